@@ -1,0 +1,51 @@
+/// One input record: an identifier and the text to analyse.
+public struct Article: Sendable, Hashable, Codable {
+    /// The document identifier (a file path, a JSON Lines `document`/`id` field, or `-`).
+    public var id: String
+    /// The text that is analysed; all output offsets count code points of this text.
+    public var text: String
+    /// Maps offsets in `text` back to the raw input, when the text was extracted from Markdown or HTML.
+    public var sourceMap: OffsetMap?
+
+    /// Creates an article from its identifier and text.
+    public init(id: String, text: String, sourceMap: OffsetMap? = nil) {
+        self.id = id
+        self.text = text
+        self.sourceMap = sourceMap
+    }
+}
+
+/// A piecewise map from code point offsets in extracted text to code point offsets in the raw source.
+public struct OffsetMap: Sendable, Hashable, Codable {
+    /// Where a run of extracted text starts, in the text and in the source.
+    public struct Segment: Sendable, Hashable, Codable {
+        /// Code point offset in the extracted text.
+        public var text: Int
+        /// Code point offset in the raw source where that text came from.
+        public var source: Int
+        /// Creates a segment.
+        public init(text: Int, source: Int) {
+            self.text = text
+            self.source = source
+        }
+    }
+
+    /// Segments sorted by `text`; each maps offsets linearly until the next one starts.
+    public var segments: [Segment]
+
+    /// Creates a map from segments sorted by their text offset.
+    public init(segments: [Segment]) { self.segments = segments }
+
+    /// The source offset of the text offset `offset`.
+    public func sourceOffset(of offset: Int) -> Int {
+        var low = 0
+        var high = segments.count
+        while low < high {
+            let mid = (low + high) / 2
+            if segments[mid].text <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return offset }
+        let segment = segments[low - 1]
+        return segment.source + (offset - segment.text)
+    }
+}

@@ -1,0 +1,52 @@
+/// A span of narration with its text: a cue, a speaker mention or an addressee.
+public struct TextSpan: Sendable, Hashable, Codable {
+    /// Byte range in the document.
+    public var range: TextRange
+    /// The text of the range.
+    public var text: String
+
+    /// Creates a span.
+    public init(range: TextRange, text: String) {
+        self.range = range
+        self.text = text
+    }
+}
+
+/// The decision of one attribution rule for one quote.
+public struct Attribution: Sendable, Hashable, Codable {
+    /// Where the speaker comes from.
+    public enum Source: Sendable, Hashable, Codable {
+        /// A mention in the narration (a name, pronoun or description).
+        case mention(Int)
+        /// The same speaker as an earlier quote.
+        case sameSpeakerAs(quote: Int)
+        /// The speaker of an earlier quote other than the given quote's (turn-taking in dialogue).
+        case otherSpeakerThan(quote: Int, before: Int)
+    }
+
+    /// The quote attributed.
+    public var quote: Int
+    /// Where the speaker comes from.
+    public var source: Source
+    /// The cue (`said`, `told reporters`, `according to`), when one was found.
+    public var cue: TextSpan?
+    /// Who was spoken to, when stated (`reporters`, `AFP`, `Elinor`).
+    public var addressee: TextSpan?
+    /// The stable snake_case id of the rule that decided.
+    public var rule: String
+    /// How likely the attribution is right, in [0, 1].
+    public var confidence: Double
+
+    /// Creates an attribution.
+    public init(
+        quote: Int, source: Source, cue: TextSpan?, addressee: TextSpan? = nil, rule: String,
+        confidence: Double
+    ) {
+        self.quote = quote
+        self.source = source
+        self.cue = cue
+        self.addressee = addressee
+        self.rule = rule
+        self.confidence = confidence
+    }
+}

@@ -1,0 +1,103 @@
+/// One quote as listed in a report, with the article it came from.
+public struct ReportQuote: Sendable, Hashable, Codable {
+    /// The article's identifier.
+    public var documentID: String
+    /// The quote.
+    public var quote: AttributedQuote
+    /// Creates a report entry.
+    public init(documentID: String, quote: AttributedQuote) {
+        self.documentID = documentID
+        self.quote = quote
+    }
+}
+
+/// Everything a report says about one speaker across all articles.
+public struct SpeakerSummary: Sendable, Hashable, Codable {
+    /// The canonical name, or nil for the unattributed quotes.
+    public var name: String?
+    /// The speaker type.
+    public var type: SpeakerType
+    /// Other names seen, sorted.
+    public var aliases: [String]
+    /// Titles and roles seen, sorted.
+    public var titles: [String]
+    /// Number of quotes of each kind, in kind order.
+    public var quotesByKind: [KindCount]
+    /// Number of quotes.
+    public var quoteCount: Int
+    /// Number of distinct articles quoting the speaker.
+    public var articleCount: Int
+    /// Number of words quoted.
+    public var wordCount: Int
+    /// Cues used, with counts, most used first then alphabetical.
+    public var cues: [CueCount]
+    /// The first quote, in input order.
+    public var first: ReportQuote
+    /// The last quote, in input order.
+    public var last: ReportQuote
+    /// Every quote, in input order.
+    public var quotes: [ReportQuote]
+
+    /// Creates a summary.
+    public init(
+        name: String?, type: SpeakerType, aliases: [String], titles: [String], quotesByKind: [KindCount],
+        quoteCount: Int, articleCount: Int, wordCount: Int, cues: [CueCount], first: ReportQuote,
+        last: ReportQuote, quotes: [ReportQuote]
+    ) {
+        self.name = name
+        self.type = type
+        self.aliases = aliases
+        self.titles = titles
+        self.quotesByKind = quotesByKind
+        self.quoteCount = quoteCount
+        self.articleCount = articleCount
+        self.wordCount = wordCount
+        self.cues = cues
+        self.first = first
+        self.last = last
+        self.quotes = quotes
+    }
+}
+
+/// A quote kind and how many quotes had it.
+public struct KindCount: Sendable, Hashable, Codable {
+    /// The kind.
+    public var kind: QuoteKind
+    /// How many.
+    public var count: Int
+    /// Creates a count.
+    public init(kind: QuoteKind, count: Int) {
+        self.kind = kind
+        self.count = count
+    }
+}
+
+/// A cue text (lower-cased) and how often it was used.
+public struct CueCount: Sendable, Hashable, Codable {
+    /// The cue, lower-cased.
+    public var cue: String
+    /// How often.
+    public var count: Int
+    /// Creates a count.
+    public init(cue: String, count: Int) {
+        self.cue = cue
+        self.count = count
+    }
+}
+
+/// The per-speaker report over one or many analyses: the only input renderers take.
+public struct Report: Sendable, Hashable, Codable {
+    /// The analyses, in input order.
+    public var analyses: [DocumentAnalysis]
+    /// Speakers sorted by number of quotes (descending), ties by name; unattributed quotes last.
+    public var speakers: [SpeakerSummary]
+    /// Total quotes counted.
+    public var quoteCount: Int
+
+    /// Creates a report.
+    public init(analyses: [DocumentAnalysis], speakers: [SpeakerSummary], quoteCount: Int) {
+        self.analyses = analyses
+        self.speakers = speakers
+        self.quoteCount = quoteCount
+    }
+}

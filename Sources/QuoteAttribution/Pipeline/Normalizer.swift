@@ -1,0 +1,65 @@
+/// Stage 1: Article -> Document. Finds lines and paragraphs; leaves the text itself untouched.
+struct Normalizer {
+    /// Builds the document for `article`.
+    func document(for article: Article) -> Document {
+        let bytes = UTF8Text(article.text)
+        let raw = bytes.bytes
+        var paragraphs: [TextRange] = []
+        var lineStarts = [0]
+        var lineStart = 0
+        var index = 0
+        func closeLine(at end: Int) {
+            // Trim horizontal white space (incl. a BOM) so a paragraph starts and ends with text.
+            var start = lineStart
+            var stop = end
+            while start < stop, Normalizer.isBlank(raw, at: start) { start += Normalizer.blankWidth(raw, at: start) }
+            while stop > start, Normalizer.isBlankEnding(raw, at: stop) { stop -= Normalizer.blankEndingWidth(raw, at: stop) }
+            if start < stop { paragraphs.append(TextRange(start, stop)) }
+        }
+        while index < raw.count {
+            let byte = raw[index]
+            if byte == 0x0A || byte == 0x0D {
+                closeLine(at: index)
+                if byte == 0x0D, index + 1 < raw.count, raw[index + 1] == 0x0A { index += 1 }
+                index += 1
+                lineStart = index
+                lineStarts.append(index)
+            } else {
+                index += 1
+            }
+        }
+        closeLine(at: raw.count)
+        return Document(article: article, bytes: bytes, paragraphs: paragraphs, lineStarts: lineStarts)
+    }
+
+    /// True when a blank (space, tab, NBSP, BOM, other Unicode space) starts at `offset`.
+    static func isBlank(_ raw: [UInt8], at offset: Int) -> Bool {
+        blankWidth(raw, at: offset) > 0
+    }
+
+    /// Width in bytes of the blank starting at `offset`, or 0.
+    static func blankWidth(_ raw: [UInt8], at offset: Int) -> Int {
+        let byte = raw[offset]
+        if byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C { return 1 }
+        if byte == 0xC2, offset + 1 < raw.count, raw[offset + 1] == 0xA0 { return 2 }
+        if byte == 0xEF, offset + 2 < raw.count, raw[offset + 1] == 0xBB, raw[offset + 2] == 0xBF { return 3 }
+        if byte == 0xE2, offset + 2 < raw.count, raw[offset + 1] == 0x80,
+            (0x80...0x8B).contains(raw[offset + 2]) || raw[offset + 2] == 0xAF
+        {
+            return 3
+        }
+        return 0
+    }
+
+    /// True when a blank ends just before `end`.
+    static func isBlankEnding(_ raw: [UInt8], at end: Int) -> Bool { blankEndingWidth(raw, at: end) > 0 }
+
+    /// Width of the blank ending just before `end`, or 0.
+    static func blankEndingWidth(_ raw: [UInt8], at end: Int) -> Int {
+        for width in [1, 2, 3] where end - width >= 0 {
+            let start = end - width
+            if raw[start] & 0xC0 != 0x80, blankWidth(raw, at: start) == width { return width }
+        }
+        return 0
+    }
+}

@@ -1,0 +1,212 @@
+/// Stage 2: Document -> [Quote]. Finds quote marks with PCRE2 and pairs them paragraph by paragraph.
+///
+/// Double marks (`"…"`, `“…”`, `„…“`, `«…»`, `‹…›`) pair first; single marks (`‘…’`, `'…'`) pair only
+/// outside them, so a quote nested in a quote stays inside its outer quote, and apostrophes (`don't`,
+/// `Europe's`, `the '90s`, `Jones'`) are told apart by their neighbours. A quote left open at the end of a
+/// paragraph runs to the paragraph's end (the multi-paragraph convention); nothing ever fails.
+struct QuoteDetector {
+    /// A mark found in the text.
+    struct Mark {
+        var offset: Int
+        var width: Int
+        var scalar: Unicode.Scalar
+        var before: Unicode.Scalar?
+        var after: Unicode.Scalar?
+        var end: Int { offset + width }
+    }
+
+    /// The detected quotes and the problems met on the way (as byte ranges).
+    struct Result {
+        var quotes: [Quote]
+        var problems: [(Diagnostic.Code, TextRange)]
+    }
+
+    static let markPattern = try! PCRE2Regex("[\"'\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{201E}\\x{00AB}\\x{00BB}\\x{2039}\\x{203A}]")
+
+    /// Finds every quote in `document`.
+    func quotes(in document: Document) -> Result {
+        let matcher = PCRE2Matcher(Self.markPattern)
+        let raw = document.bytes.bytes
+        var quotes: [Quote] = []
+        var problems: [(Diagnostic.Code, TextRange)] = []
+        var previousOpenAtEnd = false
+        for (index, paragraph) in document.paragraphs.enumerated() {
+            var marks: [Mark] = []
+            // The mark pattern has no repetition, so it cannot hit a limit; a failure only ends the scan.
+            try? matcher.forEachMatch(in: document.bytes, range: paragraph.start..<paragraph.end) { match in
+                let offset = match.range.lowerBound
+                guard let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset) else { return true }
+                let before = offset > paragraph.start ? UTF8Scalars.scalar(in: raw, before: offset)?.0 : nil
+                let after = offset + width < paragraph.end ? UTF8Scalars.scalar(in: raw, at: offset + width)?.0 : nil
+                marks.append(Mark(offset: offset, width: width, scalar: scalar, before: before, after: after))
+                return true
+            }
+            guard !marks.isEmpty else {
+                previousOpenAtEnd = false
+                continue
+            }
+            var spans = pairDoubles(marks, paragraph: paragraph, problems: &problems)
+            spans += pairSingles(marks, outside: spans, paragraph: paragraph)
+            spans.sort { $0.open.offset < $1.open.offset }
+            var openAtEnd = false
+            for span in spans {
+                let contentEnd = span.close?.offset ?? paragraph.end
+                var content = TextRange(span.open.end, contentEnd)
+                while content.start < content.end, raw[content.start] == 0x20 { content.start += 1 }
+                while content.end > content.start, raw[content.end - 1] == 0x20 { content.end -= 1 }
+                guard !content.isEmpty else { continue }
+                if span.close == nil { openAtEnd = true }
+                let startsParagraph = span.open.offset == paragraph.start
+                let quote = Quote(
+                    id: quotes.count, range: TextRange(span.open.offset, span.close?.end ?? paragraph.end),
+                    content: content, openingMark: String(Character(span.open.scalar)),
+                    closingMark: span.close.map { String(Character($0.scalar)) }, paragraph: index,
+                    kind: kind(of: content, span: span, paragraph: paragraph, raw: raw),
+                    continuesPrevious: startsParagraph && previousOpenAtEnd)
+                quotes.append(quote)
+            }
+            if openAtEnd, let last = spans.last, last.close == nil {
+                let nextReopens = index + 1 < document.paragraphs.count
+                    && QuoteDetector.isOpener(UTF8Scalars.scalar(in: raw, at: document.paragraphs[index + 1].start)?.0)
+                if !nextReopens { problems.append((.unclosedQuote, TextRange(last.open.offset, last.open.end))) }
+            }
+            previousOpenAtEnd = openAtEnd
+        }
+        return Result(quotes: quotes, problems: problems)
+    }
+
+    /// An opening and (unless the paragraph ended first) closing mark.
+    struct Pair {
+        var open: Mark
+        var close: Mark?
+    }
+
+    static func isOpener(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return ["\"", "\u{201C}", "\u{201E}", "\u{00AB}", "\u{2039}", "\u{2018}", "'"].contains(scalar)
+    }
+
+    private static let doubleMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}"]
+
+    /// True when the mark stands where a quote can open: after a space, an opening bracket or dash, or at the start.
+    private func canOpen(_ mark: Mark) -> Bool {
+        guard let after = mark.after, !after.isSpace else { return false }
+        guard let before = mark.before else { return true }
+        return before.isSpace || "([{—–-/:\u{2014}\u{2013}".unicodeScalars.contains(before)
+            || QuoteDetector.doubleMarks.contains(before) || before == "\u{2018}" || before == "'"
+    }
+
+    /// True when the mark stands where a quote can close: after text, before a space, punctuation or the end.
+    private func canClose(_ mark: Mark) -> Bool {
+        guard let before = mark.before, !before.isSpace else { return false }
+        guard let after = mark.after else { return true }
+        return !after.isWordCharacter
+    }
+
+    private func closes(_ open: Unicode.Scalar, with close: Unicode.Scalar) -> Bool {
+        switch open {
+        case "\"": return close == "\"" || close == "\u{201D}" || close == "\u{201C}"
+        case "\u{201C}": return close == "\u{201D}" || close == "\"" || close == "\u{201C}"
+        case "\u{201D}": return close == "\u{201D}" || close == "\""
+        case "\u{201E}": return close == "\u{201C}" || close == "\u{201D}"
+        case "\u{00AB}": return close == "\u{00BB}"
+        case "\u{00BB}": return close == "\u{00AB}"
+        case "\u{2039}": return close == "\u{203A}"
+        default: return false
+        }
+    }
+
+    private func pairDoubles(_ marks: [Mark], paragraph: TextRange, problems: inout [(Diagnostic.Code, TextRange)]) -> [Pair] {
+        var pairs: [Pair] = []
+        var open: Mark?
+        for mark in marks where QuoteDetector.doubleMarks.contains(mark.scalar) {
+            if let current = open {
+                let looksClosing = canClose(mark) || mark.after == nil
+                if closes(current.scalar, with: mark.scalar), looksClosing || !canOpen(mark) {
+                    pairs.append(Pair(open: current, close: mark))
+                    open = nil
+                } else if canOpen(mark), mark.scalar != "\u{201D}", mark.scalar != "\u{00BB}" {
+                    // A new opener while one is open: the earlier mark was stray.
+                    problems.append((.strayMark, TextRange(current.offset, current.end)))
+                    open = mark
+                } else {
+                    problems.append((.strayMark, TextRange(mark.offset, mark.end)))
+                }
+            } else if canOpen(mark) || (mark.offset == paragraph.start && mark.after.map { !$0.isSpace } == true) {
+                open = mark
+            } else {
+                problems.append((.strayMark, TextRange(mark.offset, mark.end)))
+            }
+        }
+        if let open { pairs.append(Pair(open: open, close: nil)) }
+        return pairs
+    }
+
+    private func pairSingles(_ marks: [Mark], outside doubles: [Pair], paragraph: TextRange) -> [Pair] {
+        func inside(_ mark: Mark) -> Bool {
+            doubles.contains { mark.offset > $0.open.offset && mark.offset < ($0.close?.offset ?? paragraph.end) }
+        }
+        var pairs: [Pair] = []
+        var open: Mark?
+        for mark in marks where (mark.scalar == "'" || mark.scalar == "\u{2018}" || mark.scalar == "\u{2019}") && !inside(mark) {
+            let letterBefore = mark.before?.isWordCharacter ?? false
+            let letterAfter = mark.after?.isWordCharacter ?? false
+            if letterBefore && letterAfter { continue }  // don't, Europe's
+            if let current = open {
+                if mark.scalar != "\u{2018}", canClose(mark) {
+                    // `Jones' house`: an s-apostrophe before a lower-case word is possessive, not a closer.
+                    pairs.append(Pair(open: current, close: mark))
+                    open = nil
+                } else if canOpen(mark), mark.scalar != "\u{2019}" {
+                    open = mark
+                }
+            } else if canOpen(mark), mark.scalar != "\u{2019}" || mark.offset == paragraph.start {
+                if let after = mark.after, after.properties.numericType != nil { continue }  // the '90s
+                open = mark
+            }
+        }
+        // An unclosed single mark is far more often an apostrophe than a quote: drop it.
+        return pairs
+    }
+
+    /// `heading` for a short unpunctuated paragraph in marks, `direct` for a whole utterance, else `partial`.
+    private func kind(of content: TextRange, span: Pair, paragraph: TextRange, raw: [UInt8]) -> QuoteKind {
+        let words = QuoteDetector.wordCount(raw, content)
+        let last = UTF8Scalars.scalar(in: raw, before: content.end)?.0
+        let endsSentence = last.map { ".!?,…:;-—".unicodeScalars.contains($0) } ?? false
+        let closeEnd = span.close?.end ?? paragraph.end
+        var tail = closeEnd
+        while tail < paragraph.end, let (scalar, width) = UTF8Scalars.scalar(in: raw, at: tail),
+            scalar.isSpace || ".!?,".unicodeScalars.contains(scalar)
+        {
+            tail += width
+        }
+        if span.open.offset == paragraph.start, tail >= paragraph.end, span.close != nil, !endsSentence, words <= 12 {
+            return .heading
+        }
+        let first = UTF8Scalars.scalar(in: raw, at: content.start)?.0
+        let startsUpper = first?.isUppercaseLetter ?? false
+        let before = UTF8Scalars.scalar(in: raw, before: span.open.offset)
+        var lead = span.open.offset
+        while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: lead), scalar.isSpace { lead -= width }
+        let leading = UTF8Scalars.scalar(in: raw, before: lead)?.0
+        let afterColonOrComma = leading.map { ":,".unicodeScalars.contains($0) } ?? true
+        if span.open.offset == paragraph.start || (startsUpper && (afterColonOrComma || words >= 4))
+            || (before == nil)
+        {
+            return .direct
+        }
+        return .partial
+    }
+
+    static func wordCount(_ raw: [UInt8], _ range: TextRange) -> Int {
+        var count = 0
+        var inWord = false
+        for offset in range.start..<range.end {
+            let space = raw[offset] == 0x20 || raw[offset] == 0x09
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+}

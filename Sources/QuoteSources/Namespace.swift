@@ -1,0 +1,2 @@
+/// Placeholder until the first file lands.
+enum QuoteSourcesNamespace {}

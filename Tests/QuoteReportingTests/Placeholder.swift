@@ -1,0 +1,2 @@
+import Testing
+@Test func placeholderQuoteReportingTests() { #expect(Bool(true)) }
