@@ -22,6 +22,14 @@ public struct QuoteAnalyzer: Sendable {
     public func analyze(_ article: Article) -> DocumentAnalysis {
         let document = Normalizer().document(for: article)
         let detected = QuoteDetector().quotes(in: document)
-        return Assembler().analysis(document: document, quotes: detected.quotes, problems: detected.problems)
+        let narration = Narration(document: document, quotes: detected.quotes)
+        let mentions = MentionDetector().mentions(in: document, narration: narration)
+        let attributions = Attributor().attributions(
+            document: document, quotes: detected.quotes, narration: narration, mentions: mentions)
+        let speakers = SpeakerResolver().speakers(
+            quotes: detected.quotes, narration: narration, mentions: mentions, attributions: attributions)
+        return Assembler(configuration: configuration).analysis(
+            document: document, quotes: detected.quotes, problems: detected.problems, mentions: mentions.mentions,
+            attributions: attributions, speakers: speakers)
     }
 }

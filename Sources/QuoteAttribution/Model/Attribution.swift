@@ -18,10 +18,8 @@ public struct Attribution: Sendable, Hashable, Codable {
     public enum Source: Sendable, Hashable, Codable {
         /// A mention in the narration (a name, pronoun or description).
         case mention(Int)
-        /// The same speaker as an earlier quote.
+        /// The same speaker as another quote.
         case sameSpeakerAs(quote: Int)
-        /// The speaker of an earlier quote other than the given quote's (turn-taking in dialogue).
-        case otherSpeakerThan(quote: Int, before: Int)
     }
 
     /// The quote attributed.

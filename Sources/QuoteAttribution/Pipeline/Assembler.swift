@@ -1,32 +1,76 @@
 /// The last document stage: turns byte ranges into code point spans and bundles a `DocumentAnalysis`.
 struct Assembler {
-    func analysis(document: Document, quotes: [Quote], problems: [(Diagnostic.Code, TextRange)]) -> DocumentAnalysis {
-        var offsets: [Int] = []
-        for quote in quotes { offsets += [quote.content.start, quote.content.end] }
-        for problem in problems { offsets += [problem.1.start, problem.1.end] }
-        let scalars = document.scalarOffsets(of: offsets)
-        var cursor = 0
+    let configuration: Configuration
+
+    func analysis(
+        document: Document, quotes: [Quote], problems: [(Diagnostic.Code, TextRange)], mentions: [Mention],
+        attributions: [Attribution?], speakers: SpeakerResolver.Result
+    ) -> DocumentAnalysis {
+        // Every byte offset that output needs, converted in one forward pass.
+        var ranges: [TextRange] = []
+        for quote in quotes {
+            ranges.append(quote.content)
+            let attribution = attributions[quote.id]
+            if case .mention(let m)? = attribution?.source { ranges.append(mentions[m].range) }
+            if let cue = attribution?.cue { ranges.append(cue.range) }
+            if let addressee = attribution?.addressee { ranges.append(addressee.range) }
+        }
+        ranges += problems.map(\.1)
+        let lineStarts = ranges.map { document.line(of: $0.start).start }
+        let scalars = document.scalarOffsets(of: ranges.flatMap { [$0.start, $0.end] } + lineStarts)
+        var scalarOf: [TextRange: (Int, Int)] = [:]
+        var columnOf: [TextRange: Int] = [:]
+        for (k, range) in ranges.enumerated() {
+            scalarOf[range] = (scalars[2 * k], scalars[2 * k + 1])
+            columnOf[range] = scalars[2 * k] - scalars[2 * ranges.count + k] + 1
+        }
         func span(_ range: TextRange) -> Span {
-            let start = scalars[cursor]
-            let end = scalars[cursor + 1]
-            cursor += 2
-            let (line, lineStart) = document.line(of: range.start)
-            let column = start - document.scalarOffsets(of: [lineStart])[0] + 1
-            return Span(start: start, end: end, line: line, column: column)
+            let (start, end) = scalarOf[range]!
+            return Span(start: start, end: end, line: document.line(of: range.start).line, column: columnOf[range]!)
+        }
+        func sourceSpan(_ span: Span) -> Span? {
+            guard let map = document.article.sourceMap else { return nil }
+            return Span(start: map.sourceOffset(of: span.start), end: map.sourceOffset(of: max(span.end - 1, span.start)) + 1,
+                        line: span.line, column: span.column)
+        }
+        func spanText(_ range: TextRange, _ text: String) -> QuoteSpanText {
+            let (start, end) = scalarOf[range]!
+            return QuoteSpanText(text: text, start: start, end: end)
         }
         var result: [AttributedQuote] = []
         for quote in quotes {
+            var attribution = attributions[quote.id]
+            if let found = attribution, found.confidence < configuration.minimumConfidence { attribution = nil }
+            let speaker = attribution == nil ? nil : speakers.speakerOfQuote[quote.id]
+            var kind = quote.kind
+            if speaker == nil, kind == .partial, QuoteDetector.wordCount(document.bytes.bytes, quote.content) <= 3 {
+                kind = .scare
+            }
+            var mention: QuoteSpanText?
+            if case .mention(let m)? = attribution?.source { mention = spanText(mentions[m].range, mentions[m].text) }
+            let contentSpan = span(quote.content)
             result.append(
                 AttributedQuote(
-                    id: quote.id, span: span(quote.content), sourceSpan: nil, text: document.text(quote.content),
-                    kind: quote.kind, openingMark: quote.openingMark, closingMark: quote.closingMark, speaker: nil,
-                    speakerID: nil, mention: nil, cue: nil, addressee: nil, rule: nil, confidence: 0))
+                    id: quote.id, span: contentSpan, sourceSpan: sourceSpan(contentSpan), text: document.text(quote.content),
+                    kind: kind, openingMark: quote.openingMark, closingMark: quote.closingMark,
+                    speaker: speaker.map { speakers.speakers[$0].name }, speakerID: speaker, mention: mention,
+                    cue: attribution?.cue.map { spanText($0.range, $0.text) },
+                    addressee: attribution?.addressee.map { spanText($0.range, $0.text) },
+                    rule: speaker == nil ? nil : attribution?.rule, confidence: speaker == nil ? 0 : attribution?.confidence ?? 0))
         }
         let diagnostics = problems.map { problem in
-            Diagnostic(code: problem.0, message: problem.0.rawValue, span: span(problem.1))
+            Diagnostic(code: problem.0, message: Assembler.message(for: problem.0), span: span(problem.1))
         }
         return DocumentAnalysis(
-            documentID: document.article.id, text: document.article.text, quotes: result, speakers: [],
+            documentID: document.article.id, text: document.article.text, quotes: result, speakers: speakers.speakers,
             diagnostics: diagnostics)
+    }
+
+    static func message(for code: Diagnostic.Code) -> String {
+        switch code {
+        case .unclosedQuote: "quote mark opened here is never closed; the quote runs to the end of the paragraph"
+        case .strayMark: "quote mark with no partner; ignored"
+        case .regexLimit: "a pattern hit its match limit; this part was skipped"
+        }
     }
 }

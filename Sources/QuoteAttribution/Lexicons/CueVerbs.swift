@@ -1,0 +1,65 @@
+/// Reporting verbs and phrases that introduce speech, with every inflection.
+enum CueVerbs {
+    /// Verbs that report speech in news and fiction; inflections are generated.
+    static let regular: [String] = [
+        "accuse", "acknowledge", "add", "admit", "advise", "agree", "allege", "announce", "answer", "argue",
+        "ask", "assert", "assure", "blast", "blurt", "boast", "brag", "call", "caution", "charge", "chime",
+        "chuckle", "cite", "claim", "comment", "complain", "concede", "conclude", "confess", "confirm",
+        "continue", "contend", "counter", "declare", "demand", "deny", "denounce", "describe", "dub",
+        "emphasize", "emphasise", "exclaim", "explain", "gasp", "grumble", "growl", "inquire", "enquire",
+        "insist", "interject", "interrupt", "joke", "lament", "laugh", "maintain", "mention", "mock", "mumble",
+        "murmur", "mutter", "muse", "note", "object", "observe", "offer", "plead", "point", "post", "praise",
+        "predict", "proclaim", "promise", "protest", "pursue", "question", "quip", "reason", "recall", "recount",
+        "reflect", "rejoin", "remark", "remind", "repeat", "reply", "report", "respond", "resume", "retort",
+        "return", "reveal", "scoff", "scream", "shout", "shriek", "sigh", "slam", "snap", "sneer", "sob",
+        "speculate", "state", "stammer", "stress", "suggest", "tease", "testify", "thunder", "tweet",
+        "urge", "venture", "vow", "wail", "warn", "whisper", "wonder", "write", "yell", "label", "brand",
+        "characterize", "characterise", "criticize", "criticise", "describe", "decry", "hail", "insist",
+        "rant", "smile", "grin", "nod", "breathe", "cry", "exult", "persist", "interpose", "beg", "implore",
+        "entreat", "inform", "demur", "hiss", "groan", "moan", "bellow", "roar", "stutter",
+    ]
+
+    /// Irregular forms, listed in full.
+    static let irregular: [String] = [
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
+        "written", "writing", "speak", "speaks", "spoke", "speaking", "think", "thinks", "thought",
+        "begin", "begins", "began", "beginning", "put", "puts", "putting", "go", "went", "swear", "swore",
+        "sworn", "bid", "forecast", "quote", "quoted", "quotes", "quoting", "hear", "heard",
+    ]
+
+    /// Every form, lower-cased.
+    static let forms: Set<String> = {
+        var result = Set(irregular)
+        for verb in regular { result.formUnion(inflections(of: verb)) }
+        result.subtract(["go", "hear", "heard", "put", "puts", "putting", "begin", "begins", "question",
+                         "offer", "point", "post", "return", "object", "state", "report", "call", "note", "smile"])
+        return result
+    }()
+
+    /// Forms that report speech only next to a quote, not as a verb of a sentence far away.
+    static let weak: Set<String> = ["smiled", "smiles", "grinned", "nodded", "laughed", "sighed", "thought", "wondered",
+                                    "began", "returned", "continued", "resumed", "pursued", "cried", "breathed"]
+
+    /// Nouns and phrases that cue a speaker: `in a statement`, `according to`.
+    static let according = ["according to"]
+
+    /// The base, third person, past and -ing forms of a regular verb.
+    static func inflections(of verb: String) -> [String] {
+        let doubled: Set<String> = ["admit", "quip", "snap", "sob", "chat", "plan", "rejoin", "beg"]
+        var forms = [verb]
+        if verb.hasSuffix("e") {
+            forms += [verb + "s", verb + "d", String(verb.dropLast()) + "ing"]
+        } else if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) {
+            let stem = String(verb.dropLast())
+            forms += [stem + "ies", stem + "ied", verb + "ing"]
+        } else if verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("s") || verb.hasSuffix("x") {
+            forms += [verb + "es", verb + "ed", verb + "ing"]
+        } else if doubled.contains(verb) && verb != "rejoin" {
+            let last = String(verb.last!)
+            forms += [verb + "s", verb + last + "ed", verb + last + "ing"]
+        } else {
+            forms += [verb + "s", verb + "ed", verb + "ing"]
+        }
+        return forms
+    }
+}

@@ -1,0 +1,143 @@
+/// Words that tell what a name denotes: titles, first names, organisations, places, pronouns.
+enum Names {
+    /// Titles written before a person's name; lower-cased, without the final period.
+    static let personTitles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sen", "senator", "rep", "representative",
+        "gov", "governor", "lt", "gen", "general", "col", "colonel", "capt", "captain", "sgt", "sergeant",
+        "rev", "reverend", "sir", "lady", "lord", "dame", "president", "vice", "secretary", "minister",
+        "prime", "chancellor", "mayor", "judge", "justice", "chief", "director", "spokesman", "spokeswoman",
+        "spokesperson", "ambassador", "admiral", "king", "queen", "prince", "princess", "pope", "father",
+        "commissioner", "chairman", "chairwoman", "chair", "speaker", "leader", "deputy", "attorney", "officer",
+        "detective", "sheriff", "coach", "rabbi", "bishop", "cardinal", "madam", "madame", "mme", "mlle",
+        "monsieur", "herr", "frau", "señor", "senora", "uncle", "aunt", "cousin", "brother", "sister",
+        "st", "saint", "gen", "maj", "major", "supt", "inspector", "constable", "emperor", "empress",
+        "duke", "duchess", "earl", "count", "countess", "baron", "baroness", "colonel", "corporal", "private",
+        "foreign", "defense", "defence", "interior", "finance", "health", "state", "general", "former",
+        "first", "senior", "assistant", "executive", "ceo", "founder", "candidate", "nominee", "presidential",
+        "republican", "democratic", "democrat", "gop", "u.s", "us", "mp", "mep", "congressman", "congresswoman",
+        "councilman", "councilwoman", "councillor", "councilor", "premier", "envoy", "analyst", "economist",
+        "strategist", "adviser", "advisor", "aide", "manager", "host", "anchor", "correspondent", "reporter",
+        "columnist", "editor", "author", "actor", "actress", "singer", "rapper", "star", "businessman",
+        "businesswoman", "billionaire", "lawyer", "attorney-general", "secretary-general", "sec",
+    ]
+
+    /// Titles that show a man or a woman.
+    static let maleTitles: Set<String> = ["mr", "mister", "sir", "lord", "king", "prince", "father", "brother", "uncle",
+                                          "monsieur", "herr", "señor", "duke", "earl", "count", "baron", "emperor",
+                                          "congressman", "councilman", "businessman", "spokesman", "chairman", "actor"]
+    static let femaleTitles: Set<String> = ["mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "aunt",
+                                            "madam", "madame", "mme", "mlle", "frau", "senora", "duchess", "countess",
+                                            "baroness", "empress", "congresswoman", "councilwoman", "businesswoman",
+                                            "spokeswoman", "chairwoman", "actress"]
+
+    /// Common first names by gender (lower-cased).
+    static let maleFirstNames: Set<String> = [
+        "aaron", "adam", "alan", "albert", "alexander", "alex", "alfred", "andrew", "andy", "anthony", "arthur",
+        "barack", "ben", "benjamin", "bernie", "bill", "bob", "boris", "brian", "bruce", "carl", "charles",
+        "charlie", "chris", "christopher", "chuck", "colin", "dan", "daniel", "david", "dennis", "dick", "donald",
+        "doug", "douglas", "ed", "edward", "emmanuel", "eric", "frank", "fred", "frederick", "gary", "george",
+        "gerald", "greg", "harry", "henry", "howard", "ian", "jack", "jacob", "james", "jason", "jeb", "jeff",
+        "jeffrey", "jens", "jerry", "jim", "jimmy", "joe", "john", "johnny", "jon", "jonathan", "joseph", "josh",
+        "justin", "keith", "ken", "kevin", "larry", "lawrence", "lindsey", "louis", "marco", "mark", "martin",
+        "matt", "matthew", "michael", "mike", "mitch", "mitt", "nathan", "neil", "nick", "nicholas", "olaf",
+        "oliver", "patrick", "paul", "peter", "philip", "ralph", "ray", "reince", "richard", "rick", "rob",
+        "robert", "roger", "ron", "ronald", "rudy", "ryan", "sam", "samuel", "scott", "sean", "sergei",
+        "sergey", "stephen", "steve", "steven", "ted", "thomas", "tim", "timothy", "tom", "tony", "vladimir",
+        "volodymyr", "walter", "william", "willoughby", "edmund", "frederic", "hugh", "ralph", "rupert", "simon",
+        "tobias", "victor", "vincent", "xi", "ali", "mohammed", "muhammad", "ahmed", "omar", "hassan",
+        "jean-yves", "jean", "pierre", "jacques", "francois", "hans", "karl", "giuseppe", "luigi", "carlos",
+        "jose", "juan", "luis", "miguel", "pedro", "mahmoud", "aziz", "reggie", "kerr", "newt", "rand", "dustin",
+        "corey", "kellyanne", "elijah", "gabriel", "isaac", "julian", "leonard", "lewis", "luke", "marcus",
+        "max", "nigel", "owen", "percy", "reginald", "rodney", "roy", "stanley", "theodore", "wallace", "wayne",
+    ]
+    static let femaleFirstNames: Set<String> = [
+        "abigail", "alice", "amanda", "amy", "angela", "ann", "anna", "anne", "barbara", "betty", "carly",
+        "carol", "caroline", "catherine", "charlotte", "chelsea", "christine", "claire", "diana", "donna",
+        "dorothy", "elinor", "elizabeth", "ellen", "emily", "emma", "fanny", "ganna", "hannah", "harriet",
+        "helen", "hillary", "huma", "ivanka", "jane", "janet", "jennifer", "jessica", "jill", "joan", "julia",
+        "julie", "karen", "kate", "katherine", "kathleen", "kelly", "kellyanne", "kim", "laura", "lauren",
+        "linda", "lisa", "liz", "lucy", "margaret", "maria", "marianne", "marie", "mary", "megan", "megyn",
+        "melania", "michelle", "nancy", "nicola", "nikki", "olivia", "pamela", "patricia", "rachel", "rebecca",
+        "ruth", "sarah", "sharon", "sophia", "sophie", "susan", "theresa", "ursula", "victoria", "angela",
+        "agnes", "beatrice", "cecilia", "clara", "cora", "edith", "eleanor", "eliza", "ella", "esther", "florence",
+        "georgiana", "grace", "henrietta", "isabel", "isabella", "jemima", "josephine", "kitty", "lydia",
+        "louisa", "maggie", "martha", "matilda", "maud", "molly", "nora", "penelope", "polly", "rosamond",
+        "rose", "sally", "selina", "susanna", "tess", "dorothea", "debbie", "heidi", "jeanne", "madeleine",
+        "marine", "mariam", "fatima", "aisha", "samantha", "stephanie", "tammy", "tina", "tulsi", "elise",
+    ]
+
+    /// Words that make a capitalised phrase an organisation.
+    static let organisationWords: Set<String> = [
+        "ministry", "department", "party", "committee", "commission", "council", "agency", "office", "post",
+        "times", "journal", "news", "network", "campaign", "association", "institute", "university", "company",
+        "corp", "corporation", "inc", "bank", "fund", "foundation", "union", "court", "senate", "house",
+        "congress", "army", "police", "service", "bureau", "administration", "government", "group", "center",
+        "centre", "organization", "organisation", "board", "federation", "alliance", "coalition", "team", "club",
+        "church", "kremlin", "pentagon", "tribune", "herald", "gazette", "telegraph", "guardian", "press",
+        "reuters", "cnn", "msnbc", "fox", "abc", "nbc", "cbs", "bbc", "afp", "tass", "interfax", "politico",
+        "breitbart", "review", "magazine", "daily", "weekly", "assembly", "parliament", "cabinet", "embassy",
+        "secretariat", "police", "forces", "navy", "council", "trust", "society", "ltd", "llc", "plc",
+        "school", "college", "hospital", "staff", "authority", "spokesperson",
+    ]
+
+    /// Places that stand for their governments when they speak.
+    static let places: Set<String> = [
+        "kyiv", "kiev", "moscow", "washington", "london", "beijing", "paris", "berlin", "tokyo", "tehran",
+        "pyongyang", "seoul", "ankara", "jerusalem", "minsk", "brussels", "damascus", "baghdad", "kabul",
+        "cairo", "riyadh", "delhi", "islamabad", "ottawa", "canberra", "rome", "madrid", "warsaw", "vienna",
+        "russia", "ukraine", "china", "britain", "france", "germany", "iran", "israel", "japan", "india",
+        "pakistan", "turkey", "syria", "iraq", "belarus", "poland", "canada", "mexico", "brazil", "america",
+        "the united states", "united states", "u.s", "us", "uk", "eu", "nato", "un", "the kremlin", "kremlin",
+        "the white house", "white house", "downing street", "the pentagon", "pentagon", "beijing",
+    ]
+
+    /// Capitalised words that start sentences but are not names.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "by", "from", "to",
+        "of", "as", "after", "before", "when", "while", "if", "though", "although", "because", "since", "then",
+        "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you",
+        "his", "her", "their", "our", "my", "your", "what", "who", "why", "how", "where", "which", "yes", "no",
+        "not", "all", "some", "many", "most", "one", "two", "three", "more", "also", "still", "now", "thursday",
+        "monday", "tuesday", "wednesday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "however",
+        "meanwhile", "asked", "oh", "well", "ah", "mr", "mrs", "dear", "do", "does", "did", "is", "are", "was",
+        "were", "will", "would", "can", "could", "should", "shall", "let", "said", "says", "according",
+        "answering", "throughout", "during", "despite", "without", "within", "over", "under", "about", "into",
+        "upon", "even", "only", "just", "every", "each", "both", "either", "neither", "nor", "such", "other",
+        "another", "last", "next", "first", "new", "related", "original", "read", "watch", "click", "follow",
+        "update", "editor", "note", "photo", "video", "getty", "images", "ap", "reporting", "additional",
+        "god", "heaven", "sir", "madam", "ma'am", "nothing", "something", "everything", "anything", "nobody",
+        "everybody", "somebody", "anybody", "no-one", "none", "perhaps", "indeed", "why", "whatever",
+    ]
+
+    /// Subject pronouns with their gender and number.
+    static let pronouns: [String: (Gender, Bool)] = [
+        "he": (.male, false), "she": (.female, false), "they": (.unknown, true), "it": (.neuter, false),
+        "i": (.unknown, false), "we": (.unknown, true), "him": (.male, false), "her": (.female, false),
+    ]
+
+    /// Nouns that head a description standing for a speaker (`the official`, `his host`).
+    static let nominalHeads: Set<String> = [
+        "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "aide",
+        "aides", "adviser", "advisers", "advisor", "advisors", "analyst", "analysts", "expert", "experts",
+        "witness", "witnesses", "resident", "residents", "diplomat", "diplomats", "person", "people", "officer",
+        "officers", "police", "authorities", "statement", "report", "senator", "president", "minister",
+        "secretary", "governor", "candidate", "nominee", "campaign", "company", "group", "judge", "lawyer",
+        "attorney", "woman", "man", "girl", "boy", "lady", "gentleman", "host", "hostess", "other", "stranger",
+        "visitor", "doctor", "father", "mother", "sister", "brother", "friend", "companion", "servant", "maid",
+        "child", "old", "youth", "voice", "crowd", "chancellor", "mayor", "chairman", "leader", "leaders",
+        "critics", "supporters", "protesters", "demonstrators", "voters", "users", "user", "newspaper", "paper",
+        "magazine", "agency", "ministry", "department", "administration", "government", "white", "kremlin",
+        "foreign", "businessman", "billionaire", "actor", "actress", "editorial", "board", "lawmaker",
+        "lawmakers", "democrats", "republicans", "democrat", "republican", "manager", "coach", "player",
+        "captain", "colonel", "general", "officer", "husband", "wife", "son", "daughter", "uncle", "aunt",
+        "cousin", "mistress", "master", "landlord", "landlady", "clergyman", "curate", "rector", "vicar",
+        "gentlemen", "ladies", "fellow", "lad", "lass", "housekeeper", "nurse", "young", "elder", "younger",
+        "eldest", "speaker", "former", "ex", "email", "letter", "tweet", "post", "video", "ad", "study",
+        "survey", "poll", "memo", "website", "commission", "committee", "spokesmen", "officials",
+    ]
+
+    /// Determiners that open a description.
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our",
+                                           "my", "your", "this", "that", "two", "three", "several", "some", "many"]
+}

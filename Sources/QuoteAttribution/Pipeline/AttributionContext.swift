@@ -1,0 +1,139 @@
+/// What the rules read: the document, its quotes, narration tokens, mentions, and earlier decisions.
+struct AttributionContext {
+    let document: Document
+    let quotes: [Quote]
+    let narration: Narration
+    let mentions: MentionDetector.Result
+    /// Decisions so far, by quote id.
+    var decided: [Attribution?]
+    /// True when the document reads as fiction dialogue (many short quote-led paragraphs).
+    let isDialogue: Bool
+
+    var tokens: [Narration.Token] { narration.tokens }
+
+    /// Words that may stand between a subject and its cue verb (`Truss also said`, `he had warned`).
+    static let fillers: Set<String> = [
+        "also", "later", "then", "has", "had", "have", "was", "were", "is", "are", "would", "will", "further",
+        "again", "recently", "once", "previously", "quickly", "quietly", "softly", "slowly", "finally", "earlier",
+        "just", "only", "meanwhile", "however", "simply", "flatly", "repeatedly", "publicly", "privately",
+        "reportedly", "allegedly", "angrily", "calmly", "gently", "sharply", "bluntly", "firmly", "often",
+        "frequently", "never", "did", "does", "not", "has", "once", "yesterday", "today", "tonight", "now",
+        "first", "last", "went", "on", "at", "once", "still", "even", "been", "being", "may", "might", "could",
+        "should", "can", "must", "shall", "had", "who", "himself", "herself", "themselves", "in", "turn",
+    ]
+
+    /// True when token `index` is a cue verb.
+    func isCue(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].isWord && CueVerbs.forms.contains(tokens[index].lower)
+    }
+
+    /// True when token `index` is a filler word (or any -ly adverb).
+    func isFiller(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].isWord else { return false }
+        let word = tokens[index].lower
+        return AttributionContext.fillers.contains(word) || (word.hasSuffix("ly") && word.count > 4 && !tokens[index].isCapitalized)
+    }
+
+    /// The mention that starts at token `index`, if any.
+    func mention(startingAt index: Int) -> Int? {
+        guard index >= 0, index < tokens.count else { return nil }
+        let id = mentions.mentionAt[index]
+        return id >= 0 && mentions.tokenRanges[id].lowerBound == index ? id : nil
+    }
+
+    /// The mention that ends with token `index`, if any.
+    func mention(endingAt index: Int) -> Int? {
+        guard index >= 0, index < tokens.count else { return nil }
+        let id = mentions.mentionAt[index]
+        return id >= 0 && mentions.tokenRanges[id].upperBound == index + 1 ? id : nil
+    }
+
+    /// The cue span at `index`: the verb, with a particle (`went on`, `pointed out`) when one follows.
+    func cue(at index: Int) -> TextSpan {
+        var end = index
+        if index + 1 < tokens.count, ["out", "on", "in", "up", "back"].contains(tokens[index + 1].lower),
+            tokens[index + 1].paragraph == tokens[index].paragraph
+        {
+            end = index + 1
+        }
+        return span(index, end)
+    }
+
+    /// The addressee after the cue at `index` (`told reporters`, `said to Elinor`), if stated.
+    func addressee(afterCue index: Int) -> TextSpan? {
+        var k = index + 1
+        let verb = tokens[index].lower
+        let telling = ["told", "tell", "tells", "telling", "asked", "ask", "asks", "warned", "assured", "informed", "reminded", "urged"].contains(verb)
+        if k < tokens.count, tokens[k].lower == "to", !telling { k += 1 } else if !telling { return nil }
+        if let m = mention(startingAt: k), mentions.mentions[m].form != .pronoun || tokens[k].lower != "it" {
+            let range = mentions.tokenRanges[m]
+            return span(range.lowerBound, range.upperBound - 1)
+        }
+        if k < tokens.count, tokens[k].isWord, ["reporters", "journalists", "me", "us", "him", "her", "them", "voters", "supporters", "lawmakers", "congress", "you"].contains(tokens[k].lower) {
+            return span(k, k)
+        }
+        return nil
+    }
+
+    /// Text span from token `first` through token `last`.
+    func span(_ first: Int, _ last: Int) -> TextSpan {
+        let range = TextRange(tokens[first].range.start, tokens[last].range.end)
+        return TextSpan(range: range, text: document.text(range))
+    }
+
+    /// `MENTION [, apposition,] FILLER* CUE` starting at token `start`: the mention and the cue index.
+    func subjectThenCue(from start: Int, before limit: Int) -> (mention: Int, cue: Int)? {
+        guard let m = mention(startingAt: start) else { return nil }
+        var k = mentions.tokenRanges[m].upperBound
+        if k < limit, tokens[k].lower == "," {
+            // Apposition: `Kerr Putney, the police chief, said`.
+            var j = k + 1
+            while j < min(limit, k + 16), tokens[j].lower != ",", tokens[j].quoteID == nil, !tokens[j].endsSentence { j += 1 }
+            if j < limit, tokens[j].lower == "," { k = j + 1 }
+        }
+        while k < limit, isFiller(k) { k += 1 }
+        return k < limit && isCue(k) ? (m, k) : nil
+    }
+
+    /// `FILLER* CUE MENTION` starting at token `start` (`said Truss`, `said his host`).
+    func cueThenSubject(from start: Int, before limit: Int) -> (mention: Int, cue: Int)? {
+        var k = start
+        while k < limit, isFiller(k) { k += 1 }
+        guard k < limit, isCue(k) else { return nil }
+        var j = k + 1
+        while j < limit, isFiller(j) { j += 1 }
+        guard let m = mention(startingAt: j), mentions.tokenRanges[m].upperBound <= limit else { return nil }
+        // `said it was` is a clause, not an inversion.
+        if mentions.mentions[m].form == .pronoun, j + 1 < tokens.count, tokens[j + 1].isWord, !tokens[j + 1].endsSentence,
+            tokens[j + 1].lower != "to", !isFiller(j + 1) || tokens[j + 1].lower == "was"
+        {
+            return nil
+        }
+        return (m, k)
+    }
+
+    /// The subject of the cue at `cue`, looking left no further than `floor`.
+    func subject(ofCue cue: Int, floor: Int) -> Int? {
+        var k = cue - 1
+        while k >= floor, isFiller(k) || tokens[k].lower == "as" || tokens[k].lower == "quoted" { k -= 1 }
+        guard k >= floor else { return nil }
+        if let m = mention(endingAt: k) { return m }
+        if tokens[k].lower == "," {
+            var j = k - 1
+            while j > max(floor, k - 16), tokens[j].lower != ",", tokens[j].quoteID == nil { j -= 1 }
+            if j > floor, tokens[j].lower == ",", let m = mention(endingAt: j - 1) { return m }
+        }
+        return nil
+    }
+
+    /// The first subject-position mention of the sentence holding token `index`.
+    func sentenceSubject(of index: Int) -> Int? {
+        let start = narration.sentenceStart(of: index)
+        for k in start..<index {
+            if let m = mention(startingAt: k), mentions.mentions[m].form != .nominal || mentions.mentions[m].type == .person {
+                return mentions.mentions[m].isSubject ? m : nil
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,47 @@
+/// Stage 4: Document + [Quote] + [Mention] -> [Attribution?]. Runs the rules in order, like a sieve.
+///
+/// Cue rules run first over all quotes (they read only the narration); context rules then run in text
+/// order, so they can lean on earlier decisions (`same_paragraph`, `dialogue_turn`, `previous_speaker`).
+struct Attributor {
+    /// Rules that read a quote's own sentence, in order of precedence.
+    static let cueRules: [any AttributionRule] = [
+        NameCueAfterQuoteRule(), CueNameAfterQuoteRule(), AccordingToRule(), CueBeforeQuoteRule(),
+        CueLaterInSentenceRule(),
+    ]
+    /// Rules that read the context of a quote, in order of precedence.
+    static let contextRules: [any AttributionRule] = [
+        ContinuedQuoteRule(), SameParagraphRule(), DialogueTurnRule(), ParagraphSubjectRule(), PreviousSpeakerRule(),
+    ]
+    /// Every rule, cue rules first.
+    static var rules: [any AttributionRule] { cueRules + contextRules }
+
+    func attributions(
+        document: Document, quotes: [Quote], narration: Narration, mentions: MentionDetector.Result
+    ) -> [Attribution?] {
+        var context = AttributionContext(
+            document: document, quotes: quotes, narration: narration, mentions: mentions,
+            decided: Array(repeating: nil, count: quotes.count), isDialogue: Attributor.isDialogue(quotes, narration))
+        for quote in quotes where quote.kind.isQuotation {
+            context.decided[quote.id] = Attributor.cueRules.lazy.compactMap { $0.attribute(quote.id, in: context) }.first
+        }
+        for quote in quotes where quote.kind.isQuotation && context.decided[quote.id] == nil {
+            context.decided[quote.id] = Attributor.contextRules.lazy.compactMap { $0.attribute(quote.id, in: context) }.first
+        }
+        return context.decided
+    }
+
+    /// Fiction dialogue: most quotes open their paragraph and many paragraphs are only a quote.
+    static func isDialogue(_ quotes: [Quote], _ narration: Narration) -> Bool {
+        guard quotes.count >= 6 else { return false }
+        var leading = 0
+        var paragraphs = Set<Int>()
+        for quote in quotes where paragraphs.insert(quote.paragraph).inserted {
+            if narration.tokens[narration.quoteTokens[quote.id]].range.start
+                == narration.tokens[narration.paragraphStarts[quote.paragraph]].range.start
+            {
+                leading += 1
+            }
+        }
+        return Double(leading) >= 0.6 * Double(paragraphs.count)
+    }
+}

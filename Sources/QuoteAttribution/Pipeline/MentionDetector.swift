@@ -1,0 +1,170 @@
+/// Stage 3: Document + [Quote] -> [Mention]. Names, pronouns and descriptions in the narration.
+///
+/// Syntax-free: a name is a run of capitalised words (with initials, `de`/`van`-style particles and
+/// possessives); a leading run of title words (`British Foreign Secretary`) is its title; a description is
+/// a determiner followed by a known head noun within four words (`a senior U.S. official`).
+struct MentionDetector {
+    /// Mentions plus the token span of each, and which mention covers each token.
+    struct Result {
+        var mentions: [Mention]
+        var tokenRanges: [Range<Int>]
+        /// For each token, the mention that covers it, or -1.
+        var mentionAt: [Int]
+    }
+
+    static let particles: Set<String> = ["de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "dos"]
+    static let femaleNouns: Set<String> = ["woman", "lady", "girl", "mother", "sister", "wife", "daughter", "aunt", "hostess", "actress", "spokeswoman", "mistress", "landlady", "queen", "princess", "nurse", "maid", "lass", "businesswoman", "chairwoman", "congresswoman"]
+    static let maleNouns: Set<String> = ["man", "gentleman", "boy", "father", "brother", "husband", "son", "uncle", "host", "actor", "spokesman", "master", "landlord", "king", "prince", "lad", "businessman", "chairman", "congressman", "clergyman", "curate", "rector", "vicar", "fellow"]
+
+    func mentions(in document: Document, narration: Narration) -> Result {
+        let tokens = narration.tokens
+        var mentions: [Mention] = []
+        var ranges: [Range<Int>] = []
+        var mentionAt = [Int](repeating: -1, count: tokens.count)
+        var index = 0
+        func add(_ range: Range<Int>, name: Range<Int>, title: Range<Int>?, form: Mention.Form, type: SpeakerType, gender: Gender, plural: Bool) {
+            let byteRange = TextRange(tokens[range.lowerBound].range.start, tokens[range.upperBound - 1].range.end)
+            let nameText = document.text(TextRange(tokens[name.lowerBound].range.start, tokens[name.upperBound - 1].range.end))
+            let titleText = title.map { document.text(TextRange(tokens[$0.lowerBound].range.start, tokens[$0.upperBound - 1].range.end)) }
+            let sentenceStart = narration.sentenceStart(of: range.lowerBound)
+            var subject = true
+            for k in sentenceStart..<range.lowerBound where tokens[k].isWord {
+                if !["but", "and", "so", "yet", "then", "meanwhile", "however", "now", "later", "still", "also"].contains(tokens[k].lower) {
+                    subject = false
+                    break
+                }
+            }
+            let mention = Mention(
+                id: mentions.count, range: byteRange, text: document.text(byteRange), name: nameText, title: titleText,
+                form: form, type: type, gender: gender, isPlural: plural, isSubject: subject)
+            for k in range { mentionAt[k] = mention.id }
+            mentions.append(mention)
+            ranges.append(range)
+        }
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.isWord else {
+                index += 1
+                continue
+            }
+            if let (gender, plural) = Names.pronouns[token.lower], token.lower != "him", token.lower != "her" {
+                add(index..<index + 1, name: index..<index + 1, title: nil, form: .pronoun,
+                    type: token.lower == "it" ? .organisation : .unknown, gender: gender, plural: plural)
+                index += 1
+                continue
+            }
+            if token.isCapitalized, let end = nameEnd(from: index, tokens: tokens) {
+                let (title, name, type, gender) = classify(index..<end, tokens: tokens)
+                let plural = type == .anonymous
+                add(index..<end, name: name, title: title, form: .name, type: type, gender: gender, plural: plural)
+                index = end
+                continue
+            }
+            if Names.determiners.contains(token.lower) || token.lower.hasSuffix("'s"), let end = nominalEnd(from: index, tokens: tokens) {
+                let head = tokens[end - 1].lower
+                let gender: Gender = MentionDetector.femaleNouns.contains(head) ? .female : MentionDetector.maleNouns.contains(head) ? .male : .unknown
+                let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && head != "police" || head == "people" || head == "police" || head == "authorities"
+                let type: SpeakerType = gender != .unknown ? .person : Names.organisationWords.contains(head) ? .organisation : .anonymous
+                add(index..<end, name: index..<end, title: nil, form: .nominal, type: type, gender: gender, plural: plural)
+                index = end
+                continue
+            }
+            if ["officials", "sources", "critics", "aides", "analysts", "experts", "residents", "witnesses", "police", "authorities", "diplomats", "protesters", "supporters", "lawmakers", "democrats", "republicans"].contains(token.lower), !token.isCapitalized || token.lower == "democrats" || token.lower == "republicans" {
+                add(index..<index + 1, name: index..<index + 1, title: nil, form: .nominal, type: .anonymous, gender: .unknown, plural: true)
+            }
+            index += 1
+        }
+        return Result(mentions: mentions, tokenRanges: ranges, mentionAt: mentionAt)
+    }
+
+    /// One past the last token of a capitalised name run starting at `start`, or nil when none starts there.
+    private func nameEnd(from start: Int, tokens: [Narration.Token]) -> Int? {
+        var end = start
+        var hasName = false
+        while end < tokens.count, tokens[end].isWord, tokens[end].paragraph == tokens[start].paragraph {
+            let token = tokens[end]
+            if token.isCapitalized {
+                if !hasName && Names.notNames.contains(token.lower) && !Names.personTitles.contains(token.lower.trimmingPeriod) { break }
+                hasName = hasName || !Names.personTitles.contains(token.lower.trimmingPeriod) || true
+                end += 1
+                if tokens[end - 1].endsSentence { break }
+            } else if token.lower == "'s", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end + 1].isWord {
+                end += 1
+            } else if MentionDetector.particles.contains(token.lower), end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized {
+                end += 1
+            } else if token.lower == "of", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+                Names.personTitles.contains(tokens[end - 1].lower.trimmingPeriod) || Names.organisationWords.contains(tokens[end - 1].lower)
+            {
+                end += 1  // `Secretary of State John Kerry`, `Bank of England`
+            } else {
+                break
+            }
+        }
+        // A run must not end on a particle or `of`.
+        while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
+        guard end > start else { return nil }
+        // `The` and other function words never start a name.
+        if Names.notNames.contains(tokens[start].lower) && !Names.personTitles.contains(tokens[start].lower.trimmingPeriod) {
+            return nil
+        }
+        return end
+    }
+
+    /// Splits a name run into title and name, and guesses its type and gender.
+    private func classify(_ run: Range<Int>, tokens: [Narration.Token]) -> (Range<Int>?, Range<Int>, SpeakerType, Gender) {
+        let words = run.map { tokens[$0].lower.trimmingPeriod }
+        if words.contains(where: { Names.organisationWords.contains($0) }) || (words.count == 1 && isAcronym(tokens[run.lowerBound])) {
+            return (nil, run, .organisation, .neuter)
+        }
+        let joined = words.joined(separator: " ")
+        if Names.places.contains(joined) || Names.places.contains(words.last!) && words.count <= 2 {
+            return (nil, run, .government, .neuter)
+        }
+        // Title: everything up to the last title word or possessive, if a name remains after it.
+        var nameStart = run.lowerBound
+        for k in run where k < run.upperBound - 1 {
+            let word = tokens[k].lower.trimmingPeriod
+            if Names.personTitles.contains(word) || word == "'s" || (k + 1 < run.upperBound && tokens[k + 1].lower == "'s") {
+                nameStart = k + 1
+            }
+        }
+        if nameStart < run.upperBound, tokens[nameStart].lower == "'s" { nameStart += 1 }
+        let title = nameStart > run.lowerBound ? run.lowerBound..<nameStart : nil
+        let name = nameStart..<run.upperBound
+        var gender = Gender.unknown
+        let titleWords = title.map { $0.map { tokens[$0].lower.trimmingPeriod } } ?? []
+        if titleWords.contains(where: { Names.maleTitles.contains($0) }) { gender = .male }
+        if titleWords.contains(where: { Names.femaleTitles.contains($0) }) { gender = .female }
+        let first = tokens[name.lowerBound].lower
+        if gender == .unknown {
+            if Names.maleFirstNames.contains(first) { gender = .male }
+            if Names.femaleFirstNames.contains(first) { gender = .female }
+        }
+        let person = title != nil || gender != .unknown || name.count >= 2
+        return (title, name, person ? .person : .unknown, gender)
+    }
+
+    private func isAcronym(_ token: Narration.Token) -> Bool {
+        token.isAllCaps && token.lower.filter { $0 != "." }.count <= 6
+    }
+
+    /// One past the head noun of a description starting with a determiner at `start`, or nil.
+    private func nominalEnd(from start: Int, tokens: [Narration.Token]) -> Int? {
+        var end: Int?
+        var k = start + 1
+        while k < tokens.count, k <= start + 5, tokens[k].isWord, tokens[k].paragraph == tokens[start].paragraph {
+            let word = tokens[k].lower
+            if CueVerbs.forms.contains(word) || Names.pronouns[word] != nil || ["who", "that", "which", "and", "was", "is", "has", "had", "to", "of", "in", "on", "at", "for", "with"].contains(word) { break }
+            if Names.nominalHeads.contains(word) {
+                end = k + 1
+            }
+            k += 1
+        }
+        return end
+    }
+}
+
+extension String {
+    /// The string without a final period (`mr.` -> `mr`).
+    var trimmingPeriod: String { hasSuffix(".") ? String(dropLast()) : self }
+}

@@ -1,0 +1,174 @@
+/// The narration of a document as tokens: words and punctuation outside quotes, and one token per quote.
+///
+/// Built once after quote detection; mention detection and the attribution rules read it.
+struct Narration {
+    /// What a token is.
+    enum Kind: Equatable {
+        case word
+        case punctuation
+        /// A whole quote, marks included; the payload is the quote's id.
+        case quote(Int)
+    }
+
+    /// One token.
+    struct Token {
+        var range: TextRange
+        var kind: Kind
+        /// Lower-cased text for words and punctuation; empty for quotes.
+        var lower: String
+        /// True when a word starts with an upper-case letter.
+        var isCapitalized: Bool
+        /// The paragraph index.
+        var paragraph: Int
+        /// True when a sentence ends after this token.
+        var endsSentence: Bool
+        /// True for a word of two or more letters, all upper-case (`NATO`, `U.S.`).
+        var isAllCaps: Bool = false
+
+        var isWord: Bool { kind == .word }
+        var quoteID: Int? {
+            if case .quote(let id) = kind { return id }
+            return nil
+        }
+    }
+
+    var tokens: [Token]
+    /// Index of the token standing for each quote.
+    var quoteTokens: [Int]
+    /// Index of the first token of each paragraph (one past the end at the end).
+    var paragraphStarts: [Int]
+
+    /// Abbreviations that keep their period: `Mr.`, `Sen.`, `Jr.`.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "jr", "sr", "lt", "gen", "col", "capt", "prof", "rev",
+        "mt", "inc", "corp", "co", "ltd", "vs", "no", "sgt", "maj", "supt", "messrs", "mme", "mlle", "esq", "ft",
+        "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "gov", "adm", "cmdr", "pres",
+    ]
+
+    init(document: Document, quotes: [Quote]) {
+        let raw = document.bytes.bytes
+        var tokens: [Token] = []
+        var quoteTokens = [Int](repeating: 0, count: quotes.count)
+        var paragraphStarts: [Int] = []
+        var nextQuote = 0
+        tokens.reserveCapacity(raw.count / 5)
+        for (index, paragraph) in document.paragraphs.enumerated() {
+            paragraphStarts.append(tokens.count)
+            var offset = paragraph.start
+            while offset < paragraph.end {
+                if nextQuote < quotes.count, quotes[nextQuote].range.start <= offset {
+                    let quote = quotes[nextQuote]
+                    quoteTokens[nextQuote] = tokens.count
+                    tokens.append(Token(range: quote.range, kind: .quote(quote.id), lower: "", isCapitalized: false,
+                                        paragraph: index, endsSentence: false))
+                    offset = max(offset, quote.range.end)
+                    nextQuote += 1
+                    continue
+                }
+                guard let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset) else { break }
+                if scalar.isSpace {
+                    offset += width
+                    continue
+                }
+                if scalar.isWordCharacter {
+                    var end = offset + width
+                    while end < paragraph.end, let (next, w) = UTF8Scalars.scalar(in: raw, at: end) {
+                        if next.isWordCharacter {
+                            end += w
+                        } else if next == "-" || next == "'" || next == "\u{2019}" || next == ".",
+                            let (after, _) = UTF8Scalars.scalar(in: raw, at: end + w), after.isWordCharacter,
+                            !(nextQuote < quotes.count && quotes[nextQuote].range.start == end)
+                        {
+                            // Keep `Jean-Yves`, `O'Brien`, `U.S` together, but split a possessive `'s`.
+                            if next != "-" && next != ".", let (s, _) = UTF8Scalars.scalar(in: raw, at: end + w),
+                                s == "s" || s == "S",
+                                UTF8Scalars.scalar(in: raw, at: end + w + 1).map({ !$0.0.isWordCharacter }) ?? true
+                            {
+                                break
+                            }
+                            end += w
+                        } else {
+                            break
+                        }
+                    }
+                    let original = String(decoding: raw[offset..<end], as: UTF8.self)
+                    var lower = original.lowercased()
+                    let allCaps = original.unicodeScalars.count >= 2 && original.uppercased() == original && lower != original
+                    // An abbreviation or an initial keeps its period.
+                    if end < paragraph.end, raw[end] == 0x2E,
+                        Narration.abbreviations.contains(lower) || lower.contains(".")
+                            || (lower.unicodeScalars.count == 1 && scalar.isUppercaseLetter)
+                    {
+                        end += 1
+                        lower += "."
+                    }
+                    tokens.append(Token(range: TextRange(offset, end), kind: .word, lower: lower,
+                                        isCapitalized: scalar.isUppercaseLetter, paragraph: index, endsSentence: false,
+                                        isAllCaps: allCaps))
+                    offset = end
+                    continue
+                }
+                // A possessive `'s` is its own word token.
+                if scalar == "'" || scalar == "\u{2019}", let (s, _) = UTF8Scalars.scalar(in: raw, at: offset + width),
+                    s == "s", let previous = tokens.last, previous.isWord, previous.range.end == offset
+                {
+                    tokens.append(Token(range: TextRange(offset, offset + width + 1), kind: .word, lower: "'s",
+                                        isCapitalized: false, paragraph: index, endsSentence: false))
+                    offset += width + 1
+                    continue
+                }
+                let text = String(scalar)
+                let ends = (scalar == "." || scalar == "!" || scalar == "?" || scalar == "…")
+                tokens.append(Token(range: TextRange(offset, offset + width), kind: .punctuation, lower: text,
+                                    isCapitalized: false, paragraph: index, endsSentence: ends))
+                offset += width
+            }
+            if let last = tokens.indices.last, last >= paragraphStarts[index] {
+                // A paragraph ends a sentence unless it stops mid-sentence (a comma, a lower-case word).
+                let token = tokens[last]
+                let open = token.isWord && !token.isCapitalized || token.lower == "," || token.lower == "—"
+                if !open { tokens[last].endsSentence = true }
+            }
+        }
+        paragraphStarts.append(tokens.count)
+        // A quote whose content ends a sentence ends the sentence when a capitalised word or quote follows.
+        for (index, quote) in quotes.enumerated() {
+            let tokenIndex = quoteTokens[index]
+            let lastScalar = UTF8Scalars.scalar(in: raw, before: quote.content.end)?.0
+            guard let lastScalar, ".!?".unicodeScalars.contains(lastScalar) else { continue }
+            let next = tokenIndex + 1
+            if next < tokens.count, tokens[next].paragraph == tokens[tokenIndex].paragraph,
+                tokens[next].isCapitalized || tokens[next].quoteID != nil
+            {
+                if let id = tokens[next].quoteID, id >= 0 { tokens[tokenIndex].endsSentence = true } else {
+                    let lower = tokens[next].lower
+                    if Names.pronouns[lower] == nil && !CueVerbs.forms.contains(lower) {
+                        tokens[tokenIndex].endsSentence = true
+                    }
+                }
+            }
+        }
+        self.tokens = tokens
+        self.quoteTokens = quoteTokens
+        self.paragraphStarts = paragraphStarts
+    }
+
+    /// The index of the first token of the sentence holding token `index`.
+    func sentenceStart(of index: Int) -> Int {
+        var start = index
+        while start > 0, !tokens[start - 1].endsSentence { start -= 1 }
+        return start
+    }
+
+    /// One past the last token of the sentence holding token `index`.
+    func sentenceEnd(of index: Int) -> Int {
+        var end = index
+        while end < tokens.count, !tokens[end].endsSentence { end += 1 }
+        return min(end + 1, tokens.count)
+    }
+
+    /// True when the paragraph holds only quotes (and punctuation).
+    func isQuoteOnly(paragraph: Int) -> Bool {
+        (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
+    }
+}

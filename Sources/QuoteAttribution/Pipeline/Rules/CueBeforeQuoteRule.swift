@@ -1,0 +1,41 @@
+/// `Truss said: "…"` / `NATO said it was a "dangerous moment"` / `said Truss: "…"`, in the quote's sentence.
+struct CueBeforeQuoteRule: AttributionRule {
+    static let id = "cue_before_quote"
+    static let summary = "The nearest cue verb before the quote in its sentence, with its subject."
+    static let examples = [
+        RuleExample(text: #"NATO said Russia's deployment represented a "dangerous moment" for Europe."#, speaker: "NATO"),
+        RuleExample(text: #"French Foreign Minister Jean-Yves Le Drian called the exercises "a very violent gesture.""#, speaker: "Jean-Yves Le Drian"),
+        RuleExample(text: #"Kerr Putney, the police chief, told reporters: "We are ready.""#, speaker: "Kerr Putney"),
+        RuleExample(text: #"Liz Truss took a message to Moscow, accusing Russia of a "threatening posture.""#, speaker: "Liz Truss"),
+    ]
+
+    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+        let q = context.narration.quoteTokens[quote]
+        let floor = context.narration.sentenceStart(of: q)
+        var k = q - 1
+        while k >= floor {
+            defer { k -= 1 }
+            guard context.isCue(k) else { continue }
+            let weak = CueVerbs.weak.contains(context.tokens[k].lower)
+            if weak && q - k > 3 { continue }
+            if let mention = context.subject(ofCue: k, floor: floor) {
+                return attribution(quote, mention, k, context, confidence: 0.85)
+            }
+            // A participle (`…, accusing Russia of …`) takes the sentence's subject.
+            if context.tokens[k].lower.hasSuffix("ing"), k > floor, context.tokens[k - 1].lower == ",",
+                let mention = context.sentenceSubject(of: k)
+            {
+                return attribution(quote, mention, k, context, confidence: 0.75)
+            }
+            if !context.tokens[k].lower.hasSuffix("ing"), let (mention, cue) = context.cueThenSubject(from: k, before: q) {
+                return attribution(quote, mention, cue, context, confidence: 0.85)
+            }
+        }
+        return nil
+    }
+
+    private func attribution(_ quote: Int, _ mention: Int, _ cue: Int, _ context: AttributionContext, confidence: Double) -> Attribution {
+        Attribution(quote: quote, source: .mention(mention), cue: context.cue(at: cue), addressee: context.addressee(afterCue: cue),
+                    rule: Self.id, confidence: confidence)
+    }
+}

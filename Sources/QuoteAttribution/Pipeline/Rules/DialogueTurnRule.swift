@@ -1,0 +1,29 @@
+/// In dialogue, a quote-only paragraph after two speakers takes the turn of the one before last.
+struct DialogueTurnRule: AttributionRule {
+    static let id = "dialogue_turn"
+    static let summary = "Turn-taking: a bare quote paragraph after A then B is A's."
+    static let examples = [
+        RuleExample(text: "\"Hello,\" said Emma.\n\n\"Hi,\" said Harriet.\n\n\"How are you?\"", speaker: "Emma", quote: 2),
+    ]
+
+    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+        let paragraph = context.quotes[quote].paragraph
+        guard context.narration.isQuoteOnly(paragraph: paragraph) else { return nil }
+        // The last quotes of the two previous paragraphs with quotes, if adjacent.
+        guard let previous = lastQuote(before: paragraph, in: context),
+            context.quotes[previous].paragraph == paragraph - 1 || context.quotes[previous].paragraph == paragraph - 2,
+            let earlier = lastQuote(before: context.quotes[previous].paragraph, in: context),
+            context.quotes[previous].paragraph - context.quotes[earlier].paragraph <= 2,
+            context.decided[previous] != nil, context.decided[earlier] != nil
+        else { return nil }
+        guard context.isDialogue else { return nil }
+        return Attribution(quote: quote, source: .sameSpeakerAs(quote: earlier), cue: nil, rule: Self.id, confidence: 0.6)
+    }
+
+    private func lastQuote(before paragraph: Int, in context: AttributionContext) -> Int? {
+        guard let first = context.quotes.firstIndex(where: { $0.paragraph >= paragraph }) ?? Optional(context.quotes.count),
+            first > 0
+        else { return nil }
+        return first - 1
+    }
+}

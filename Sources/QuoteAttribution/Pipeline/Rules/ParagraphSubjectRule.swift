@@ -1,0 +1,23 @@
+/// `Elinor looked up. "Are you sure?"`: a quote with no cue takes the subject of its paragraph's narration.
+struct ParagraphSubjectRule: AttributionRule {
+    static let id = "paragraph_subject"
+    static let summary = "The subject of a narration sentence in the quote's paragraph, when no cue names a speaker."
+    static let examples = [
+        RuleExample(text: #"Elinor looked up from her work. "Are you sure?""#, speaker: "Elinor"),
+    ]
+
+    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+        let paragraph = context.quotes[quote].paragraph
+        let range = context.narration.paragraphStarts[paragraph]..<context.narration.paragraphStarts[paragraph + 1]
+        for k in range {
+            guard let m = context.mention(startingAt: k) else { continue }
+            let mention = context.mentions.mentions[m]
+            guard mention.isSubject, mention.form != .nominal || mention.type == .person,
+                mention.type == .person || mention.type == .unknown || mention.form == .pronoun,
+                mention.form != .pronoun || !mention.isPlural, context.mentions.mentions[m].name.lowercased() != "it"
+            else { continue }
+            return Attribution(quote: quote, source: .mention(m), cue: nil, rule: Self.id, confidence: 0.55)
+        }
+        return nil
+    }
+}

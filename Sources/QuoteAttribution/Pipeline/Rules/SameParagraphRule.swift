@@ -1,0 +1,17 @@
+/// `"A," he said. "B."`: a quote with no cue of its own takes the speaker of a quote in its paragraph.
+struct SameParagraphRule: AttributionRule {
+    static let id = "same_paragraph"
+    static let summary = "Another attributed quote in the same paragraph (nearest before, else after)."
+    static let examples = [
+        RuleExample(text: #""The number is going up," Stoltenberg said. "The warning time is going down.""#, speaker: "Stoltenberg", quote: 1),
+    ]
+
+    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+        let paragraph = context.quotes[quote].paragraph
+        let before = (0..<quote).reversed().first { context.quotes[$0].paragraph == paragraph && context.decided[$0] != nil }
+        let after = (quote + 1..<context.quotes.count).prefix { context.quotes[$0].paragraph == paragraph }
+            .first { context.decided[$0] != nil && context.decided[$0]?.rule != Self.id }
+        guard let other = before ?? after else { return nil }
+        return Attribution(quote: quote, source: .sameSpeakerAs(quote: other), cue: nil, rule: Self.id, confidence: 0.85)
+    }
+}

@@ -1,0 +1,169 @@
+/// Stage 5: [Mention] + [Attribution?] -> [Speaker] and one speaker per attributed quote.
+///
+/// Names are clustered (`Liz Truss` = `Truss`, `the Defense Ministry` = `Russia's Defense Ministry`);
+/// descriptions that repeat a known title join that person (`the foreign secretary`); pronouns take the
+/// nearest compatible subject or speaker before them; `same speaker as` links are followed.
+struct SpeakerResolver {
+    struct Result {
+        var speakers: [Speaker]
+        /// Speaker index for each quote, or nil.
+        var speakerOfQuote: [Int?]
+    }
+
+    /// An entity while clustering.
+    private struct Entity {
+        var tokens: [String]
+        var name: String
+        var type: SpeakerType
+        var gender: Gender
+        var titles: [String] = []
+        var forms: [String] = []
+        var mentions: [Int] = []
+    }
+
+    func speakers(
+        quotes: [Quote], narration: Narration, mentions detected: MentionDetector.Result, attributions: [Attribution?]
+    ) -> Result {
+        let mentions = detected.mentions
+        var entities: [Entity] = []
+        var entityOfMention = [Int?](repeating: nil, count: mentions.count)
+
+        // 1. Names and descriptions, in text order.
+        for mention in mentions where mention.form != .pronoun {
+            let tokens = SpeakerResolver.nameTokens(mention.name)
+            guard !tokens.isEmpty else { continue }
+            var target: Int?
+            if mention.form == .nominal {
+                // `the foreign secretary` joins the latest person whose title ends with those words.
+                let words = tokens.filter { !Names.determiners.contains($0) }
+                target = entities.indices.last { e in
+                    entities[e].type == .person && entities[e].titles.contains { title in
+                        SpeakerResolver.endsWith(SpeakerResolver.nameTokens(title), words)
+                    }
+                }
+                if target == nil {
+                    target = entities.indices.last { entities[$0].tokens == tokens }
+                }
+            } else {
+                target = entities.indices.last { e in
+                    let other = entities[e].tokens
+                    return other == tokens || (entities[e].type != .organisation && mention.type != .organisation
+                        && mention.type != .government && entities[e].type != .government
+                        && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)
+                            || (tokens.count == 1 && other.first == tokens[0] && other.count == 2)))
+                        || (mention.type == .organisation && entities[e].type == .organisation
+                            && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)))
+                }
+            }
+            let id: Int
+            if let target {
+                id = target
+            } else {
+                id = entities.count
+                entities.append(Entity(tokens: tokens, name: mention.name, type: mention.type, gender: mention.gender))
+            }
+            entityOfMention[mention.id] = id
+            var entity = entities[id]
+            entity.mentions.append(mention.id)
+            entity.forms.append(mention.text)
+            if let title = mention.title { entity.titles.append(title) }
+            if mention.form == .name, tokens.count > entity.tokens.count {
+                entity.tokens = tokens
+                entity.name = mention.name
+            }
+            if entity.type == .unknown || (entity.type == .anonymous && mention.type == .person) { entity.type = mention.type }
+            if entity.gender == .unknown { entity.gender = mention.gender }
+            entities[id] = entity
+        }
+
+        // 2. Quotes in text order; pronouns resolved against what came before.
+        var speakerOfQuote = [Int?](repeating: nil, count: quotes.count)
+        var recentSpeakers: [(offset: Int, entity: Int)] = []
+        func resolvePronoun(_ mention: Mention) -> Int? {
+            let (gender, plural) = Names.pronouns[mention.name.lowercased()] ?? (.unknown, false)
+            if mention.name.lowercased() == "i" || mention.name.lowercased() == "we" { return nil }
+            func fits(_ e: Int) -> Bool {
+                let entity = entities[e]
+                if plural { return entity.type == .organisation || entity.type == .government || entity.type == .anonymous }
+                if gender == .neuter { return entity.type == .organisation || entity.type == .government }
+                return (entity.type == .person || entity.type == .unknown) && entity.gender.isCompatible(with: gender)
+            }
+            let position = mention.range.start
+            let paragraph = narration.tokens[detected.tokenRanges[mention.id].lowerBound].paragraph
+            // Subjects and speakers within the last three paragraphs, nearest first.
+            var best: (offset: Int, entity: Int)?
+            for other in mentions[..<mention.id].reversed() {
+                let otherParagraph = narration.tokens[detected.tokenRanges[other.id].lowerBound].paragraph
+                if paragraph - otherParagraph > 3 { break }
+                guard other.isSubject, let e = entityOfMention[other.id], fits(e) else { continue }
+                best = (other.range.start, e)
+                break
+            }
+            if let last = recentSpeakers.last(where: { $0.offset < position && fits($0.entity) }),
+                best == nil || last.offset > best!.offset
+            {
+                best = last
+            }
+            if best == nil {
+                best = mentions[..<mention.id].reversed().lazy.compactMap { other in
+                    entityOfMention[other.id].flatMap { fits($0) ? (other.range.start, $0) : nil }
+                }.first
+            }
+            return best?.entity
+        }
+        var pending: [(Int, Int)] = []
+        for quote in quotes {
+            guard let attribution = attributions[quote.id] else { continue }
+            switch attribution.source {
+            case .mention(let m):
+                let mention = mentions[m]
+                let entity = mention.form == .pronoun ? resolvePronoun(mention) : entityOfMention[m]
+                if let entity, mention.form == .pronoun, entities[entity].gender == .unknown, mention.gender != .unknown,
+                    mention.gender != .neuter
+                {
+                    entities[entity].gender = mention.gender
+                }
+                if let entity, mention.form == .pronoun { entities[entity].mentions.append(m) }
+                speakerOfQuote[quote.id] = entity
+            case .sameSpeakerAs(let other):
+                if other < quote.id { speakerOfQuote[quote.id] = speakerOfQuote[other] } else { pending.append((quote.id, other)) }
+            }
+            if let entity = speakerOfQuote[quote.id] {
+                recentSpeakers.append((attribution.cue?.range.start ?? quote.range.start, entity))
+            }
+        }
+        for (quote, other) in pending { speakerOfQuote[quote] = speakerOfQuote[other] }
+
+        // 3. Speakers: the entities that were quoted, in order of first quote.
+        var index: [Int: Int] = [:]
+        var speakers: [Speaker] = []
+        for quote in quotes {
+            guard let e = speakerOfQuote[quote.id] else { continue }
+            if index[e] == nil {
+                index[e] = speakers.count
+                let entity = entities[e]
+                speakers.append(Speaker(
+                    id: speakers.count, name: entity.name, type: entity.type == .unknown ? .person : entity.type,
+                    gender: entity.gender, aliases: Set(entity.forms).subtracting([entity.name]).sorted(),
+                    titles: Set(entity.titles).sorted(), mentions: entity.mentions.sorted()))
+            }
+            speakerOfQuote[quote.id] = index[e]
+        }
+        return Result(speakers: speakers, speakerOfQuote: speakerOfQuote)
+    }
+
+    /// Lower-cased name words without possessive `'s`, periods or a leading `the`.
+    static func nameTokens(_ name: String) -> [String] {
+        var words = String(name.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+            .split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map { String($0) }
+        words = words.map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }.map { $0.trimmingPeriod }
+            .filter { !$0.isEmpty && $0 != "'s" }
+        if words.first == "the" { words.removeFirst() }
+        return words
+    }
+
+    /// True when `words` ends with `suffix` (and both are non-empty).
+    static func endsWith(_ words: [String], _ suffix: [String]) -> Bool {
+        !suffix.isEmpty && suffix.count <= words.count && Array(words.suffix(suffix.count)) == suffix
+    }
+}

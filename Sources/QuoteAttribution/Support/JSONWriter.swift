@@ -1,0 +1,47 @@
+/// Builds JSON text by hand, so key order is fixed and output is byte-stable.
+public struct JSONWriter: Sendable {
+    /// The JSON text so far.
+    public private(set) var output = ""
+
+    /// Creates an empty writer.
+    public init() {}
+
+    /// Escapes `string` as a JSON string literal, quotes included.
+    public static func quoted(_ string: String) -> String {
+        var result = "\""
+        result.reserveCapacity(string.utf8.count + 2)
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\u{2028}": result += "\\u2028"
+            case "\u{2029}": result += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// Formats a number in [0, 1] with at most three decimals (`0.95`, `1`, `0`).
+    public static func number(_ value: Double) -> String {
+        let thousandths = Int((value * 1000).rounded())
+        if thousandths % 1000 == 0 { return String(thousandths / 1000) }
+        var text = String(thousandths / 1000) + "." + String(format3(thousandths % 1000))
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+
+    private static func format3(_ value: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: 3 - digits.count) + digits
+    }
+}
