@@ -32,7 +32,7 @@ struct Attributor {
 
     /// Fiction dialogue: most quotes open their paragraph and many paragraphs are only a quote.
     static func isDialogue(_ quotes: [Quote], _ narration: Narration) -> Bool {
-        guard quotes.count >= 6 else { return false }
+        guard quotes.count >= 3 else { return false }
         var leading = 0
         var paragraphs = Set<Int>()
         for quote in quotes where paragraphs.insert(quote.paragraph).inserted {

@@ -60,7 +60,8 @@ struct MentionDetector {
                 index = end
                 continue
             }
-            if Names.determiners.contains(token.lower) || token.lower.hasSuffix("'s"), let end = nominalEnd(from: index, tokens: tokens) {
+            let nextIsName = index + 1 < tokens.count && tokens[index + 1].isCapitalized && token.lower == "the"
+            if !nextIsName, Names.determiners.contains(token.lower) || token.lower.hasSuffix("'s"), let end = nominalEnd(from: index, tokens: tokens) {
                 let head = tokens[end - 1].lower
                 let gender: Gender = MentionDetector.femaleNouns.contains(head) ? .female : MentionDetector.maleNouns.contains(head) ? .male : .unknown
                 let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && head != "police" || head == "people" || head == "police" || head == "authorities"

@@ -1,0 +1,40 @@
+# quotes: build, test, demo. Every target installs what it needs (Debian packages) when missing.
+SWIFT ?= swift
+APT_PACKAGES := libpcre2-dev libxml2-dev pkg-config
+BIN := .build/release/quotes
+
+.PHONY: deps demo build release test test-only eval chromium bench fuzz sanitize docs clean
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product quotes
+
+## The main job on the bundled corpus: every quote and its speaker.
+demo: release
+	$(BIN) extract --format table corpus/articles
+
+## All tests (unit, corpus, built binary, HTML in headless Chromium).
+test: deps chromium release
+	$(SWIFT) build --build-tests
+	QUOTES_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --skip-build
+
+## Scores the shared dev sets with the reference scorer.
+eval: release
+	@for s in seed/gold polnear/dev pdnc/dev; do \
+	  printf '%-12s ' $$s; $(BIN) extract ../shared/eval/data/$$s.jsonl \
+	  | python3 ../shared/eval/score.py ../shared/eval/data/$$s.jsonl - --json \
+	  | python3 -c 'import json,sys; r=json.load(sys.stdin); print("attribution F1 %.3f  quote overlap F1 %.3f" % (r["attribution"]["f1"], r["quote_overlap"]["f1"]))'; \
+	done
+
+clean:
+	rm -rf .build

@@ -1,0 +1,68 @@
+import Testing
+@testable import QuoteAttribution
+import TestSupport
+
+/// Quote marks, apostrophes, nesting, paragraphs and headings.
+struct QuoteDetectorTests {
+    /// The content spans of the detected quotes (all kinds) in code points.
+    func spans(_ text: String) -> [Range<Int>] {
+        QuoteAnalyzer().analyze(text).quotes.map { $0.span.start..<$0.span.end }
+    }
+
+    @Test(arguments: [
+        #"He said "⟦we will go⟧" today."#,
+        "He said “⟦we will go⟧” today.",
+        "Er sagte „⟦wir gehen⟧“ heute.",
+        "Il a dit «⟦nous partons⟧» hier.",
+        "Il a dit ‹⟦nous partons⟧› hier.",
+        "He said ‘⟦we will go⟧’ today.",
+        "He said '⟦we will go⟧' today.",
+        "“⟦It is Europe's problem and we don't like it,⟧” she said.",
+        "“⟦In the '90s we were fine,⟧” she said.",
+        "“⟦Jones' house is ‘safe,’ they say,⟧” she said.",
+        "“⟦Top,⟧” he said, “⟦bottom.⟧”",
+        "Don't worry about Europe's debts in the '90s, said nobody.",
+        "No quotes at all.",
+        "",
+    ])
+    func detects(_ marked: String) {
+        let (text, expected) = TestSupport.marked(marked)
+        #expect(spans(text) == expected, "\(marked)")
+    }
+
+    @Test func multiParagraphQuoteIsOneQuotePerParagraphWithOneSpeaker() {
+        let text = "Truss said: \"We need to see action.\n\n\"We need to see the troops moved.\"\n"
+        let quotes = QuoteAnalyzer().analyze(text).quotations
+        #expect(quotes.count == 2)
+        #expect(quotes.map(\.speaker) == ["Truss", "Truss"])
+        #expect(quotes[0].closingMark == nil)
+    }
+
+    @Test func headingInMarksIsNotAQuotation() {
+        let analysis = QuoteAnalyzer().analyze("Intro.\n\n'Psychological pressure'\n\nMore text.")
+        #expect(analysis.quotes.map(\.kind) == [.heading])
+        #expect(analysis.quotations.isEmpty)
+    }
+
+    @Test func unbalancedMarksNeverFailAndAreReported() {
+        let text = "He said \"this never closes.\nNext paragraph ” stray.\n" + String(repeating: "\" ", count: 10_000)
+        let analysis = QuoteAnalyzer().analyze(text)
+        #expect(analysis.quotes.first?.text == "this never closes.")
+        #expect(analysis.diagnostics.contains { $0.code == .unclosedQuote && $0.span.line == 1 })
+        #expect(analysis.diagnostics.contains { $0.code == .strayMark })
+    }
+
+    @Test func offsetsAreCodePointsAndSurviveCRLFBOMAndNBSP() {
+        let text = "\u{FEFF}Zoë said:\u{00A0}“⟦Ça va très bien,⟧” and left.\r\n\r\n“⟦Next,⟧” she added."
+        let (clean, expected) = TestSupport.marked(text)
+        #expect(spans(clean) == expected)
+        let analysis = QuoteAnalyzer().analyze(clean)
+        let scalars = Array(clean.unicodeScalars)
+        for quote in analysis.quotes {
+            var slice = ""
+            slice.unicodeScalars.append(contentsOf: scalars[quote.span.start..<quote.span.end])
+            #expect(slice == quote.text)
+        }
+        #expect(analysis.quotes.map(\.speaker) == ["Zoë", "Zoë"])
+    }
+}
