@@ -139,5 +139,5 @@ enum Names {
 
     /// Determiners that open a description.
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our",
-                                           "my", "your", "this", "that", "two", "three", "several", "some", "many"]
+                                           "my", "your", "two", "three", "several", "some", "many"]
 }

@@ -37,6 +37,9 @@ struct AttributionContext {
     /// The mention that starts at token `index`, if any.
     func mention(startingAt index: Int) -> Int? {
         guard index >= 0, index < tokens.count else { return nil }
+        if tokens[index].lower == "the", index + 1 < tokens.count, tokens[index + 1].isCapitalized {
+            return mention(startingAt: index + 1)  // `the Defense Ministry`: the name starts after `the`
+        }
         let id = mentions.mentionAt[index]
         return id >= 0 && mentions.tokenRanges[id].lowerBound == index ? id : nil
     }
@@ -88,7 +91,7 @@ struct AttributionContext {
         if k < limit, tokens[k].lower == "," {
             // Apposition: `Kerr Putney, the police chief, said`.
             var j = k + 1
-            while j < min(limit, k + 16), tokens[j].lower != ",", tokens[j].quoteID == nil, !tokens[j].endsSentence { j += 1 }
+            while j < min(limit, k + 30), tokens[j].lower != ",", tokens[j].quoteID == nil, !tokens[j].endsSentence { j += 1 }
             if j < limit, tokens[j].lower == "," { k = j + 1 }
         }
         while k < limit, isFiller(k) { k += 1 }
@@ -120,7 +123,7 @@ struct AttributionContext {
         if let m = mention(endingAt: k) { return m }
         if tokens[k].lower == "," {
             var j = k - 1
-            while j > max(floor, k - 16), tokens[j].lower != ",", tokens[j].quoteID == nil { j -= 1 }
+            while j > max(floor, k - 30), tokens[j].lower != ",", tokens[j].quoteID == nil { j -= 1 }
             if j > floor, tokens[j].lower == ",", let m = mention(endingAt: j - 1) { return m }
         }
         return nil

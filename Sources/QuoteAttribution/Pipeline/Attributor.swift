@@ -11,6 +11,7 @@ struct Attributor {
     /// Rules that read the context of a quote, in order of precedence.
     static let contextRules: [any AttributionRule] = [
         ContinuedQuoteRule(), SameParagraphRule(), DialogueTurnRule(), ParagraphSubjectRule(), PreviousSpeakerRule(),
+        NearestMentionRule(),
     ]
     /// Every rule, cue rules first.
     static var rules: [any AttributionRule] { cueRules + contextRules }

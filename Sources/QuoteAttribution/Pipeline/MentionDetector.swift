@@ -12,6 +12,8 @@ struct MentionDetector {
         var mentionAt: [Int]
     }
 
+    static let prepositions: Set<String> = ["of", "to", "with", "by", "for", "from", "at", "in", "on", "about", "against", "between", "'s", "than", "like", "over", "under", "into", "toward", "towards", "without", "after", "before", "as"]
+    static let sentenceAdverbs: Set<String> = ["hitherto", "presently", "suddenly", "common", "meanwhile", "instead", "nevertheless", "besides", "moreover", "therefore", "thus", "hence", "otherwise", "anyway", "certainly", "surely", "possibly", "probably", "unfortunately", "fortunately", "luckily", "yesterday", "today", "tomorrow", "tonight", "afterwards", "later", "once", "again", "soon", "sometimes", "often", "always", "never", "perhaps", "maybe"]
     static let particles: Set<String> = ["de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "dos"]
     static let femaleNouns: Set<String> = ["woman", "lady", "girl", "mother", "sister", "wife", "daughter", "aunt", "hostess", "actress", "spokeswoman", "mistress", "landlady", "queen", "princess", "nurse", "maid", "lass", "businesswoman", "chairwoman", "congresswoman"]
     static let maleNouns: Set<String> = ["man", "gentleman", "boy", "father", "brother", "husband", "son", "uncle", "host", "actor", "spokesman", "master", "landlord", "king", "prince", "lad", "businessman", "chairman", "congressman", "clergyman", "curate", "rector", "vicar", "fellow"]
@@ -22,17 +24,26 @@ struct MentionDetector {
         var ranges: [Range<Int>] = []
         var mentionAt = [Int](repeating: -1, count: tokens.count)
         var index = 0
+        // Words also seen in lower case are common words when they open a sentence (`Rival`, `Shifting`).
+        var lowercaseWords = Set<String>()
+        var midSentence = Set<String>()
+        for (k, token) in tokens.enumerated() where token.isWord {
+            if !token.isCapitalized { lowercaseWords.insert(token.lower) } else if k > 0, !tokens[k - 1].endsSentence,
+                tokens[k - 1].isWord
+            {
+                midSentence.insert(token.lower)
+            }
+        }
         func add(_ range: Range<Int>, name: Range<Int>, title: Range<Int>?, form: Mention.Form, type: SpeakerType, gender: Gender, plural: Bool) {
             let byteRange = TextRange(tokens[range.lowerBound].range.start, tokens[range.upperBound - 1].range.end)
             let nameText = document.text(TextRange(tokens[name.lowerBound].range.start, tokens[name.upperBound - 1].range.end))
             let titleText = title.map { document.text(TextRange(tokens[$0.lowerBound].range.start, tokens[$0.upperBound - 1].range.end)) }
+            // A subject: the first name or pronoun of its sentence, not governed by a preposition.
             let sentenceStart = narration.sentenceStart(of: range.lowerBound)
-            var subject = true
-            for k in sentenceStart..<range.lowerBound where tokens[k].isWord {
-                if !["but", "and", "so", "yet", "then", "meanwhile", "however", "now", "later", "still", "also"].contains(tokens[k].lower) {
-                    subject = false
-                    break
-                }
+            let previous = range.lowerBound > sentenceStart ? tokens[range.lowerBound - 1].lower : ""
+            var subject = !MentionDetector.prepositions.contains(previous)
+            if subject, let last = mentions.last, ranges[mentions.count - 1].lowerBound >= sentenceStart, last.form != .nominal {
+                subject = false
             }
             let mention = Mention(
                 id: mentions.count, range: byteRange, text: document.text(byteRange), name: nameText, title: titleText,
@@ -51,6 +62,14 @@ struct MentionDetector {
                 add(index..<index + 1, name: index..<index + 1, title: nil, form: .pronoun,
                     type: token.lower == "it" ? .organisation : .unknown, gender: gender, plural: plural)
                 index += 1
+                continue
+            }
+            if token.isCapitalized, index == narration.sentenceStart(of: index) || tokens[index - 1].quoteID != nil,
+                lowercaseWords.contains(token.lower) || (token.lower.hasSuffix("ly") && !midSentence.contains(token.lower))
+                    || MentionDetector.sentenceAdverbs.contains(token.lower), !Names.personTitles.contains(token.lower.trimmingPeriod),
+                !Names.maleFirstNames.contains(token.lower), !Names.femaleFirstNames.contains(token.lower)
+            {
+                index += 1  // `Shifting priorities …`: a common word opening the sentence
                 continue
             }
             if token.isCapitalized, let end = nameEnd(from: index, tokens: tokens) {

@@ -21,7 +21,7 @@ struct QuoteDetector {
         var problems: [(Diagnostic.Code, TextRange)]
     }
 
-    static let markPattern = try! PCRE2Regex("[\"'\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{201E}\\x{00AB}\\x{00BB}\\x{2039}\\x{203A}]")
+    static let markPattern = try! PCRE2Regex("''|``|[\"'\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{201E}\\x{00AB}\\x{00BB}\\x{2039}\\x{203A}]")
 
     /// Finds every quote in `document`.
     func quotes(in document: Document) -> Result {
@@ -35,7 +35,10 @@ struct QuoteDetector {
             // The mark pattern has no repetition, so it cannot hit a limit; a failure only ends the scan.
             try? matcher.forEachMatch(in: document.bytes, range: paragraph.start..<paragraph.end) { match in
                 let offset = match.range.lowerBound
-                guard let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset) else { return true }
+                guard var (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset) else { return true }
+                if match.range.count == 2 {
+                    (scalar, width) = ("\"", 2)  // `''` and ``` `` ``` stand for a double mark
+                }
                 let before = offset > paragraph.start ? UTF8Scalars.scalar(in: raw, before: offset)?.0 : nil
                 let after = offset + width < paragraph.end ? UTF8Scalars.scalar(in: raw, at: offset + width)?.0 : nil
                 marks.append(Mark(offset: offset, width: width, scalar: scalar, before: before, after: after))

@@ -76,6 +76,26 @@ struct SpeakerResolver {
             entities[id] = entity
         }
 
+        // Genders from use: a subject name followed, before any other name, by `he`/`his` or `she`/`her`.
+        var votes = [(male: Int, female: Int)](repeating: (0, 0), count: entities.count)
+        for mention in mentions where mention.form == .name && mention.isSubject {
+            guard let e = entityOfMention[mention.id] else { continue }
+            var k = detected.tokenRanges[mention.id].upperBound
+            let stop = min(narration.tokens.count, k + 25)
+            while k < stop {
+                if detected.mentionAt[k] >= 0, mentions[detected.mentionAt[k]].form == .name { break }
+                switch narration.tokens[k].lower {
+                case "he", "his", "him", "himself": votes[e].male += 1; k = stop
+                case "she", "her", "hers", "herself": votes[e].female += 1; k = stop
+                default: k += 1
+                }
+            }
+        }
+        for e in entities.indices where entities[e].gender == .unknown && entities[e].type != .organisation && entities[e].type != .government {
+            if votes[e].male > votes[e].female { entities[e].gender = .male }
+            if votes[e].female > votes[e].male { entities[e].gender = .female }
+        }
+
         // 2. Quotes in text order; pronouns resolved against what came before.
         var speakerOfQuote = [Int?](repeating: nil, count: quotes.count)
         var recentSpeakers: [(offset: Int, entity: Int)] = []

@@ -18,7 +18,9 @@ struct CueBeforeQuoteRule: AttributionRule {
             guard context.isCue(k) else { continue }
             let weak = CueVerbs.weak.contains(context.tokens[k].lower)
             if weak && q - k > 3 { continue }
-            if let mention = context.subject(ofCue: k, floor: floor) {
+            if let mention = context.subject(ofCue: k, floor: floor),
+                context.mentions.mentions[mention].name.lowercased() != "it" || ["said", "says", "say"].contains(context.tokens[k].lower)
+            {
                 return attribution(quote, mention, k, context, confidence: 0.85)
             }
             // A participle (`…, accusing Russia of …`) takes the sentence's subject.
