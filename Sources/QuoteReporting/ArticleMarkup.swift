@@ -3,8 +3,8 @@ import QuoteAttribution
 /// An article's text as HTML, with quotes, speaker mentions and cues marked.
 ///
 /// Offsets are code point offsets into the text. Each code point gets at most one mark: cues first, then
-/// mentions, then quotes on top, so overlapping spans never produce crossed tags. Offsets outside the text
-/// are clamped.
+/// mentions, then quotes (with their quote marks) on top, so overlapping spans never produce crossed tags.
+/// Offsets outside the text are clamped.
 struct ArticleMarkup {
     let text: String
     let placements: [Placement]
@@ -46,7 +46,23 @@ struct ArticleMarkup {
             }
         }
         for (index, placement) in placements.enumerated() {
-            paint(placement.entry.quote.span.start, placement.entry.quote.span.end, .quote(placement: index))
+            // The highlight takes in the quote marks when they stand right around the content.
+            let quote = placement.entry.quote
+            var start = quote.span.start
+            var end = quote.span.end
+            let opening = Array(quote.openingMark.unicodeScalars)
+            if !opening.isEmpty, start - opening.count >= 0, start <= scalars.count,
+                Array(scalars[(start - opening.count)..<start]) == opening
+            {
+                start -= opening.count
+            }
+            let closing = Array((quote.closingMark ?? "").unicodeScalars)
+            if !closing.isEmpty, end >= 0, end + closing.count <= scalars.count,
+                Array(scalars[end..<(end + closing.count)]) == closing
+            {
+                end += closing.count
+            }
+            paint(start, max(end, start), .quote(placement: index))
         }
         // The first and last code point left to each quote: its id goes on the first, its link after the last.
         var first = [Int?](repeating: nil, count: placements.count)

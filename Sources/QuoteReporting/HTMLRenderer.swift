@@ -122,7 +122,7 @@ struct HTMLPage {
         chart()
         let kinds = report.speakers[0].quotesByKind.map(\.kind)
         output += "<table>\n<thead><tr><th class=\"num\">#</th><th>Speaker</th><th>Type</th><th class=\"num\">Quotes</th>"
-        for kind in kinds { output += "<th class=\"num\">\(HTMLPage.escape(kind.rawValue))</th>" }
+        for kind in kinds { output += "<th class=\"num\">\(kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst())</th>" }
         output += "<th class=\"num\">Articles</th><th class=\"num\">Words</th><th>Cues</th></tr></thead>\n<tbody>\n"
         for (rank, speaker) in report.speakers.enumerated() {
             let colour = HTMLStyle.colourClass(rank: rank, speaker: speaker)
@@ -172,7 +172,10 @@ struct HTMLPage {
             output += "<section class=\"speaker \(colour)\" id=\"s\(rank)\">\n"
             output += "<h3><span class=\"rank\">\(rank + 1).</span><span class=\"swatch\"></span>"
             output += "<span class=\"name\">\(HTMLPage.escape(Formatting.name(of: speaker)))</span>"
-            output += "<span class=\"badge t-\(speaker.type.rawValue)\">\(speaker.type.rawValue)</span></h3>\n"
+            if speaker.name != nil {
+                output += "<span class=\"badge t-\(speaker.type.rawValue)\">\(speaker.type.rawValue)</span>"
+            }
+            output += "</h3>\n"
             let byKind = speaker.quotesByKind.filter { $0.count > 0 }.map { "\($0.count) \($0.kind.rawValue)" }
             output += "<div class=\"facts\">\n<p>\(Formatting.count(speaker.quoteCount, "quote"))"
             if !byKind.isEmpty { output += " (" + byKind.joined(separator: ", ") + ")" }

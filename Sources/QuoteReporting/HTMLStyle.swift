@@ -75,7 +75,7 @@ enum HTMLStyle {
             mark.q{background:var(--tint);color:inherit;box-shadow:inset 0 -2px 0 var(--accent);padding:.05rem .1rem;border-radius:3px}
             .m{font-weight:700;text-decoration:underline 2px var(--accent);text-underline-offset:3px}
             .cue{font-style:italic;text-decoration:underline dotted 2px var(--accent);text-underline-offset:3px}
-            a.ref{font:600 .68rem/1 system-ui,"Liberation Sans",Arial,sans-serif;color:#fff;background:var(--accent);border-radius:999px;padding:.12rem .45rem;margin:0 .2rem;text-decoration:none;vertical-align:.15rem;white-space:nowrap}
+            a.ref{font:600 .68rem/1 system-ui,"Liberation Sans",Arial,sans-serif;color:#fff;background:var(--accent);border-radius:999px;padding:.12rem .45rem;margin:0 .1rem 0 .3rem;text-decoration:none;vertical-align:.15rem;white-space:nowrap}
             .empty{color:var(--muted);font-style:italic}
             :target{outline:3px solid #f2b33d;outline-offset:2px;border-radius:3px}
             .cu{--accent:#7d8590;--tint:#eaecef}

@@ -2,8 +2,9 @@ import QuoteAttribution
 
 /// Renders a report as GitHub-flavoured Markdown: a summary table of speakers, then a section per speaker.
 ///
-/// All text from the report is escaped: markup characters get a backslash and line breaks become spaces,
-/// so quoted text can neither break the table nor inject HTML or links.
+/// All text from the report is escaped: `&`, `<` and `>` become character references, other markup
+/// characters get a backslash and line breaks become spaces, so quoted text can neither break the table nor
+/// inject HTML or links.
 public struct MarkdownRenderer: Renderer {
     /// `md`.
     public static let identifier = "md"
@@ -89,12 +90,15 @@ public struct MarkdownRenderer: Renderer {
         speaker.cues.map { escape($0.cue) + " (\($0.count))" }.joined(separator: ", ")
     }
 
-    /// `text` on one line, with every Markdown markup character backslash-escaped.
+    /// `text` on one line: `&`, `<`, `>` as character references, other Markdown markup backslash-escaped.
     static func escape(_ text: String) -> String {
         var output = ""
         for scalar in Formatting.singleLine(text).unicodeScalars {
             switch scalar {
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "<", ">", "#", "|", "~", "!", "&", "$", "^":
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "|", "~", "!", "$", "^":
                 output += "\\"
                 output.unicodeScalars.append(scalar)
             default:
