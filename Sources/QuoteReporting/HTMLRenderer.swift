@@ -3,8 +3,8 @@ import QuoteAttribution
 /// Renders a report as one self-contained HTML page that needs no script, style sheet or network.
 ///
 /// The page has a bar chart of quotes per speaker (inline SVG, coloured by speaker type), a summary table,
-/// a section per speaker listing their quotes, and every article with the quotes highlighted in their
-/// speaker's colour and the speaker mention and cue marked. Quotes link to their place in the article and
+/// a section per speaker listing their quotes, and every article that a reported quote comes from, with the
+/// quotes highlighted in their speaker's colour and the speaker mention and cue marked. Quotes link to their place in the article and
 /// back. All report text is escaped; element ids are built from integers only; a Content-Security-Policy
 /// forbids scripts and every external resource.
 public struct HTMLRenderer: Renderer {
@@ -238,11 +238,21 @@ struct HTMLPage {
         output += "<section id=\"articles\">\n<h2>Articles</h2>\n"
         output += "<ul class=\"legend\"><li><mark class=\"q cu\">quote</mark></li><li><span class=\"m cu\">speaker mention</span></li><li><span class=\"cue cu\">cue</span></li></ul>\n"
         if report.analyses.isEmpty { output += "<p class=\"empty\">No articles.</p>\n" }
+        var skipped = 0
         for (index, analysis) in report.analyses.enumerated() {
+            // Only the articles that some reported quote comes from: they are the context of the report.
+            guard !placements[index].isEmpty else {
+                skipped += 1
+                continue
+            }
             output += "<section class=\"article\" id=\"d\(index)\">\n"
             output += "<h3><span class=\"rank\">\(index + 1).</span><span class=\"doc\">\(HTMLPage.escape(analysis.documentID))</span></h3>\n"
             output += ArticleMarkup(text: analysis.text, placements: placements[index], report: report).html()
             output += "</section>\n"
+        }
+        if skipped > 0 {
+            output += "<p class=\"empty\">\(Formatting.count(skipped, "other article")) without reported quotes "
+            output += skipped == 1 ? "is not shown.</p>\n" : "are not shown.</p>\n"
         }
         output += "</section>\n"
     }

@@ -86,4 +86,15 @@ import Testing
         #expect(depth == 0)
         #expect(html.contains(#"<span id="q0-1"></span>"#))
     }
+
+    @Test func showsOnlyArticlesWithReportedQuotes() {
+        let report = Aggregator(filter: ReportFilter(speaker: "Lavrov")).report(for: Fixtures.all)
+        let html = HTMLRenderer().render(report)
+        #expect(html.contains(#"<section class="article" id="d0">"#))
+        #expect(html.contains(#"<section class="article" id="d1">"#))
+        #expect(!html.contains(#"id="d2""#))
+        #expect(html.contains("1 other article without reported quotes is not shown."))
+        // Quotes of other speakers are not highlighted: two quotes, plus the legend sample.
+        #expect(html.components(separatedBy: "<mark class=\"q").count == 4)
+    }
 }
