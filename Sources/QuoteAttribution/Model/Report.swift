@@ -4,10 +4,13 @@ public struct ReportQuote: Sendable, Hashable, Codable {
     public var documentID: String
     /// The quote.
     public var quote: AttributedQuote
+    /// Index of the article in `Report.analyses` (document identifiers need not be unique), if known.
+    public var documentIndex: Int?
     /// Creates a report entry.
-    public init(documentID: String, quote: AttributedQuote) {
+    public init(documentID: String, quote: AttributedQuote, documentIndex: Int? = nil) {
         self.documentID = documentID
         self.quote = quote
+        self.documentIndex = documentIndex
     }
 }
 

@@ -1,0 +1,267 @@
+/// Stages 6 and 7: groups the quotes of many analyses into one summary per speaker and sorts them.
+///
+/// Within a document, quotes with the same `speakerID` have one speaker. Across documents, speakers merge
+/// when their normalised names are equal (case, punctuation and a leading `the` ignored), or when a person's
+/// name is a token suffix of exactly one fuller person name (`Truss` joins `Liz Truss`; `Johnson` stays
+/// apart when both `Boris Johnson` and `Dustin Johnson` occur). Everything is sorted, so the report does not
+/// depend on hashing order.
+///
+/// ```swift
+/// let report = Aggregator(filter: ReportFilter(top: 10)).report(for: analyses)
+/// ```
+public struct Aggregator: Sendable {
+    /// The filter applied.
+    public let filter: ReportFilter
+
+    /// Creates an aggregator that applies `filter`.
+    public init(filter: ReportFilter = .init()) {
+        self.filter = filter
+    }
+
+    /// Builds the report for `analyses`, taken in input order.
+    public func report(for analyses: [DocumentAnalysis]) -> Report {
+        let kinds = Set(filter.kinds)
+        var locals: [LocalSpeaker] = []
+        var localIndex: [LocalKey: Int] = [:]
+        var unattributed: [Entry] = []
+
+        for (documentIndex, analysis) in analyses.enumerated() {
+            for (position, original) in analysis.quotes.enumerated() where kinds.contains(original.kind) {
+                var quote = original
+                let order = Order(document: documentIndex, position: position)
+                let speaker = quote.speakerID.flatMap { analysis.speakers.indices.contains($0) ? analysis.speakers[$0] : nil }
+                let hasSpeaker = speaker != nil || quote.speaker != nil
+                guard hasSpeaker, quote.confidence >= filter.minimumConfidence else {
+                    if hasSpeaker { Aggregator.dropAttribution(&quote) }
+                    unattributed.append(Entry(order: order, documentID: analysis.documentID, quote: quote))
+                    continue
+                }
+                let key =
+                    speaker != nil
+                    ? LocalKey(document: documentIndex, speakerID: quote.speakerID, name: nil)
+                    : LocalKey(document: documentIndex, speakerID: nil, name: quote.speaker)
+                let index: Int
+                if let existing = localIndex[key] {
+                    index = existing
+                } else {
+                    index = locals.count
+                    localIndex[key] = index
+                    let name = speaker?.name ?? quote.speaker!
+                    locals.append(
+                        LocalSpeaker(
+                            name: name, tokens: Aggregator.tokens(of: name), type: speaker?.type ?? .unknown,
+                            aliases: speaker?.aliases ?? [], titles: speaker?.titles ?? [], entries: []))
+                }
+                locals[index].entries.append(Entry(order: order, documentID: analysis.documentID, quote: quote))
+            }
+        }
+
+        var summaries = Aggregator.group(locals).map { summary(of: $0) }
+        summaries.sort { lhs, rhs in
+            if lhs.summary.quoteCount != rhs.summary.quoteCount { return lhs.summary.quoteCount > rhs.summary.quoteCount }
+            if lhs.summary.name! != rhs.summary.name! { return lhs.summary.name! < rhs.summary.name! }
+            return lhs.firstOrder < rhs.firstOrder
+        }
+        var speakers = summaries.map(\.summary)
+        if let wanted = filter.speaker {
+            let key = Aggregator.key(of: wanted)
+            speakers = speakers.filter { speaker in
+                ([speaker.name!] + speaker.aliases).contains { Aggregator.key(of: $0) == key }
+            }
+        }
+        if let top = filter.top { speakers = Array(speakers.prefix(max(top, 0))) }
+        if filter.speaker == nil, !unattributed.isEmpty {
+            speakers.append(
+                summary(name: nil, type: .unknown, aliases: [], titles: [], entries: unattributed).summary)
+        }
+        return Report(analyses: analyses, speakers: speakers, quoteCount: speakers.reduce(0) { $0 + $1.quoteCount })
+    }
+
+    // MARK: - Grouping
+
+    /// Merges the per-document speakers into clusters, each in order of first appearance.
+    static func group(_ locals: [LocalSpeaker]) -> [[LocalSpeaker]] {
+        // Distinct normalised names, in order of first appearance.
+        var names: [NameGroup] = []
+        var nameIndex: [String: Int] = [:]
+        var nameOfLocal: [Int] = []
+        for local in locals {
+            let key = local.tokens.isEmpty ? "\u{0}" + local.name.lowercased() : local.tokens.joined(separator: " ")
+            if let index = nameIndex[key] {
+                nameOfLocal.append(index)
+                names[index].types.insert(local.type)
+            } else {
+                nameIndex[key] = names.count
+                nameOfLocal.append(names.count)
+                names.append(NameGroup(tokens: local.tokens, types: [local.type]))
+            }
+        }
+        // A person name joins the one fuller person name it is a token suffix of, when there is exactly one.
+        var root = Array(names.indices)
+        for (index, name) in names.enumerated() where name.isPersonLike && !name.tokens.isEmpty {
+            let fuller = names.indices.filter { other in
+                names[other].isPersonLike && Aggregator.isProperSuffix(name.tokens, of: names[other].tokens)
+            }
+            let maximal = fuller.filter { candidate in
+                !fuller.contains { Aggregator.isProperSuffix(names[candidate].tokens, of: names[$0].tokens) }
+            }
+            if maximal.count == 1 { root[index] = maximal[0] }
+        }
+        var clusters: [[LocalSpeaker]] = []
+        var clusterOfRoot: [Int: Int] = [:]
+        for (index, local) in locals.enumerated() {
+            let target = root[nameOfLocal[index]]
+            if let cluster = clusterOfRoot[target] {
+                clusters[cluster].append(local)
+            } else {
+                clusterOfRoot[target] = clusters.count
+                clusters.append([local])
+            }
+        }
+        return clusters
+    }
+
+    /// True when `suffix` is shorter than `tokens` and ends it.
+    static func isProperSuffix(_ suffix: [String], of tokens: [String]) -> Bool {
+        suffix.count < tokens.count && Array(tokens.suffix(suffix.count)) == suffix
+    }
+
+    /// The lower-cased words of a name, without punctuation or a leading `the`.
+    static func tokens(of name: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        for character in name.lowercased() {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if !current.isEmpty {
+                tokens.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        if tokens.count > 1, tokens[0] == "the" { tokens.removeFirst() }
+        return tokens
+    }
+
+    /// The comparison key of a name: its tokens, or the lower-cased text when it has none.
+    static func key(of name: String) -> String {
+        let tokens = tokens(of: name)
+        return tokens.isEmpty ? name.lowercased() : tokens.joined(separator: " ")
+    }
+
+    // MARK: - Summaries
+
+    private func summary(of cluster: [LocalSpeaker]) -> (summary: SpeakerSummary, firstOrder: Order) {
+        // The fullest name: most words, then most characters, then alphabetical.
+        let name = cluster.map(\.name).min { lhs, rhs in
+            let left = Aggregator.tokens(of: lhs).count
+            let right = Aggregator.tokens(of: rhs).count
+            if left != right { return left > right }
+            if lhs.unicodeScalars.count != rhs.unicodeScalars.count {
+                return lhs.unicodeScalars.count > rhs.unicodeScalars.count
+            }
+            return lhs < rhs
+        }!
+        var aliases = Set(cluster.flatMap { [$0.name] + $0.aliases })
+        aliases.remove(name)
+        let titles = Set(cluster.flatMap(\.titles))
+        // The type of most quotes, named types before `unknown`, ties in declaration order.
+        var quotesOfType = [Int](repeating: 0, count: SpeakerType.allCases.count)
+        for local in cluster {
+            quotesOfType[SpeakerType.allCases.firstIndex(of: local.type)!] += local.entries.count
+        }
+        let named = SpeakerType.allCases.filter { $0 != .unknown }
+        let best = named.max { lhs, rhs in
+            let left = quotesOfType[SpeakerType.allCases.firstIndex(of: lhs)!]
+            let right = quotesOfType[SpeakerType.allCases.firstIndex(of: rhs)!]
+            if left != right { return left < right }
+            return SpeakerType.allCases.firstIndex(of: lhs)! > SpeakerType.allCases.firstIndex(of: rhs)!
+        }!
+        let type = quotesOfType[SpeakerType.allCases.firstIndex(of: best)!] > 0 ? best : .unknown
+        return summary(
+            name: name, type: type, aliases: aliases.sorted(), titles: titles.sorted(),
+            entries: cluster.flatMap(\.entries))
+    }
+
+    private func summary(
+        name: String?, type: SpeakerType, aliases: [String], titles: [String], entries unsorted: [Entry]
+    ) -> (summary: SpeakerSummary, firstOrder: Order) {
+        let entries = unsorted.sorted { $0.order < $1.order }
+        let kinds = QuoteKind.allCases.filter { filter.kinds.contains($0) }
+        let byKind = kinds.map { kind in KindCount(kind: kind, count: entries.count(where: { $0.quote.kind == kind })) }
+        var cueCounts: [String: Int] = [:]
+        for entry in entries {
+            if let cue = entry.quote.cue { cueCounts[cue.text.lowercased(), default: 0] += 1 }
+        }
+        let cues = cueCounts.map { CueCount(cue: $0.key, count: $0.value) }.sorted { lhs, rhs in
+            lhs.count != rhs.count ? lhs.count > rhs.count : lhs.cue < rhs.cue
+        }
+        let words = entries.reduce(0) { total, entry in
+            total + entry.quote.text.split(whereSeparator: \.isWhitespace).count
+        }
+        var articles = Set<Int>()
+        for entry in entries { articles.insert(entry.order.document) }
+        let quotes = entries.map {
+            ReportQuote(documentID: $0.documentID, quote: $0.quote, documentIndex: $0.order.document)
+        }
+        let summary = SpeakerSummary(
+            name: name, type: type, aliases: aliases, titles: titles, quotesByKind: byKind,
+            quoteCount: quotes.count, articleCount: articles.count, wordCount: words, cues: cues,
+            first: quotes.first!, last: quotes.last!, quotes: quotes)
+        return (summary, entries[0].order)
+    }
+
+    /// Clears what attributes a quote whose attribution was dropped.
+    static func dropAttribution(_ quote: inout AttributedQuote) {
+        quote.speaker = nil
+        quote.speakerID = nil
+        quote.mention = nil
+        quote.cue = nil
+        quote.addressee = nil
+        quote.rule = nil
+        quote.confidence = 0
+    }
+
+    // MARK: - Working types
+
+    /// Where a quote comes in the input: document, then position in its quote list.
+    struct Order: Comparable, Hashable {
+        var document: Int
+        var position: Int
+        static func < (lhs: Order, rhs: Order) -> Bool {
+            (lhs.document, lhs.position) < (rhs.document, rhs.position)
+        }
+    }
+
+    /// A quote kept in the report.
+    struct Entry {
+        var order: Order
+        var documentID: String
+        var quote: AttributedQuote
+    }
+
+    /// Identifies a speaker inside one document: by speaker index, or by name when the quote has no index.
+    struct LocalKey: Hashable {
+        var document: Int
+        var speakerID: Int?
+        var name: String?
+    }
+
+    /// A speaker of one document with its quotes.
+    struct LocalSpeaker {
+        var name: String
+        var tokens: [String]
+        var type: SpeakerType
+        var aliases: [String]
+        var titles: [String]
+        var entries: [Entry]
+    }
+
+    /// One distinct normalised name and the speaker types seen with it.
+    struct NameGroup {
+        var tokens: [String]
+        var types: Set<SpeakerType>
+        /// True when no speaker with this name is known to be anything but a person.
+        var isPersonLike: Bool { types.isSubset(of: [.person, .unknown]) }
+    }
+}

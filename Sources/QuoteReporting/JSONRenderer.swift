@@ -1,0 +1,160 @@
+import QuoteAttribution
+
+/// Renders a report as pretty-printed JSON with a fixed, meaningful key order and explicit nulls.
+///
+/// The top level holds `quoteCount`, `documents` (index and identifier of every input article) and
+/// `speakers`; each speaker lists its counts, then `first`/`last` as references and every quote in full.
+public struct JSONRenderer: Renderer {
+    /// `json`.
+    public static let identifier = "json"
+
+    /// Creates a JSON renderer.
+    public init() {}
+
+    /// The JSON text of `report`, ending with a newline.
+    public func render(_ report: Report) -> String {
+        let documents = report.analyses.enumerated().map { index, analysis in
+            JSONValue.object([("index", .int(index)), ("id", .string(analysis.documentID))])
+        }
+        let root = JSONValue.object([
+            ("quoteCount", .int(report.quoteCount)),
+            ("documents", .array(documents)),
+            ("speakers", .array(report.speakers.map { speaker($0, in: report) })),
+        ])
+        var output = ""
+        root.write(to: &output, indent: 0)
+        return output + "\n"
+    }
+
+    private func speaker(_ speaker: SpeakerSummary, in report: Report) -> JSONValue {
+        .object([
+            ("name", .optional(speaker.name, JSONValue.string)),
+            ("type", .string(speaker.type.rawValue)),
+            ("aliases", .array(speaker.aliases.map(JSONValue.string))),
+            ("titles", .array(speaker.titles.map(JSONValue.string))),
+            ("quoteCount", .int(speaker.quoteCount)),
+            ("articleCount", .int(speaker.articleCount)),
+            ("wordCount", .int(speaker.wordCount)),
+            ("quotesByKind", .object(speaker.quotesByKind.map { ($0.kind.rawValue, .int($0.count)) })),
+            (
+                "cues",
+                .array(speaker.cues.map { .object([("cue", .string($0.cue)), ("count", .int($0.count))]) })
+            ),
+            ("first", reference(speaker.first, in: report)),
+            ("last", reference(speaker.last, in: report)),
+            ("quotes", .array(speaker.quotes.map { quote($0, in: report) })),
+        ])
+    }
+
+    private func reference(_ entry: ReportQuote, in report: Report) -> JSONValue {
+        .object([
+            ("document", .string(entry.documentID)),
+            ("documentIndex", .optional(Formatting.documentIndex(of: entry, in: report), JSONValue.int)),
+            ("quote", .int(entry.quote.id)),
+        ])
+    }
+
+    private func quote(_ entry: ReportQuote, in report: Report) -> JSONValue {
+        let quote = entry.quote
+        return .object([
+            ("document", .string(entry.documentID)),
+            ("documentIndex", .optional(Formatting.documentIndex(of: entry, in: report), JSONValue.int)),
+            ("quote", .int(quote.id)),
+            ("kind", .string(quote.kind.rawValue)),
+            ("text", .string(quote.text)),
+            ("span", span(quote.span)),
+            ("sourceSpan", .optional(quote.sourceSpan, span)),
+            ("openingMark", .string(quote.openingMark)),
+            ("closingMark", .optional(quote.closingMark, JSONValue.string)),
+            ("speaker", .optional(quote.speaker, JSONValue.string)),
+            ("mention", .optional(quote.mention, spanText)),
+            ("cue", .optional(quote.cue, spanText)),
+            ("addressee", .optional(quote.addressee, spanText)),
+            ("rule", .optional(quote.rule, JSONValue.string)),
+            ("confidence", .double(quote.confidence)),
+        ])
+    }
+
+    private func span(_ span: Span) -> JSONValue {
+        .object([
+            ("start", .int(span.start)), ("end", .int(span.end)), ("line", .int(span.line)),
+            ("column", .int(span.column)),
+        ])
+    }
+
+    private func spanText(_ span: QuoteSpanText) -> JSONValue {
+        .object([("text", .string(span.text)), ("start", .int(span.start)), ("end", .int(span.end))])
+    }
+}
+
+/// A JSON value whose objects keep their keys in the order given.
+enum JSONValue {
+    case null
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    /// `transform(value)`, or `null` when `value` is nil.
+    static func optional<T>(_ value: T?, _ transform: (T) -> JSONValue) -> JSONValue {
+        value.map(transform) ?? .null
+    }
+
+    /// Appends the value, pretty-printed with two spaces per level; empty arrays and objects stay on one line.
+    func write(to output: inout String, indent: Int) {
+        switch self {
+        case .null: output += "null"
+        case .int(let value): output += "\(value)"
+        case .double(let value): output += Formatting.number(value) ?? "null"
+        case .string(let value): JSONValue.writeString(value, to: &output)
+        case .array(let values):
+            guard !values.isEmpty else { output += "[]"; return }
+            output += "[\n"
+            for (index, value) in values.enumerated() {
+                output += String(repeating: "  ", count: indent + 1)
+                value.write(to: &output, indent: indent + 1)
+                output += index + 1 < values.count ? ",\n" : "\n"
+            }
+            output += String(repeating: "  ", count: indent) + "]"
+        case .object(let members):
+            guard !members.isEmpty else { output += "{}"; return }
+            output += "{\n"
+            for (index, (key, value)) in members.enumerated() {
+                output += String(repeating: "  ", count: indent + 1)
+                JSONValue.writeString(key, to: &output)
+                output += ": "
+                value.write(to: &output, indent: indent + 1)
+                output += index + 1 < members.count ? ",\n" : "\n"
+            }
+            output += String(repeating: "  ", count: indent) + "}"
+        }
+    }
+
+    /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped, and U+2028/U+2029
+    /// escaped so the output is also safe inside JavaScript.
+    static func writeString(_ text: String, to output: inout String) {
+        output += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{08}": output += "\\b"
+            case "\u{0C}": output += "\\f"
+            case "\u{2028}": output += "\\u2028"
+            case "\u{2029}": output += "\\u2029"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16, uppercase: false)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import QuoteAttribution
+@testable import QuoteReporting
+import Testing
+
+/// The report every renderer test prints.
+let fixtureReport = Aggregator().report(for: Fixtures.all)
+
+@Suite struct SnapshotTests {
+    @Test(arguments: ReportFormat.allCases)
+    func matchesGoldenFile(_ format: ReportFormat) {
+        assertSnapshot(format.renderer.render(fixtureReport), named: "report.\(format.rawValue)")
+    }
+
+    @Test func emptyReportSnapshots() {
+        let empty = Aggregator().report(for: [])
+        let rendered = ReportFormat.allCases.map { "== \($0.rawValue)\n" + $0.renderer.render(empty) }
+        assertSnapshot(rendered.joined(separator: "\n"), named: "empty-report.txt")
+    }
+}
+
+@Suite struct RendererTests {
+    @Test func identifiersMatchFormats() {
+        #expect(ReportFormat.allCases.map(\.rawValue) == ["md", "json", "csv", "html"])
+        for format in ReportFormat.allCases {
+            #expect(type(of: format.renderer).identifier == format.rawValue)
+        }
+        #expect(ReportFormat(rawValue: "md") == .markdown)
+    }
+
+    @Test func csvParsesBackPerRFC4180() throws {
+        let csv = CSVRenderer().render(fixtureReport)
+        #expect(csv.utf8.count > 0 && csv.hasSuffix("\r\n"))
+        // Every line break outside quoted fields is CRLF.
+        let rows = try parseCSV(csv)
+        #expect(rows[0] == CSVRenderer.columns)
+        #expect(rows.count == fixtureReport.quoteCount + 1)
+        #expect(rows.dropFirst().allSatisfy { $0.count == CSVRenderer.columns.count })
+        let quotes = fixtureReport.speakers.flatMap { speaker in speaker.quotes.map { (speaker, $0) } }
+        for (row, (speaker, entry)) in zip(rows.dropFirst(), quotes) {
+            #expect(row[0] == (speaker.name ?? ""))
+            #expect(row[1] == speaker.type.rawValue)
+            #expect(row[2] == entry.documentID)
+            #expect(row[3] == "\(entry.quote.span.line)")
+            #expect(row[5] == "\(entry.quote.span.start)")
+            #expect(row[6] == "\(entry.quote.span.end)")
+            #expect(row[7] == entry.quote.kind.rawValue)
+            #expect(row[8] == entry.quote.text)
+            #expect(row[9] == (entry.quote.cue?.text ?? ""))
+            #expect(row[10] == (entry.quote.addressee?.text ?? ""))
+            #expect(Double(row[12]) == entry.quote.confidence)
+        }
+        #expect(rows.contains { $0[8] == #"Our answer: "no" | <script>alert(1)</script>, whatever the cost,"# })
+        #expect(CSVRenderer.columns.count == 13)
+    }
+
+    @Test func csvQuotesOnlyWhenNeeded() {
+        let fields = ["plain", "a,b", #"say "hi""#, "line\nbreak", "cr\rhere", ""]
+        let line = fields.map { CSVRenderer.field($0) }
+        #expect(line == ["plain", #""a,b""#, #""say ""hi""""#, "\"line\nbreak\"", "\"cr\rhere\"", ""])
+    }
+
+    @Test func jsonIsValidAndOrdered() throws {
+        let json = JSONRenderer().render(fixtureReport)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["quoteCount"] as? Int == fixtureReport.quoteCount)
+        let speakers = try #require(object["speakers"] as? [[String: Any]])
+        #expect(speakers.count == fixtureReport.speakers.count)
+        #expect(speakers[0]["name"] as? String == "Liz Truss")
+        #expect(speakers.last?["name"] is NSNull)
+        let quotes = try #require(speakers[0]["quotes"] as? [[String: Any]])
+        #expect(quotes[3]["text"] as? String == #"Our answer: "no" | <script>alert(1)</script>, whatever the cost,"#)
+        #expect(quotes[0]["sourceSpan"] is NSNull)
+        let byKind = try #require(speakers[0]["quotesByKind"] as? [String: Int])
+        #expect(byKind == ["direct": 3, "partial": 1])
+        // Keys come in a fixed, meaningful order.
+        let keys = ["\"quoteCount\"", "\"documents\"", "\"speakers\""].map { json.range(of: $0)!.lowerBound }
+        #expect(keys == keys.sorted())
+        #expect(json.contains("\"name\": \"Liz Truss\",\n      \"type\": \"person\""))
+    }
+
+    @Test func jsonEscapesControlCharacters() throws {
+        var report = fixtureReport
+        report.speakers[0].quotes[0].quote.text = "tab\there\u{1}\u{2028}\"\\/"
+        let json = JSONRenderer().render(report)
+        #expect(json.contains(#""text": "tab\there\u0001\u2028\"\\/""#))
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let speakers = object?["speakers"] as? [[String: Any]]
+        let quotes = speakers?[0]["quotes"] as? [[String: Any]]
+        #expect(quotes?[0]["text"] as? String == "tab\there\u{1}\u{2028}\"\\/")
+    }
+
+    @Test func markdownEscapesMarkup() {
+        let markdown = MarkdownRenderer().render(fixtureReport)
+        #expect(markdown.contains(#"&lt;script&gt;alert\(1\)&lt;/script&gt;"#))
+        #expect(!markdown.contains("<script"))
+        #expect(!markdown.contains("<img"))
+        #expect(markdown.contains(#"sanctions, day 2.txt"#))
+        #expect(!markdown.contains("<"))
+        #expect(markdown.contains(#"Our answer: "no" \| "#))
+        // Every table row has the same number of unescaped pipes.
+        let table = markdown.split(separator: "\n").filter { $0.hasPrefix("|") }
+        let pipes = table.map { row in
+            var count = 0
+            var escaped = false
+            for character in row {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "|" { count += 1 }
+            }
+            return count
+        }
+        #expect(table.count == fixtureReport.speakers.count + 2)
+        #expect(Set(pipes).count == 1)
+    }
+
+    @Test func markdownTurnsLineBreaksIntoSpaces() {
+        var report = fixtureReport
+        report.speakers[0].name = "Liz\nTruss | *MP*"
+        let markdown = MarkdownRenderer().render(report)
+        #expect(markdown.contains(#"## 1. Liz Truss \| \*MP\*"#))
+    }
+}
+
+/// Parses RFC 4180 CSV strictly: records end with CRLF, quoted fields may hold anything with `""` for `"`.
+func parseCSV(_ text: String) throws -> [[String]] {
+    struct Malformed: Error { let offset: Int }
+    let scalars = Array(text.unicodeScalars)
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field = ""
+    var index = 0
+    var atFieldStart = true
+    while index < scalars.count {
+        let scalar = scalars[index]
+        if atFieldStart, scalar == "\"" {
+            index += 1
+            while true {
+                guard index < scalars.count else { throw Malformed(offset: index) }
+                if scalars[index] == "\"" {
+                    if index + 1 < scalars.count, scalars[index + 1] == "\"" {
+                        field += "\""
+                        index += 2
+                    } else {
+                        index += 1
+                        break
+                    }
+                } else {
+                    field.unicodeScalars.append(scalars[index])
+                    index += 1
+                }
+            }
+            atFieldStart = false
+            continue
+        }
+        switch scalar {
+        case ",":
+            row.append(field)
+            field = ""
+            atFieldStart = true
+            index += 1
+        case "\r":
+            guard index + 1 < scalars.count, scalars[index + 1] == "\n" else { throw Malformed(offset: index) }
+            row.append(field)
+            rows.append(row)
+            row = []
+            field = ""
+            atFieldStart = true
+            index += 2
+        case "\n", "\"":
+            throw Malformed(offset: index)
+        default:
+            field.unicodeScalars.append(scalar)
+            atFieldStart = false
+            index += 1
+        }
+    }
+    guard row.isEmpty, field.isEmpty else { throw Malformed(offset: index) }
+    return rows
+}
