@@ -31,7 +31,7 @@ let package = Package(
             ]),
         .target(name: "TestSupport", dependencies: ["QuoteAttribution"], path: "Tests/TestSupport"),
         .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution", "TestSupport"]),
-        .testTarget(name: "QuoteReportingTests", dependencies: ["QuoteReporting", "TestSupport"]),
+        .testTarget(name: "QuoteReportingTests", dependencies: ["QuoteReporting", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "QuoteSourcesTests", dependencies: ["QuoteSources", "TestSupport"]),
         .testTarget(name: "QuotesCLITests", dependencies: ["TestSupport"]),
     ]
