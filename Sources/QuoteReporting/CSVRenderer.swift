@@ -35,12 +35,12 @@ public struct CSVRenderer: Renderer {
     }
 
     /// One record with its CRLF.
-    static func row(_ fields: [String]) -> String {
+    public static func row(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
     /// A field, quoted when it holds a comma, a double quote, CR or LF.
-    static func field(_ text: String) -> String {
+    public static func field(_ text: String) -> String {
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard needsQuotes else { return text }
         var quoted = "\""
