@@ -1,2 +1,0 @@
-import Testing
-@Test func placeholderQuoteSourcesTests() { #expect(Bool(true)) }
