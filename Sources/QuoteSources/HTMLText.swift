@@ -18,13 +18,15 @@ internal import CLibXML2
 public enum HTMLText {
     /// Extracts the readable text of `source` and the map from its offsets to `source`'s.
     public static func extract(_ source: String) -> ExtractedText {
-        var bytes = Array(source.utf8)
+        let bytes = Array(source.utf8)
         guard !bytes.isEmpty, bytes.count <= Int32.max else { return ExtractedTextBuilder().build() }
-        let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
-        let count = Int32(bytes.count)
-        let parsed = bytes.withUnsafeMutableBytes { buffer in
-            htmlReadMemory(buffer.baseAddress!.assumingMemoryBound(to: CChar.self), count, nil, "UTF-8", Int32(options))
+        // The source is UTF-8 whatever a <meta charset> says: ignore encoding hints.
+        let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+        let parsed = bytes.withUnsafeBytes { buffer in
+            htmlReadMemory(
+                buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, "UTF-8",
+                Int32(options))
         }
         guard let document = parsed else { return ExtractedTextBuilder().build() }
         defer { xmlFreeDoc(document) }
@@ -127,6 +129,10 @@ private struct HTMLWalker {
                 start = end
                 continue
             }
+            if let first = text.first, source[start] != first, source[start] != "&", source[start] != "\r" {
+                start += 1
+                continue
+            }
             if let (offsets, end) = align(text, at: start, raw: raw) {
                 cursor = end
                 return offsets
@@ -145,14 +151,18 @@ private struct HTMLWalker {
             guard p < source.count else { return nil }
             let wanted = text[offsets.count]
             let c = source[p]
-            if !raw, c == "&", let (decoded, length) = entity(at: p), decoded == wanted {
-                offsets.append(p)
+            if !raw, c == "&", let (decoded, length) = entity(at: p), decoded == wanted || decoded == nil {
+                if decoded != nil { offsets.append(p) }  // References to invalid code points decode to nothing.
                 p += length
             } else if c == wanted {
                 offsets.append(p)
                 p += 1
             } else if c == "\r" {  // The parser turns CR LF and lone CR into LF.
                 if wanted == "\n", p + 1 == source.count || source[p + 1] != "\n" { offsets.append(p) }
+                p += 1
+            } else if c == "<", !raw, let end = markupEnd(p) {  // Recovery merges text around stray tags.
+                p = end
+            } else if c.value < 0x20 || (0x7F..<0xA0).contains(c.value) {  // The parser drops control characters.
                 p += 1
             } else {
                 return nil
@@ -190,18 +200,19 @@ private struct HTMLWalker {
         return nil
     }
 
-    /// The code point an entity reference at `start` decodes to (as libxml2 decodes it) and its length.
-    private func entity(at start: Int) -> (Unicode.Scalar, Int)? {
+    /// The code point an entity reference at `start` decodes to (as libxml2 decodes it; nil for a numeric
+    /// reference to an invalid code point, which decodes to nothing) and its length.
+    private func entity(at start: Int) -> (Unicode.Scalar?, Int)? {
         var p = start + 1
-        var value: UInt32?
+        let value: UInt32
         if p < source.count, source[p] == "#" {
             p += 1
             let hex = p < source.count && (source[p] == "x" || source[p] == "X")
             if hex { p += 1 }
             let digitsStart = p
             var number: UInt32 = 0
-            while p < source.count, let digit = hexDigit(source[p]), digit < (hex ? 16 : 10), number < 0x110000 {
-                number = number * (hex ? 16 : 10) + digit
+            while p < source.count, let digit = hexDigit(source[p]), digit < (hex ? 16 : 10) {
+                number = min(number * (hex ? 16 : 10) + digit, 0x110000)
                 p += 1
             }
             guard p > digitsStart else { return nil }
@@ -213,12 +224,12 @@ private struct HTMLWalker {
                 p += 1
             }
             guard !name.isEmpty, p < source.count, source[p] == ";" else { return nil }
-            value = name.withCString { htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }?
-                .pointee.value
+            let entry = name.withCString { htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+            guard let entry else { return nil }
+            value = entry.pointee.value
         }
         if p < source.count, source[p] == ";" { p += 1 }
-        guard let scalar = value.flatMap(Unicode.Scalar.init) else { return nil }
-        return (scalar, p - start)
+        return (value == 0 ? nil : Unicode.Scalar(value), p - start)
     }
 
     private func hexDigit(_ c: Unicode.Scalar) -> UInt32? {

@@ -23,6 +23,8 @@ private struct MarkdownScanner {
     /// The open code fence: its character and length.
     private var fence: (mark: Unicode.Scalar, length: Int)?
     private var cachedParagraphEnd = -1
+    /// Delimiter runs (`runKey`) known to have no closer before `cachedParagraphEnd`: later ones need no search.
+    private var unclosed: Set<Int> = []
 
     init(_ scalars: [Unicode.Scalar]) { s = scalars }
 
@@ -165,7 +167,7 @@ private struct MarkdownScanner {
     private mutating func codeSpan(_ i: Int) -> Int {
         let length = runLength(i)
         let limit = paragraphEnd(i)
-        var j = i + length
+        var j = unclosed.contains(runKey(i, length)) ? limit : i + length
         while j < limit {
             if s[j] == "`" {
                 let closing = runLength(j)
@@ -178,6 +180,7 @@ private struct MarkdownScanner {
                 j += 1
             }
         }
+        unclosed.insert(runKey(i, length))
         copyVerbatim(i, i + length)
         return i + length
     }
@@ -186,8 +189,8 @@ private struct MarkdownScanner {
     private mutating func emphasis(_ i: Int) -> Int {
         let mark = s[i]
         let length = runLength(i)
-        if length <= 3, isLeftFlanking(i, length) {
-            let limit = paragraphEnd(i)
+        let limit = paragraphEnd(i)
+        if length <= 3, isLeftFlanking(i, length), !unclosed.contains(runKey(i, length)) {
             var j = i + length
             while j < limit {
                 guard s[j] == mark else { j += 1; continue }
@@ -198,6 +201,7 @@ private struct MarkdownScanner {
                 }
                 j += run
             }
+            unclosed.insert(runKey(i, length))
         }
         copyVerbatim(i, i + length)
         return i + length
@@ -254,6 +258,9 @@ private struct MarkdownScanner {
         return j - i
     }
 
+    /// Identifies a delimiter run by its character and length.
+    private func runKey(_ i: Int, _ length: Int) -> Int { Int(s[i].value) << 32 | length }
+
     private func lineEnd(_ i: Int) -> Int {
         var j = i
         while j < s.count, s[j] != "\n" { j += 1 }
@@ -281,6 +288,7 @@ private struct MarkdownScanner {
     /// The end of the paragraph containing `i`: the newline that precedes a blank line, or the end of the source.
     private mutating func paragraphEnd(_ i: Int) -> Int {
         if i < cachedParagraphEnd { return cachedParagraphEnd }
+        unclosed.removeAll()
         var j = lineEnd(i)
         while j < s.count {
             let next = lineEnd(j + 1)

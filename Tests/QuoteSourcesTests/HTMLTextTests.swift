@@ -71,6 +71,31 @@ import Testing
         #expect(raw[extracted.sourceMap.sourceOffset(of: text.lastIndex(of: "a")! - 1)] == "\r")
     }
 
+    @Test func sourceIsUTF8WhateverTheMetaSays() {
+        let source = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Zelenskiy: «Nein» — “no”</p></body></html>"
+        let extracted = HTMLText.extract(source)
+        #expect(extracted.text == "Zelenskiy: «Nein» — “no”")
+        Fixture.expectQuotesMapped(extracted, in: source)
+    }
+
+    /// Malformed HTML that libxml2 repairs: every extracted character still maps to itself (or its entity's `&`).
+    @Test(arguments: [
+        "<p>x</p></div></span>text after <i>“bad”</b> nesting",
+        "<p>a < b & c &nbsp d &copy e &#169 f &#xA9 “g”</p>",
+        "<p>tab\there\u{0C}ff &#0; &#xD800; &#1114112; “end”</p>",
+        "<p title='a > b'>attr</p><p title=\"it's\">x</p> text <3 and 1<2 <a href=x>“link”</a>",
+        "<script>if (a<b && c>d) {}</script><p>after &lt;script&gt;</p><table><p>misplaced</p><tr><td>cell</td></tr>",
+    ])
+    func recoveredMarkupStillMaps(source: String) {
+        let extracted = HTMLText.extract(source)
+        let raw = Array(source.unicodeScalars)
+        for (offset, scalar) in extracted.text.unicodeScalars.enumerated() where !scalar.properties.isWhitespace {
+            let mapped = extracted.sourceMap.sourceOffset(of: offset)
+            #expect(mapped < raw.count && (raw[mapped] == scalar || raw[mapped] == "&"), "\(scalar) at \(offset) -> \(mapped)")
+        }
+        Fixture.expectQuotesMapped(extracted, in: source)
+    }
+
     @Test func emptyAndTextOnlyInput() {
         #expect(HTMLText.extract("").text == "")
         #expect(HTMLText.extract("just \"text\"").text == "just \"text\"")

@@ -92,3 +92,35 @@ import Testing
         #expect(events.last == .error(.missing(path: missing)))
     }
 }
+
+@Suite struct ArticleSourceTests {
+    @Test func oneBadInputNeverStopsTheOthers() throws {
+        let directory = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Fixture.write("# Title\n\"Quote,\" she said.", to: "a.md", in: directory)
+        try Fixture.write("{\"id\": \"r1\", \"text\": \"one\"}\nnot json\n{\"id\": \"r3\", \"text\": \"three\"}\n",
+                          to: "b.jsonl", in: directory)
+        let binary = try Fixture.write([0x7F, 0x45, 0x4C, 0x46, 0, 0], to: "c.txt", in: directory)
+        let invalid = try Fixture.write([0x61, 0xFF], to: "d.txt", in: directory)
+        try Fixture.write("", to: "e.txt", in: directory)
+        let events = Array(ArticleSource(paths: [directory.path, directory.appendingPathComponent("gone").path]))
+        let summary = events.map { event -> String in
+            switch event {
+            case .article(let article): "article \(article.id.split(separator: "/").last!): \(article.text)"
+            case .warning(let error): "warning \(error)"
+            case .error(.malformedJSON(_, let line, _)): "error malformed JSON line \(line)"
+            case .error(let error): "error \(error)"
+            }
+        }
+        #expect(summary == [
+            "article a.md: Title\n\"Quote,\" she said.",
+            "article r1: one",
+            "error malformed JSON line 2",
+            "article r3: three",
+            "warning \(binary): binary file (NUL byte at offset 4), skipped",
+            "error \(invalid):1: invalid UTF-8 at byte offset 1",
+            "article e.txt: ",
+            "error \(directory.path)/gone: no such file or directory",
+        ])
+    }
+}

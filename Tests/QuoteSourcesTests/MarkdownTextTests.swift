@@ -45,11 +45,20 @@ import Testing
         ("Link <https://example.com/a_b> \\*not em\\*", "Link https://example.com/a_b *not em*"),
         ("[editor's note] stays", "[editor's note] stays"),
         ("**unclosed bold", "**unclosed bold"),
+        ("*a *b `c\n\n*d* `e` **f**", "*a *b `c\n\nd e f"),
     ])
     func markup(source: String, expected: String) {
         let extracted = MarkdownText.extract(source)
         #expect(extracted.text == expected)
         expectVerbatim(extracted, in: source)
+    }
+
+    @Test func unmatchedDelimitersStayLinear() {
+        let source = "`" + String(repeating: "*word ", count: 100_000)
+        let clock = ContinuousClock.now
+        let unchanged = MarkdownText.extract(source).text == source
+        #expect(unchanged)
+        #expect(ContinuousClock.now - clock < .seconds(20))
     }
 
     @Test func articleCarriesTheMap() {
