@@ -162,7 +162,7 @@ private struct HTMLWalker {
                 p += 1
             } else if c == "<", !raw, let end = markupEnd(p) {  // Recovery merges text around stray tags.
                 p = end
-            } else if c.value < 0x20 || (0x7F..<0xA0).contains(c.value) {  // The parser drops control characters.
+            } else if c.value < 0x20, c != "\n", c != "\t" {  // The parser drops C0 control characters.
                 p += 1
             } else {
                 return nil
