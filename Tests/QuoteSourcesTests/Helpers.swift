@@ -52,7 +52,7 @@ enum Fixture {
         }
     }
 
-    /// A fresh temporary directory, removed by the caller through `remove`.
+    /// A fresh temporary directory; the caller removes it.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("quotesources-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -16,7 +16,7 @@ import Testing
                 atPath: root.appendingPathComponent(name).path, withDestinationPath: destination)
         }
 
-        /// Walks the root with `walker`'s settings; files relative to the root, errors as descriptions.
+        /// Walks the root: files relative to it, errors as their descriptions.
         func walk(includeHidden: Bool = false, glob: String? = nil) -> [String] {
             InputWalker(paths: [root.path], includeHidden: includeHidden, glob: glob).map { result in
                 switch result {
