@@ -1,0 +1,118 @@
+import QuoteAttribution
+
+/// How inputs are found and read.
+public struct InputOptions: Sendable, Hashable {
+    /// The format of every file; nil picks it from the extension (unknown extensions read as text).
+    public var format: InputFormat?
+    /// Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the input.
+    public var lossy: Bool
+    /// Also walk hidden files and folders.
+    public var includeHidden: Bool
+    /// A shell pattern that files found in folders must match, instead of a known extension.
+    public var glob: String?
+    /// The JSON Lines fields holding the identifier and the text.
+    public var fields: JSONLinesFields
+
+    /// Creates options; the defaults detect the format and reject invalid UTF-8.
+    public init(
+        format: InputFormat? = nil, lossy: Bool = false, includeHidden: Bool = false, glob: String? = nil,
+        fields: JSONLinesFields = JSONLinesFields()
+    ) {
+        self.format = format
+        self.lossy = lossy
+        self.includeHidden = includeHidden
+        self.glob = glob
+        self.fields = fields
+    }
+
+    /// The format used for `path`.
+    public func format(of path: String) -> InputFormat {
+        format ?? (path == "-" ? .text : InputFormat(path: path) ?? .text)
+    }
+}
+
+/// Turns the contents of one input into article events.
+public enum InputReader {
+    /// The events for the bytes of the input `path` read as `format`: an article (with the source map of
+    /// extracted Markdown or HTML), a skipped-binary warning, or an invalid-UTF-8 error or, when `lossy`,
+    /// warning plus article. An empty input is an article with empty text. Text is kept as is, BOM included.
+    public static func events(
+        for bytes: [UInt8], path: String, format: InputFormat, lossy: Bool = false,
+        fields: JSONLinesFields = JSONLinesFields()
+    ) -> [InputEvent] {
+        if format == .jsonl {
+            return Array(IteratorSequence(JSONLinesReader(path: path, fields: fields, lossy: lossy).events(in: bytes)))
+        }
+        if let offset = ByteChecks.binaryOffset(in: bytes) { return [.warning(.binary(path: path, offset: offset))] }
+        let (decoded, problem) = ByteChecks.decode(bytes[...], path: path, lossy: lossy)
+        let events = problem.map { [$0] } ?? []
+        guard let text = decoded else { return events }
+        switch format {
+        case .text, .jsonl: return events + [.article(Article(id: path, text: text))]
+        case .markdown: return events + [.article(MarkdownText.extract(text).article(id: path))]
+        case .html: return events + [.article(HTMLText.extract(text).article(id: path))]
+        }
+    }
+
+    /// The events for the file at `path` (`-` for standard input), read whole; JSON Lines files are streamed.
+    public static func events(forFile path: String, options: InputOptions = InputOptions()) -> AnyIterator<InputEvent> {
+        let format = options.format(of: path)
+        if format == .jsonl {
+            return AnyIterator(JSONLinesReader(path: path, fields: options.fields, lossy: options.lossy).makeIterator())
+        }
+        do {
+            let bytes = try ByteFile(path: path).readAll()
+            let events = events(for: bytes, path: path, format: format, lossy: options.lossy, fields: options.fields)
+            return AnyIterator(events.makeIterator())
+        } catch {
+            return AnyIterator([InputEvent.error(error)].makeIterator())
+        }
+    }
+}
+
+/// All the articles in a list of paths: files, folders (walked by `InputWalker`) and `-` for standard input.
+///
+/// Iterating yields, in walk order, each article and every warning or error met; one bad input or
+/// JSON Lines record never stops the others. Only one file is open, and read whole, at a time,
+/// except JSON Lines files, which are streamed record by record.
+public struct ArticleSource: Sequence, Sendable {
+    /// The paths given.
+    public var paths: [String]
+    /// How to find and read them.
+    public var options: InputOptions
+
+    /// Creates a source for `paths`.
+    public init(paths: [String], options: InputOptions = InputOptions()) {
+        self.paths = paths
+        self.options = options
+    }
+
+    /// Starts walking and reading.
+    public func makeIterator() -> Iterator { Iterator(source: self) }
+
+    /// Yields the events of one file after another.
+    public struct Iterator: IteratorProtocol {
+        private let options: InputOptions
+        private var walker: InputWalker.Iterator
+        private var current: AnyIterator<InputEvent>?
+
+        fileprivate init(source: ArticleSource) {
+            options = source.options
+            walker = InputWalker(paths: source.paths, includeHidden: source.options.includeHidden,
+                                 glob: source.options.glob).makeIterator()
+        }
+
+        /// The next article, warning or error; nil when all inputs are read.
+        public mutating func next() -> InputEvent? {
+            while true {
+                if let event = current?.next() { return event }
+                current = nil
+                switch walker.next() {
+                case nil: return nil
+                case .failure(let error)?: return .error(error)
+                case .success(let path)?: current = InputReader.events(forFile: path, options: options)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import QuoteAttribution
+
+/// The C library's `read`, which `ByteFile.read()` hides.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
+
+/// An open file (or standard input for `-`), read in blocks; closed when released.
+final class ByteFile {
+    /// The size of one read.
+    static let blockSize = 4 << 20
+    let path: String
+    private let descriptor: Int32
+    /// Bytes read so far.
+    private(set) var offset = 0
+
+    init(path: String) throws(InputError) {
+        self.path = path
+        if path == "-" {
+            descriptor = STDIN_FILENO
+        } else {
+            descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            if descriptor < 0 { throw InputError.system(path, errno) }
+        }
+    }
+
+    deinit { if descriptor != STDIN_FILENO { close(descriptor) } }
+
+    /// The next block of at most `blockSize` bytes; empty at the end of the file.
+    func read() throws(InputError) -> [UInt8] {
+        var block = [UInt8](repeating: 0, count: ByteFile.blockSize)
+        var filled = 0
+        while filled < block.count {
+            let count = block.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                throw InputError.unreadable(path: path, reason: "\(reason) at byte offset \(offset + filled)")
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        block.removeSubrange(filled...)
+        offset += filled
+        return block
+    }
+
+    /// The whole rest of the file.
+    func readAll() throws(InputError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        while true {
+            let block = try read()
+            if block.isEmpty { return bytes }
+            bytes += block
+        }
+    }
+}
+
+/// Splits a stream of byte blocks into lines (without their `\n`), counting lines and byte offsets.
+struct LineSplitter {
+    /// One line: its bytes, 1-based number and the byte offset where it starts.
+    struct Line {
+        var bytes: ArraySlice<UInt8>
+        var number: Int
+        var offset: Int
+    }
+
+    private let nextBlock: () throws(InputError) -> [UInt8]
+    private var buffer: [UInt8] = []
+    /// Where the unread part of `buffer` starts, and the file offset of `buffer[0]`.
+    private var start = 0
+    private var bufferOffset = 0
+    private var scanned = 0
+    private var finished = false
+    private var number = 0
+
+    init(nextBlock: @escaping () throws(InputError) -> [UInt8]) { self.nextBlock = nextBlock }
+
+    /// The first bytes of the stream (at least `count` unless it is shorter), without consuming them.
+    mutating func peek(_ count: Int) throws(InputError) -> ArraySlice<UInt8> {
+        while buffer.count - start < count, !finished { try fill() }
+        return buffer[start..<min(buffer.count, start + count)]
+    }
+
+    /// The next line, or nil at the end; a last line without `\n` is returned too.
+    mutating func next() throws(InputError) -> Line? {
+        while true {
+            if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
+                return take(upTo: newline, skipping: 1)
+            }
+            scanned = buffer.count
+            if finished {
+                return start < buffer.count ? take(upTo: buffer.count, skipping: 0) : nil
+            }
+            try fill()
+        }
+    }
+
+    private mutating func take(upTo end: Int, skipping separator: Int) -> Line {
+        number += 1
+        let line = Line(bytes: buffer[start..<end], number: number, offset: bufferOffset + start)
+        start = end + separator
+        scanned = start
+        return line
+    }
+
+    private mutating func fill() throws(InputError) {
+        if start > 0 {
+            buffer.removeSubrange(..<start)
+            bufferOffset += start
+            scanned -= start
+            start = 0
+        }
+        let block = try nextBlock()
+        if block.isEmpty { finished = true } else { buffer += block }
+    }
+}
+
+/// Checks shared by all formats: binary detection and UTF-8 decoding.
+enum ByteChecks {
+    /// How far a NUL byte marks a file as binary.
+    static let binaryWindow = 8192
+
+    /// The offset of a NUL byte in the first 8 KiB of `bytes`, if any.
+    static func binaryOffset<Bytes: Collection<UInt8>>(in bytes: Bytes) -> Int? {
+        bytes.prefix(binaryWindow).firstIndex(of: 0).map { bytes.distance(from: bytes.startIndex, to: $0) }
+    }
+
+    /// Decodes `bytes`; invalid UTF-8 is an error, or in lossy mode replaced by U+FFFD with a warning.
+    /// `offset` and `line` place `bytes` in its file, for the messages.
+    static func decode(
+        _ bytes: ArraySlice<UInt8>, path: String, lossy: Bool, offset: Int = 0, line: Int? = nil
+    ) -> (text: String?, problem: InputEvent?) {
+        let array = Array(bytes)
+        do {
+            _ = try UTF8Text(validating: array)
+            return (String(decoding: array, as: UTF8.self), nil)
+        } catch {
+            let bad = error.offset ?? 0
+            let badLine = line ?? (1 + array[..<bad].count { $0 == UInt8(ascii: "\n") })
+            if lossy {
+                return (String(decoding: array, as: UTF8.self),
+                        .warning(.replacedInvalidUTF8(path: path, offset: offset + bad, line: badLine)))
+            }
+            return (nil, .error(.invalidUTF8(path: path, offset: offset + bad, line: badLine)))
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import QuoteAttribution
+
+/// Which JSON Lines fields hold an article's identifier and text.
+public struct JSONLinesFields: Sendable, Hashable {
+    /// The identifier field; nil tries `document`, then `id`. Without one the id is `path:line`.
+    public var id: String?
+    /// The text field.
+    public var text: String
+
+    /// Creates a field selection; the defaults read `document` or `id`, and `text`.
+    public init(id: String? = nil, text: String = "text") {
+        self.id = id
+        self.text = text
+    }
+}
+
+/// Streams a JSON Lines file (or standard input for `-`) in 4 MiB blocks: one event per record.
+///
+/// Each non-blank line yields an article or an error naming its line (malformed JSON, no text field,
+/// text not a string); reading goes on after a bad line. A NUL byte in the first 8 KiB skips the
+/// file with a warning; invalid UTF-8 is a per-line error, or with `lossy` a warning and a repaired article.
+public struct JSONLinesReader: Sequence, Sendable {
+    /// The file to read.
+    public var path: String
+    /// The fields to read.
+    public var fields: JSONLinesFields
+    /// Replace invalid UTF-8 instead of rejecting the line.
+    public var lossy: Bool
+
+    /// Creates a reader for `path`.
+    public init(path: String, fields: JSONLinesFields = JSONLinesFields(), lossy: Bool = false) {
+        self.path = path
+        self.fields = fields
+        self.lossy = lossy
+    }
+
+    /// Opens the file; an unreadable file yields a single error.
+    public func makeIterator() -> Iterator {
+        do {
+            let file = try ByteFile(path: path)
+            return Iterator(reader: self, lines: LineSplitter { () throws(InputError) in try file.read() })
+        } catch {
+            return Iterator(reader: self, failure: error)
+        }
+    }
+
+    /// Reads records from bytes already in memory.
+    func events(in bytes: [UInt8]) -> Iterator {
+        var pending: [UInt8]? = bytes
+        return Iterator(reader: self, lines: LineSplitter {
+            defer { pending = nil }
+            return pending ?? []
+        })
+    }
+
+    /// Yields the events of the records one by one.
+    public struct Iterator: IteratorProtocol {
+        private let reader: JSONLinesReader
+        private var lines: LineSplitter?
+        private var queue: [InputEvent] = []
+        private var checkedBinary = false
+
+        fileprivate init(reader: JSONLinesReader, lines: LineSplitter) {
+            self.reader = reader
+            self.lines = lines
+        }
+
+        fileprivate init(reader: JSONLinesReader, failure: InputError) {
+            self.reader = reader
+            queue = [.error(failure)]
+        }
+
+        /// The next article, warning or error; nil at the end of the file.
+        public mutating func next() -> InputEvent? {
+            while queue.isEmpty {
+                guard lines != nil else { return nil }
+                do {
+                    if !checkedBinary {
+                        checkedBinary = true
+                        if let offset = ByteChecks.binaryOffset(in: try lines!.peek(ByteChecks.binaryWindow)) {
+                            lines = nil
+                            return .warning(.binary(path: reader.path, offset: offset))
+                        }
+                    }
+                    guard let line = try lines!.next() else {
+                        lines = nil
+                        return nil
+                    }
+                    queue = reader.events(for: line)
+                } catch {
+                    lines = nil
+                    return .error(error)
+                }
+            }
+            return queue.removeFirst()
+        }
+    }
+
+    /// The events for one line: none when it is blank, else an article or an error, after any warning.
+    private func events(for line: LineSplitter.Line) -> [InputEvent] {
+        var bytes = line.bytes
+        var offset = line.offset
+        if line.number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {  // A BOM is not JSON.
+            bytes = bytes.dropFirst(3)
+            offset += 3
+        }
+        guard bytes.contains(where: { ![0x20, 0x09, 0x0D].contains($0) }) else { return [] }
+        let (decoded, problem) = ByteChecks.decode(bytes, path: path, lossy: lossy, offset: offset, line: line.number)
+        guard let text = decoded else { return problem.map { [$0] } ?? [] }
+        return (problem.map { [$0] } ?? []) + [record(text, line: line.number)]
+    }
+
+    /// The article in one record, or the error that keeps it out.
+    private func record(_ json: String, line: Int) -> InputEvent {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
+        } catch {
+            let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+            return .error(.malformedJSON(path: path, line: line, reason: reason ?? "\(error)"))
+        }
+        guard let record = object as? [String: Any] else {
+            return .error(.malformedJSON(path: path, line: line, reason: "expected an object"))
+        }
+        guard let value = record[fields.text] else {
+            return .error(.missingField(path: path, line: line, field: fields.text))
+        }
+        guard let text = value as? String else {
+            return .error(.fieldNotString(path: path, line: line, field: fields.text))
+        }
+        let idFields = fields.id.map { [$0] } ?? ["document", "id"]
+        let id = idFields.lazy.compactMap { field -> String? in
+            switch record[field] {
+            case let string as String: return string
+            case let number as NSNumber: return number.stringValue
+            default: return nil
+            }
+        }.first
+        return .article(Article(id: id ?? "\(path):\(line)", text: text))
+    }
+}

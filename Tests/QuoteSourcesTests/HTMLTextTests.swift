@@ -1,0 +1,104 @@
+import QuoteSources
+import Testing
+
+@Suite struct HTMLTextTests {
+    @Test func simplePageKeepsQuotesAndMapsThem() {
+        let source = """
+            <!DOCTYPE html>
+            <html><head><title>Skip me</title><style>p { color: "red" }</style></head>
+            <body>
+            <nav><a href="/">Home "nav"</a></nav>
+            <article>
+              <h1>Drills   begin</h1>
+              <p>NATO said it was a "dangerous moment" for
+                 European security.</p>
+              <p>“We need to see those words followed up by actions,” she told <b>reporters</b>.</p>
+              <script>var s = "<p>not text</p>";</script>
+              <p>Lavrov said he was "disappointed".<br>He left.</p>
+            </article>
+            </body></html>
+            """
+        let extracted = HTMLText.extract(source)
+        #expect(extracted.text == """
+            Drills begin
+
+            NATO said it was a "dangerous moment" for European security.
+
+            “We need to see those words followed up by actions,” she told reporters.
+
+            Lavrov said he was "disappointed".
+            He left.
+            """)
+        #expect(Fixture.quotes(in: extracted.text).count == 3)
+        Fixture.expectQuotesMapped(extracted, in: source)
+    }
+
+    @Test func entitiesDecodeAndMapToTheirAmpersand() {
+        let source = "<p>Tom &amp; Jerry said &ldquo;hi&rdquo; &#8212; &quot;twice&#x22; &unknown; &amp</p>"
+        let extracted = HTMLText.extract(source)
+        #expect(extracted.text == "Tom & Jerry said “hi” — \"twice\" &unknown; &amp")
+        let raw = Array(source.unicodeScalars)
+        let text = Array(extracted.text.unicodeScalars)
+        for (offset, scalar) in text.enumerated() where scalar != " " {
+            let mapped = extracted.sourceMap.sourceOffset(of: offset)
+            #expect(raw[mapped] == scalar || raw[mapped] == "&", "offset \(offset) -> \(mapped)")
+        }
+        let open = text.firstIndex(of: "\u{201C}")!
+        #expect(extracted.sourceMap.sourceOffset(of: open) == Array(source.utf8).firstRange(of: Array("&ldquo;".utf8))!.lowerBound)
+        let hi = text.firstIndex(of: "h")!
+        #expect(raw[extracted.sourceMap.sourceOffset(of: hi)...].starts(with: "hi&rdquo;".unicodeScalars))
+    }
+
+    @Test func nestedInlineTagsAndComments() {
+        let source = "<div><p>He <i>said <b>\"no <u>way</u>\"</b></i><!-- a \"comment\" -->, twice.</p></div><ul><li>one</li><li>two</li></ul>"
+        let extracted = HTMLText.extract(source)
+        #expect(extracted.text == "He said \"no way\", twice.\n\none\n\ntwo")
+        Fixture.expectQuotesMapped(extracted, in: source.replacingOccurrences(of: "<u>", with: "").replacingOccurrences(of: "</u>", with: ""))
+        let quoteStart = Array(extracted.text.unicodeScalars).firstIndex(of: "\"")!
+        #expect(extracted.sourceMap.sourceOffset(of: quoteStart) == Array(source.unicodeScalars).firstIndex(of: "\"")!)
+    }
+
+    @Test func lineBreaksTablesPreformattedAndCRLF() {
+        let source = "<p>a<br>b<br><br>c</p>\r\n<table><tr><td>x</td><td>y</td></tr></table><pre>  keep\n  this</pre>\r\n<p>“quote\r\nacross lines”</p>"
+        let extracted = HTMLText.extract(source)
+        #expect(extracted.text == "a\nb\n\nc\n\nx y\n\n  keep\n  this\n\n“quote across lines”")
+        let text = Array(extracted.text.unicodeScalars)
+        let raw = Array(source.unicodeScalars)
+        for mark: Unicode.Scalar in ["\u{201C}", "\u{201D}", "k", "y"] {
+            let offset = text.lastIndex(of: mark)!
+            #expect(raw[extracted.sourceMap.sourceOffset(of: offset)] == mark)
+        }
+        #expect(raw[extracted.sourceMap.sourceOffset(of: text.lastIndex(of: "a")! - 1)] == "\r")
+    }
+
+    @Test func sourceIsUTF8WhateverTheMetaSays() {
+        let source = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Zelenskiy: «Nein» — “no”</p></body></html>"
+        let extracted = HTMLText.extract(source)
+        #expect(extracted.text == "Zelenskiy: «Nein» — “no”")
+        Fixture.expectQuotesMapped(extracted, in: source)
+    }
+
+    /// Malformed HTML that libxml2 repairs: every extracted character still maps to itself (or its entity's `&`).
+    @Test(arguments: [
+        "<p>x</p></div></span>text after <i>“bad”</b> nesting",
+        "<p>a < b & c &nbsp d &copy e &#169 f &#xA9 “g”</p>",
+        "<p>tab\there\u{0C}ff &#0; &#xD800; &#1114112; “end”</p>",
+        "<p title='a > b'>attr</p><p title=\"it's\">x</p> text <3 and 1<2 <a href=x>“link”</a>",
+        "<script>if (a<b && c>d) {}</script><p>after &lt;script&gt;</p><table><p>misplaced</p><tr><td>cell</td></tr>",
+    ])
+    func recoveredMarkupStillMaps(source: String) {
+        let extracted = HTMLText.extract(source)
+        let raw = Array(source.unicodeScalars)
+        for (offset, scalar) in extracted.text.unicodeScalars.enumerated() where !scalar.properties.isWhitespace {
+            let mapped = extracted.sourceMap.sourceOffset(of: offset)
+            #expect(mapped < raw.count && (raw[mapped] == scalar || raw[mapped] == "&"), "\(scalar) at \(offset) -> \(mapped)")
+        }
+        Fixture.expectQuotesMapped(extracted, in: source)
+    }
+
+    @Test func emptyAndTextOnlyInput() {
+        #expect(HTMLText.extract("").text == "")
+        #expect(HTMLText.extract("just \"text\"").text == "just \"text\"")
+        Fixture.expectQuotesMapped(HTMLText.extract("just \"text\""), in: "just \"text\"")
+    }
+}

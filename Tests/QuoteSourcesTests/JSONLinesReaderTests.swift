@@ -1,0 +1,78 @@
+import Foundation
+import QuoteAttribution
+import QuoteSources
+import Testing
+
+@Suite struct JSONLinesReaderTests {
+    /// The events of `contents` written to a temporary `in.jsonl`, and that file's path.
+    private func read(_ contents: String, fields: JSONLinesFields = JSONLinesFields()) throws
+        -> (events: [InputEvent], path: String)
+    {
+        let directory = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = try Fixture.write(contents, to: "in.jsonl", in: directory)
+        return (Array(JSONLinesReader(path: path, fields: fields)), path)
+    }
+
+    @Test func goodLinesBadLinesAndMissingFields() throws {
+        let (events, path) = try read("""
+            {"document": "a", "text": "She said \\"yes\\"."}
+            {"id": 7, "text": "second"}
+            {"text": "no id"}
+            {"document": "broken", "text": }
+
+            ["not", "an", "object"]
+            {"document": "d", "body": "no text"}
+            {"document": "e", "text": null}
+            {"document": "f", "text": "last, no newline"}
+            """)
+        #expect(events == [
+            .article(Article(id: "a", text: "She said \"yes\".")),
+            .article(Article(id: "7", text: "second")),
+            .article(Article(id: "\(path):3", text: "no id")),
+            events[3],
+            .error(.malformedJSON(path: path, line: 6, reason: "expected an object")),
+            .error(.missingField(path: path, line: 7, field: "text")),
+            .error(.fieldNotString(path: path, line: 8, field: "text")),
+            .article(Article(id: "f", text: "last, no newline")),
+        ])
+        guard case .error(.malformedJSON(path: _, line: 4, _)) = events[3] else {
+            Issue.record("line 4 should be malformed: \(events[3])")
+            return
+        }
+        #expect(InputError.missingField(path: "in.jsonl", line: 7, field: "text").description
+                == "in.jsonl:7: no \"text\" field")
+    }
+
+    @Test func customFields() throws {
+        let events = try read(#"{"document": "ignored", "url": "u1", "body": "Text"}"#,
+                                fields: JSONLinesFields(id: "url", text: "body")).events
+        #expect(events == [.article(Article(id: "u1", text: "Text"))])
+    }
+
+    @Test func invalidUTF8IsPerLine() throws {
+        let bytes = Array(#"{"text": "ok"}"#.utf8) + [0x0A] + Array(#"{"text": "bad "#.utf8) + [0xFF] + Array(#""}"#.utf8)
+        let directory = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = try Fixture.write(bytes, to: "x.jsonl", in: directory)
+        let strict = Array(JSONLinesReader(path: path))
+        #expect(strict.count == 2)
+        #expect(strict.last == .error(.invalidUTF8(path: path, offset: 15 + 14, line: 2)))
+        let lossy = Array(JSONLinesReader(path: path, lossy: true))
+        #expect(lossy.dropFirst() == [
+            .warning(.replacedInvalidUTF8(path: path, offset: 29, line: 2)),
+            .article(Article(id: "\(path):2", text: "bad \u{FFFD}")),
+        ])
+    }
+
+    @Test func streamsAcrossBlocks() throws {
+        let text = String(repeating: "word \"quoted\" ", count: 10_000)
+        let line = #"{"text": "\#(text.replacingOccurrences(of: "\"", with: "\\\""))"}"#
+        let count = 70  // About 10 MiB: lines straddle the 4 MiB read blocks.
+        let (events, path) = try read(Array(repeating: line, count: count).joined(separator: "\n") + "\n")
+        #expect(events.count == count)
+        for (index, event) in events.enumerated() {
+            #expect(event == .article(Article(id: "\(path):\(index + 1)", text: text)))
+        }
+    }
+}

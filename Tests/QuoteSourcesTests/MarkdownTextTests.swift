@@ -1,0 +1,69 @@
+import QuoteAttribution
+import QuoteSources
+import Testing
+
+@Suite struct MarkdownTextTests {
+    /// Every code point of the extracted text must be the source code point its offset maps to.
+    private func expectVerbatim(_ extracted: ExtractedText, in source: String) {
+        let text = Array(extracted.text.unicodeScalars)
+        let raw = Array(source.unicodeScalars)
+        for (offset, scalar) in text.enumerated() {
+            let mapped = extracted.sourceMap.sourceOffset(of: offset)
+            #expect(mapped < raw.count && raw[mapped] == scalar, "text offset \(offset) maps to \(mapped)")
+        }
+    }
+
+    @Test func seedArticleKeepsQuotesAndMapsThem() throws {
+        let source = try Fixture.seedArticle()
+        let extracted = MarkdownText.extract(source)
+        #expect(extracted.text.contains("By Jonathan Brown for AFP and Dmitry Zaks for AFP"))
+        #expect(extracted.text.contains("troops. Russian Defense Ministry / TASS\n"))
+        #expect(!extracted.text.contains("](#)") && !extracted.text.contains("**"))
+        let quoteMarks: Set<Unicode.Scalar> = ["\"", "'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
+        #expect(extracted.text.unicodeScalars.filter(quoteMarks.contains).count
+                == source.unicodeScalars.filter(quoteMarks.contains).count)
+        #expect(Fixture.quotes(in: extracted.text).count == Fixture.quotes(in: source).count)
+        #expect(Fixture.quotes(in: extracted.text).count > 10)
+        Fixture.expectQuotesMapped(extracted, in: source)
+        expectVerbatim(extracted, in: source)
+        #expect(extracted.text.filter { $0 == "\n" }.count == source.filter { $0 == "\n" }.count)
+    }
+
+    @Test(arguments: [
+        ("# Title ##\n", "Title\n"),
+        ("## Title\nText", "Title\nText"),
+        ("- one\n* two\n+ three", "one\ntwo\nthree"),
+        ("> quoted \"words\"\n> > nested", "quoted \"words\"\nnested"),
+        ("See [the “report”](http://x.y/(a)) now", "See the “report” now"),
+        ("A ![chart](c.png) B [ref][1]", "A  B ref"),
+        ("**bold** and *em* and __strong__ and _x_ and `a*b`", "bold and em and strong and x and a*b"),
+        ("snake_case_name and 2 * 3 * 4", "snake_case_name and 2 * 3 * 4"),
+        ("It's \"fine\", ‘really’.", "It's \"fine\", ‘really’."),
+        ("a <!-- hidden\nnote --> b", "a  b"),
+        ("para\n\n---\n\n* * *\nnext", "para\n\n\n\n\nnext"),
+        ("```swift\nlet *x* = 1\n```\nafter", "\nlet *x* = 1\n\nafter"),
+        ("Link <https://example.com/a_b> \\*not em\\*", "Link https://example.com/a_b *not em*"),
+        ("[editor's note] stays", "[editor's note] stays"),
+        ("**unclosed bold", "**unclosed bold"),
+        ("*a *b `c\n\n*d* `e` **f**", "*a *b `c\n\nd e f"),
+    ])
+    func markup(source: String, expected: String) {
+        let extracted = MarkdownText.extract(source)
+        #expect(extracted.text == expected)
+        expectVerbatim(extracted, in: source)
+    }
+
+    @Test func unmatchedDelimitersStayLinear() {
+        let source = "`" + String(repeating: "*word ", count: 100_000)
+        let clock = ContinuousClock.now
+        let unchanged = MarkdownText.extract(source).text == source
+        #expect(unchanged)
+        #expect(ContinuousClock.now - clock < .seconds(20))
+    }
+
+    @Test func articleCarriesTheMap() {
+        let article = MarkdownText.extract("**Said** \"hi\"").article(id: "a.md")
+        #expect(article == Article(id: "a.md", text: "Said \"hi\"", sourceMap: article.sourceMap))
+        #expect(article.sourceMap?.sourceOffset(of: 5) == 9)
+    }
+}
