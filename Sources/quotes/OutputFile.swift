@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// Standard output or a file written atomically (a temporary file renamed into place on success).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `quotes` command: finds quotations and who said them.
 @main
@@ -6,6 +7,18 @@ struct QuotesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
         abstract: "Find every quotation in news articles and prose, and who said it.",
-        subcommands: [ExtractCommand.self],
+        version: "0.1.0",
+        subcommands: [ExtractCommand.self, ReportCommand.self],
         defaultSubcommand: ExtractCommand.self)
+
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)  // a closed pipe becomes a write error, handled as a quiet exit
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

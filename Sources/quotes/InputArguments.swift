@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import QuoteAttribution
+import QuoteSources
+
+/// The input options shared by `extract` and `report`.
+struct InputArguments: ParsableArguments {
+    @Argument(help: "Files or folders (walked recursively); '-' or none reads standard input.")
+    var inputs: [String] = []
+
+    @Option(help: "Input format, overriding the file extension: text, markdown, html, jsonl.")
+    var inputFormat: InputFormat?
+
+    @Option(help: "JSON Lines field holding the article text.")
+    var textField = "text"
+
+    @Option(help: "JSON Lines field holding the document id (default: document, then id).")
+    var idField: String?
+
+    @Option(help: "Only files whose name matches this glob when walking folders (e.g. '*.html').")
+    var glob: String?
+
+    @Flag(help: "Also read hidden files and folders.")
+    var hidden = false
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD (with a warning) instead of failing the file.")
+    var lossy = false
+
+    @Option(help: "Documents analysed in parallel (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .shortAndLong, help: "No warnings or progress on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// Reads every input and analyses it, calling `body` in input order; returns false when any input failed.
+    func analyze(with analyzer: QuoteAnalyzer, _ body: (DocumentAnalysis) -> Void) -> Bool {
+        let options = InputOptions(
+            format: inputFormat, lossy: lossy, includeHidden: hidden, glob: glob,
+            fields: JSONLinesFields(id: idField, text: textField))
+        let batcher = BatchAnalyzer(analyzer: analyzer, jobs: jobs)
+        let progress = Progress(enabled: !quiet)
+        var ok = true
+        var batch: [Article] = []
+        var batchBytes = 0
+        func drain() {
+            batcher.analyze(batch) { analysis in
+                progress.advance(bytes: analysis.text.utf8.count)
+                body(analysis)
+            }
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+        }
+        for event in ArticleSource(paths: inputs.isEmpty ? ["-"] : inputs, options: options) {
+            switch event {
+            case .article(let article):
+                batchBytes += article.text.utf8.count
+                batch.append(article)
+                if batch.count >= 64 * jobs || batchBytes >= 8 << 20 { drain() }
+            case .warning(let warning):
+                if !quiet { Diagnostics.print("warning: \(warning)") }
+            case .error(let error):
+                ok = false
+                Diagnostics.print("error: \(error)")
+            }
+        }
+        drain()
+        progress.finish()
+        return ok
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}
+
+/// Messages on standard error.
+enum Diagnostics {
+    static func print(_ message: String) {
+        FileHandle.standardError.write(Data("quotes: \(message)\n".utf8))
+    }
+}
+
+/// A progress line on standard error, only when it is a terminal.
+final class Progress {
+    private let enabled: Bool
+    private let start = DispatchTime.now()
+    private var documents = 0
+    private var bytes = 0
+    private var lastShown = DispatchTime.now()
+
+    init(enabled: Bool) {
+        self.enabled = enabled && isatty(STDERR_FILENO) == 1
+    }
+
+    func advance(bytes count: Int) {
+        documents += 1
+        bytes += count
+        guard enabled else { return }
+        let now = DispatchTime.now()
+        guard now.uptimeNanoseconds - lastShown.uptimeNanoseconds > 250_000_000 else { return }
+        lastShown = now
+        let seconds = Double(now.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let megabytes = Double(bytes) / 1e6
+        let line = String(format: "\r%d documents, %.1f MB, %.1f MB/s", documents, megabytes, megabytes / max(seconds, 1e-9))
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func finish() {
+        if enabled && documents > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
