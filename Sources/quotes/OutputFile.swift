@@ -48,6 +48,8 @@ final class OutputFile {
         flush()
         guard let temporary, let destination else { return }
         try handle.close()
-        _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
+        guard rename(temporary.path, destination.path) == 0 else {
+            throw ValidationError("cannot write \(destination.path): \(String(cString: strerror(errno)))")
+        }
     }
 }

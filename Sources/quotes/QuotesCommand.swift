@@ -18,6 +18,11 @@ struct QuotesCommand: ParsableCommand {
             command = try parseAsRoot()
             try command.run()
         } catch {
+            // Usage errors exit with 2 (ArgumentParser's default is 64), as documented.
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
             exit(withError: error)
         }
     }

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the built `quotes` binary the way a user does: files, stdin, pipes, exit codes.
+struct CommandTests {
+    let binary: URL
+
+    init() throws {
+        binary = try #require(TestSupport.quotesBinary, "build the binary first (make test does)")
+    }
+
+    func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("quotes-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func seedGoldScoresPerfectlyWithTheReferenceScorer() throws {
+        guard let eval = TestSupport.sharedEval else { return }
+        let gold = eval.appendingPathComponent("data/seed/gold.jsonl")
+        let result = try TestSupport.run(binary, ["extract", gold.path])
+        #expect(result.status == 0)
+        let python = URL(fileURLWithPath: "/usr/bin/env")
+        let score = try TestSupport.run(python, ["python3", eval.appendingPathComponent("score.py").path, gold.path, "-", "--json"], input: result.stdout)
+        let json = try #require(try JSONSerialization.jsonObject(with: score.stdout) as? [String: Any])
+        let attribution = try #require(json["attribution"] as? [String: Any])
+        #expect(attribution["f1"] as? Double == 1.0)
+    }
+
+    @Test func standardInputIsOneArticleAndOutputIsValidJSONLines() throws {
+        let input = Data(#""We will act," Truss said. She added: "Soon.""#.utf8)
+        let result = try TestSupport.run(binary, ["extract"], input: input)
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(object["document"] as? String == "-")
+        let quotes = try #require(object["quotes"] as? [[String: Any]])
+        #expect(quotes.map { $0["speaker"] as? String } == ["Truss", "Truss"])
+        #expect(quotes.first?["start"] as? Int == 1)
+    }
+
+    @Test func jqReadsTheOutput() throws {
+        let jq = ["/usr/bin/jq", "/usr/local/bin/jq"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let jq else { return }
+        let extract = try TestSupport.run(binary, ["extract", "corpus/articles"])
+        let result = try TestSupport.run(URL(fileURLWithPath: jq), ["-r", ".quotes[] | .speaker"], input: extract.stdout)
+        #expect(result.status == 0)
+        #expect(result.output.split(separator: "\n").filter { $0 == "Liz Truss" }.count == 3)
+    }
+
+    @Test func oneBadFileDoesNotStopTheOthersAndExitsOne() throws {
+        let folder = try temporaryDirectory()
+        try Data(#""Yes," Smith said."#.utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data([0x22, 0x61, 0xC3, 0x28, 0x22]).write(to: folder.appendingPathComponent("b.txt"))
+        try Data([0x00, 0x01, 0x02]).write(to: folder.appendingPathComponent("c.txt"))
+        try Data().write(to: folder.appendingPathComponent("d.txt"))
+        let result = try TestSupport.run(binary, ["extract", folder.path, folder.appendingPathComponent("missing.txt").path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("Smith"))
+        #expect(result.output.split(separator: "\n").count == 2)  // a.txt and the empty d.txt
+        #expect(result.stderr.contains("b.txt"))
+        #expect(result.stderr.contains("offset 2"))
+        #expect(result.stderr.contains("missing.txt"))
+        #expect(result.stderr.contains("c.txt"))
+    }
+
+    @Test func usageErrorExitsTwo() throws {
+        let result = try TestSupport.run(binary, ["extract", "--format", "xml"])
+        #expect(result.status == 2)
+    }
+
+    @Test func outputIsIdenticalForAnyJobCount() throws {
+        guard let eval = TestSupport.sharedEval else { return }
+        let gold = eval.appendingPathComponent("data/polnear/dev.jsonl").path
+        let one = try TestSupport.run(binary, ["extract", "--jobs", "1", gold])
+        let two = try TestSupport.run(binary, ["extract", "--jobs", "2", gold])
+        let five = try TestSupport.run(binary, ["extract", "--jobs", "5", "--format", "csv", gold])
+        let fiveOne = try TestSupport.run(binary, ["extract", "--jobs", "1", "--format", "csv", gold])
+        #expect(one.status == 0)
+        #expect(one.stdout == two.stdout)
+        #expect(five.stdout == fiveOne.stdout)
+        #expect(one.output.split(separator: "\n").count == 84)
+    }
+
+    @Test func closedPipeIsAQuietExit() throws {
+        let shell = URL(fileURLWithPath: "/bin/sh")
+        let command = "'\(binary.path)' extract --jobs 1 corpus/articles corpus/articles corpus/articles | head -c 10 >/dev/null; echo status=${PIPESTATUS:-done}"
+        let result = try TestSupport.run(shell, ["-c", command])
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func outputFileIsWrittenAtomically() throws {
+        let folder = try temporaryDirectory()
+        let target = folder.appendingPathComponent("out.csv")
+        let result = try TestSupport.run(binary, ["extract", "--format", "csv", "-o", target.path, "corpus/articles"])
+        #expect(result.status == 0)
+        let csv = try String(contentsOf: target, encoding: .utf8)
+        #expect(csv.hasPrefix("document,line,column,start,end,kind,speaker"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(leftovers == ["out.csv"])
+    }
+
+    @Test func reportCountsTrussThreeTimes() throws {
+        let result = try TestSupport.run(binary, ["report", "--format", "json", "corpus/articles"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        let speakers = try #require(object["speakers"] as? [[String: Any]])
+        let truss = try #require(speakers.first { $0["name"] as? String == "Liz Truss" })
+        #expect(truss["quoteCount"] as? Int == 3)
+    }
+
+    @Test func markdownAndHTMLInputsKeepSourceOffsets() throws {
+        let folder = try temporaryDirectory()
+        let html = #"<html><body><p>&ldquo;We will act,&rdquo; <b>Truss</b> said.</p><script>alert("x")</script></body></html>"#
+        try Data(html.utf8).write(to: folder.appendingPathComponent("a.html"))
+        let result = try TestSupport.run(binary, ["extract", folder.appendingPathComponent("a.html").path])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        let quote = try #require((object["quotes"] as? [[String: Any]])?.first)
+        #expect(quote["speaker"] as? String == "Truss")
+        let start = try #require(quote["source_start"] as? Int)
+        let scalars = Array(html.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[start..<start + 7])) == "We will")
+    }
+}
