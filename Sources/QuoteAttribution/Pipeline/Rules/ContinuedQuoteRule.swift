@@ -8,6 +8,6 @@ struct ContinuedQuoteRule: AttributionRule {
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         guard context.quotes[quote].continuesPrevious, quote > 0 else { return nil }
-        return Attribution(quote: quote, source: .sameSpeakerAs(quote: quote - 1), cue: nil, rule: Self.id, confidence: 0.9)
+        return Attribution(quote: quote, source: .sameSpeakerAs(quote: quote - 1), cue: nil, rule: Self.id, confidence: 0.55)
     }
 }

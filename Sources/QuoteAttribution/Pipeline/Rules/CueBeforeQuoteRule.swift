@@ -21,7 +21,7 @@ struct CueBeforeQuoteRule: AttributionRule {
             if let mention = context.subject(ofCue: k, floor: floor),
                 context.mentions.mentions[mention].name.lowercased() != "it" || ["said", "says", "say"].contains(context.tokens[k].lower)
             {
-                return attribution(quote, mention, k, context, confidence: 0.85)
+                return attribution(quote, mention, k, context, confidence: 0.75)
             }
             // A participle (`…, accusing Russia of …`) takes the sentence's subject.
             if context.tokens[k].lower.hasSuffix("ing"), k > floor, context.tokens[k - 1].lower == ",",
@@ -30,7 +30,7 @@ struct CueBeforeQuoteRule: AttributionRule {
                 return attribution(quote, mention, k, context, confidence: 0.75)
             }
             if !context.tokens[k].lower.hasSuffix("ing"), let (mention, cue) = context.cueThenSubject(from: k, before: q) {
-                return attribution(quote, mention, cue, context, confidence: 0.85)
+                return attribution(quote, mention, cue, context, confidence: 0.75)
             }
         }
         return nil

@@ -14,11 +14,11 @@ struct CueLaterInSentenceRule: AttributionRule {
             if context.tokens[k].quoteID != nil { return nil }
             if let (mention, cue) = context.subjectThenCue(from: k, before: end) {
                 return Attribution(quote: quote, source: .mention(mention), cue: context.cue(at: cue),
-                                   addressee: context.addressee(afterCue: cue), rule: Self.id, confidence: 0.7)
+                                   addressee: context.addressee(afterCue: cue), rule: Self.id, confidence: 0.6)
             }
             if context.tokens[k].lower == ",", let (mention, cue) = context.cueThenSubject(from: k + 1, before: end) {
                 return Attribution(quote: quote, source: .mention(mention), cue: context.cue(at: cue),
-                                   addressee: context.addressee(afterCue: cue), rule: Self.id, confidence: 0.7)
+                                   addressee: context.addressee(afterCue: cue), rule: Self.id, confidence: 0.6)
             }
             k += 1
         }

@@ -18,6 +18,6 @@ struct CueNameAfterQuoteRule: AttributionRule {
         else { return nil }
         return Attribution(
             quote: quote, source: .mention(mention), cue: context.cue(at: cue), addressee: context.addressee(afterCue: cue),
-            rule: Self.id, confidence: 0.93)
+            rule: Self.id, confidence: 0.85)
     }
 }

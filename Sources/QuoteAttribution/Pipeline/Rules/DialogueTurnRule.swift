@@ -17,7 +17,7 @@ struct DialogueTurnRule: AttributionRule {
             context.decided[previous] != nil, context.decided[earlier] != nil
         else { return nil }
         guard context.isDialogue else { return nil }
-        return Attribution(quote: quote, source: .sameSpeakerAs(quote: earlier), cue: nil, rule: Self.id, confidence: 0.6)
+        return Attribution(quote: quote, source: .sameSpeakerAs(quote: earlier), cue: nil, rule: Self.id, confidence: 0.45)
     }
 
     private func lastQuote(before paragraph: Int, in context: AttributionContext) -> Int? {

@@ -16,7 +16,7 @@ struct NearestMentionRule: AttributionRule {
             if id >= 0, context.mentions.tokenRanges[id].lowerBound == k {
                 let mention = context.mentions.mentions[id]
                 if mention.form == .name, mention.type == .person || mention.type == .unknown {
-                    return Attribution(quote: quote, source: .mention(id), cue: nil, rule: Self.id, confidence: 0.3)
+                    return Attribution(quote: quote, source: .mention(id), cue: nil, rule: Self.id, confidence: 0.35)
                 }
             }
             k -= 1

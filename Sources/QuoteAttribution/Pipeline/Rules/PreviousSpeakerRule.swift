@@ -11,6 +11,6 @@ struct PreviousSpeakerRule: AttributionRule {
         guard quote > 0, context.narration.isQuoteOnly(paragraph: paragraph) || context.quotes[quote].kind == .direct,
             context.decided[quote - 1] != nil, paragraph - context.quotes[quote - 1].paragraph <= 1
         else { return nil }
-        return Attribution(quote: quote, source: .sameSpeakerAs(quote: quote - 1), cue: nil, rule: Self.id, confidence: 0.6)
+        return Attribution(quote: quote, source: .sameSpeakerAs(quote: quote - 1), cue: nil, rule: Self.id, confidence: 0.2)
     }
 }

@@ -12,6 +12,6 @@ struct SameParagraphRule: AttributionRule {
         let after = (quote + 1..<context.quotes.count).prefix { context.quotes[$0].paragraph == paragraph }
             .first { context.decided[$0] != nil && context.decided[$0]?.rule != Self.id }
         guard let other = before ?? after else { return nil }
-        return Attribution(quote: quote, source: .sameSpeakerAs(quote: other), cue: nil, rule: Self.id, confidence: 0.85)
+        return Attribution(quote: quote, source: .sameSpeakerAs(quote: other), cue: nil, rule: Self.id, confidence: 0.7)
     }
 }
