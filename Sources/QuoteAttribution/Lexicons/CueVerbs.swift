@@ -24,7 +24,7 @@ enum CueVerbs {
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
         "written", "writing", "speak", "speaks", "spoke", "speaking", "think", "thinks", "thought",
         "begin", "begins", "began", "beginning", "put", "puts", "putting", "go", "went", "swear", "swore",
-        "sworn", "bid", "forecast", "quote", "quoted", "quotes", "quoting", "hear", "heard",
+        "sworn", "bid", "forecast", "reads", "quote", "quoted", "quotes", "quoting", "hear", "heard",
     ]
 
     /// Every form, lower-cased.

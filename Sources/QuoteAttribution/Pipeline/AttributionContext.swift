@@ -87,7 +87,7 @@ struct AttributionContext {
     /// `MENTION [, apposition,] FILLER* CUE` starting at token `start`: the mention and the cue index.
     func subjectThenCue(from start: Int, before limit: Int) -> (mention: Int, cue: Int)? {
         guard let m = mention(startingAt: start) else { return nil }
-        var k = mentions.tokenRanges[m].upperBound
+        var k = skipParenthesis(from: mentions.tokenRanges[m].upperBound, limit: limit)
         if k < limit, tokens[k].lower == "," {
             // Apposition: `Kerr Putney, the police chief, said`.
             var j = k + 1
@@ -115,10 +115,24 @@ struct AttributionContext {
         return (m, k)
     }
 
+    /// The index after a parenthesis opening at `index` (`(D-Wis.)`), or `index` when none opens there.
+    func skipParenthesis(from index: Int, limit: Int) -> Int {
+        guard index < limit, tokens[index].lower == "(" else { return index }
+        var k = index + 1
+        while k < min(limit, index + 12), tokens[k].lower != ")" { k += 1 }
+        return k < limit && tokens[k].lower == ")" ? k + 1 : index
+    }
+
     /// The subject of the cue at `cue`, looking left no further than `floor`.
     func subject(ofCue cue: Int, floor: Int) -> Int? {
         var k = cue - 1
         while k >= floor, isFiller(k) || tokens[k].lower == "as" || tokens[k].lower == "quoted" { k -= 1 }
+        if k >= floor, tokens[k].lower == ")" {
+            // `Rep. Gwen Moore (D-Wis.) said`: step over the parenthesis.
+            var j = k - 1
+            while j > max(floor, k - 12), tokens[j].lower != "(" { j -= 1 }
+            if tokens[j].lower == "(" { k = j - 1 }
+        }
         guard k >= floor else { return nil }
         if let m = mention(endingAt: k) { return m }
         if tokens[k].lower == "," {

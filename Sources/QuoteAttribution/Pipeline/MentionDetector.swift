@@ -72,6 +72,17 @@ struct MentionDetector {
                 index += 1  // `Shifting priorities …`: a common word opening the sentence
                 continue
             }
+            if token.isCapitalized, let end = nameEnd(from: index, tokens: tokens), end < tokens.count,
+                tokens[end].lower == "'s", let nominal = nominalEnd(from: end, tokens: tokens),
+                nominal < tokens.count, CueVerbs.forms.contains(tokens[nominal].lower)
+            {
+                // `Obama's former campaign strategist said`: the possessor is not the speaker.
+                let head = tokens[nominal - 1].lower
+                let gender: Gender = MentionDetector.femaleNouns.contains(head) ? .female : MentionDetector.maleNouns.contains(head) ? .male : .unknown
+                add(index..<nominal, name: index..<nominal, title: nil, form: .nominal, type: .person, gender: gender, plural: false)
+                index = nominal
+                continue
+            }
             if token.isCapitalized, let end = nameEnd(from: index, tokens: tokens) {
                 let (title, name, type, gender) = classify(index..<end, tokens: tokens)
                 let plural = type == .anonymous
@@ -104,6 +115,11 @@ struct MentionDetector {
         while end < tokens.count, tokens[end].isWord, tokens[end].paragraph == tokens[start].paragraph {
             let token = tokens[end]
             if token.isCapitalized {
+                if end > start, CueVerbs.forms.contains(token.lower), !Names.maleFirstNames.contains(token.lower),
+                    !Names.femaleFirstNames.contains(token.lower)
+                {
+                    break  // headline style: `Lindsey Graham Says`
+                }
                 if !hasName && Names.notNames.contains(token.lower) && !Names.personTitles.contains(token.lower.trimmingPeriod) { break }
                 hasName = hasName || !Names.personTitles.contains(token.lower.trimmingPeriod) || true
                 end += 1
@@ -177,6 +193,11 @@ struct MentionDetector {
             if CueVerbs.forms.contains(word) || Names.pronouns[word] != nil || ["who", "that", "which", "and", "was", "is", "has", "had", "to", "of", "in", "on", "at", "for", "with"].contains(word) { break }
             if Names.nominalHeads.contains(word) {
                 end = k + 1
+            } else if k + 1 < tokens.count, CueVerbs.forms.contains(tokens[k + 1].lower), tokens[k + 1].lower.hasSuffix("s"),
+                !tokens[k].isCapitalized,
+                !word.hasSuffix("ly"), word != "'s"
+            {
+                end = k + 1  // `the ad's narrator says`: any noun right before a present-tense cue (news style)
             }
             k += 1
         }
