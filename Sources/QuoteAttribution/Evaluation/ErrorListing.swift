@@ -56,7 +56,8 @@ public struct ErrorListing: Sendable {
                 let match = document.matches[index]
                 let isMiss = document.speakerKnown[index] ? !document.attributed[index] : match == nil
                 if isMiss {
-                    misses.append(entry(quote.start, quote.end, gold: quote, predicted: match.map { document.predictions[$0] }))
+                    let predicted = match.map { document.predictions[$0] }
+                    misses.append(entry(quote.start, quote.end, gold: quote, predicted: predicted))
                 }
             }
             let matched = Set(document.matches.values)
@@ -76,8 +77,9 @@ public struct ErrorListing: Sendable {
             var lines = ["\(title): \(total)" + (entries.count < total ? " (first \(entries.count))" : "")]
             for e in entries {
                 let kind = e.kind.map { " \($0)" } ?? ""
+                let speakers = "gold: \(e.goldSpeaker ?? "-")  predicted: \(e.predictedSpeaker ?? "-")"
                 let rule = e.rule.map { "  rule: \($0)" } ?? ""
-                lines.append("  \(e.document) \(e.start)-\(e.end)\(kind)  gold: \(e.goldSpeaker ?? "-")  predicted: \(e.predictedSpeaker ?? "-")\(rule)")
+                lines.append("  \(e.document) \(e.start)-\(e.end)\(kind)  \(speakers)\(rule)")
                 lines.append("    \u{2026}\(e.before)\u{27E6}\(e.quote)\u{27E7}\(e.after)\u{2026}")
             }
             return lines

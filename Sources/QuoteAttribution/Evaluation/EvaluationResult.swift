@@ -169,14 +169,15 @@ extension EvaluationResult {
         if !goldPath.isEmpty { lines += ["gold: \(goldPath)", "pred: \(predictionPath)"] }
         let kindsText = kinds.map { "[" + $0.map(F.repr).joined(separator: ", ") + "]" } ?? "all"
         lines += ["documents: \(documents)   kinds: \(kindsText)", ""]
-        lines.append(F.pad("metric", 34, left: true) + ["P", "R", "F1", "tp", "pred", "gold"].map { F.pad($0, 8) }.joined())
+        let widths = [34] + Array(repeating: 8, count: 6)
+        lines.append(F.row(["metric", "P", "R", "F1", "tp", "pred", "gold"], widths: widths))
         let rows = [
             ("quote detection, exact (trimmed)", quoteExact), ("quote detection, exact (raw)", quoteStrict),
             ("quote detection, overlap >= 50%", quoteOverlap), ("attribution end-to-end", attribution),
         ]
         for (name, m) in rows {
             let cells = [m.precision, m.recall, m.f1].map { F.fixed($0, 3) } + [m.tp, m.pred, m.gold].map(String.init)
-            lines.append(F.pad(name, 34, left: true) + cells.map { F.pad($0, 8) }.joined())
+            lines.append(F.row([name] + cells, widths: widths))
         }
         let accuracy = speakerAccuracy.map { F.fixed($0, 3) } ?? "n/a"
         lines += [
@@ -184,11 +185,12 @@ extension EvaluationResult {
             "gold quotes without a known speaker (left out of attribution): \(goldQuotesWithoutSpeaker)",
         ]
         if !byKind.isEmpty {
-            lines += ["", F.pad("gold kind", 12, left: true) + F.pad("gold", 8) + F.pad("recall", 10) + F.pad("attr. recall", 14)]
+            let widths = [12, 8, 10, 14]
+            lines += ["", F.row(["gold kind", "gold", "recall", "attr. recall"], widths: widths)]
             for score in byKind {
                 let recall = score.recallOverlap.map { F.fixed($0, 3) } ?? "n/a"
                 let attribution = score.attributionRecall.map { F.fixed($0, 3) } ?? "n/a"
-                lines.append(F.pad(score.kind, 12, left: true) + F.pad(String(score.gold), 8) + F.pad(recall, 10) + F.pad(attribution, 14))
+                lines.append(F.row([score.kind, String(score.gold), recall, attribution], widths: widths))
             }
         }
         if unknownDocuments > 0 || invalidPredictions > 0 {

@@ -178,6 +178,11 @@ enum PythonFormat {
         let fill = String(repeating: " ", count: max(0, width - s.unicodeScalars.count))
         return left ? s + fill : fill + s
     }
+
+    /// A table row: the first cell left-aligned to the first width, the others right-aligned to theirs.
+    static func row(_ cells: [String], widths: [Int]) -> String {
+        zip(cells.indices, zip(cells, widths)).map { pad($1.0, $1.1, left: $0 == 0) }.joined()
+    }
 }
 
 /// A JSON value printed exactly as Python's `json.dumps` prints it (default separators, ASCII only).

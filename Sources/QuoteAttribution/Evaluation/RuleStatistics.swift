@@ -36,11 +36,11 @@ public struct RuleStatistics: Sendable {
     /// The table: rule, fired, matched, correct, precision (three decimals, `n/a` when nothing matched).
     public func rendered() -> String {
         typealias F = PythonFormat
-        let width = max(4, rows.map(\.rule.unicodeScalars.count).max() ?? 0) + 2
-        let header = F.pad("rule", width, left: true) + ["fired", "matched", "correct", "precision"].map { F.pad($0, 10) }.joined()
+        let widths = [max(4, rows.map(\.rule.unicodeScalars.count).max() ?? 0) + 2, 10, 10, 10, 11]
+        let header = F.row(["rule", "fired", "matched", "correct", "precision"], widths: widths)
         let lines = rows.map { row in
-            F.pad(row.rule, width, left: true) + [String(row.fired), String(row.matched), String(row.correct)].map { F.pad($0, 10) }.joined()
-                + F.pad(row.precision.map { F.fixed($0, 3) } ?? "n/a", 10)
+            let precision = row.precision.map { F.fixed($0, 3) } ?? "n/a"
+            return F.row([row.rule, String(row.fired), String(row.matched), String(row.correct), precision], widths: widths)
         }
         return ([header] + (lines.isEmpty ? ["(no prediction names a rule)"] : lines)).joined(separator: "\n")
     }

@@ -49,7 +49,7 @@ public struct EvaluationAlignment: Sendable {
     public let documents: [DocumentAlignment]
     /// The gold kinds scored (nil: all).
     public let kinds: Set<String>?
-    /// Predicted document identifiers not in the gold (a missing identifier counts as one).
+    /// Distinct predicted document identifiers not in the gold (all missing or non-string ones count as one).
     public let unknownDocuments: Int
 
     /// The metrics, as `score.py` computes them.
@@ -78,29 +78,33 @@ public struct DocumentAlignment: Sendable {
     public let attributed: [Bool]
 
     init(gold: GoldDocument, predictions: [PredictedQuote], kinds: Set<[UInt8]>?, ignoredResolutions: Set<[UInt8]>) {
-        self.gold = gold
-        goldQuotes = gold.quotes.filter { quote in
+        let goldQuotes = gold.quotes.filter { quote in
             kinds.map { kinds in quote.kind.map { kinds.contains(PythonText.key($0)) } ?? false } ?? true
         }
-        self.predictions = predictions.filter(\.hasValidSpan)
-        invalidPredictions = predictions.count - self.predictions.count
+        let valid = predictions.filter(\.hasValidSpan)
         let text = Array(gold.text.unicodeScalars)
         let goldRaw = goldQuotes.map { SpanMatching.Span(start: $0.start, end: $0.end) }
-        let predictedRaw = self.predictions.map { SpanMatching.Span(start: $0.start!, end: $0.end!) }
+        let predictedRaw = valid.map { SpanMatching.Span(start: $0.start!, end: $0.end!) }
         let goldTrimmed = goldRaw.map { SpanMatching.trim($0, in: text) }
         let predictedTrimmed = predictedRaw.map { SpanMatching.trim($0, in: text) }
-        strictMatches = SpanMatching.exactMatches(goldRaw, predictedRaw)
-        exactMatches = SpanMatching.exactMatches(goldTrimmed, predictedTrimmed)
-        matches = Dictionary(uniqueKeysWithValues: SpanMatching.overlapMatch(goldTrimmed, predictedTrimmed))
-        speakerKnown = goldQuotes.map { quote in
+        let matches = Dictionary(uniqueKeysWithValues: SpanMatching.overlapMatch(goldTrimmed, predictedTrimmed))
+        let known = goldQuotes.map { quote in
             !(quote.speaker ?? "").isEmpty
                 && !(quote.speakerResolution.map { ignoredResolutions.contains(PythonText.key($0)) } ?? false)
         }
-        let predictions = self.predictions
-        attributed = zip(goldQuotes.indices, goldQuotes).map { [matches, speakerKnown] index, quote in
-            guard speakerKnown[index], let match = matches[index] else { return false }
+        self.gold = gold
+        self.goldQuotes = goldQuotes
+        self.predictions = valid
+        invalidPredictions = predictions.count - valid.count
+        strictMatches = SpanMatching.exactMatches(goldRaw, predictedRaw)
+        exactMatches = SpanMatching.exactMatches(goldTrimmed, predictedTrimmed)
+        self.matches = matches
+        speakerKnown = known
+        attributed = goldQuotes.indices.map { index in
+            guard known[index], let match = matches[index] else { return false }
+            let quote = goldQuotes[index]
             return SpeakerMatcher.isCorrect(
-                predicted: predictions[match].speaker, gold: quote.speaker, mentions: quote.speakerMentions)
+                predicted: valid[match].speaker, gold: quote.speaker, mentions: quote.speakerMentions)
         }
     }
 }
@@ -127,7 +131,10 @@ enum SpanMatching {
         return Span(start: start, end: end)
     }
 
-    static let quoteMarks = Set("\"'`\u{201C}\u{201D}\u{201E}\u{201F}\u{2018}\u{2019}\u{201A}\u{201B}\u{AB}\u{BB}\u{2039}\u{203A}\u{FF02}".unicodeScalars)
+    /// `QUOTE_MARKS`.
+    static let quoteMarks = Set(
+        "\"'`\u{201C}\u{201D}\u{201E}\u{201F}\u{2018}\u{2019}\u{201A}\u{201B}\u{AB}\u{BB}\u{2039}\u{203A}\u{FF02}".unicodeScalars)
+    /// `EDGE_PUNCT`.
     static let edgePunctuation = Set(".,;:!?\u{2026}".unicodeScalars)
 
     /// `overlap_match`: pairs (gold, prediction) overlapping by at least half the longer span, taken
@@ -146,10 +153,10 @@ enum SpanMatching {
         var usedGold = Set<Int>()
         var usedPredicted = Set<Int>()
         var pairs: [(Int, Int)] = []
-        for candidate in candidates where !usedGold.contains(candidate.gold) && !usedPredicted.contains(candidate.predicted) {
-            usedGold.insert(candidate.gold)
-            usedPredicted.insert(candidate.predicted)
-            pairs.append((candidate.gold, candidate.predicted))
+        for (_, g, p) in candidates where !usedGold.contains(g) && !usedPredicted.contains(p) {
+            usedGold.insert(g)
+            usedPredicted.insert(p)
+            pairs.append((g, p))
         }
         return pairs
     }
