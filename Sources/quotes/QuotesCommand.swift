@@ -8,7 +8,7 @@ struct QuotesCommand: ParsableCommand {
         commandName: "quotes",
         abstract: "Find every quotation in news articles and prose, and who said it.",
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, ReportCommand.self],
+        subcommands: [ExtractCommand.self, ReportCommand.self, EvalCommand.self],
         defaultSubcommand: ExtractCommand.self)
 
     static func main() {
