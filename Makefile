@@ -3,7 +3,7 @@ SWIFT ?= swift
 APT_PACKAGES := libpcre2-dev libxml2-dev pkg-config
 BIN := .build/release/quotes
 
-.PHONY: deps demo build release test test-only eval chromium bench fuzz sanitize docs clean
+.PHONY: deps demo build release test test-only eval chromium bench fuzz sanitize docs clean spark-example
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -35,6 +35,18 @@ eval: release
 	  | python3 ../shared/eval/score.py ../shared/eval/data/$$s.jsonl - --json \
 	  | python3 -c 'import json,sys; r=json.load(sys.stdin); print("attribution F1 %.3f  quote overlap F1 %.3f" % (r["attribution"]["f1"], r["quote_overlap"]["f1"]))'; \
 	done
+
+## Per-speaker quote counts with Spark (local[2]) over temporary JSON Lines shards of
+## corpus/articles (plus the polnear dev set when present), checked against one plain run.
+SPARK_OUT ?= .build/spark-example
+POLNEAR_DEV := ../shared/eval/data/polnear/dev.jsonl
+spark-example: release
+	@command -v java >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null; }
+	@python3 -c 'import pyspark' 2>/dev/null || python3 -m pip install -q pyspark
+	@set -e; shards=$$(mktemp -d); trap 'rm -rf "$$shards"' EXIT; \
+	python3 examples/spark/shard.py --shards 4 --out $$shards corpus/articles/*.txt $$(ls $(POLNEAR_DEV) 2>/dev/null); \
+	python3 examples/spark/quotes_job.py --master 'local[2]' --binary $(CURDIR)/$(BIN) --out $(SPARK_OUT) $$shards; \
+	python3 examples/spark/check.py --binary $(CURDIR)/$(BIN) --out $(SPARK_OUT) $$shards
 
 clean:
 	rm -rf .build
