@@ -28,7 +28,9 @@ struct ExtractCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let analyzer = QuoteAnalyzer(configuration: Configuration(minimumConfidence: minConfidence))
+        var configuration = try input.configuration()
+        configuration.minimumConfidence = max(configuration.minimumConfidence, minConfidence)
+        let analyzer = QuoteAnalyzer(configuration: configuration)
         let writer = QuoteListWriter(format: format, includeAll: all)
         let out = try OutputFile(path: output)
         out.write(writer.header)

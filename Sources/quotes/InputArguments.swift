@@ -29,11 +29,25 @@ struct InputArguments: ParsableArguments {
     @Option(help: "Documents analysed in parallel (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "A JSON configuration file (cue verbs, known speakers, minimum confidence).")
+    var config: String?
+
     @Flag(name: .shortAndLong, help: "No warnings or progress on standard error.")
     var quiet = false
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// The configuration from `--config`, or the defaults.
+    func configuration() throws -> Configuration {
+        guard let config else { return Configuration() }
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: config))
+            return try JSONDecoder().decode(Configuration.self, from: data)
+        } catch {
+            throw ValidationError("cannot read configuration \(config): \(error)")
+        }
     }
 
     /// Reads every input and analyses it, calling `body` in input order; returns false when any input failed.

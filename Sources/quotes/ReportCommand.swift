@@ -40,7 +40,7 @@ struct ReportCommand: ParsableCommand {
             }
         }
         var analyses: [DocumentAnalysis] = []
-        let ok = input.analyze(with: QuoteAnalyzer()) { analyses.append($0) }
+        let ok = input.analyze(with: QuoteAnalyzer(configuration: try input.configuration())) { analyses.append($0) }
         let filter = ReportFilter(speaker: speaker, kinds: kinds, minimumConfidence: minConfidence, top: top)
         let report = Aggregator(filter: filter).report(for: analyses)
         let out = try OutputFile(path: output)

@@ -1,9 +1,70 @@
-/// Options for the analyzer, loadable from JSON.
+/// Options for the analyzer: a `Codable` value, loadable from JSON (`quotes --config FILE`).
+///
+/// Every key is optional in JSON; a missing key takes its default.
+/// ```json
+/// {"minimumConfidence": 0.5, "extraCueVerbs": ["opine"],
+///  "knownSpeakers": [{"name": "Liz Truss", "aliases": ["the foreign secretary"], "type": "person"}]}
+/// ```
 public struct Configuration: Sendable, Hashable, Codable {
+    /// A speaker the caller knows, with the other names that refer to it.
+    public struct KnownSpeaker: Sendable, Hashable, Codable {
+        /// The canonical name used in output.
+        public var name: String
+        /// Other names and descriptions that mean this speaker (matched ignoring case and a leading `the`).
+        public var aliases: [String]
+        /// The speaker type.
+        public var type: SpeakerType
+
+        /// Creates a known speaker.
+        public init(name: String, aliases: [String] = [], type: SpeakerType = .person) {
+            self.name = name
+            self.aliases = aliases
+            self.type = type
+        }
+    }
+
     /// Attributions below this confidence are dropped (the quote stays, unattributed).
     public var minimumConfidence: Double
+    /// More reporting verbs, as base forms (`opine`); their inflections are added.
+    public var extraCueVerbs: [String]
+    /// Speakers whose aliases map to one canonical name.
+    public var knownSpeakers: [KnownSpeaker]
+    /// Documents longer than this (UTF-8 bytes) are analysed in line-aligned parts of about this size.
+    public var maximumPartBytes: Int
+
     /// Creates a configuration.
-    public init(minimumConfidence: Double = 0) {
+    public init(
+        minimumConfidence: Double = 0, extraCueVerbs: [String] = [], knownSpeakers: [KnownSpeaker] = [],
+        maximumPartBytes: Int = 8 << 20
+    ) {
         self.minimumConfidence = minimumConfidence
+        self.extraCueVerbs = extraCueVerbs
+        self.knownSpeakers = knownSpeakers
+        self.maximumPartBytes = maximumPartBytes
+    }
+
+    /// Decodes a configuration; missing keys take their defaults.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = Configuration()
+        minimumConfidence = try container.decodeIfPresent(Double.self, forKey: .minimumConfidence) ?? defaults.minimumConfidence
+        extraCueVerbs = try container.decodeIfPresent([String].self, forKey: .extraCueVerbs) ?? defaults.extraCueVerbs
+        knownSpeakers = try container.decodeIfPresent([KnownSpeaker].self, forKey: .knownSpeakers) ?? defaults.knownSpeakers
+        maximumPartBytes = try container.decodeIfPresent(Int.self, forKey: .maximumPartBytes) ?? defaults.maximumPartBytes
+        guard (0...1).contains(minimumConfidence) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .minimumConfidence, in: container, debugDescription: "must be between 0 and 1")
+        }
+        guard maximumPartBytes >= 1024 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .maximumPartBytes, in: container, debugDescription: "must be at least 1024")
+        }
+    }
+
+    /// Every cue verb form in force: the built-in lexicon plus the inflections of `extraCueVerbs`.
+    var cueForms: Set<String> {
+        var forms = CueVerbs.forms
+        for verb in extraCueVerbs { forms.formUnion(CueVerbs.inflections(of: verb.lowercased())) }
+        return forms
     }
 }

@@ -7,10 +7,13 @@
 public struct QuoteAnalyzer: Sendable {
     /// The options in force.
     public let configuration: Configuration
+    /// Cue verb forms: the lexicon plus the configuration's extra verbs, built once.
+    private let cues: Set<String>
 
     /// Creates an analyzer with `configuration`.
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
+        self.cues = configuration.cueForms
     }
 
     /// Analyses a plain string as an article with identifier `id`.
@@ -19,14 +22,22 @@ public struct QuoteAnalyzer: Sendable {
     }
 
     /// Analyses one article: runs every pipeline stage in order.
+    ///
+    /// An article longer than `configuration.maximumPartBytes` is analysed in parts cut at line breaks
+    /// (quotes never cross one), so time and memory stay bounded whatever the input.
     public func analyze(_ article: Article) -> DocumentAnalysis {
+        guard article.text.utf8.count > configuration.maximumPartBytes else { return analyzeWhole(article) }
+        return LargeDocument(article: article, partBytes: configuration.maximumPartBytes).analysis { analyzeWhole($0) }
+    }
+
+    private func analyzeWhole(_ article: Article) -> DocumentAnalysis {
         let document = Normalizer().document(for: article)
         let detected = QuoteDetector().quotes(in: document)
-        let narration = Narration(document: document, quotes: detected.quotes)
+        let narration = Narration(document: document, quotes: detected.quotes, cues: cues)
         let mentions = MentionDetector().mentions(in: document, narration: narration)
         let attributions = Attributor().attributions(
             document: document, quotes: detected.quotes, narration: narration, mentions: mentions)
-        let speakers = SpeakerResolver().speakers(
+        let speakers = SpeakerResolver(knownSpeakers: configuration.knownSpeakers).speakers(
             quotes: detected.quotes, narration: narration, mentions: mentions, attributions: attributions)
         return Assembler(configuration: configuration).analysis(
             document: document, quotes: detected.quotes, problems: detected.problems, mentions: mentions.mentions,

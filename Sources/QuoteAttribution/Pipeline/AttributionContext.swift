@@ -24,7 +24,7 @@ struct AttributionContext {
 
     /// True when token `index` is a cue verb.
     func isCue(_ index: Int) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].isWord && CueVerbs.forms.contains(tokens[index].lower)
+        index >= 0 && index < tokens.count && tokens[index].isCue
     }
 
     /// True when token `index` is a filler word (or any -ly adverb).

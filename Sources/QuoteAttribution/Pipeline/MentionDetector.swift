@@ -74,7 +74,7 @@ struct MentionDetector {
             }
             if token.isCapitalized, let end = nameEnd(from: index, tokens: tokens), end < tokens.count,
                 tokens[end].lower == "'s", let nominal = nominalEnd(from: end, tokens: tokens),
-                nominal < tokens.count, CueVerbs.forms.contains(tokens[nominal].lower)
+                nominal < tokens.count, tokens[nominal].isCue
             {
                 // `Obama's former campaign strategist said`: the possessor is not the speaker.
                 let head = tokens[nominal - 1].lower
@@ -115,7 +115,7 @@ struct MentionDetector {
         while end < tokens.count, tokens[end].isWord, tokens[end].paragraph == tokens[start].paragraph {
             let token = tokens[end]
             if token.isCapitalized {
-                if end > start, CueVerbs.forms.contains(token.lower), !Names.maleFirstNames.contains(token.lower),
+                if end > start, token.isCue, !Names.maleFirstNames.contains(token.lower),
                     !Names.femaleFirstNames.contains(token.lower)
                 {
                     break  // headline style: `Lindsey Graham Says`
@@ -190,10 +190,10 @@ struct MentionDetector {
         var k = start + 1
         while k < tokens.count, k <= start + 5, tokens[k].isWord, tokens[k].paragraph == tokens[start].paragraph {
             let word = tokens[k].lower
-            if CueVerbs.forms.contains(word) || Names.pronouns[word] != nil || ["who", "that", "which", "and", "was", "is", "has", "had", "to", "of", "in", "on", "at", "for", "with"].contains(word) { break }
+            if tokens[k].isCue || Names.pronouns[word] != nil || ["who", "that", "which", "and", "was", "is", "has", "had", "to", "of", "in", "on", "at", "for", "with"].contains(word) { break }
             if Names.nominalHeads.contains(word) {
                 end = k + 1
-            } else if k + 1 < tokens.count, CueVerbs.forms.contains(tokens[k + 1].lower), tokens[k + 1].lower.hasSuffix("s"),
+            } else if k + 1 < tokens.count, tokens[k + 1].isCue, tokens[k + 1].lower.hasSuffix("s"),
                 !tokens[k].isCapitalized,
                 !word.hasSuffix("ly"), word != "'s"
             {

@@ -24,6 +24,8 @@ struct Narration {
         var endsSentence: Bool
         /// True for a word of two or more letters, all upper-case (`NATO`, `U.S.`).
         var isAllCaps: Bool = false
+        /// True for a cue verb form (`said`, `tells`), from the analyzer's lexicon.
+        var isCue: Bool = false
 
         var isWord: Bool { kind == .word }
         var quoteID: Int? {
@@ -37,6 +39,8 @@ struct Narration {
     var quoteTokens: [Int]
     /// Index of the first token of each paragraph (one past the end at the end).
     var paragraphStarts: [Int]
+    /// For each paragraph, true when it holds only quotes and punctuation.
+    var quoteOnlyParagraphs: [Bool]
 
     /// Abbreviations that keep their period: `Mr.`, `Sen.`, `Jr.`.
     static let abbreviations: Set<String> = [
@@ -45,7 +49,7 @@ struct Narration {
         "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "gov", "adm", "cmdr", "pres",
     ]
 
-    init(document: Document, quotes: [Quote]) {
+    init(document: Document, quotes: [Quote], cues: Set<String> = CueVerbs.forms) {
         let raw = document.bytes.bytes
         var tokens: [Token] = []
         var quoteTokens = [Int](repeating: 0, count: quotes.count)
@@ -104,7 +108,7 @@ struct Narration {
                     }
                     tokens.append(Token(range: TextRange(offset, end), kind: .word, lower: lower,
                                         isCapitalized: scalar.isUppercaseLetter, paragraph: index, endsSentence: false,
-                                        isAllCaps: allCaps))
+                                        isAllCaps: allCaps, isCue: cues.contains(lower)))
                     offset = end
                     continue
                 }
@@ -142,7 +146,7 @@ struct Narration {
             {
                 if let id = tokens[next].quoteID, id >= 0 { tokens[tokenIndex].endsSentence = true } else {
                     let lower = tokens[next].lower
-                    if Names.pronouns[lower] == nil && !CueVerbs.forms.contains(lower) {
+                    if Names.pronouns[lower] == nil && !tokens[next].isCue {
                         tokens[tokenIndex].endsSentence = true
                     }
                 }
@@ -151,24 +155,39 @@ struct Narration {
         self.tokens = tokens
         self.quoteTokens = quoteTokens
         self.paragraphStarts = paragraphStarts
+        self.quoteOnlyParagraphs = document.paragraphs.indices.map { paragraph in
+            (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
+        }
     }
 
-    /// The index of the first token of the sentence holding token `index`.
+    /// The longest stretch of tokens any rule reads as one sentence; bounds the work on text without full stops.
+    static let sentenceWindow = 80
+
+    /// The index of the first token of the sentence holding token `index` (at most `sentenceWindow` back).
     func sentenceStart(of index: Int) -> Int {
         var start = index
-        while start > 0, !tokens[start - 1].endsSentence { start -= 1 }
+        while start > 0, index - start < Narration.sentenceWindow, !tokens[start - 1].endsSentence { start -= 1 }
         return start
     }
 
-    /// One past the last token of the sentence holding token `index`.
+    /// One past the last token of the sentence holding token `index` (at most `sentenceWindow` ahead).
     func sentenceEnd(of index: Int) -> Int {
         var end = index
-        while end < tokens.count, !tokens[end].endsSentence { end += 1 }
+        while end < tokens.count, end - index < Narration.sentenceWindow, !tokens[end].endsSentence { end += 1 }
         return min(end + 1, tokens.count)
     }
 
     /// True when the paragraph holds only quotes (and punctuation).
-    func isQuoteOnly(paragraph: Int) -> Bool {
-        (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
+    func isQuoteOnly(paragraph: Int) -> Bool { quoteOnlyParagraphs[paragraph] }
+
+    /// The index of the last quote before paragraph `paragraph`, or nil.
+    func lastQuote(before paragraph: Int, in quotes: [Quote]) -> Int? {
+        var low = 0
+        var high = quotes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quotes[mid].paragraph < paragraph { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? low - 1 : nil
     }
 }

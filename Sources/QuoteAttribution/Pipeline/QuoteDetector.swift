@@ -146,8 +146,12 @@ struct QuoteDetector {
     }
 
     private func pairSingles(_ marks: [Mark], outside doubles: [Pair], paragraph: TextRange) -> [Pair] {
+        // Doubles are in text order and do not overlap: one forward pointer answers `inside` in O(1).
+        var pointer = 0
         func inside(_ mark: Mark) -> Bool {
-            doubles.contains { mark.offset > $0.open.offset && mark.offset < ($0.close?.offset ?? paragraph.end) }
+            while pointer < doubles.count, (doubles[pointer].close?.offset ?? paragraph.end) < mark.offset { pointer += 1 }
+            guard pointer < doubles.count else { return false }
+            return mark.offset > doubles[pointer].open.offset && mark.offset < (doubles[pointer].close?.offset ?? paragraph.end)
         }
         var pairs: [Pair] = []
         var open: Mark?

@@ -4,6 +4,9 @@
 /// descriptions that repeat a known title join that person (`the foreign secretary`); pronouns take the
 /// nearest compatible subject or speaker before them; `same speaker as` links are followed.
 struct SpeakerResolver {
+    /// Speakers the caller named in the configuration.
+    var knownSpeakers: [Configuration.KnownSpeaker] = []
+
     struct Result {
         var speakers: [Speaker]
         /// Speaker index for each quote, or nil.
@@ -28,12 +31,34 @@ struct SpeakerResolver {
         var entities: [Entity] = []
         var entityOfMention = [Int?](repeating: nil, count: mentions.count)
 
+        // Known speakers match by their name, any alias, or (for persons) a surname ending the name.
+        var knownEntity: [Int: Int] = [:]
+        func known(_ mention: Mention) -> Int? {
+            let forms = [SpeakerResolver.nameTokens(mention.name), SpeakerResolver.nameTokens(mention.text)]
+            for (k, speaker) in knownSpeakers.enumerated() {
+                let name = SpeakerResolver.nameTokens(speaker.name)
+                let aliases = speaker.aliases.map(SpeakerResolver.nameTokens)
+                let hit = forms.contains { form in
+                    form == name || aliases.contains(form)
+                        || (speaker.type == .person && mention.form == .name && SpeakerResolver.endsWith(name, form))
+                }
+                guard hit else { continue }
+                if let e = knownEntity[k] { return e }
+                knownEntity[k] = entities.count
+                entities.append(Entity(tokens: name, name: speaker.name, type: speaker.type, gender: .unknown))
+                return entities.count - 1
+            }
+            return nil
+        }
+
         // 1. Names and descriptions, in text order.
         for mention in mentions where mention.form != .pronoun {
             let tokens = SpeakerResolver.nameTokens(mention.name)
             guard !tokens.isEmpty else { continue }
-            var target: Int?
-            if mention.form == .nominal {
+            var target: Int? = known(mention)
+            if target != nil {
+                // A configured speaker: its name is fixed.
+            } else if mention.form == .nominal {
                 // `the foreign secretary` joins the latest person whose title ends with those words.
                 let words = tokens.filter { !Names.determiners.contains($0) }
                 target = entities.indices.last { e in
@@ -67,7 +92,7 @@ struct SpeakerResolver {
             entity.mentions.append(mention.id)
             entity.forms.append(mention.text)
             if let title = mention.title { entity.titles.append(title) }
-            if mention.form == .name, tokens.count > entity.tokens.count {
+            if mention.form == .name, tokens.count > entity.tokens.count, !knownEntity.values.contains(id) {
                 entity.tokens = tokens
                 entity.name = mention.name
             }
@@ -112,20 +137,20 @@ struct SpeakerResolver {
             let paragraph = narration.tokens[detected.tokenRanges[mention.id].lowerBound].paragraph
             // Subjects and speakers within the last three paragraphs, nearest first.
             var best: (offset: Int, entity: Int)?
-            for other in mentions[..<mention.id].reversed() {
+            for other in mentions[max(0, mention.id - 200)..<mention.id].reversed() {
                 let otherParagraph = narration.tokens[detected.tokenRanges[other.id].lowerBound].paragraph
                 if paragraph - otherParagraph > 3 { break }
                 guard other.isSubject, let e = entityOfMention[other.id], fits(e) else { continue }
                 best = (other.range.start, e)
                 break
             }
-            if let last = recentSpeakers.last(where: { $0.offset < position && fits($0.entity) }),
+            if let last = recentSpeakers.suffix(50).last(where: { $0.offset < position && fits($0.entity) }),
                 best == nil || last.offset > best!.offset
             {
                 best = last
             }
             if best == nil {
-                best = mentions[..<mention.id].reversed().lazy.compactMap { other in
+                best = mentions[max(0, mention.id - 200)..<mention.id].reversed().lazy.compactMap { other in
                     entityOfMention[other.id].flatMap { fits($0) ? (other.range.start, $0) : nil }
                 }.first
             }

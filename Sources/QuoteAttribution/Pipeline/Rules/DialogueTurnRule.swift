@@ -10,20 +10,13 @@ struct DialogueTurnRule: AttributionRule {
         let paragraph = context.quotes[quote].paragraph
         guard context.narration.isQuoteOnly(paragraph: paragraph) else { return nil }
         // The last quotes of the two previous paragraphs with quotes, if adjacent.
-        guard let previous = lastQuote(before: paragraph, in: context),
+        guard let previous = context.narration.lastQuote(before: paragraph, in: context.quotes),
             context.quotes[previous].paragraph == paragraph - 1 || context.quotes[previous].paragraph == paragraph - 2,
-            let earlier = lastQuote(before: context.quotes[previous].paragraph, in: context),
+            let earlier = context.narration.lastQuote(before: context.quotes[previous].paragraph, in: context.quotes),
             context.quotes[previous].paragraph - context.quotes[earlier].paragraph <= 2,
             context.decided[previous] != nil, context.decided[earlier] != nil
         else { return nil }
         guard context.isDialogue else { return nil }
         return Attribution(quote: quote, source: .sameSpeakerAs(quote: earlier), cue: nil, rule: Self.id, confidence: 0.45)
-    }
-
-    private func lastQuote(before paragraph: Int, in context: AttributionContext) -> Int? {
-        guard let first = context.quotes.firstIndex(where: { $0.paragraph >= paragraph }) ?? Optional(context.quotes.count),
-            first > 0
-        else { return nil }
-        return first - 1
     }
 }

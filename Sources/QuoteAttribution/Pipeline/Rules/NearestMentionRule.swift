@@ -11,7 +11,7 @@ struct NearestMentionRule: AttributionRule {
         let q = context.narration.quoteTokens[quote]
         let paragraph = context.quotes[quote].paragraph
         var k = q - 1
-        while k >= 0, paragraph - context.tokens[k].paragraph <= 3 {
+        while k >= 0, paragraph - context.tokens[k].paragraph <= 3, q - k <= 4 * Narration.sentenceWindow {
             let id = context.mentions.mentionAt[k]
             if id >= 0, context.mentions.tokenRanges[id].lowerBound == k {
                 let mention = context.mentions.mentions[id]

@@ -8,7 +8,9 @@ struct ParagraphSubjectRule: AttributionRule {
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let paragraph = context.quotes[quote].paragraph
-        let range = context.narration.paragraphStarts[paragraph]..<context.narration.paragraphStarts[paragraph + 1]
+        let q = context.narration.quoteTokens[quote]
+        let window = Narration.sentenceWindow
+        let range = max(context.narration.paragraphStarts[paragraph], q - window)..<min(context.narration.paragraphStarts[paragraph + 1], q + window)
         for k in range {
             guard let m = context.mention(startingAt: k) else { continue }
             let mention = context.mentions.mentions[m]

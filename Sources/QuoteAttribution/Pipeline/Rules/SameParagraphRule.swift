@@ -8,8 +8,11 @@ struct SameParagraphRule: AttributionRule {
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let paragraph = context.quotes[quote].paragraph
-        let before = (0..<quote).reversed().first { context.quotes[$0].paragraph == paragraph && context.decided[$0] != nil }
-        let after = (quote + 1..<context.quotes.count).prefix { context.quotes[$0].paragraph == paragraph }
+        // Only the neighbours in the paragraph, and no more than a window of them (bounded work).
+        let window = 20
+        let before = (max(0, quote - window)..<quote).reversed().prefix { context.quotes[$0].paragraph == paragraph }
+            .first { context.decided[$0] != nil }
+        let after = (quote + 1..<min(context.quotes.count, quote + 1 + window)).prefix { context.quotes[$0].paragraph == paragraph }
             .first { context.decided[$0] != nil && context.decided[$0]?.rule != Self.id }
         guard let other = before ?? after else { return nil }
         return Attribution(quote: quote, source: .sameSpeakerAs(quote: other), cue: nil, rule: Self.id, confidence: 0.7)

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import QuoteAttribution
+
+/// Configuration from JSON, extra cue verbs, known speakers, and bounded work on huge or hostile text.
+struct ConfigurationTests {
+    @Test func decodesWithDefaultsAndRejectsBadValues() throws {
+        let empty = try JSONDecoder().decode(Configuration.self, from: Data("{}".utf8))
+        #expect(empty == Configuration())
+        let some = try JSONDecoder().decode(Configuration.self, from: Data(#"{"minimumConfidence": 0.5, "extraCueVerbs": ["opine"]}"#.utf8))
+        #expect(some.minimumConfidence == 0.5)
+        #expect(some.extraCueVerbs == ["opine"])
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Configuration.self, from: Data(#"{"minimumConfidence": 3}"#.utf8))
+        }
+        let roundTrip = try JSONDecoder().decode(Configuration.self, from: JSONEncoder().encode(some))
+        #expect(roundTrip == some)
+    }
+
+    @Test func extraCueVerbsAreInflected() {
+        let text = #""Taxes are too high," Smith opined."#
+        #expect(QuoteAnalyzer().analyze(text).quotations.first?.cue == nil)
+        let analyzer = QuoteAnalyzer(configuration: Configuration(extraCueVerbs: ["opine"]))
+        let quote = analyzer.analyze(text).quotations.first
+        #expect(quote?.speaker == "Smith")
+        #expect(quote?.cue?.text == "opined")
+        #expect(quote?.rule == "name_cue_after_quote")
+    }
+
+    @Test func knownSpeakersNameTheirAliases() {
+        let known = Configuration.KnownSpeaker(name: "Liz Truss", aliases: ["the foreign secretary"])
+        let analyzer = QuoteAnalyzer(configuration: Configuration(knownSpeakers: [known]))
+        let analysis = analyzer.analyze(#""We need action," the foreign secretary said. "Now," Truss added."#)
+        #expect(analysis.quotations.map(\.speaker) == ["Liz Truss", "Liz Truss"])
+        #expect(analysis.speakers.count == 1)
+    }
+
+    @Test func minimumConfidenceDropsWeakAttributions() {
+        let text = "Mr. Darcy stood by the window.\n\n\"I cannot tell.\""
+        #expect(QuoteAnalyzer().analyze(text).quotations.first?.speaker == "Darcy")
+        let strict = QuoteAnalyzer(configuration: Configuration(minimumConfidence: 0.5))
+        #expect(strict.analyze(text).quotations.first?.speaker == nil)
+    }
+
+    @Test func largeDocumentsGiveTheSameQuotesInParts() {
+        let paragraph = "Officials met on Monday. \"We will act,\" Truss said. \"Soon,\" she added. Zoë said “ça va.”\n\n"
+        let text = String(repeating: paragraph, count: 400)
+        let whole = QuoteAnalyzer(configuration: Configuration(maximumPartBytes: 1 << 30)).analyze(text)
+        let parts = QuoteAnalyzer(configuration: Configuration(maximumPartBytes: 4096)).analyze(text)
+        #expect(whole.quotes.count == 1200)
+        #expect(parts.quotes.map(\.span) == whole.quotes.map(\.span))
+        #expect(parts.quotes.map(\.speaker) == whole.quotes.map(\.speaker))
+        #expect(parts.quotes.map(\.cue) == whole.quotes.map(\.cue))
+        #expect(parts.quotes.allSatisfy { $0.speakerID.map { $0 < parts.speakers.count } ?? true })
+    }
+
+    @Test func oneHugeLineIsCutAndStillFound() {
+        let sentence = #"He said "yes" and left. "#
+        let text = String(repeating: sentence, count: 40_000)  // ~1 MB, no line break
+        let analysis = QuoteAnalyzer(configuration: Configuration(maximumPartBytes: 64 << 10)).analyze(text)
+        #expect(analysis.quotes.count >= 39_900)
+        let scalars = Array(text.unicodeScalars)
+        for quote in analysis.quotes.prefix(50) + analysis.quotes.suffix(50) {
+            #expect(String(String.UnicodeScalarView(scalars[quote.span.start..<quote.span.end])) == quote.text)
+        }
+    }
+
+    @Test func hostileMarksFinish() {
+        let marks = String(repeating: "\"", count: 100_000)
+        let nested = String(repeating: "“‘", count: 20_000) + "deep" + String(repeating: "’”", count: 20_000)
+        let apostrophes = String(repeating: "'x ", count: 50_000)
+        for text in [marks, nested, apostrophes, marks + "\n" + nested] {
+            let analysis = QuoteAnalyzer().analyze(text)
+            #expect(analysis.quotes.allSatisfy { $0.span.start <= $0.span.end })
+        }
+    }
+}
