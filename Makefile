@@ -48,5 +48,10 @@ spark-example: release
 	python3 examples/spark/quotes_job.py --master 'local[2]' --binary $(CURDIR)/$(BIN) --out $(SPARK_OUT) $$shards; \
 	python3 examples/spark/check.py --binary $(CURDIR)/$(BIN) --out $(SPARK_OUT) $$shards
 
+## DocC documentation for the QuoteAttribution library, as a static site in .build/docs.
+docs: deps
+	$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation \
+	  --target QuoteAttribution --output-path .build/docs --disable-indexing --transform-for-static-hosting
+
 clean:
 	rm -rf .build

@@ -12,6 +12,8 @@ public struct Scorer: Sendable {
     /// Scores `predictions` against `gold`: `score.py`'s `score(gold, pred, kinds, ignore_resolution)`.
     ///
     /// - Parameters:
+    ///   - gold: the gold documents.
+    ///   - predictions: the predicted documents, matched to the gold by document identifier.
     ///   - kinds: the gold kinds to score (nil: all).
     ///   - ignoreResolution: gold speakers whose `speaker_resolution` is one of these count as unknown.
     public func score(
