@@ -64,7 +64,8 @@ struct MentionDetector {
                 index += 1
                 continue
             }
-            if token.isCapitalized, index == narration.sentenceStart(of: index) || tokens[index - 1].quoteID != nil,
+            if token.isCapitalized, index == 0 || tokens[index - 1].endsSentence || tokens[index - 1].quoteID != nil
+                || tokens[index - 1].paragraph != token.paragraph,
                 lowercaseWords.contains(token.lower) || (token.lower.hasSuffix("ly") && !midSentence.contains(token.lower))
                     || MentionDetector.sentenceAdverbs.contains(token.lower), !Names.personTitles.contains(token.lower.trimmingPeriod),
                 !Names.maleFirstNames.contains(token.lower), !Names.femaleFirstNames.contains(token.lower)

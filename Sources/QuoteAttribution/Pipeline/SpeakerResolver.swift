@@ -20,6 +20,8 @@ struct SpeakerResolver {
         var type: SpeakerType
         var gender: Gender
         var titles: [String] = []
+        /// `nameTokens` of each title, kept beside it so matching never re-tokenises.
+        var titleTokens: [[String]] = []
         var forms: [String] = []
         var mentions: [Int] = []
     }
@@ -34,6 +36,7 @@ struct SpeakerResolver {
         // Known speakers match by their name, any alias, or (for persons) a surname ending the name.
         var knownEntity: [Int: Int] = [:]
         func known(_ mention: Mention) -> Int? {
+            guard !knownSpeakers.isEmpty else { return nil }
             let forms = [SpeakerResolver.nameTokens(mention.name), SpeakerResolver.nameTokens(mention.text)]
             for (k, speaker) in knownSpeakers.enumerated() {
                 let name = SpeakerResolver.nameTokens(speaker.name)
@@ -62,9 +65,7 @@ struct SpeakerResolver {
                 // `the foreign secretary` joins the latest person whose title ends with those words.
                 let words = tokens.filter { !Names.determiners.contains($0) }
                 target = entities.indices.last { e in
-                    entities[e].type == .person && entities[e].titles.contains { title in
-                        SpeakerResolver.endsWith(SpeakerResolver.nameTokens(title), words)
-                    }
+                    entities[e].type == .person && entities[e].titleTokens.contains { SpeakerResolver.endsWith($0, words) }
                 }
                 if target == nil {
                     target = entities.indices.last { entities[$0].tokens == tokens }
@@ -91,7 +92,10 @@ struct SpeakerResolver {
             var entity = entities[id]
             entity.mentions.append(mention.id)
             entity.forms.append(mention.text)
-            if let title = mention.title { entity.titles.append(title) }
+            if let title = mention.title, !entity.titles.contains(title) {
+                entity.titles.append(title)
+                entity.titleTokens.append(SpeakerResolver.nameTokens(title))
+            }
             if mention.form == .name, tokens.count > entity.tokens.count, !knownEntity.values.contains(id) {
                 entity.tokens = tokens
                 entity.name = mention.name

@@ -8,6 +8,10 @@ public struct JSONWriter: Sendable {
 
     /// Escapes `string` as a JSON string literal, quotes included.
     public static func quoted(_ string: String) -> String {
+        // Fast path: most strings need no escape at all (U+2028/2029 start with 0xE2).
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            return "\"" + string + "\""
+        }
         var result = "\""
         result.reserveCapacity(string.utf8.count + 2)
         for scalar in string.unicodeScalars {

@@ -24,12 +24,21 @@ enum UTF8Scalars {
 extension Unicode.Scalar {
     /// Letters and digits (including combining marks, so NFD names stay whole).
     var isWordCharacter: Bool {
-        properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+        if value < 0x80 {  // ASCII fast path: the Unicode property tables are slow
+            return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || (value >= 0x30 && value <= 0x39)
+        }
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
 
     /// White space, including no-break spaces and line breaks.
-    var isSpace: Bool { properties.isWhitespace || value == 0xFEFF }
+    var isSpace: Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return properties.isWhitespace || value == 0xFEFF
+    }
 
     /// Upper-case letters.
-    var isUppercaseLetter: Bool { properties.isUppercase }
+    var isUppercaseLetter: Bool {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return properties.isUppercase
+    }
 }
