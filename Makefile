@@ -57,16 +57,18 @@ FUZZ_RUNS ?= 1000000
 FUZZ_ARGS ?=
 fuzz: deps
 	@mkdir -p $(FUZZ_DIR)/corpus Fuzz/crashes
-	swiftc -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -wmo -g \
-	  -module-name QuoteAttribution -I Sources/CPCRE2 -lpcre2-8 \
-	  $$(find Sources/QuoteAttribution -name '*.swift' | sort) Fuzz/AnalyzerFuzzer/main.swift -o $(FUZZ_BIN)
+	cd $(FUZZ_DIR) && swiftc -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -wmo -g \
+	  -module-name QuoteAttribution -I $(CURDIR)/Sources/CPCRE2 -lpcre2-8 \
+	  $$(find $(CURDIR)/Sources/QuoteAttribution -name '*.swift' | sort) $(CURDIR)/Fuzz/AnalyzerFuzzer/main.swift \
+	  -o $(CURDIR)/$(FUZZ_BIN)
 	$(FUZZ_BIN) -runs=$(FUZZ_RUNS) -max_len=4096 -print_final_stats=1 -artifact_prefix=Fuzz/crashes/ \
 	  $(FUZZ_ARGS) $(FUZZ_DIR)/corpus Fuzz/seeds
 
 ## Tests under AddressSanitizer, then ThreadSanitizer (swift-testing runs tests in parallel, so all tests run).
+## Sanitizers/lsan.supp suppresses leaks inside libXCTest and Foundation.Process (toolchain, not project code).
 TSAN_FILTER ?=
 sanitize: deps
-	@start=$$(date +%s); $(SWIFT) test --sanitize=address --scratch-path .build-asan; rc=$$?; \
+	@start=$$(date +%s); LSAN_OPTIONS=suppressions=$(CURDIR)/Sanitizers/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan; rc=$$?; \
 	  echo "sanitize: address: exit $$rc after $$(( $$(date +%s) - start )) s"; test $$rc -eq 0
 	@start=$$(date +%s); $(SWIFT) test --sanitize=thread --scratch-path .build-tsan $(TSAN_FILTER); rc=$$?; \
 	  echo "sanitize: thread: exit $$rc after $$(( $$(date +%s) - start )) s"; test $$rc -eq 0
