@@ -242,7 +242,10 @@ func run() {
 
     log("(a) raw PCRE2 JIT scan ...")
     _ = rawScan(Array(documents.prefix(50)))  // warm-up
-    let raw = rawScan(documents)
+    // Short phase, so the best of 3 runs (the machine may be shared).
+    let cpu0 = cpuSeconds()
+    let raw = (0..<3).map { _ in rawScan(documents) }.min { $0.nanoseconds < $1.nanoseconds }!
+    let rawCPU = (cpuSeconds() - cpu0) / 3
     let rawMBps = mbps(corpus.bytes, raw.nanoseconds)
 
     let analyzer = QuoteAnalyzer()
@@ -281,6 +284,7 @@ func run() {
             "\"nproc\": \(machine.cpus)", "\"cpu_model\": \"\(machine.model)\"", "\"loadavg\": \"\(machine.load)\"",
             "\"documents\": \(documents.count)", "\"bytes\": \(corpus.bytes)",
             "\"raw_pcre2_mbps\": \(String(format: "%.1f", rawMBps))", "\"raw_pcre2_matches\": \(raw.matches)",
+            "\"raw_pcre2_cpu_seconds_mean\": \(String(format: "%.3f", rawCPU))",
             "\"single_mbps\": \(String(format: "%.2f", singleMBps))", "\"single_seconds\": \(String(format: "%.3f", singleSeconds))",
             "\"single_cpu_seconds\": \(String(format: "%.3f", singleCPU))", "\"quotes\": \(singleQuotes)",
             "\"threads\": \(options.threads)", "\"parallel_mbps\": \(String(format: "%.2f", parallelMBps))",
@@ -309,7 +313,9 @@ func run() {
     print(String(repeating: "-", count: 96))
     row("measure", "value", "note")
     print(String(repeating: "-", count: 96))
-    row("(a) raw PCRE2 JIT quote-mark scan", String(format: "%.0f MB/s", rawMBps), "\(raw.matches) marks (ceiling)")
+    row("(a) raw PCRE2 JIT quote-mark scan", String(format: "%.0f MB/s", rawMBps),
+        String(format: "best of 3; %.3f s wall, %.3f s CPU (mean); %d marks (ceiling)",
+               Double(raw.nanoseconds) / 1e9, rawCPU, raw.matches))
     row("(b) end-to-end, 1 thread", String(format: "%.2f MB/s", singleMBps),
         String(format: "%.2f s wall, %.2f s CPU, %d quotes", singleSeconds, singleCPU, singleQuotes))
     row("(c) end-to-end, \(options.threads) threads", String(format: "%.2f MB/s", parallelMBps),
