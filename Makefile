@@ -55,3 +55,37 @@ docs: deps
 
 clean:
 	rm -rf .build
+
+## Benchmark: raw PCRE2 ceiling, end-to-end MB/s on 1 and 2 threads, peak RSS, start-up (see BENCHMARKS.md).
+## BENCH_BUILD selects the scratch path (e.g. make bench BENCH_BUILD=.build-bench); BENCH_ARGS adds options (--json).
+BENCH_BUILD ?= .build
+BENCH_MB ?= 100
+BENCH_ARGS ?=
+bench: deps
+	$(SWIFT) build -c release --scratch-path $(BENCH_BUILD) --product quotes
+	$(SWIFT) build -c release --scratch-path $(BENCH_BUILD) --product quotes-bench
+	$(BENCH_BUILD)/release/quotes-bench --megabytes $(BENCH_MB) --quotes-bin $(BENCH_BUILD)/release/quotes $(BENCH_ARGS)
+
+## libFuzzer over QuoteAnalyzer: compiles the library sources with the fuzzer entry point (not a SwiftPM target).
+## New inputs go to .build-fuzz/corpus (Fuzz/seeds stays clean); crashes go to Fuzz/crashes/.
+FUZZ_DIR := .build-fuzz
+FUZZ_BIN := $(FUZZ_DIR)/analyzer-fuzzer
+FUZZ_RUNS ?= 1000000
+FUZZ_ARGS ?=
+fuzz: deps
+	@mkdir -p $(FUZZ_DIR)/corpus Fuzz/crashes
+	cd $(FUZZ_DIR) && swiftc -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -wmo -g \
+	  -module-name QuoteAttribution -I $(CURDIR)/Sources/CPCRE2 -lpcre2-8 \
+	  $$(find $(CURDIR)/Sources/QuoteAttribution -name '*.swift' | sort) $(CURDIR)/Fuzz/AnalyzerFuzzer/main.swift \
+	  -o $(CURDIR)/$(FUZZ_BIN)
+	$(FUZZ_BIN) -runs=$(FUZZ_RUNS) -max_len=4096 -print_final_stats=1 -artifact_prefix=Fuzz/crashes/ \
+	  $(FUZZ_ARGS) $(FUZZ_DIR)/corpus Fuzz/seeds
+
+## Tests under AddressSanitizer, then ThreadSanitizer (swift-testing runs tests in parallel, so all tests run).
+## Sanitizers/lsan.supp suppresses leaks inside libXCTest and Foundation.Process (toolchain, not project code).
+TSAN_FILTER ?=
+sanitize: deps
+	@start=$$(date +%s); LSAN_OPTIONS=suppressions=$(CURDIR)/Sanitizers/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan; rc=$$?; \
+	  echo "sanitize: address: exit $$rc after $$(( $$(date +%s) - start )) s"; test $$rc -eq 0
+	@start=$$(date +%s); $(SWIFT) test --sanitize=thread --scratch-path .build-tsan $(TSAN_FILTER); rc=$$?; \
+	  echo "sanitize: thread: exit $$rc after $$(( $$(date +%s) - start )) s"; test $$rc -eq 0

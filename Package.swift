@@ -30,6 +30,8 @@ let package = Package(
                 "QuoteAttribution", "QuoteReporting", "QuoteSources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .executableTarget(
+            name: "quotes-bench", dependencies: ["QuoteAttribution", "CPCRE2"], path: "Benchmarks/quotes-bench"),
         .target(name: "TestSupport", dependencies: ["QuoteAttribution"], path: "Tests/TestSupport"),
         .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution", "TestSupport"]),
         .testTarget(name: "QuoteReportingTests", dependencies: ["QuoteReporting", "TestSupport"], exclude: ["Snapshots"]),
