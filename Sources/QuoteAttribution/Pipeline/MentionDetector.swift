@@ -12,6 +12,8 @@ struct MentionDetector {
         var mentionAt: [Int]
     }
 
+    /// Words that end a description (`the man who`, `a source with`).
+    static let nominalStops: Set<String> = ["who", "that", "which", "and", "was", "is", "has", "had", "to", "of", "in", "on", "at", "for", "with"]
     static let prepositions: Set<String> = ["of", "to", "with", "by", "for", "from", "at", "in", "on", "about", "against", "between", "'s", "than", "like", "over", "under", "into", "toward", "towards", "without", "after", "before", "as"]
     static let sentenceAdverbs: Set<String> = ["hitherto", "presently", "suddenly", "common", "meanwhile", "instead", "nevertheless", "besides", "moreover", "therefore", "thus", "hence", "otherwise", "anyway", "certainly", "surely", "possibly", "probably", "unfortunately", "fortunately", "luckily", "yesterday", "today", "tomorrow", "tonight", "afterwards", "later", "once", "again", "soon", "sometimes", "often", "always", "never", "perhaps", "maybe"]
     static let particles: Set<String> = ["de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "dos"]
@@ -191,7 +193,7 @@ struct MentionDetector {
         var k = start + 1
         while k < tokens.count, k <= start + 5, tokens[k].isWord, tokens[k].paragraph == tokens[start].paragraph {
             let word = tokens[k].lower
-            if tokens[k].isCue || Names.pronouns[word] != nil || ["who", "that", "which", "and", "was", "is", "has", "had", "to", "of", "in", "on", "at", "for", "with"].contains(word) { break }
+            if tokens[k].isCue || Names.pronouns[word] != nil || MentionDetector.nominalStops.contains(word) { break }
             if Names.nominalHeads.contains(word) {
                 end = k + 1
             } else if k + 1 < tokens.count, tokens[k + 1].isCue, tokens[k + 1].lower.hasSuffix("s"),

@@ -95,9 +95,7 @@ struct Narration {
                             break
                         }
                     }
-                    let original = String(decoding: raw[offset..<end], as: UTF8.self)
-                    var lower = original.lowercased()
-                    let allCaps = original.unicodeScalars.count >= 2 && original.uppercased() == original && lower != original
+                    var (lower, allCaps) = Narration.lowered(raw[offset..<end])
                     // An abbreviation or an initial keeps its period.
                     if end < paragraph.end, raw[end] == 0x2E,
                         Narration.abbreviations.contains(lower) || lower.contains(".")
@@ -158,6 +156,27 @@ struct Narration {
         self.quoteOnlyParagraphs = document.paragraphs.indices.map { paragraph in
             (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
         }
+    }
+
+    /// The lower-cased word and whether it is all capitals (two or more letters); one pass for ASCII.
+    static func lowered(_ bytes: ArraySlice<UInt8>) -> (String, Bool) {
+        var ascii = true
+        var upper = 0
+        var lowerCount = 0
+        for byte in bytes {
+            if byte >= 0x80 { ascii = false; break }
+            if byte >= 0x41 && byte <= 0x5A { upper += 1 } else if byte >= 0x61 && byte <= 0x7A { lowerCount += 1 }
+        }
+        if ascii {
+            let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (k, byte) in bytes.enumerated() { buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                return bytes.count
+            }
+            return (lower, upper >= 2 && lowerCount == 0)
+        }
+        let original = String(decoding: bytes, as: UTF8.self)
+        let lower = original.lowercased()
+        return (lower, original.unicodeScalars.count >= 2 && original.uppercased() == original && lower != original)
     }
 
     /// The longest stretch of tokens any rule reads as one sentence; bounds the work on text without full stops.

@@ -89,20 +89,8 @@ struct SpeakerResolver {
                 entities.append(Entity(tokens: tokens, name: mention.name, type: mention.type, gender: mention.gender))
             }
             entityOfMention[mention.id] = id
-            var entity = entities[id]
-            entity.mentions.append(mention.id)
-            entity.forms.append(mention.text)
-            if let title = mention.title, !entity.titles.contains(title) {
-                entity.titles.append(title)
-                entity.titleTokens.append(SpeakerResolver.nameTokens(title))
-            }
-            if mention.form == .name, tokens.count > entity.tokens.count, !knownEntity.values.contains(id) {
-                entity.tokens = tokens
-                entity.name = mention.name
-            }
-            if entity.type == .unknown || (entity.type == .anonymous && mention.type == .person) { entity.type = mention.type }
-            if entity.gender == .unknown { entity.gender = mention.gender }
-            entities[id] = entity
+            let isKnown = knownEntity.values.contains(id)
+            update(&entities[id], with: mention, tokens: tokens, isKnown: isKnown)
         }
 
         // Genders from use: a subject name followed, before any other name, by `he`/`his` or `she`/`her`.
@@ -199,6 +187,22 @@ struct SpeakerResolver {
             speakerOfQuote[quote.id] = index[e]
         }
         return Result(speakers: speakers, speakerOfQuote: speakerOfQuote)
+    }
+
+    /// Adds `mention` to `entity` in place (no copy of the entity's arrays).
+    private func update(_ entity: inout Entity, with mention: Mention, tokens: [String], isKnown: Bool) {
+        entity.mentions.append(mention.id)
+        entity.forms.append(mention.text)
+        if let title = mention.title, !entity.titles.contains(title) {
+            entity.titles.append(title)
+            entity.titleTokens.append(SpeakerResolver.nameTokens(title))
+        }
+        if mention.form == .name, tokens.count > entity.tokens.count, !isKnown {
+            entity.tokens = tokens
+            entity.name = mention.name
+        }
+        if entity.type == .unknown || (entity.type == .anonymous && mention.type == .person) { entity.type = mention.type }
+        if entity.gender == .unknown { entity.gender = mention.gender }
     }
 
     /// Lower-cased name words without possessive `'s`, periods or a leading `the`.
