@@ -84,6 +84,18 @@ struct AttributionContext {
         return TextSpan(range: range, text: document.text(range))
     }
 
+    /// Where the narration right after a quote starts (past `,` or a dash) and where its sentence ends,
+    /// or nil when the quote ends its paragraph.
+    func afterQuote(_ quote: Int) -> (start: Int, limit: Int)? {
+        let q = narration.quoteTokens[quote]
+        var start = q + 1
+        guard start < tokens.count, tokens[start].paragraph == tokens[q].paragraph else { return nil }
+        let limit = narration.sentenceEnd(of: start)
+        while start < limit, [",", "—", "–", "-"].contains(tokens[start].lower) { start += 1 }
+        guard start < tokens.count, tokens[start].paragraph == tokens[q].paragraph else { return nil }
+        return (start, max(limit, start + 1))
+    }
+
     /// `MENTION [, apposition,] FILLER* CUE` starting at token `start`: the mention and the cue index.
     func subjectThenCue(from start: Int, before limit: Int) -> (mention: Int, cue: Int)? {
         guard let m = mention(startingAt: start) else { return nil }

@@ -6,10 +6,11 @@ public struct JSONWriter: Sendable {
     /// Creates an empty writer.
     public init() {}
 
-    /// Escapes `string` as a JSON string literal, quotes included.
+    /// Escapes `string` as a JSON string literal, quotes included: quotes, backslashes and control characters
+    /// escaped, and U+2028/U+2029 too, so the output is also safe inside JavaScript.
     public static func quoted(_ string: String) -> String {
         // Fast path: most strings need no escape at all (U+2028/2029 start with 0xE2).
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
             return "\"" + string + "\""
         }
         var result = "\""
@@ -21,10 +22,12 @@ public struct JSONWriter: Sendable {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
+            case "\u{08}": result += "\\b"
+            case "\u{0C}": result += "\\f"
             case "\u{2028}": result += "\\u2028"
             case "\u{2029}": result += "\\u2029"
             default:
-                if scalar.value < 0x20 {
+                if scalar.value < 0x20 || scalar.value == 0x7F {
                     let hex = String(scalar.value, radix: 16)
                     result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

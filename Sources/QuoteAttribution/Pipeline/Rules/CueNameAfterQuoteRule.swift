@@ -8,13 +8,8 @@ struct CueNameAfterQuoteRule: AttributionRule {
     ]
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
-        let q = context.narration.quoteTokens[quote]
-        var start = q + 1
-        guard start < context.tokens.count else { return nil }
-        let limit = context.narration.sentenceEnd(of: start)
-        while start < limit, [",", "—", "–", "-"].contains(context.tokens[start].lower) { start += 1 }
-        guard start < context.tokens.count, context.tokens[start].paragraph == context.tokens[q].paragraph,
-            let (mention, cue) = context.cueThenSubject(from: start, before: max(limit, start + 1))
+        guard let (start, limit) = context.afterQuote(quote),
+            let (mention, cue) = context.cueThenSubject(from: start, before: limit)
         else { return nil }
         return Attribution(
             quote: quote, source: .mention(mention), cue: context.cue(at: cue), addressee: context.addressee(afterCue: cue),
