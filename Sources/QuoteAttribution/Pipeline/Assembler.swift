@@ -42,10 +42,7 @@ struct Assembler {
             var attribution = attributions[quote.id]
             if let found = attribution, found.confidence < configuration.minimumConfidence { attribution = nil }
             let speaker = attribution == nil ? nil : speakers.speakerOfQuote[quote.id]
-            var kind = quote.kind
-            if speaker == nil, kind == .partial, QuoteDetector.wordCount(document.bytes.bytes, quote.content) <= 3 {
-                kind = .scare
-            }
+            let kind = Assembler.kind(of: quote, in: document, rule: speaker == nil ? nil : attribution?.rule)
             var mention: QuoteSpanText?
             if case .mention(let m)? = attribution?.source { mention = spanText(mentions[m].range, mentions[m].text) }
             let contentSpan = span(quote.content)
@@ -64,6 +61,21 @@ struct Assembler {
         return DocumentAnalysis(
             documentID: document.article.id, text: document.article.text, quotes: result, speakers: speakers.speakers,
             diagnostics: diagnostics)
+    }
+
+    /// Rules that tie a quote to a cue of its own; other rules only borrow a speaker from the context.
+    static let cueRules: Set<String> = [NameCueAfterQuoteRule.id, CueNameAfterQuoteRule.id, AccordingToRule.id, CueBeforeQuoteRule.id]
+
+    /// The final kind: a partial quote of one or two words that no cue of its own governs is a scare quote
+    /// or a term (`considers ''smart''`), not a quotation; so is a short one nobody is found to have said.
+    static func kind(of quote: Quote, in document: Document, rule: String?) -> QuoteKind {
+        guard quote.kind == .partial else { return quote.kind }
+        let raw = document.bytes.bytes
+        let words = QuoteDetector.wordCount(raw, quote.content)
+        if rule == nil, words <= 3 { return .scare }
+        let ownCue = rule.map { cueRules.contains($0) } ?? false
+        if !ownCue, words <= 2 { return .scare }
+        return .partial
     }
 
     static func message(for code: Diagnostic.Code) -> String {
