@@ -44,6 +44,12 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Print per-rule counts and precision for predictions with a \"rule\" (standard error with --json).")
     var rules = false
 
+    @Flag(help: """
+        Print confidence bins against observed speaker precision, and the expected calibration error, \
+        for predictions with a "confidence" (standard error with --json).
+        """)
+    var reliability = false
+
     func validate() throws {
         if let errors, errors < 0 { throw ValidationError("--errors must be 0 or more.") }
     }
@@ -66,6 +72,7 @@ struct EvalCommand: ParsableCommand {
         print(json ? result.json : result.table(goldPath: gold, predictionPath: predictions ?? "(quotes analyzer)"))
         var sections: [String] = []
         if rules { sections.append(RuleStatistics(alignment: alignment).rendered()) }
+        if reliability { sections.append(ReliabilityTable(alignment: alignment).rendered()) }
         if let errors { sections.append(ErrorListing(alignment: alignment, limit: errors).rendered()) }
         for section in sections {
             if json { Self.printError(section) } else { print("\n" + section) }
@@ -83,7 +90,7 @@ struct EvalCommand: ParsableCommand {
         let quotes = analysis.quotations.map { quote in
             PredictedQuote(
                 start: quote.span.start, end: quote.span.end, text: quote.text, speaker: quote.speaker,
-                rule: quote.rule)
+                rule: quote.rule, confidence: quote.confidence)
         }
         return PredictionDocument(document: document.document, quotes: quotes)
     }

@@ -119,14 +119,20 @@ public struct PredictedQuote: Sendable, Hashable, Codable {
     public var speaker: String?
     /// The id of the rule that produced the prediction, if given.
     public var rule: String?
+    /// How sure the system is of the speaker, from 0 to 1, if given (a value that is not a number counts as none).
+    public var confidence: Double?
 
     /// Creates a predicted quote.
-    public init(start: Int? = nil, end: Int? = nil, text: String? = nil, speaker: String? = nil, rule: String? = nil) {
+    public init(
+        start: Int? = nil, end: Int? = nil, text: String? = nil, speaker: String? = nil, rule: String? = nil,
+        confidence: Double? = nil
+    ) {
         self.start = start
         self.end = end
         self.text = text
         self.speaker = speaker
         self.rule = rule
+        self.confidence = confidence
     }
 
     /// True when `start` and `end` are integers with `start < end`: only such predictions are scored.
@@ -137,7 +143,7 @@ public struct PredictedQuote: Sendable, Hashable, Codable {
 
     /// The JSON field names.
     enum CodingKeys: String, CodingKey {
-        case start, end, text, speaker, rule
+        case start, end, text, speaker, rule, confidence
     }
 
     /// Decodes a quote without ever failing: a value that is not an object is a quote with no span.
@@ -151,6 +157,7 @@ public struct PredictedQuote: Sendable, Hashable, Codable {
         text = try? container.decodeIfPresent(String.self, forKey: .text)
         speaker = try? container.decodeIfPresent(String.self, forKey: .speaker)
         rule = try? container.decodeIfPresent(String.self, forKey: .rule)
+        confidence = try? container.decodeIfPresent(Double.self, forKey: .confidence)
     }
 
     /// Python's `int(q[key])`, or nil where it raises.
