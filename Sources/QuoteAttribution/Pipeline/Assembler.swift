@@ -64,7 +64,7 @@ struct Assembler {
     }
 
     /// Rules that tie a quote to a cue of its own; other rules only borrow a speaker from the context.
-    static let cueRules: Set<String> = [NameCueAfterQuoteRule.id, CueNameAfterQuoteRule.id, AccordingToRule.id, CueBeforeQuoteRule.id]
+    static let cueRules = Set(Attributor.cueRules.map { type(of: $0).id })
 
     /// The final kind: a partial quote of one or two words that no cue of its own governs is a scare quote
     /// or a term (`considers ''smart''`), not a quotation; so is a short one nobody is found to have said.
