@@ -69,6 +69,7 @@ struct MentionDetector {
             if token.isCapitalized, index == 0 || tokens[index - 1].endsSentence || tokens[index - 1].quoteID != nil
                 || tokens[index - 1].paragraph != token.paragraph,
                 lowercaseWords.contains(token.lower) || (token.lower.hasSuffix("ly") && !midSentence.contains(token.lower))
+                    || (token.lower.hasSuffix("ing") && !midSentence.contains(token.lower))
                     || MentionDetector.sentenceAdverbs.contains(token.lower), !Names.personTitles.contains(token.lower.trimmingPeriod),
                 !Names.maleFirstNames.contains(token.lower), !Names.femaleFirstNames.contains(token.lower)
             {
@@ -88,6 +89,12 @@ struct MentionDetector {
             }
             if token.isCapitalized, let end = nameEnd(from: index, tokens: tokens) {
                 let (title, name, type, gender) = classify(index..<end, tokens: tokens)
+                // A heading in capitals (`CHAPTER XXVII`) names nobody.
+                let heading = end - index >= 2 && (index..<end).allSatisfy { tokens[$0].isAllCaps } && type != .organisation
+                if heading {
+                    index = end
+                    continue
+                }
                 let plural = type == .anonymous
                 add(index..<end, name: name, title: title, form: .name, type: type, gender: gender, plural: plural)
                 index = end
