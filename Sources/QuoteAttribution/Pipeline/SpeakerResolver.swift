@@ -115,12 +115,15 @@ struct SpeakerResolver {
 
         // 2. Quotes in text order; pronouns resolved against what came before.
         var speakerOfQuote = [Int?](repeating: nil, count: quotes.count)
+        let isDialogue = Attributor.isDialogue(quotes, narration)
         var recentSpeakers: [(offset: Int, entity: Int)] = []
         func resolvePronoun(_ mention: Mention) -> Int? {
-            let (gender, plural) = Names.pronouns[mention.name.lowercased()] ?? (.unknown, false)
+            let (gender, plural) = mention.form == .pronoun
+                ? Names.pronouns[mention.name.lowercased()] ?? (.unknown, false) : (mention.gender, false)
             if mention.name.lowercased() == "i" || mention.name.lowercased() == "we" { return nil }
             func fits(_ e: Int) -> Bool {
                 let entity = entities[e]
+                if mention.form == .nominal, entity.name.first?.isUppercase != true { return false }
                 if plural { return entity.type == .organisation || entity.type == .government || entity.type == .anonymous }
                 if gender == .neuter { return entity.type == .organisation || entity.type == .government }
                 return (entity.type == .person || entity.type == .unknown) && entity.gender.isCompatible(with: gender)
@@ -154,7 +157,16 @@ struct SpeakerResolver {
             switch attribution.source {
             case .mention(let m):
                 let mention = mentions[m]
-                let entity = mention.form == .pronoun ? resolvePronoun(mention) : entityOfMention[m]
+                var entity = mention.form == .pronoun ? resolvePronoun(mention) : entityOfMention[m]
+                if isDialogue, mention.form == .nominal {
+                    // Fiction: `said the girl` is someone named nearby; `said the other` is the other party.
+                    if SpeakerResolver.isGeneric(mention) {
+                        entity = resolvePronoun(mention) ?? entity
+                    } else if SpeakerResolver.nameTokens(mention.text) == ["other"] {
+                        let last = recentSpeakers.last?.entity
+                        entity = recentSpeakers.suffix(8).last { $0.entity != last }?.entity ?? entity
+                    }
+                }
                 if let entity, mention.form == .pronoun, entities[entity].gender == .unknown, mention.gender != .unknown,
                     mention.gender != .neuter
                 {
@@ -203,6 +215,16 @@ struct SpeakerResolver {
         }
         if entity.type == .unknown || (entity.type == .anonymous && mention.type == .person) { entity.type = mention.type }
         if entity.gender == .unknown { entity.gender = mention.gender }
+    }
+
+    /// Heads of descriptions that pick out a person by sex and age only (`the girl`, `the old gentleman`).
+    static let genericHeads: Set<String> = ["girl", "man", "woman", "lady", "gentleman", "boy", "lad", "lass", "youth", "stranger", "visitor", "clergyman", "child", "fellow"]
+
+    /// True for a description with an article and a generic head, not a relation (`her mother`).
+    static func isGeneric(_ mention: Mention) -> Bool {
+        let words = mention.text.lowercased().split(separator: " ")
+        guard let first = words.first, let last = words.last else { return false }
+        return ["the", "a", "an"].contains(first) && genericHeads.contains(String(last))
     }
 
     /// Lower-cased name words without possessive `'s`, periods or a leading `the`.
