@@ -108,9 +108,14 @@ enum Names {
         "update", "editor", "note", "photo", "video", "getty", "images", "ap", "reporting", "additional",
         "god", "heaven", "sir", "madam", "ma'am", "nothing", "something", "everything", "anything", "nobody",
         "everybody", "somebody", "anybody", "no-one", "none", "perhaps", "indeed", "why", "whatever",
-        "chapter", "book", "part", "volume", "act", "scene", "half", "people", "english", "french", "german",
-        "italian", "spanish", "american", "british", "russian", "brazilian", "irish", "scottish", "indian",
-        "chinese", "japanese", "european", "african", "asian", "latin", "greek", "roman", "dutch", "swiss",
+        "chapter", "book", "part", "volume", "act", "scene", "half", "people",
+    ]
+
+    /// Nationality words: part of a title (`British Foreign Secretary`), never a name on their own.
+    static let demonyms: Set<String> = [
+        "english", "french", "german", "italian", "spanish", "american", "british", "russian", "brazilian", "irish",
+        "scottish", "indian", "chinese", "japanese", "european", "african", "asian", "latin", "greek", "roman",
+        "dutch", "swiss", "ukrainian", "polish", "israeli", "iranian", "mexican", "canadian", "australian",
     ]
 
     /// Subject pronouns with their gender and number.

@@ -89,9 +89,9 @@ struct MentionDetector {
             }
             if token.isCapitalized, let end = nameEnd(from: index, tokens: tokens) {
                 let (title, name, type, gender) = classify(index..<end, tokens: tokens)
-                // A heading in capitals (`CHAPTER XXVII`) names nobody.
+                // A heading in capitals (`CHAPTER XXVII`) or a lone nationality word names nobody.
                 let heading = end - index >= 2 && (index..<end).allSatisfy { tokens[$0].isAllCaps } && type != .organisation
-                if heading {
+                if heading || (end - index == 1 && Names.demonyms.contains(token.lower)) {
                     index = end
                     continue
                 }
