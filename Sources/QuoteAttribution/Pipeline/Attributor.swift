@@ -24,11 +24,26 @@ struct Attributor {
             decided: Array(repeating: nil, count: quotes.count), isDialogue: Attributor.isDialogue(quotes, narration))
         for quote in quotes where quote.kind.isQuotation {
             context.decided[quote.id] = Attributor.cueRules.lazy.compactMap { $0.attribute(quote.id, in: context) }.first
+                .map { Attributor.weighed($0, mentions: mentions.mentions) }
         }
         for quote in quotes where quote.kind.isQuotation && context.decided[quote.id] == nil {
             context.decided[quote.id] = Attributor.contextRules.lazy.compactMap { $0.attribute(quote.id, in: context) }.first
+                .map { Attributor.weighed($0, mentions: mentions.mentions) }
         }
         return context.decided
+    }
+
+    /// The rule's confidence adjusted by what the mention is: a name is surer than a pronoun, which is
+    /// surer than a description (measured on the dev sets: about 0.92, 0.55 and 0.1 precision after cues).
+    static func weighed(_ attribution: Attribution, mentions: [Mention]) -> Attribution {
+        guard case .mention(let m) = attribution.source else { return attribution }
+        var result = attribution
+        switch mentions[m].form {
+        case .name: result.confidence = min(0.9, attribution.confidence + 0.1)
+        case .pronoun: result.confidence = max(0.05, attribution.confidence - 0.2)
+        case .nominal: result.confidence = max(0.05, attribution.confidence - 0.35)
+        }
+        return result
     }
 
     /// Fiction dialogue: most quotes open their paragraph and many paragraphs are only a quote.
