@@ -3,7 +3,7 @@ SWIFT ?= swift
 APT_PACKAGES := libpcre2-dev libxml2-dev pkg-config
 BIN := .build/release/quotes
 
-.PHONY: deps demo build release test test-only eval chromium bench fuzz sanitize docs clean spark-example
+.PHONY: deps demo build release test test-only eval chromium bench fuzz sanitize sanitize-address sanitize-thread docs clean spark-example
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -84,8 +84,14 @@ fuzz: deps
 ## Tests under AddressSanitizer, then ThreadSanitizer (swift-testing runs tests in parallel, so all tests run).
 ## Sanitizers/lsan.supp suppresses leaks inside libXCTest and Foundation.Process (toolchain, not project code).
 TSAN_FILTER ?=
-sanitize: deps
-	@start=$$(date +%s); LSAN_OPTIONS=suppressions=$(CURDIR)/Sanitizers/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan; rc=$$?; \
+sanitize: sanitize-address sanitize-thread
+
+## The whole test suite under AddressSanitizer (CI runs this one) and under ThreadSanitizer.
+sanitize-address: deps release
+	@start=$$(date +%s); QUOTES_BIN=$(CURDIR)/$(BIN) LSAN_OPTIONS=suppressions=$(CURDIR)/Sanitizers/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan; rc=$$?; \
 	  echo "sanitize: address: exit $$rc after $$(( $$(date +%s) - start )) s"; test $$rc -eq 0
-	@start=$$(date +%s); $(SWIFT) test --sanitize=thread --scratch-path .build-tsan $(TSAN_FILTER); rc=$$?; \
+
+sanitize-thread: deps release
+	@start=$$(date +%s); QUOTES_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --sanitize=thread --scratch-path .build-tsan $(TSAN_FILTER); rc=$$?; \
 	  echo "sanitize: thread: exit $$rc after $$(( $$(date +%s) - start )) s"; test $$rc -eq 0
+

@@ -42,8 +42,12 @@ public struct QuoteListWriter: Sendable {
         let quotes = includeAll ? analysis.quotes : analysis.quotations
         switch format {
         case .jsonl:
-            return "{\"document\": " + JSONWriter.quoted(analysis.documentID) + ", \"quotes\": ["
-                + quotes.map(jsonQuote).joined(separator: ", ") + "]}\n"
+            var line = "{\"document\": " + JSONWriter.quoted(analysis.documentID) + ", \"quotes\": ["
+                + quotes.map(jsonQuote).joined(separator: ", ") + "]"
+            if !analysis.diagnostics.isEmpty {
+                line += ", \"diagnostics\": [" + analysis.diagnostics.map(jsonDiagnostic).joined(separator: ", ") + "]"
+            }
+            return line + "}\n"
         case .csv:
             return quotes.map { quote in
                 CSVRenderer.row([
@@ -93,6 +97,11 @@ public struct QuoteListWriter: Sendable {
         fields.append("\"rule\": " + (quote.rule.map(JSONWriter.quoted) ?? "null"))
         fields.append("\"confidence\": " + JSONWriter.number(quote.confidence))
         return "{" + fields.joined(separator: ", ") + "}"
+    }
+
+    private func jsonDiagnostic(_ diagnostic: Diagnostic) -> String {
+        "{\"code\": \(JSONWriter.quoted(diagnostic.code.rawValue)), \"message\": \(JSONWriter.quoted(diagnostic.message)), "
+            + "\"start\": \(diagnostic.span.start), \"line\": \(diagnostic.span.line), \"column\": \(diagnostic.span.column)}"
     }
 
     private func spanText(_ value: QuoteSpanText?) -> String {

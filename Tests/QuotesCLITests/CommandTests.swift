@@ -124,4 +124,33 @@ struct CommandTests {
         let scalars = Array(html.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[start..<start + 7])) == "We will")
     }
+
+    @Test func emptyWhitespaceAndQuotelessFilesExitZero() throws {
+        let folder = try temporaryDirectory()
+        try Data().write(to: folder.appendingPathComponent("empty.txt"))
+        try Data(" \n\t\n".utf8).write(to: folder.appendingPathComponent("blank.txt"))
+        try Data("No quotes here.".utf8).write(to: folder.appendingPathComponent("plain.txt"))
+        let result = try TestSupport.run(binary, ["extract", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.output.split(separator: "\n").allSatisfy { $0.hasSuffix("\"quotes\": []}") })
+    }
+
+    @Test func malformedJSONLinesRecordIsReportedWithItsLine() throws {
+        let input = Data("{\"document\": \"a\", \"text\": \"\\\"Yes,\\\" Smith said.\"}\n{not json\n{\"document\": \"c\", \"text\": \"\\\"No,\\\" Jones said.\"}\n".utf8)
+        let result = try TestSupport.run(binary, ["extract", "--input-format", "jsonl", "-"], input: input)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(":2"))
+        let documents = result.output.split(separator: "\n")
+        #expect(documents.count == 2)
+        #expect(result.output.contains("Smith") && result.output.contains("Jones"))
+    }
+
+    @Test func diagnosticsAreInTheJSONLines() throws {
+        let result = try TestSupport.run(binary, ["extract"], input: Data("He said \"this never closes.\n".utf8))
+        let object = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.first?["code"] as? String == "unclosed_quote")
+        #expect(diagnostics.first?["line"] as? Int == 1)
+    }
 }

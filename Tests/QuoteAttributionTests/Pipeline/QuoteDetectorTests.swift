@@ -65,4 +65,11 @@ struct QuoteDetectorTests {
         }
         #expect(analysis.quotes.map(\.speaker) == ["Zoë", "Zoë"])
     }
+
+    @Test func decomposedNamesStayWhole() {
+        let name = "Zoe\u{0301} Lo\u{0301}pez"  // NFD: combining accents
+        let analysis = QuoteAnalyzer().analyze("“⟦We will see,⟧” \(name) said.".replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: ""))
+        #expect(analysis.quotations.first?.speaker == name)
+        #expect(analysis.quotations.first?.span.start == 1)
+    }
 }
