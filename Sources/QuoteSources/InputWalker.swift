@@ -10,7 +10,7 @@ import Darwin
 /// as is. Inside a folder, entries are visited in byte-wise order of their full paths, hidden names
 /// (starting with `.`) are skipped unless `includeHidden`, symbolic links are followed, and a link back
 /// to a folder being walked is reported as a loop. Only files with a known extension are taken (see
-/// `InputFormat(pathExtension:)`), or with `glob`, the files whose name matches it (`fnmatch`; a
+/// `InputFormat(pathExtension:)`) and not gold files (`*.gold.jsonl`), or with `glob`, the files whose name matches it (`fnmatch`; a
 /// pattern containing `/` is matched against the whole path). Unreadable entries become errors and
 /// the walk goes on.
 public struct InputWalker: Sequence, Sendable {
@@ -85,7 +85,11 @@ public struct InputWalker: Sequence, Sendable {
 
     /// Whether a file met in a folder is taken.
     private func accepts(_ path: String, name: String) -> Bool {
-        guard let glob else { return !InputFormat.pathExtension(of: name).isEmpty && InputFormat(path: name) != nil }
+        guard let glob else {
+            // Gold annotations (`*.gold.jsonl`) sit beside articles in a corpus but are not articles.
+            if name.hasSuffix(".gold.jsonl") { return false }
+            return !InputFormat.pathExtension(of: name).isEmpty && InputFormat(path: name) != nil
+        }
         return fnmatch(glob, glob.contains("/") ? path : name, 0) == 0
     }
 }

@@ -18,7 +18,7 @@ struct CorpusTests {
 
     static let goldFiles: [String] = {
         let folder = TestSupport.repositoryRoot.appendingPathComponent("corpus/gold")
-        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".jsonl") }.sorted()
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".gold.jsonl") }.sorted()
     }()
 
     @Test(arguments: goldFiles)
