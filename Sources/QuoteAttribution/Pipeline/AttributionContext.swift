@@ -143,7 +143,7 @@ struct AttributionContext {
             // `Rep. Gwen Moore (D-Wis.) said`: step over the parenthesis.
             var j = k - 1
             while j > max(floor, k - 12), tokens[j].lower != "(" { j -= 1 }
-            if tokens[j].lower == "(" { k = j - 1 }
+            if j >= floor, tokens[j].lower == "(" { k = j - 1 }
         }
         guard k >= floor else { return nil }
         if let m = mention(endingAt: k) { return m }

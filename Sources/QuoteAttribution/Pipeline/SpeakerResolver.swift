@@ -54,24 +54,38 @@ struct SpeakerResolver {
             return nil
         }
 
+        // Entities by the last and first words of their names, and by the last word of each title.
+        var byLastWord: [String: [Int]] = [:]
+        var byFirstWord: [String: [Int]] = [:]
+        var byTitleWord: [String: [Int]] = [:]
+        func index(_ id: Int) {
+            guard let last = entities[id].tokens.last, let first = entities[id].tokens.first else { return }
+            if byLastWord[last]?.last != id { byLastWord[last, default: []].append(id) }
+            if byFirstWord[first]?.last != id { byFirstWord[first, default: []].append(id) }
+        }
+
         // 1. Names and descriptions, in text order.
         for mention in mentions where mention.form != .pronoun {
             let tokens = SpeakerResolver.nameTokens(mention.name)
             guard !tokens.isEmpty else { continue }
             var target: Int? = known(mention)
+            // Only entities sharing the last word (or, for a lone first name, the first word) can match:
+            // the index keeps this linear in the number of mentions.
+            func candidates(_ key: String?, _ index: [String: [Int]]) -> [Int] { key.flatMap { index[$0] } ?? [] }
             if target != nil {
                 // A configured speaker: its name is fixed.
             } else if mention.form == .nominal {
                 // `the foreign secretary` joins the latest person whose title ends with those words.
                 let words = tokens.filter { !Names.determiners.contains($0) }
-                target = entities.indices.last { e in
+                target = candidates(words.last, byTitleWord).last { e in
                     entities[e].type == .person && entities[e].titleTokens.contains { SpeakerResolver.endsWith($0, words) }
                 }
                 if target == nil {
-                    target = entities.indices.last { entities[$0].tokens == tokens }
+                    target = candidates(tokens.last, byLastWord).last { entities[$0].tokens == tokens }
                 }
             } else {
-                target = entities.indices.last { e in
+                let pool = (candidates(tokens.last, byLastWord) + (tokens.count == 1 ? candidates(tokens.first, byFirstWord) : [])).sorted()
+                target = pool.last { e in
                     let other = entities[e].tokens
                     return other == tokens || (entities[e].type != .organisation && mention.type != .organisation
                         && mention.type != .government && entities[e].type != .government
@@ -88,9 +102,12 @@ struct SpeakerResolver {
                 id = entities.count
                 entities.append(Entity(tokens: tokens, name: mention.name, type: mention.type, gender: mention.gender))
             }
+            let titlesBefore = entities[id].titleTokens.count
             entityOfMention[mention.id] = id
             let isKnown = knownEntity.values.contains(id)
             update(&entities[id], with: mention, tokens: tokens, isKnown: isKnown)
+            index(id)
+            for title in entities[id].titleTokens.dropFirst(titlesBefore) { byTitleWord[title.last ?? "", default: []].append(id) }
         }
 
         // Genders from use: a subject name followed, before any other name, by `he`/`his` or `she`/`her`.
