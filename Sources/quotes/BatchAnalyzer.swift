@@ -5,8 +5,6 @@ import QuoteAttribution
 struct BatchAnalyzer {
     let analyzer: QuoteAnalyzer
     let jobs: Int
-    /// Articles per batch; results of a batch are handed back before the next batch is read.
-    var batchSize = 64
 
     /// Analyses each batch of `articles` in parallel and calls `body` in input order.
     func analyze(_ articles: [Article], _ body: (DocumentAnalysis) -> Void) {

@@ -102,7 +102,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Diagnostics.write(message + "\n")
     }
 }
 

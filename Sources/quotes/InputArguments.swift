@@ -46,7 +46,7 @@ struct InputArguments: ParsableArguments {
             let data = try Data(contentsOf: URL(fileURLWithPath: config))
             return try JSONDecoder().decode(Configuration.self, from: data)
         } catch {
-            throw ValidationError("cannot read configuration \(config): \(error)")
+            throw ValidationError("cannot read configuration \(config): \(error)")  // a usage error: exit 2
         }
     }
 
@@ -92,7 +92,12 @@ extension InputFormat: ExpressibleByArgument {}
 /// Messages on standard error.
 enum Diagnostics {
     static func print(_ message: String) {
-        FileHandle.standardError.write(Data("quotes: \(message)\n".utf8))
+        write("quotes: \(message)\n")
+    }
+
+    /// Writes to standard error; a closed standard error is ignored, never a crash.
+    static func write(_ text: String) {
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 }
 
@@ -118,10 +123,10 @@ final class Progress {
         let seconds = Double(now.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let megabytes = Double(bytes) / 1e6
         let line = String(format: "\r%d documents, %.1f MB, %.1f MB/s", documents, megabytes, megabytes / max(seconds, 1e-9))
-        FileHandle.standardError.write(Data(line.utf8))
+        Diagnostics.write(line)
     }
 
     func finish() {
-        if enabled && documents > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+        if enabled && documents > 0 { Diagnostics.write("\n") }
     }
 }

@@ -2,28 +2,39 @@ import ArgumentParser
 import Foundation
 
 /// Standard output or a file written atomically (a temporary file renamed into place on success).
+///
+/// A closed pipe (`quotes extract big/ | head`) ends the process quietly with status 0; any other write
+/// error is reported and ends it with status 1, and a temporary file never outlives the process.
 final class OutputFile {
     private let handle: FileHandle
     private let temporary: URL?
     private let destination: URL?
     private var buffer = Data()
+    private var closed = false
 
     /// Opens `path` for writing, or standard output when nil or `-`.
     init(path: String?) throws {
-        if let path, path != "-" {
-            let url = URL(fileURLWithPath: path)
-            let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-            guard FileManager.default.createFile(atPath: temp.path, contents: nil) else {
-                throw ValidationError("cannot write \(path)")
-            }
-            handle = try FileHandle(forWritingTo: temp)
-            temporary = temp
-            destination = url
-        } else {
+        guard let path, path != "-" else {
             handle = FileHandle.standardOutput
             temporary = nil
             destination = nil
+            return
         }
+        let url = URL(fileURLWithPath: path)
+        let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        guard FileManager.default.createFile(atPath: temp.path, contents: nil),
+            let opened = try? FileHandle(forWritingTo: temp)
+        else {
+            Diagnostics.print("error: cannot write \(path): \(String(cString: strerror(errno)))")
+            throw ExitCode(1)
+        }
+        handle = opened
+        temporary = temp
+        destination = url
+    }
+
+    deinit {
+        if !closed, let temporary { unlink(temporary.path) }
     }
 
     /// Appends text, flushing in large blocks.
@@ -32,24 +43,32 @@ final class OutputFile {
         if buffer.count >= 1 << 16 { flush() }
     }
 
-    /// Writes what is buffered; a closed pipe ends the process quietly.
+    /// Writes what is buffered.
     func flush() {
         guard !buffer.isEmpty else { return }
         do {
             try handle.write(contentsOf: buffer)
         } catch {
-            exit(temporary == nil ? 0 : 1)  // `quotes extract | head`: the reader left; nothing more to say
+            let code = errno
+            if let temporary { unlink(temporary.path) }
+            if temporary == nil && code == EPIPE { exit(0) }  // the reader left: nothing more to say
+            Diagnostics.print("error: cannot write \(destination?.path ?? "standard output"): \(String(cString: strerror(code)))")
+            exit(1)
         }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Flushes and, for a file, renames the temporary file into place.
+    /// Flushes and, for a file, syncs it and renames it into place.
     func close() throws {
         flush()
+        closed = true
         guard let temporary, let destination else { return }
+        fsync(handle.fileDescriptor)
         try handle.close()
         guard rename(temporary.path, destination.path) == 0 else {
-            throw ValidationError("cannot write \(destination.path): \(String(cString: strerror(errno)))")
+            Diagnostics.print("error: cannot write \(destination.path): \(String(cString: strerror(errno)))")
+            unlink(temporary.path)
+            throw ExitCode(1)
         }
     }
 }

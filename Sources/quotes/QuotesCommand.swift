@@ -20,7 +20,7 @@ struct QuotesCommand: ParsableCommand {
         } catch {
             // Usage errors exit with 2 (ArgumentParser's default is 64), as documented.
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Diagnostics.write(fullMessage(for: error) + "\n")
                 Foundation.exit(2)
             }
             exit(withError: error)

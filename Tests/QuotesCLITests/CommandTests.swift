@@ -153,4 +153,14 @@ struct CommandTests {
         #expect(diagnostics.first?["code"] as? String == "unclosed_quote")
         #expect(diagnostics.first?["line"] as? Int == 1)
     }
+
+    @Test func unwritableOutputIsAnErrorNotAUsageError() throws {
+        let result = try TestSupport.run(binary, ["extract", "-o", "/nonexistent-dir/out.jsonl", "corpus/articles"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cannot write /nonexistent-dir/out.jsonl"))
+        #expect(!result.stderr.contains("Usage"))
+        let full = try TestSupport.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "'\(binary.path)' extract corpus/articles > /dev/full"])
+        #expect(full.status == 1)
+        #expect(full.stderr.contains("cannot write standard output"))
+    }
 }

@@ -58,15 +58,4 @@ public struct Document: Sendable {
         }
         return (max(low, 1), lineStarts[max(low - 1, 0)])
     }
-
-    /// Index of the paragraph holding byte `offset`, or nil between paragraphs.
-    func paragraphIndex(of offset: Int) -> Int? {
-        var low = 0
-        var high = paragraphs.count
-        while low < high {
-            let mid = (low + high) / 2
-            if paragraphs[mid].end < offset { low = mid + 1 } else { high = mid }
-        }
-        return low < paragraphs.count && paragraphs[low].start <= offset ? low : nil
-    }
 }

@@ -28,11 +28,7 @@ struct Assembler {
             let (start, end) = scalarOf[range]!
             return Span(start: start, end: end, line: document.line(of: range.start).line, column: columnOf[range]!)
         }
-        func sourceSpan(_ span: Span) -> Span? {
-            guard let map = document.article.sourceMap else { return nil }
-            return Span(start: map.sourceOffset(of: span.start), end: map.sourceOffset(of: max(span.end - 1, span.start)) + 1,
-                        line: span.line, column: span.column)
-        }
+        func sourceSpan(_ span: Span) -> Span? { document.article.sourceMap?.sourceSpan(of: span) }
         func spanText(_ range: TextRange, _ text: String) -> QuoteSpanText {
             let (start, end) = scalarOf[range]!
             return QuoteSpanText(text: text, start: start, end: end)
@@ -42,6 +38,7 @@ struct Assembler {
             var attribution = attributions[quote.id]
             if let found = attribution, found.confidence < configuration.minimumConfidence { attribution = nil }
             let speaker = attribution == nil ? nil : speakers.speakerOfQuote[quote.id]
+            if speaker == nil { attribution = nil }  // no speaker, no attribution: mention and cue go too
             let kind = Assembler.kind(of: quote, in: document, rule: speaker == nil ? nil : attribution?.rule)
             var mention: QuoteSpanText?
             if case .mention(let m)? = attribution?.source { mention = spanText(mentions[m].range, mentions[m].text) }

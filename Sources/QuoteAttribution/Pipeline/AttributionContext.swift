@@ -117,7 +117,14 @@ struct AttributionContext {
         guard k < limit, isCue(k) else { return nil }
         var j = k + 1
         while j < limit, isFiller(j) { j += 1 }
-        guard let m = mention(startingAt: j), mentions.tokenRanges[m].upperBound <= limit else { return nil }
+        guard var m = mention(startingAt: j), mentions.tokenRanges[m].upperBound <= limit else { return nil }
+        // `said his daughter, Claire Jones`: a description followed by the name it stands for.
+        let after = mentions.tokenRanges[m].upperBound
+        if mentions.mentions[m].form == .nominal, after + 1 < limit, tokens[after].lower == ",",
+            let name = mention(startingAt: after + 1), mentions.mentions[name].form == .name
+        {
+            m = name
+        }
         // `said it was` is a clause, not an inversion.
         if mentions.mentions[m].form == .pronoun, j + 1 < tokens.count, tokens[j + 1].isWord, !tokens[j + 1].endsSentence,
             tokens[j + 1].lower != "to", !isFiller(j + 1) || tokens[j + 1].lower == "was"

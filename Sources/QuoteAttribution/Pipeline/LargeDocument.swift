@@ -14,14 +14,11 @@ struct LargeDocument {
         while start < bytes.count {
             var end = min(start + partBytes, bytes.count)
             if end < bytes.count {
+                // The last line break in the second half of the part, else the last space, else the limit.
                 let floor = start + partBytes / 2
-                var cut = end
-                while cut > floor, bytes[cut - 1] != 0x0A { cut -= 1 }
-                if cut == floor {
-                    cut = end
-                    while cut > floor, bytes[cut - 1] != 0x20 { cut -= 1 }
-                }
-                if cut == floor { cut = end }
+                let window = floor..<end
+                var cut = window.last(where: { bytes[$0] == 0x0A || (bytes[$0] == 0x0D && bytes[$0 + 1] != 0x0A) }).map { $0 + 1 }
+                    ?? window.last(where: { bytes[$0] == 0x20 }).map { $0 + 1 } ?? end
                 while cut > start + 1, cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // never inside a character
                 end = cut
             }
@@ -39,6 +36,7 @@ struct LargeDocument {
         var diagnostics: [Diagnostic] = []
         var scalarOffset = 0
         var lineOffset = 0
+        var columnOffset = 0  // code points of the line already seen when a part starts mid-line
         for range in parts() {
             let text = String(decoding: bytes[range], as: UTF8.self)
             let part = analyze(Article(id: article.id, text: text))
@@ -46,7 +44,7 @@ struct LargeDocument {
             let quoteBase = quotes.count
             func shift(_ span: Span) -> Span {
                 Span(start: span.start + scalarOffset, end: span.end + scalarOffset, line: span.line + lineOffset,
-                     column: span.column)
+                     column: span.line == 1 ? span.column + columnOffset : span.column)
             }
             func shift(_ span: QuoteSpanText?) -> QuoteSpanText? {
                 span.map { QuoteSpanText(text: $0.text, start: $0.start + scalarOffset, end: $0.end + scalarOffset) }
@@ -54,12 +52,7 @@ struct LargeDocument {
             for var quote in part.quotes {
                 quote.id += quoteBase
                 quote.span = shift(quote.span)
-                if let map = article.sourceMap {
-                    quote.sourceSpan = Span(
-                        start: map.sourceOffset(of: quote.span.start),
-                        end: map.sourceOffset(of: max(quote.span.end - 1, quote.span.start)) + 1,
-                        line: quote.span.line, column: quote.span.column)
-                }
+                quote.sourceSpan = article.sourceMap?.sourceSpan(of: quote.span)
                 quote.mention = shift(quote.mention)
                 quote.cue = shift(quote.cue)
                 quote.addressee = shift(quote.addressee)
@@ -76,7 +69,15 @@ struct LargeDocument {
                 diagnostics.append(diagnostic)
             }
             scalarOffset += text.unicodeScalars.count
-            lineOffset += bytes[range].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            // Lines end as the Normalizer ends them: at LF, CR, or CRLF counted once.
+            var lastBreak: Int?
+            for k in range where bytes[k] == 0x0A || (bytes[k] == 0x0D && (k + 1 >= bytes.count || bytes[k + 1] != 0x0A)) {
+                lineOffset += 1
+                lastBreak = k
+            }
+            let lineStart = lastBreak.map { $0 + 1 } ?? range.lowerBound
+            let tail = bytes[lineStart..<range.upperBound].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            columnOffset = lastBreak == nil ? columnOffset + tail : tail
         }
         return DocumentAnalysis(
             documentID: article.id, text: article.text, quotes: quotes, speakers: speakers, diagnostics: diagnostics)

@@ -70,7 +70,11 @@ struct MentionDetector {
                 || tokens[index - 1].paragraph != token.paragraph,
                 lowercaseWords.contains(token.lower) || (token.lower.hasSuffix("ly") && !midSentence.contains(token.lower))
                     || (token.lower.hasSuffix("ing") && !midSentence.contains(token.lower))
-                    || MentionDetector.sentenceAdverbs.contains(token.lower), !Names.personTitles.contains(token.lower.trimmingPeriod),
+                    || MentionDetector.sentenceAdverbs.contains(token.lower),
+                // `The city's water department said`: a description that is the subject of a cue stays.
+                !(Names.determiners.contains(token.lower)
+                    && nominalEnd(from: index, tokens: tokens).map { $0 < tokens.count && tokens[$0].isCue } == true),
+                !Names.personTitles.contains(token.lower.trimmingPeriod),
                 !Names.maleFirstNames.contains(token.lower), !Names.femaleFirstNames.contains(token.lower)
             {
                 index += 1  // `Shifting priorities …`: a common word opening the sentence
@@ -121,7 +125,6 @@ struct MentionDetector {
     /// One past the last token of a capitalised name run starting at `start`, or nil when none starts there.
     private func nameEnd(from start: Int, tokens: [Narration.Token]) -> Int? {
         var end = start
-        var hasName = false
         while end < tokens.count, tokens[end].isWord, tokens[end].paragraph == tokens[start].paragraph {
             let token = tokens[end]
             if token.isCapitalized {
@@ -130,8 +133,6 @@ struct MentionDetector {
                 {
                     break  // headline style: `Lindsey Graham Says`
                 }
-                if !hasName && Names.notNames.contains(token.lower) && !Names.personTitles.contains(token.lower.trimmingPeriod) { break }
-                hasName = hasName || !Names.personTitles.contains(token.lower.trimmingPeriod) || true
                 end += 1
                 if tokens[end - 1].endsSentence { break }
             } else if token.lower == "'s", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end + 1].isWord {

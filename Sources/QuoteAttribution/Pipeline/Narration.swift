@@ -142,7 +142,7 @@ struct Narration {
             if next < tokens.count, tokens[next].paragraph == tokens[tokenIndex].paragraph,
                 tokens[next].isCapitalized || tokens[next].quoteID != nil
             {
-                if let id = tokens[next].quoteID, id >= 0 { tokens[tokenIndex].endsSentence = true } else {
+                if tokens[next].quoteID != nil { tokens[tokenIndex].endsSentence = true } else {
                     let lower = tokens[next].lower
                     if Names.pronouns[lower] == nil && !tokens[next].isCue {
                         tokens[tokenIndex].endsSentence = true

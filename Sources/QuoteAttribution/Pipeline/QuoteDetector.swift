@@ -32,17 +32,21 @@ struct QuoteDetector {
         var previousOpenAtEnd = false
         for (index, paragraph) in document.paragraphs.enumerated() {
             var marks: [Mark] = []
-            // The mark pattern has no repetition, so it cannot hit a limit; a failure only ends the scan.
-            try? matcher.forEachMatch(in: document.bytes, range: paragraph.start..<paragraph.end) { match in
-                let offset = match.range.lowerBound
-                guard var (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset) else { return true }
-                if match.range.count == 2 {
-                    (scalar, width) = ("\"", 2)  // `''` and ``` `` ``` stand for a double mark
+            // The mark pattern has no repetition, so a limit is not expected; if one is hit, say so and go on.
+            do {
+                try matcher.forEachMatch(in: document.bytes, range: paragraph.start..<paragraph.end) { match in
+                    let offset = match.range.lowerBound
+                    guard var (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset) else { return true }
+                    if match.range.count == 2, raw[offset] == 0x27 || raw[offset] == 0x60 {
+                        (scalar, width) = ("\"", 2)  // `''` and ``` `` ``` stand for a double mark
+                    }
+                    let before = offset > paragraph.start ? UTF8Scalars.scalar(in: raw, before: offset)?.0 : nil
+                    let after = offset + width < paragraph.end ? UTF8Scalars.scalar(in: raw, at: offset + width)?.0 : nil
+                    marks.append(Mark(offset: offset, width: width, scalar: scalar, before: before, after: after))
+                    return true
                 }
-                let before = offset > paragraph.start ? UTF8Scalars.scalar(in: raw, before: offset)?.0 : nil
-                let after = offset + width < paragraph.end ? UTF8Scalars.scalar(in: raw, at: offset + width)?.0 : nil
-                marks.append(Mark(offset: offset, width: width, scalar: scalar, before: before, after: after))
-                return true
+            } catch {
+                problems.append((.regexLimit, paragraph))
             }
             guard !marks.isEmpty else {
                 previousOpenAtEnd = false
@@ -55,15 +59,16 @@ struct QuoteDetector {
             for span in spans {
                 let contentEnd = span.close?.offset ?? paragraph.end
                 var content = TextRange(span.open.end, contentEnd)
-                while content.start < content.end, raw[content.start] == 0x20 { content.start += 1 }
-                while content.end > content.start, raw[content.end - 1] == 0x20 { content.end -= 1 }
+                // Spaces inside the marks (`« oui »`, often no-break) are not content.
+                while content.start < content.end, let width = QuoteDetector.spaceWidth(raw, at: content.start) { content.start += width }
+                while content.end > content.start, let width = QuoteDetector.spaceWidth(raw, endingAt: content.end) { content.end -= width }
                 guard !content.isEmpty else { continue }
                 if span.close == nil { openAtEnd = true }
                 let startsParagraph = span.open.offset == paragraph.start
                 let quote = Quote(
                     id: quotes.count, range: TextRange(span.open.offset, span.close?.end ?? paragraph.end),
-                    content: content, openingMark: String(Character(span.open.scalar)),
-                    closingMark: span.close.map { String(Character($0.scalar)) }, paragraph: index,
+                    content: content, openingMark: document.text(TextRange(span.open.offset, span.open.end)),
+                    closingMark: span.close.map { document.text(TextRange($0.offset, $0.end)) }, paragraph: index,
                     kind: kind(of: content, span: span, paragraph: paragraph, raw: raw),
                     continuesPrevious: startsParagraph && previousOpenAtEnd)
                 quotes.append(quote)
@@ -93,6 +98,8 @@ struct QuoteDetector {
 
     /// True when the mark stands where a quote can open: after a space, an opening bracket or dash, or at the start.
     private func canOpen(_ mark: Mark) -> Bool {
+        // French guillemets take a space inside: `« Nous partons »`.
+        if mark.scalar == "\u{00AB}" || mark.scalar == "\u{2039}" { return mark.after != nil }
         guard let after = mark.after, !after.isSpace else { return false }
         guard let before = mark.before else { return true }
         return before.isSpace || "([{—–-/:\u{2014}\u{2013}".unicodeScalars.contains(before)
@@ -101,6 +108,7 @@ struct QuoteDetector {
 
     /// True when the mark stands where a quote can close: after text, before a space, punctuation or the end.
     private func canClose(_ mark: Mark) -> Bool {
+        if mark.scalar == "\u{00BB}" || mark.scalar == "\u{203A}" { return mark.before != nil }
         guard let before = mark.before, !before.isSpace else { return false }
         guard let after = mark.after else { return true }
         return !after.isWordCharacter
@@ -193,17 +201,28 @@ struct QuoteDetector {
         }
         let first = UTF8Scalars.scalar(in: raw, at: content.start)?.0
         let startsUpper = first?.isUppercaseLetter ?? false
-        let before = UTF8Scalars.scalar(in: raw, before: span.open.offset)
         var lead = span.open.offset
         while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: lead), scalar.isSpace { lead -= width }
         let leading = UTF8Scalars.scalar(in: raw, before: lead)?.0
         let afterColonOrComma = leading.map { ":,".unicodeScalars.contains($0) } ?? true
-        if span.open.offset == paragraph.start || (startsUpper && (afterColonOrComma || words >= 4))
-            || (before == nil)
-        {
+        if span.open.offset == paragraph.start || (startsUpper && (afterColonOrComma || words >= 4)) {
             return .direct
         }
         return .partial
+    }
+
+    /// Width of a space (U+0020, U+00A0, U+202F) starting at `offset`, or nil.
+    static func spaceWidth(_ raw: [UInt8], at offset: Int) -> Int? {
+        if raw[offset] == 0x20 { return 1 }
+        if raw[offset] == 0xC2, offset + 1 < raw.count, raw[offset + 1] == 0xA0 { return 2 }
+        if raw[offset] == 0xE2, offset + 2 < raw.count, raw[offset + 1] == 0x80, raw[offset + 2] == 0xAF { return 3 }
+        return nil
+    }
+
+    /// Width of a space ending just before `end`, or nil.
+    static func spaceWidth(_ raw: [UInt8], endingAt end: Int) -> Int? {
+        for width in [1, 2, 3] where end - width >= 0 && spaceWidth(raw, at: end - width) == width { return width }
+        return nil
     }
 
     static func wordCount(_ raw: [UInt8], _ range: TextRange) -> Int {

@@ -15,6 +15,8 @@ struct QuoteDetectorTests {
         "Er sagte „⟦wir gehen⟧“ heute.",
         "Il a dit «⟦nous partons⟧» hier.",
         "Il a dit ‹⟦nous partons⟧› hier.",
+        "Il a dit « ⟦nous partons⟧ » hier.",
+        "Il a dit «\u{00A0}⟦nous partons⟧\u{202F}» hier.",
         "He said ‘⟦we will go⟧’ today.",
         "He said '⟦we will go⟧' today.",
         "“⟦It is Europe's problem and we don't like it,⟧” she said.",
