@@ -5,8 +5,8 @@
 struct Attributor {
     /// Rules that read a quote's own sentence, in order of precedence.
     static let cueRules: [any AttributionRule] = [
-        NameCueAfterQuoteRule(), CueNameAfterQuoteRule(), AccordingToRule(), CueBeforeQuoteRule(),
-        CueLaterInSentenceRule(),
+        TranscriptLabelRule(), NameCueAfterQuoteRule(), CueNameAfterQuoteRule(), AccordingToRule(), CueBeforeQuoteRule(),
+        CueLaterInSentenceRule(), ColonParagraphRule(),
     ]
     /// Rules that read the context of a quote, in order of precedence.
     static let contextRules: [any AttributionRule] = [

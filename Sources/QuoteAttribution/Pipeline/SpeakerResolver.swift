@@ -193,6 +193,17 @@ struct SpeakerResolver {
                 speakerOfQuote[quote.id] = entity
             case .sameSpeakerAs(let other):
                 if other < quote.id { speakerOfQuote[quote.id] = speakerOfQuote[other] } else { pending.append((quote.id, other)) }
+            case .label(let label):
+                // `PENCE:` names the person whose name ends with that word, or a new speaker of that name.
+                let words = SpeakerResolver.nameTokens(label.text)
+                if let e = (byLastWord[words.last ?? ""] ?? []).last(where: { SpeakerResolver.endsWith(entities[$0].tokens, words) }) {
+                    speakerOfQuote[quote.id] = e
+                } else {
+                    let name = label.text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+                    entities.append(Entity(tokens: words, name: name, type: .person, gender: .unknown))
+                    index(entities.count - 1)
+                    speakerOfQuote[quote.id] = entities.count - 1
+                }
             }
             if let entity = speakerOfQuote[quote.id] {
                 recentSpeakers.append((attribution.cue?.range.start ?? quote.range.start, entity))
