@@ -12,6 +12,15 @@ struct MentionDetector {
         var mentionAt: [Int]
     }
 
+    /// True for a cue form that can only be a verb here (`said`, `added`, `says`), not a noun (`reply`).
+    static func isFiniteVerb(_ word: String) -> Bool {
+        word.hasSuffix("ed") || (word.hasSuffix("s") && !word.hasSuffix("ss")) || ["said", "told", "wrote", "spoke", "swore", "thought"].contains(word)
+    }
+
+    /// Heads naming someone by a relation (`Anne's mother`): in fiction these stand for a character we
+    /// cannot name, so they are not made speakers from a possessive.
+    static let relationalHeads: Set<String> = ["mother", "father", "wife", "husband", "sister", "brother", "aunt", "uncle", "son", "daughter", "cousin", "friend", "voice", "companion", "maid", "servant", "nurse", "lover", "guardian", "niece", "nephew", "grandmother", "grandfather"]
+
     /// Words that end a description (`the man who`, `a source with`).
     static let nominalStops: Set<String> = ["who", "that", "which", "and", "was", "is", "has", "had", "to", "of", "in", "on", "at", "for", "with"]
     static let prepositions: Set<String> = ["of", "to", "with", "by", "for", "from", "at", "in", "on", "about", "against", "between", "'s", "than", "like", "over", "under", "into", "toward", "towards", "without", "after", "before", "as"]
@@ -81,8 +90,9 @@ struct MentionDetector {
                 continue
             }
             if token.isCapitalized, let end = nameEnd(from: index, tokens: tokens), end < tokens.count,
-                tokens[end].lower == "'s", let nominal = nominalEnd(from: end, tokens: tokens),
-                nominal < tokens.count, tokens[nominal].isCue
+                tokens[end].lower == "'s", let nominal = nominalEnd(from: end, tokens: tokens, anyTense: true),
+                nominal < tokens.count, tokens[nominal].isCue, MentionDetector.isFiniteVerb(tokens[nominal].lower),
+                !MentionDetector.relationalHeads.contains(tokens[nominal - 1].lower)
             {
                 // `Obama's former campaign strategist said`: the possessor is not the speaker.
                 let head = tokens[nominal - 1].lower
@@ -104,7 +114,11 @@ struct MentionDetector {
                 index = end
                 continue
             }
+            // `the New York businessman said` is a description; `the Kremlin said` is a name.
             let nextIsName = index + 1 < tokens.count && tokens[index + 1].isCapitalized && token.lower == "the"
+                && nominalEnd(from: index, tokens: tokens, anyTense: true).map { end in
+                    end >= tokens.count || !tokens[end].isCue || tokens[end - 1].isCapitalized
+                } ?? true
             if !nextIsName, Names.determiners.contains(token.lower) || token.lower.hasSuffix("'s"), let end = nominalEnd(from: index, tokens: tokens) {
                 let head = tokens[end - 1].lower
                 let gender: Gender = MentionDetector.femaleNouns.contains(head) ? .female : MentionDetector.maleNouns.contains(head) ? .male : .unknown
@@ -196,7 +210,8 @@ struct MentionDetector {
     }
 
     /// One past the head noun of a description starting with a determiner at `start`, or nil.
-    private func nominalEnd(from start: Int, tokens: [Narration.Token]) -> Int? {
+    /// With `anyTense`, any noun right before any cue verb ends the description (`the New York businessman said`).
+    private func nominalEnd(from start: Int, tokens: [Narration.Token], anyTense: Bool = false) -> Int? {
         var end: Int?
         var k = start + 1
         while k < tokens.count, k <= start + 5, tokens[k].isWord, tokens[k].paragraph == tokens[start].paragraph {
@@ -204,7 +219,7 @@ struct MentionDetector {
             if tokens[k].isCue || Names.pronouns[word] != nil || MentionDetector.nominalStops.contains(word) { break }
             if Names.nominalHeads.contains(word) {
                 end = k + 1
-            } else if k + 1 < tokens.count, tokens[k + 1].isCue, tokens[k + 1].lower.hasSuffix("s"),
+            } else if k + 1 < tokens.count, tokens[k + 1].isCue, anyTense || tokens[k + 1].lower.hasSuffix("s"),
                 !tokens[k].isCapitalized,
                 !word.hasSuffix("ly"), word != "'s"
             {
