@@ -35,13 +35,13 @@ struct CorpusTests {
         #expect(predicted[0].quotes.map(\.speaker) == gold[0].quotes.map(\.speaker))
     }
 
-    /// Floors that only go up: the hand-made hard cases of `corpus/` (measured 0.93 / 0.99 when set).
+    /// Floors that only go up: the hand-made hard cases of `corpus/` (measured 0.918 / 1.000 when set).
     @Test func corpusScoresStayAboveTheirFloors() throws {
         let gold = try Self.goldDocuments()
         #expect(gold.count >= 6)
         let result = Scorer().score(gold: gold, predictions: try Self.predictions(for: gold))
-        #expect(result.attribution.f1 >= 0.85, "attribution F1 \(result.attribution.f1)")
-        #expect(result.quoteOverlap.f1 >= 0.98, "quote overlap F1 \(result.quoteOverlap.f1)")
+        #expect(result.attribution.f1 >= 0.90, "attribution F1 \(result.attribution.f1)")
+        #expect(result.quoteOverlap.f1 >= 1.0, "quote overlap F1 \(result.quoteOverlap.f1)")
     }
 
     @Test func seedArticleHasFourteenQuotesAndPronounsResolve() throws {
