@@ -20,6 +20,8 @@ public struct Attribution: Sendable, Hashable, Codable {
         case mention(Int)
         /// The same speaker as another quote.
         case sameSpeakerAs(quote: Int)
+        /// Turn-taking: the last speaker before the given quote's speaker who is someone else.
+        case otherSpeakerThan(quote: Int)
         /// A speaker named by a transcript label inside the quote (`"PENCE: Well, look …"`).
         case label(TextSpan)
     }

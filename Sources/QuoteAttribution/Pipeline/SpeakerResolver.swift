@@ -193,6 +193,11 @@ struct SpeakerResolver {
                 speakerOfQuote[quote.id] = entity
             case .sameSpeakerAs(let other):
                 if other < quote.id { speakerOfQuote[quote.id] = speakerOfQuote[other] } else { pending.append((quote.id, other)) }
+            case .otherSpeakerThan(let previous):
+                // The speaker before `previous`'s speaker who is someone else (the other party of the dialogue).
+                let current = speakerOfQuote[previous]
+                speakerOfQuote[quote.id] = (max(0, previous - 12)..<previous).reversed().lazy
+                    .compactMap { speakerOfQuote[$0] }.first { $0 != current }
             case .label(let label):
                 // `PENCE:` names the person whose name ends with that word, or a new speaker of that name.
                 let words = SpeakerResolver.nameTokens(label.text)

@@ -1,7 +1,7 @@
-/// News: a quote-only paragraph right after a quoted speaker continues that speaker.
+/// News: a quote-only paragraph right after a quoted speaker continues that speaker; in dialogue it is the reply.
 struct PreviousSpeakerRule: AttributionRule {
     static let id = "previous_speaker"
-    static let summary = "A bare quote paragraph continues the speaker of the quote just before it."
+    static let summary = "A bare quote paragraph continues the speaker of the quote just before it (in dialogue: the other party)."
     static let examples = [
         RuleExample(text: "\"We will act,\" Truss said.\n\n\"And we will act fast.\"", speaker: "Truss", quote: 1),
     ]
@@ -11,6 +11,8 @@ struct PreviousSpeakerRule: AttributionRule {
         guard quote > 0, context.narration.isQuoteOnly(paragraph: paragraph) || context.quotes[quote].kind == .direct,
             context.decided[quote - 1] != nil, paragraph - context.quotes[quote - 1].paragraph <= 1
         else { return nil }
-        return Attribution(quote: quote, source: .sameSpeakerAs(quote: quote - 1), cue: nil, rule: Self.id, confidence: 0.2)
+        // In dialogue a bare reply is the other party's; in news it continues the same speaker.
+        let source: Attribution.Source = context.isDialogue ? .otherSpeakerThan(quote: quote - 1) : .sameSpeakerAs(quote: quote - 1)
+        return Attribution(quote: quote, source: source, cue: nil, rule: Self.id, confidence: 0.2)
     }
 }
