@@ -38,7 +38,8 @@ public struct QuoteAnalyzer: Sendable {
         let attributions = Attributor().attributions(
             document: document, quotes: detected.quotes, narration: narration, mentions: mentions)
         let speakers = SpeakerResolver(knownSpeakers: configuration.knownSpeakers).speakers(
-            quotes: detected.quotes, narration: narration, mentions: mentions, attributions: attributions)
+            document: document, quotes: detected.quotes, narration: narration, mentions: mentions,
+            attributions: attributions)
         return Assembler(configuration: configuration).analysis(
             document: document, quotes: detected.quotes, problems: detected.problems, mentions: mentions.mentions,
             attributions: attributions, speakers: speakers)

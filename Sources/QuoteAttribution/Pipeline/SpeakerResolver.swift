@@ -27,7 +27,8 @@ struct SpeakerResolver {
     }
 
     func speakers(
-        quotes: [Quote], narration: Narration, mentions detected: MentionDetector.Result, attributions: [Attribution?]
+        document: Document, quotes: [Quote], narration: Narration, mentions detected: MentionDetector.Result,
+        attributions: [Attribution?]
     ) -> Result {
         let mentions = detected.mentions
         var entities: [Entity] = []
@@ -210,6 +211,14 @@ struct SpeakerResolver {
                     speakerOfQuote[quote.id] = entities.count - 1
                 }
             }
+            // A guess from context never makes someone speak to themselves: `"Emma, come here."` is not Emma's.
+            var guessed = attribution.cue == nil
+            if case .mention(let m) = attribution.source, mentions[m].form == .pronoun { guessed = true }
+            if isDialogue, guessed, let entity = speakerOfQuote[quote.id],
+                !SpeakerResolver.vocatives(in: document.text(quote.content)).isDisjoint(with: entities[entity].tokens)
+            {
+                speakerOfQuote[quote.id] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
+            }
             if let entity = speakerOfQuote[quote.id] {
                 recentSpeakers.append((attribution.cue?.range.start ?? quote.range.start, entity))
             }
@@ -248,6 +257,22 @@ struct SpeakerResolver {
         }
         if entity.type == .unknown || (entity.type == .anonymous && mention.type == .person) { entity.type = mention.type }
         if entity.gender == .unknown { entity.gender = mention.gender }
+    }
+
+    /// Names addressed in a quote (`Emma, come here`, `I know, Mr. Knightley.`), lower-cased, last words only.
+    static func vocatives(in content: String) -> Set<String> {
+        let segments = content.split(separator: ",", omittingEmptySubsequences: false)
+        guard segments.count >= 2 else { return [] }
+        var result = Set<String>()
+        for segment in [segments.first!, segments.last!] {
+            var words = segment.split(separator: " ").map { String($0.filter { !".!?;:\"'—-".contains($0) }) }.filter { !$0.isEmpty }
+            while let first = words.first, ["my", "dear", "oh", "o"].contains(first.lowercased()) { words.removeFirst() }
+            guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+                let last = words.last?.lowercased(), !Names.notNames.contains(last), Names.pronouns[last] == nil
+            else { continue }
+            result.insert(last)
+        }
+        return result
     }
 
     /// Heads of descriptions that pick out a person by sex and age only (`the girl`, `the old gentleman`).
