@@ -134,11 +134,25 @@ struct SpeakerResolver {
         // 2. Quotes in text order; pronouns resolved against what came before.
         var speakerOfQuote = [Int?](repeating: nil, count: quotes.count)
         let isDialogue = Attributor.isDialogue(quotes, narration)
+        // A first-person narrator (`I said`) is named by how the others address them: the name most often
+        // used as a vocative in the document's quotes (at least twice), if any.
+        lazy var narrator: Int? = {
+            var counts: [String: Int] = [:]
+            for quote in quotes where quote.kind.isQuotation {
+                for word in SpeakerResolver.vocatives(in: document.text(quote.content)) { counts[word, default: 0] += 1 }
+            }
+            guard let (word, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= 2 else { return nil }
+            if let e = byLastWord[word]?.last ?? byFirstWord[word]?.last { return e }
+            entities.append(Entity(tokens: [word], name: word.prefix(1).uppercased() + word.dropFirst(), type: .person, gender: .unknown))
+            index(entities.count - 1)
+            return entities.count - 1
+        }()
         var recentSpeakers: [(offset: Int, entity: Int)] = []
         func resolvePronoun(_ mention: Mention) -> Int? {
             let (gender, plural) = mention.form == .pronoun
                 ? Names.pronouns[mention.name.lowercased()] ?? (.unknown, false) : (mention.gender, false)
-            if mention.name.lowercased() == "i" || mention.name.lowercased() == "we" { return nil }
+            if mention.name.lowercased() == "i" { return isDialogue ? narrator : nil }
+            if mention.name.lowercased() == "we" { return nil }
             func fits(_ e: Int) -> Bool {
                 let entity = entities[e]
                 if mention.form == .nominal, entity.name.first?.isUppercase != true { return false }
@@ -264,8 +278,14 @@ struct SpeakerResolver {
         let segments = content.split(separator: ",", omittingEmptySubsequences: false)
         guard segments.count >= 2 else { return [] }
         var result = Set<String>()
-        for segment in [segments.first!, segments.last!] {
-            var words = segment.split(separator: " ").map { String($0.filter { !".!?;:\"'—-".contains($0) }) }.filter { !$0.isEmpty }
+        for (position, segment) in [segments.first!, segments.last!].enumerated() {
+            var words = segment.split(separator: " ").map(String.init)
+            if position == 1, let end = words.firstIndex(where: { word in
+                "!?".contains(word.last ?? " ") || (word.hasSuffix(".") && !Narration.abbreviations.contains(word.dropLast().lowercased()))
+            }) {
+                words = Array(words[...end])  // `…, Hastings. A clue!`: the address ends with its sentence
+            }
+            words = words.map { String($0.filter { !".!?;:\"'—-".contains($0) }) }.filter { !$0.isEmpty }
             while let first = words.first, ["my", "dear", "oh", "o"].contains(first.lowercased()) { words.removeFirst() }
             guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
                 let last = words.last?.lowercased(), !Names.notNames.contains(last), Names.pronouns[last] == nil

@@ -1,0 +1,64 @@
+import Testing
+@testable import QuoteAttribution
+
+/// Fiction dialogue: turn-taking, vocatives, generic descriptions and first-person narrators.
+struct DialogueTests {
+    @Test func vocativesAreTheNamesAddressed() {
+        #expect(SpeakerResolver.vocatives(in: "Emma, come here.") == ["emma"])
+        #expect(SpeakerResolver.vocatives(in: "I know, Mr. Knightley.") == ["knightley"])
+        #expect(SpeakerResolver.vocatives(in: "My dear Harriet, how are you?") == ["harriet"])
+        #expect(SpeakerResolver.vocatives(in: "Yes, I think so.").isEmpty)
+        #expect(SpeakerResolver.vocatives(in: "No commas here").isEmpty)
+    }
+
+    @Test func aBareReplyIsTheOtherPartys() {
+        let text = "\"Where have you been?\" said Anna.\n\n\"Out by the river.\"\n\n\"In this weather?\"\n\n\"Yes.\""
+        let speakers = QuoteAnalyzer().analyze(text).quotations.map(\.speaker)
+        #expect(speakers[0] == "Anna")
+        #expect(speakers[1] != "Anna")
+    }
+
+    @Test func aGuessedSpeakerIsNeverTheOneAddressed() {
+        let text = """
+            "Good morning," said Thomas.
+
+            "Good morning," said Anna.
+
+            "Did you sleep well?" said Thomas.
+
+            "Thomas, I never sleep well."
+            """
+        let quotes = QuoteAnalyzer().analyze(text).quotations
+        #expect(quotes.count == 4)
+        #expect(quotes[3].speaker == "Anna")
+    }
+
+    @Test func genericDescriptionsInDialogueNameSomeoneNearby() {
+        let text = """
+            Anna met Mr. Albert Hollis at the gate. He was old and slow.
+
+            "You are late," said Anna.
+
+            "I am always late," said the old man.
+
+            "That is true," said Anna.
+            """
+        let quotes = QuoteAnalyzer().analyze(text).quotations
+        #expect(quotes.map(\.speaker) == ["Anna", "Albert Hollis", "Anna"])
+    }
+
+    @Test func aFirstPersonNarratorIsNamedByTheVocativesOfOthers() {
+        let text = """
+            "Hastings, look at this," said Poirot.
+
+            "What is it?" I asked.
+
+            "A clue, Hastings. A clue!"
+
+            "I see nothing," I said.
+            """
+        let quotes = QuoteAnalyzer().analyze(text).quotations
+        #expect(quotes[1].speaker == "Hastings")
+        #expect(quotes[3].speaker == "Hastings")
+    }
+}
