@@ -238,6 +238,9 @@ struct SpeakerResolver {
             }
         }
         for (quote, other) in pending { speakerOfQuote[quote] = speakerOfQuote[other] }
+        if isDialogue {
+            SpeakerResolver.realignTurns(quotes: quotes, attributions: attributions, mentions: mentions, speakers: &speakerOfQuote)
+        }
 
         // 3. Speakers: the entities that were quoted, in order of first quote.
         var index: [Int: Int] = [:]
@@ -271,6 +274,63 @@ struct SpeakerResolver {
         }
         if entity.type == .unknown || (entity.type == .anonymous && mention.type == .person) { entity.type = mention.type }
         if entity.gender == .unknown { entity.gender = mention.gender }
+    }
+
+    /// Rules whose speaker is only a turn-taking guess, which `realignTurns` may revise.
+    static let turnRules: Set<String> = [DialogueTurnRule.id, PreviousSpeakerRule.id]
+
+    /// Re-reads turn-taking in each run of consecutive quote paragraphs from its surest turns.
+    ///
+    /// A turn named by a cue and a name (`said Anna`) anchors the run; every guessed turn takes the speaker of
+    /// the nearest anchor when an even number of turns away, and the other party when odd. The two parties are
+    /// the anchored speakers of the run (or the speakers just before it). Guesses chained turn after turn drift;
+    /// anchoring on both sides keeps one wrong guess from swapping a whole conversation.
+    static func realignTurns(
+        quotes: [Quote], attributions: [Attribution?], mentions: [Mention], speakers: inout [Int?]
+    ) {
+        // Turns: (paragraph, quote ids) for paragraphs holding quotations, in order.
+        var turns: [(paragraph: Int, quotes: [Int])] = []
+        for quote in quotes where quote.kind.isQuotation {
+            if turns.last?.paragraph == quote.paragraph { turns[turns.count - 1].quotes.append(quote.id) } else {
+                turns.append((quote.paragraph, [quote.id]))
+            }
+        }
+        func anchor(_ turn: Int) -> Int? {
+            for q in turns[turn].quotes {
+                guard let attribution = attributions[q], case .mention(let m) = attribution.source,
+                    mentions[m].form == .name, attribution.cue != nil, let speaker = speakers[q]
+                else { continue }
+                return speaker
+            }
+            return nil
+        }
+        var start = 0
+        while start < turns.count {
+            var end = start + 1
+            while end < turns.count, turns[end].paragraph == turns[end - 1].paragraph + 1 { end += 1 }
+            let run = start..<end
+            start = end
+            let anchors = run.compactMap { t in anchor(t).map { (turn: t, speaker: $0) } }
+            var parties: [Int] = []
+            for a in anchors where !parties.contains(a.speaker) { parties.append(a.speaker) }
+            // Fewer than two anchored parties: take the speakers heard just before the run.
+            if parties.count < 2 {
+                let before = run.lowerBound
+                for t in stride(from: before - 1, through: max(0, before - 6), by: -1) {
+                    for q in turns[t].quotes.reversed() { if let s = speakers[q], !parties.contains(s) { parties.append(s) } }
+                    if parties.count >= 2 { break }
+                }
+            }
+            guard parties.count >= 2, !anchors.isEmpty else { continue }
+            for t in run {
+                let guessed = turns[t].quotes.filter { q in attributions[q].map { turnRules.contains($0.rule) } ?? false }
+                guard !guessed.isEmpty, anchor(t) == nil else { continue }
+                let nearest = anchors.min { abs($0.turn - t) < abs($1.turn - t) || (abs($0.turn - t) == abs($1.turn - t) && $0.turn < $1.turn) }!
+                let other = parties.first { $0 != nearest.speaker } ?? nearest.speaker
+                let speaker = abs(t - nearest.turn) % 2 == 0 ? nearest.speaker : other
+                for q in guessed { speakers[q] = speaker }
+            }
+        }
     }
 
     /// Names addressed in a quote (`Emma, come here`, `I know, Mr. Knightley.`), lower-cased, last words only.
