@@ -3,6 +3,7 @@ import QuoteAttribution
 /// Renders a report as RFC 4180 CSV: a header, then one row per quote, speakers in report order.
 ///
 /// Lines end with CRLF; a field holding a comma, a double quote, CR or LF is quoted, with quotes doubled.
+/// A text field that a spreadsheet could run as a formula gets a leading `'` (see `field(_:)`).
 /// Absent values are empty fields; the unattributed quotes have an empty `speaker`.
 public struct CSVRenderer: Renderer {
     /// `csv`.
@@ -39,8 +40,15 @@ public struct CSVRenderer: Renderer {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
-    /// A field, quoted when it holds a comma, a double quote, CR or LF.
+    /// A field, safe to open in a spreadsheet, quoted when it holds a comma, a double quote, CR or LF.
+    ///
+    /// Formula injection (CSV injection): a cell starting with `=`, `+`, `-`, `@`, a tab or CR can be run
+    /// as a formula by a spreadsheet (`=HYPERLINK(…)` in a quote or a speaker's name). As OWASP advises, such
+    /// a field gets a leading single quote, `'`, so that it is shown as text; RFC 4180 quoting is applied
+    /// after that (`-1,2` is written `"'-1,2"`). Plain numbers (digits with an optional sign and decimal
+    /// part, such as the offsets and confidences written by the renderers) are never changed.
     public static func field(_ text: String) -> String {
+        let text = isFormulaLike(text) ? "'" + text : text
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard needsQuotes else { return text }
         var quoted = "\""
@@ -48,5 +56,19 @@ public struct CSVRenderer: Renderer {
             if scalar == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(scalar) }
         }
         return quoted + "\""
+    }
+
+    /// True when `text` starts with `=`, `+`, `-`, `@`, a tab or CR and is not a plain number.
+    static func isFormulaLike(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return false }
+        return !isPlainNumber(text)
+    }
+
+    /// True for an optional sign, digits and an optional decimal part: `-12`, `+0.5`, `3.25`.
+    static func isPlainNumber(_ text: String) -> Bool {
+        var bytes = Array(text.utf8)[...]
+        if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        let parts = bytes.split(separator: UInt8(ascii: "."), maxSplits: 1, omittingEmptySubsequences: false)
+        return parts.allSatisfy { part in !part.isEmpty && part.allSatisfy { (0x30...0x39).contains($0) } }
     }
 }

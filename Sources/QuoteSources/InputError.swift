@@ -21,19 +21,19 @@ public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidUTF8(path: String, offset: Int, line: Int)
     /// Lossy mode: invalid UTF-8 from byte `offset` (on `line`) on was replaced by U+FFFD.
     case replacedInvalidUTF8(path: String, offset: Int, line: Int)
-    /// A JSON Lines record that is not a JSON object.
-    case malformedJSON(path: String, line: Int, reason: String)
-    /// A JSON Lines record without the text field.
-    case missingField(path: String, line: Int, field: String)
-    /// A JSON Lines record whose text field is not a string.
-    case fieldNotString(path: String, line: Int, field: String)
+    /// A JSON Lines record, on `line` and starting at byte `offset` of the file, that is not a JSON object.
+    case malformedJSON(path: String, line: Int, offset: Int, reason: String)
+    /// A JSON Lines record, on `line` and starting at byte `offset` of the file, without the text field.
+    case missingField(path: String, line: Int, offset: Int, field: String)
+    /// A JSON Lines record, on `line` and starting at byte `offset` of the file, whose text field is not a string.
+    case fieldNotString(path: String, line: Int, offset: Int, field: String)
 
     /// The path of the input concerned (`-` for standard input).
     public var path: String {
         switch self {
         case .missing(let path), .permissionDenied(let path), .unreadable(let path, _), .symlinkLoop(let path),
              .binary(let path, _), .invalidUTF8(let path, _, _), .replacedInvalidUTF8(let path, _, _),
-             .malformedJSON(let path, _, _), .missingField(let path, _, _), .fieldNotString(let path, _, _):
+             .malformedJSON(let path, _, _, _), .missingField(let path, _, _, _), .fieldNotString(let path, _, _, _):
             return path
         }
     }
@@ -50,9 +50,12 @@ public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(path):\(line): invalid UTF-8 at byte offset \(offset)"
         case .replacedInvalidUTF8(let path, let offset, let line):
             return "\(path):\(line): invalid UTF-8 from byte offset \(offset) replaced by U+FFFD"
-        case .malformedJSON(let path, let line, let reason): return "\(path):\(line): malformed JSON: \(reason)"
-        case .missingField(let path, let line, let field): return "\(path):\(line): no \"\(field)\" field"
-        case .fieldNotString(let path, let line, let field): return "\(path):\(line): \"\(field)\" is not a string"
+        case .malformedJSON(let path, let line, let offset, let reason):
+            return "\(path):\(line): malformed JSON at byte offset \(offset): \(reason)"
+        case .missingField(let path, let line, let offset, let field):
+            return "\(path):\(line): no \"\(field)\" field in the record at byte offset \(offset)"
+        case .fieldNotString(let path, let line, let offset, let field):
+            return "\(path):\(line): \"\(field)\" is not a string in the record at byte offset \(offset)"
         }
     }
 

@@ -17,8 +17,8 @@ public struct JSONLinesFields: Sendable, Hashable {
 
 /// Streams a JSON Lines file (or standard input for `-`) in 4 MiB blocks: one event per record.
 ///
-/// Each non-blank line yields an article or an error naming its line (malformed JSON, no text field,
-/// text not a string); reading goes on after a bad line. A NUL byte in the first 8 KiB skips the
+/// Each non-blank line yields an article or an error naming its line and the byte offset where the record
+/// starts (malformed JSON, no text field, text not a string); reading goes on after a bad line. A NUL byte in the first 8 KiB skips the
 /// file with a warning; invalid UTF-8 is a per-line error, or with `lossy` a warning and a repaired article.
 public struct JSONLinesReader: Sequence, Sendable {
     /// The file to read.
@@ -108,26 +108,27 @@ public struct JSONLinesReader: Sequence, Sendable {
         guard bytes.contains(where: { ![0x20, 0x09, 0x0D].contains($0) }) else { return [] }
         let (decoded, problem) = ByteChecks.decode(bytes, path: path, lossy: lossy, offset: offset, line: line.number)
         guard let text = decoded else { return problem.map { [$0] } ?? [] }
-        return (problem.map { [$0] } ?? []) + [record(text, line: line.number)]
+        return (problem.map { [$0] } ?? []) + [record(text, line: line.number, offset: offset)]
     }
 
-    /// The article in one record, or the error that keeps it out.
-    private func record(_ json: String, line: Int) -> InputEvent {
+    /// The article in one record (on `line`, starting at byte `offset` of the file, after any BOM), or the
+    /// error that keeps it out.
+    private func record(_ json: String, line: Int, offset: Int) -> InputEvent {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
         } catch {
             let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-            return .error(.malformedJSON(path: path, line: line, reason: reason ?? "\(error)"))
+            return .error(.malformedJSON(path: path, line: line, offset: offset, reason: reason ?? "\(error)"))
         }
         guard let record = object as? [String: Any] else {
-            return .error(.malformedJSON(path: path, line: line, reason: "expected an object"))
+            return .error(.malformedJSON(path: path, line: line, offset: offset, reason: "expected an object"))
         }
         guard let value = record[fields.text] else {
-            return .error(.missingField(path: path, line: line, field: fields.text))
+            return .error(.missingField(path: path, line: line, offset: offset, field: fields.text))
         }
         guard let text = value as? String else {
-            return .error(.fieldNotString(path: path, line: line, field: fields.text))
+            return .error(.fieldNotString(path: path, line: line, offset: offset, field: fields.text))
         }
         let idFields = fields.id.map { [$0] } ?? ["document", "id"]
         let id = idFields.lazy.compactMap { field -> String? in

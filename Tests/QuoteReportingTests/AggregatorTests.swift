@@ -147,3 +147,67 @@ import Testing
         #expect(decoded == ReportFilter(speaker: "Truss", top: 3))
     }
 }
+
+@Suite struct AggregatorGroupingTests {
+    /// One document whose one quote is attributed to `name`.
+    private func article(_ id: String, _ name: String, type: SpeakerType = .person) -> DocumentAnalysis {
+        var builder = AnalysisBuilder(id: id, text: "“We played well,” \(name) said.")
+        let speaker = builder.speaker(name, type: type)
+        builder.quote("We played well,", speaker: speaker, mention: name, cue: "said")
+        return builder.analysis()
+    }
+
+    @Test func twentyThousandDistinctSpeakers() {
+        // Half the names share one surname, so the suffix `Okafor` is met by 10,000 fuller names.
+        let analyses = (0..<20_000).map { index in
+            article("d\(index)", index.isMultiple(of: 2) ? "Given\(index) Okafor" : "Given\(index) Family\(index)")
+        }
+        let report = Aggregator().report(for: analyses)
+        #expect(report.speakers.count == 20_000)
+        #expect(report.quoteCount == 20_000)
+        #expect(report.speakers.allSatisfy { $0.quoteCount == 1 && $0.aliases.isEmpty })
+        // A lone surname shared by many fuller names stays apart; one with a single fuller name joins it.
+        let more = analyses + [article("okafor", "Okafor"), article("family7", "Family7")]
+        let merged = Aggregator().report(for: more)
+        #expect(merged.speakers.count == 20_001)
+        #expect(merged.speakers.contains { $0.name == "Okafor" })
+        #expect(merged.speakers.first { $0.name == "Given7 Family7" }?.aliases == ["Family7"])
+    }
+
+    @Test func suffixMergingMatchesTheDefinition() {
+        // Names over a tiny vocabulary, so that suffixes are shared in every way; types vary too.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func random(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let words = ["Ann", "Lee", "Kim", "Park", "Jo"]
+        let types: [SpeakerType] = [.person, .person, .person, .unknown, .organisation]
+        var documents: [(id: String, tokens: [String], type: SpeakerType)] = []
+        for index in 0..<400 {
+            let tokens = (0..<(1 + random(3))).map { _ in words[random(words.count)] }
+            documents.append(("d\(index)", tokens, types[random(types.count)]))
+        }
+        let report = Aggregator().report(
+            for: documents.map { article($0.id, $0.tokens.joined(separator: " "), type: $0.type) })
+        let clusters = Set(report.speakers.map { Set($0.quotes.map(\.documentID)) })
+
+        // The rule, spelt out: a person name joins the one maximal fuller person name it is a suffix of.
+        var typesOfName: [[String]: Set<SpeakerType>] = [:]
+        for document in documents { typesOfName[document.tokens, default: []].insert(document.type) }
+        let people = typesOfName.filter { $0.value.isSubset(of: [.person, .unknown]) }.keys
+        func isProperSuffix(_ suffix: [String], of tokens: [String]) -> Bool {
+            suffix.count < tokens.count && Array(tokens.suffix(suffix.count)) == suffix
+        }
+        func root(_ tokens: [String]) -> [String] {
+            guard people.contains(tokens) else { return tokens }
+            let fuller = people.filter { isProperSuffix(tokens, of: $0) }
+            let maximal = fuller.filter { candidate in !fuller.contains { isProperSuffix(candidate, of: $0) } }
+            return maximal.count == 1 ? maximal[0] : tokens
+        }
+        var expected: [[String]: Set<String>] = [:]
+        for document in documents { expected[root(document.tokens), default: []].insert(document.id) }
+        #expect(clusters == Set(expected.values))
+        #expect(clusters.count < documents.count)
+    }
+}

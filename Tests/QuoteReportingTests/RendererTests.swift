@@ -60,6 +60,54 @@ let fixtureReport = Aggregator().report(for: Fixtures.all)
         #expect(line == ["plain", #""a,b""#, #""say ""hi""""#, "\"line\nbreak\"", "\"cr\rhere\"", ""])
     }
 
+    @Test func csvNeutralisesFormulaCells() {
+        // OWASP: a cell starting with =, +, -, @, tab or CR gets a leading ' before the RFC 4180 quoting.
+        #expect(CSVRenderer.field("=HYPERLINK(\"http://x\")") == #""'=HYPERLINK(""http://x"")""#)
+        #expect(CSVRenderer.field("=1+2") == "'=1+2")
+        #expect(CSVRenderer.field("+44 20 7946 0000") == "'+44 20 7946 0000")
+        #expect(CSVRenderer.field("-2+3") == "'-2+3")
+        #expect(CSVRenderer.field("@SUM(A1:A9)") == "'@SUM(A1:A9)")
+        #expect(CSVRenderer.field("\tindented") == "'\tindented")
+        #expect(CSVRenderer.field("\rcarriage") == "\"'\rcarriage\"")
+        #expect(CSVRenderer.field("-1,2") == #""'-1,2""#)
+        #expect(CSVRenderer.field("-") == "'-")
+        // Only the first character counts; plain numbers, signed or not, are left alone.
+        #expect(CSVRenderer.field("a=b") == "a=b")
+        #expect(CSVRenderer.field(" =1") == " =1")
+        for number in ["0", "42", "0.95", "1", "-12", "+0.5", "-3.25"] {
+            #expect(CSVRenderer.field(number) == number)
+        }
+        #expect(CSVRenderer.field("-1.") == "'-1.")
+        #expect(CSVRenderer.field("-.5") == "'-.5")
+        #expect(CSVRenderer.field("--1") == "'--1")
+    }
+
+    @Test func csvReportNeutralisesFormulasInTextButNotNumbers() throws {
+        var report = fixtureReport
+        report.speakers[0].name = "=cmd|' /C calc'!A0"
+        report.speakers[0].quotes[0].quote.text = "@SUM(1+1)*cmd"
+        report.speakers[0].quotes[0].quote.rule = "-rule"
+        let rows = try parseCSV(CSVRenderer().render(report))
+        let first = rows[1]
+        #expect(first[0] == "'=cmd|' /C calc'!A0")
+        #expect(first[8] == "'@SUM(1+1)*cmd")
+        #expect(first[11] == "'-rule")
+        #expect(rows.dropFirst().allSatisfy { row in row[12].isEmpty || Double(row[12]) != nil })
+        #expect(rows.dropFirst().allSatisfy { row in [3, 4, 5, 6].allSatisfy { Int(row[$0]) != nil } })
+        // No cell of the rendered report can start a formula.
+        #expect(rows.joined().allSatisfy { cell in !"=+-@\t\r".contains(cell.first ?? " ") })
+    }
+
+    @Test func quoteListCSVNeutralisesFormulas() throws {
+        var builder = AnalysisBuilder(id: "=doc", text: "“=1+2,” -Smith said.")
+        let speaker = builder.speaker("-Smith")
+        builder.quote("=1+2,", speaker: speaker, mention: "-Smith", cue: "said")
+        let writer = QuoteListWriter(format: .csv)
+        let rows = try parseCSV(writer.header + writer.text(for: builder.analysis()))
+        #expect(rows[0] == QuoteListWriter.columns)
+        #expect(rows[1] == ["'=doc", "1", "2", "1", "6", "direct", "'-Smith", "said", "", "name_cue", "0.9", "'=1+2,"])
+    }
+
     @Test func jsonIsValidAndOrdered() throws {
         let json = JSONRenderer().render(fixtureReport)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])

@@ -108,14 +108,14 @@ import Testing
             switch event {
             case .article(let article): "article \(article.id.split(separator: "/").last!): \(article.text)"
             case .warning(let error): "warning \(error)"
-            case .error(.malformedJSON(_, let line, _)): "error malformed JSON line \(line)"
+            case .error(.malformedJSON(_, let line, let offset, _)): "error malformed JSON line \(line) offset \(offset)"
             case .error(let error): "error \(error)"
             }
         }
         #expect(summary == [
             "article a.md: Title\n\"Quote,\" she said.",
             "article r1: one",
-            "error malformed JSON line 2",
+            "error malformed JSON line 2 offset 28",
             "article r3: three",
             "warning \(binary): binary file (NUL byte at offset 4), skipped",
             "error \(invalid):1: invalid UTF-8 at byte offset 1",

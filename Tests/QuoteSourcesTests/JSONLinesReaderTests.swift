@@ -31,17 +31,40 @@ import Testing
             .article(Article(id: "7", text: "second")),
             .article(Article(id: "\(path):3", text: "no id")),
             events[3],
-            .error(.malformedJSON(path: path, line: 6, reason: "expected an object")),
-            .error(.missingField(path: path, line: 7, field: "text")),
-            .error(.fieldNotString(path: path, line: 8, field: "text")),
+            .error(.malformedJSON(path: path, line: 6, offset: 127, reason: "expected an object")),
+            .error(.missingField(path: path, line: 7, offset: 151, field: "text")),
+            .error(.fieldNotString(path: path, line: 8, offset: 188, field: "text")),
             .article(Article(id: "f", text: "last, no newline")),
         ])
-        guard case .error(.malformedJSON(path: _, line: 4, _)) = events[3] else {
+        guard case .error(.malformedJSON(path: _, line: 4, offset: 93, _)) = events[3] else {
             Issue.record("line 4 should be malformed: \(events[3])")
             return
         }
-        #expect(InputError.missingField(path: "in.jsonl", line: 7, field: "text").description
-                == "in.jsonl:7: no \"text\" field")
+        #expect(InputError.missingField(path: "in.jsonl", line: 7, offset: 151, field: "text").description
+                == "in.jsonl:7: no \"text\" field in the record at byte offset 151")
+    }
+
+    @Test func recordErrorsNameTheByteOffsetOfTheRecord() throws {
+        // A BOM (3 bytes) before the first record, a CRLF line and a blank line before the bad ones.
+        let bytes = [0xEF, 0xBB, 0xBF] + Array("{\"text\": \"ok\"}\r\n\n{oops\n{\"body\": 1}\n{\"text\": 2}\n".utf8)
+        let directory = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = try Fixture.write(bytes, to: "o.jsonl", in: directory)
+        let events = Array(JSONLinesReader(path: path))
+        #expect(events.count == 4)
+        // Line starts: 0 (the record at 3, after the BOM), 19, 20, 26 and 38.
+        guard case .error(let malformed) = events[1], case .malformedJSON(path, 3, 20, _) = malformed else {
+            Issue.record("line 3 should be malformed JSON at byte offset 20: \(events[1])")
+            return
+        }
+        #expect(malformed.description.hasPrefix("\(path):3: malformed JSON at byte offset 20: "))
+        #expect(events[2] == .error(.missingField(path: path, line: 4, offset: 26, field: "text")))
+        #expect(events[3] == .error(.fieldNotString(path: path, line: 5, offset: 38, field: "text")))
+        #expect(InputError.fieldNotString(path: "o.jsonl", line: 5, offset: 38, field: "text").description
+                == "o.jsonl:5: \"text\" is not a string in the record at byte offset 38")
+        // The first record's offset is where its JSON starts, after the BOM.
+        let first = Array(JSONLinesReader(path: path, fields: JSONLinesFields(text: "body")))
+        #expect(first.first == .error(.missingField(path: path, line: 1, offset: 3, field: "body")))
     }
 
     @Test func customFields() throws {

@@ -83,6 +83,7 @@ public struct Aggregator: Sendable {
     static func group(_ locals: [LocalSpeaker]) -> [[LocalSpeaker]] {
         // Distinct normalised names, in order of first appearance.
         var names: [NameGroup] = []
+        var keys: [String] = []
         var nameIndex: [String: Int] = [:]
         var nameOfLocal: [Int] = []
         for local in locals {
@@ -94,18 +95,31 @@ public struct Aggregator: Sendable {
                 nameIndex[key] = names.count
                 nameOfLocal.append(names.count)
                 names.append(NameGroup(tokens: local.tokens, types: [local.type]))
+                keys.append(key)
             }
         }
         // A person name joins the one fuller person name it is a token suffix of, when there is exactly one.
+        // `fuller[s]` lists the person names that the token suffix `s` (tokens joined by a space, as in
+        // `keys`) is a proper suffix of, so each name only meets the names sharing its suffixes: linear in
+        // the number of tokens, not quadratic in the number of names. A fuller name is maximal when no person
+        // name ends with it (any that did would end with the shorter name too, and be fuller still).
+        var fuller: [String: [Int]] = [:]
+        for (index, name) in names.enumerated() where name.isPersonLike {
+            for length in stride(from: name.tokens.count - 1, to: 0, by: -1) {
+                fuller[name.tokens.suffix(length).joined(separator: " "), default: []].append(index)
+            }
+        }
         var root = Array(names.indices)
         for (index, name) in names.enumerated() where name.isPersonLike && !name.tokens.isEmpty {
-            let fuller = names.indices.filter { other in
-                names[other].isPersonLike && Aggregator.isProperSuffix(name.tokens, of: names[other].tokens)
+            guard let candidates = fuller[keys[index]] else { continue }
+            var maximal: Int?
+            var count = 0
+            for candidate in candidates where fuller[keys[candidate]] == nil {
+                maximal = candidate
+                count += 1
+                if count > 1 { break }
             }
-            let maximal = fuller.filter { candidate in
-                !fuller.contains { Aggregator.isProperSuffix(names[candidate].tokens, of: names[$0].tokens) }
-            }
-            if maximal.count == 1 { root[index] = maximal[0] }
+            if count == 1, let maximal { root[index] = maximal }
         }
         var clusters: [[LocalSpeaker]] = []
         var clusterOfRoot: [Int: Int] = [:]
@@ -119,11 +133,6 @@ public struct Aggregator: Sendable {
             }
         }
         return clusters
-    }
-
-    /// True when `suffix` is shorter than `tokens` and ends it.
-    static func isProperSuffix(_ suffix: [String], of tokens: [String]) -> Bool {
-        suffix.count < tokens.count && Array(tokens.suffix(suffix.count)) == suffix
     }
 
     /// The lower-cased words of a name, without punctuation or a leading `the`.
