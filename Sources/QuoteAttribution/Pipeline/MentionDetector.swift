@@ -19,6 +19,9 @@ struct MentionDetector {
 
     /// Heads naming someone by a relation (`Anne's mother`): in fiction these stand for a character we
     /// cannot name, so they are not made speakers from a possessive.
+    /// Plural nouns that stand for anonymous speakers without a determiner (`officials said`).
+    static let barePlurals: Set<String> = ["officials", "sources", "critics", "aides", "analysts", "experts", "residents", "witnesses", "police", "authorities", "diplomats", "protesters", "supporters", "lawmakers", "democrats", "republicans"]
+
     static let relationalHeads: Set<String> = ["mother", "father", "wife", "husband", "sister", "brother", "aunt", "uncle", "son", "daughter", "cousin", "friend", "voice", "companion", "maid", "servant", "nurse", "lover", "guardian", "niece", "nephew", "grandmother", "grandfather"]
 
     /// Words that end a description (`the man who`, `a source with`).
@@ -128,7 +131,7 @@ struct MentionDetector {
                 index = end
                 continue
             }
-            if ["officials", "sources", "critics", "aides", "analysts", "experts", "residents", "witnesses", "police", "authorities", "diplomats", "protesters", "supporters", "lawmakers", "democrats", "republicans"].contains(token.lower), !token.isCapitalized || token.lower == "democrats" || token.lower == "republicans" {
+            if MentionDetector.barePlurals.contains(token.lower), !token.isCapitalized || token.lower == "democrats" || token.lower == "republicans" {
                 add(index..<index + 1, name: index..<index + 1, title: nil, form: .nominal, type: .anonymous, gender: .unknown, plural: true)
             }
             index += 1

@@ -136,10 +136,12 @@ struct SpeakerResolver {
         let isDialogue = Attributor.isDialogue(quotes, narration)
         // A first-person narrator (`I said`) is named by how the others address them: the name most often
         // used as a vocative in the document's quotes (at least twice), if any.
+        let vocatives: [Set<String>] = isDialogue
+            ? quotes.map { $0.kind.isQuotation ? SpeakerResolver.vocatives(in: document.bytes.bytes[$0.content.start..<$0.content.end]) : [] } : []
         lazy var narrator: Int? = {
             var counts: [String: Int] = [:]
-            for quote in quotes where quote.kind.isQuotation {
-                for word in SpeakerResolver.vocatives(in: document.text(quote.content)) { counts[word, default: 0] += 1 }
+            for words in vocatives {
+                for word in words { counts[word, default: 0] += 1 }
             }
             guard let (word, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= 2 else { return nil }
             if let e = byLastWord[word]?.last ?? byFirstWord[word]?.last { return e }
@@ -229,7 +231,7 @@ struct SpeakerResolver {
             var guessed = attribution.cue == nil
             if case .mention(let m) = attribution.source, mentions[m].form == .pronoun { guessed = true }
             if isDialogue, guessed, let entity = speakerOfQuote[quote.id],
-                !SpeakerResolver.vocatives(in: document.text(quote.content)).isDisjoint(with: entities[entity].tokens)
+                !vocatives[quote.id].isDisjoint(with: entities[entity].tokens)
             {
                 speakerOfQuote[quote.id] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
             }
@@ -334,11 +336,17 @@ struct SpeakerResolver {
     }
 
     /// Names addressed in a quote (`Emma, come here`, `I know, Mr. Knightley.`), lower-cased, last words only.
-    static func vocatives(in content: String) -> Set<String> {
-        let segments = content.split(separator: ",", omittingEmptySubsequences: false)
-        guard segments.count >= 2 else { return [] }
+    static func vocatives(in content: String) -> Set<String> { vocatives(in: Array(content.utf8)[...]) }
+
+    /// The same, on UTF-8 bytes: only the bytes around the first and last commas are decoded.
+    static func vocatives(in content: ArraySlice<UInt8>) -> Set<String> {
+        // Only the text before the first comma and after the last one can be an address, and only if short.
+        guard let firstComma = content.firstIndex(of: 0x2C), let lastComma = content.lastIndex(of: 0x2C) else { return [] }
         var result = Set<String>()
-        for (position, segment) in [segments.first!, segments.last!].enumerated() {
+        let head = content[..<firstComma]
+        let tail = content[(lastComma + 1)...]
+        for (position, bytes) in [head, tail].enumerated() where !bytes.isEmpty && bytes.count <= 48 {
+            let segment = String(decoding: bytes, as: UTF8.self)
             var words = segment.split(separator: " ").map(String.init)
             if position == 1, let end = words.firstIndex(where: { word in
                 "!?".contains(word.last ?? " ") || (word.hasSuffix(".") && !Narration.abbreviations.contains(word.dropLast().lowercased()))
