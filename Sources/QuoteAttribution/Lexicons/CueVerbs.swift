@@ -36,6 +36,14 @@ enum CueVerbs {
         return result
     }()
 
+    /// Capitalised cue forms that still cue (a sentence start, a headline: `Lindsey Graham Says`); any other
+    /// capitalised form is a name or a title word (`the United States`, `Asking`).
+    static let headline: Set<String> = [
+        "says", "said", "tells", "told", "warns", "warned", "claims", "claimed", "asks", "asked", "urges", "urged",
+        "slams", "blasts", "calls", "denies", "admits", "insists", "vows", "adds", "added", "writes", "wrote",
+        "explains", "explained", "replied", "answered", "cried", "exclaimed",
+    ]
+
     /// Forms that report speech only next to a quote, not as a verb of a sentence far away.
     static let weak: Set<String> = ["smiled", "smiles", "grinned", "nodded", "laughed", "sighed", "thought", "wondered",
                                     "began", "returned", "continued", "resumed", "pursued", "cried", "breathed"]

@@ -10,9 +10,9 @@ enum Names {
         "commissioner", "chairman", "chairwoman", "chair", "speaker", "leader", "deputy", "attorney", "officer",
         "detective", "sheriff", "coach", "rabbi", "bishop", "cardinal", "madam", "madame", "mme", "mlle",
         "monsieur", "herr", "frau", "señor", "senora", "uncle", "aunt", "cousin", "brother", "sister",
-        "st", "saint", "gen", "maj", "major", "supt", "inspector", "constable", "emperor", "empress",
-        "duke", "duchess", "earl", "count", "countess", "baron", "baroness", "colonel", "corporal", "private",
-        "foreign", "defense", "defence", "interior", "finance", "health", "state", "general", "former",
+        "st", "saint", "maj", "major", "supt", "inspector", "constable", "emperor", "empress",
+        "duke", "duchess", "earl", "count", "countess", "baron", "baroness", "corporal", "private",
+        "foreign", "defense", "defence", "interior", "finance", "health", "state", "former",
         "first", "senior", "assistant", "executive", "ceo", "founder", "candidate", "nominee", "presidential",
         "republican", "democratic", "democrat", "gop", "u.s", "us", "mp", "mep", "congressman", "congresswoman",
         "councilman", "councilwoman", "councillor", "councilor", "premier", "envoy", "analyst", "economist",
@@ -43,7 +43,7 @@ enum Names {
         "oliver", "patrick", "paul", "peter", "philip", "ralph", "ray", "reince", "richard", "rick", "rob",
         "robert", "roger", "ron", "ronald", "rudy", "ryan", "sam", "samuel", "scott", "sean", "sergei",
         "sergey", "stephen", "steve", "steven", "ted", "thomas", "tim", "timothy", "tom", "tony", "vladimir",
-        "volodymyr", "walter", "william", "willoughby", "edmund", "frederic", "hugh", "ralph", "rupert", "simon",
+        "volodymyr", "walter", "william", "willoughby", "edmund", "frederic", "hugh", "rupert", "simon",
         "tobias", "victor", "vincent", "xi", "ali", "mohammed", "muhammad", "ahmed", "omar", "hassan",
         "jean-yves", "jean", "pierre", "jacques", "francois", "hans", "karl", "giuseppe", "luigi", "carlos",
         "jose", "juan", "luis", "miguel", "pedro", "mahmoud", "aziz", "reggie", "kerr", "newt", "rand", "dustin",
@@ -58,7 +58,7 @@ enum Names {
         "julie", "karen", "kate", "katherine", "kathleen", "kelly", "kellyanne", "kim", "laura", "lauren",
         "linda", "lisa", "liz", "lucy", "margaret", "maria", "marianne", "marie", "mary", "megan", "megyn",
         "melania", "michelle", "nancy", "nicola", "nikki", "olivia", "pamela", "patricia", "rachel", "rebecca",
-        "ruth", "sarah", "sharon", "sophia", "sophie", "susan", "theresa", "ursula", "victoria", "angela",
+        "ruth", "sarah", "sharon", "sophia", "sophie", "susan", "theresa", "ursula", "victoria",
         "agnes", "beatrice", "cecilia", "clara", "cora", "edith", "eleanor", "eliza", "ella", "esther", "florence",
         "georgiana", "grace", "henrietta", "isabel", "isabella", "jemima", "josephine", "kitty", "lydia",
         "louisa", "maggie", "martha", "matilda", "maud", "molly", "nora", "penelope", "polly", "rosamond",
@@ -76,7 +76,7 @@ enum Names {
         "church", "kremlin", "pentagon", "tribune", "herald", "gazette", "telegraph", "guardian", "press",
         "reuters", "cnn", "msnbc", "fox", "abc", "nbc", "cbs", "bbc", "afp", "tass", "interfax", "politico",
         "breitbart", "review", "magazine", "daily", "weekly", "assembly", "parliament", "cabinet", "embassy",
-        "secretariat", "police", "forces", "navy", "council", "trust", "society", "ltd", "llc", "plc",
+        "secretariat", "forces", "navy", "trust", "society", "ltd", "llc", "plc",
         "school", "college", "hospital", "staff", "authority", "spokesperson",
     ]
 
@@ -88,8 +88,7 @@ enum Names {
         "russia", "ukraine", "china", "britain", "france", "germany", "iran", "israel", "japan", "india",
         "pakistan", "turkey", "syria", "iraq", "belarus", "poland", "canada", "mexico", "brazil", "america",
         "the united states", "united states", "u.s", "us", "uk", "eu", "nato", "un", "the kremlin", "kremlin",
-        "the white house", "white house", "downing street", "the pentagon", "pentagon", "beijing",
-    ]
+        "the white house", "white house", "downing street", "the pentagon", "pentagon", ]
 
     /// Capitalised words that start sentences but are not names.
     static let notNames: Set<String> = [
@@ -107,7 +106,7 @@ enum Names {
         "another", "last", "next", "first", "new", "related", "original", "read", "watch", "click", "follow",
         "update", "editor", "note", "photo", "video", "getty", "images", "ap", "reporting", "additional",
         "god", "heaven", "sir", "madam", "ma'am", "nothing", "something", "everything", "anything", "nobody",
-        "everybody", "somebody", "anybody", "no-one", "none", "perhaps", "indeed", "why", "whatever",
+        "everybody", "somebody", "anybody", "no-one", "none", "perhaps", "indeed", "whatever",
         "chapter", "book", "part", "volume", "act", "scene", "half", "people",
     ]
 
@@ -138,12 +137,11 @@ enum Names {
         "magazine", "agency", "ministry", "department", "administration", "government", "white", "kremlin",
         "foreign", "businessman", "billionaire", "actor", "actress", "editorial", "board", "lawmaker",
         "lawmakers", "democrats", "republicans", "democrat", "republican", "manager", "coach", "player",
-        "captain", "colonel", "general", "officer", "husband", "wife", "son", "daughter", "uncle", "aunt",
+        "captain", "colonel", "general", "husband", "wife", "son", "daughter", "uncle", "aunt",
         "cousin", "mistress", "master", "landlord", "landlady", "clergyman", "curate", "rector", "vicar",
         "gentlemen", "ladies", "fellow", "lad", "lass", "housekeeper", "nurse", "young", "elder", "younger",
         "eldest", "speaker", "former", "ex", "email", "letter", "tweet", "post", "video", "ad", "study",
-        "survey", "poll", "memo", "website", "commission", "committee", "spokesmen", "officials",
-    ]
+        "survey", "poll", "memo", "website", "commission", "committee", "spokesmen", ]
 
     /// Determiners that open a description.
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our",

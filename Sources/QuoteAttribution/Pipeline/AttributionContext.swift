@@ -17,9 +17,9 @@ struct AttributionContext {
         "again", "recently", "once", "previously", "quickly", "quietly", "softly", "slowly", "finally", "earlier",
         "just", "only", "meanwhile", "however", "simply", "flatly", "repeatedly", "publicly", "privately",
         "reportedly", "allegedly", "angrily", "calmly", "gently", "sharply", "bluntly", "firmly", "often",
-        "frequently", "never", "did", "does", "not", "has", "once", "yesterday", "today", "tonight", "now",
-        "first", "last", "went", "on", "at", "once", "still", "even", "been", "being", "may", "might", "could",
-        "should", "can", "must", "shall", "had", "who", "himself", "herself", "themselves", "in", "turn",
+        "frequently", "never", "did", "does", "not", "yesterday", "today", "tonight", "now",
+        "first", "last", "went", "on", "at", "still", "even", "been", "being", "may", "might", "could",
+        "should", "can", "must", "shall", "who", "himself", "herself", "themselves", "in", "turn",
     ]
 
     /// True when token `index` is a cue verb.

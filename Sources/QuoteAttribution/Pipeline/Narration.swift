@@ -46,7 +46,7 @@ struct Narration {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "jr", "sr", "lt", "gen", "col", "capt", "prof", "rev",
         "mt", "inc", "corp", "co", "ltd", "vs", "no", "sgt", "maj", "supt", "messrs", "mme", "mlle", "esq", "ft",
-        "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "gov", "adm", "cmdr", "pres",
+        "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "pres",
     ]
 
     init(document: Document, quotes: [Quote], cues: Set<String> = CueVerbs.forms) {
@@ -106,7 +106,8 @@ struct Narration {
                     }
                     tokens.append(Token(range: TextRange(offset, end), kind: .word, lower: lower,
                                         isCapitalized: scalar.isUppercaseLetter, paragraph: index, endsSentence: false,
-                                        isAllCaps: allCaps, isCue: cues.contains(lower)))
+                                        isAllCaps: allCaps,
+                                        isCue: cues.contains(lower) && (!scalar.isUppercaseLetter || CueVerbs.headline.contains(lower))))
                     offset = end
                     continue
                 }

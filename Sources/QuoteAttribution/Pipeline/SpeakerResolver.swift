@@ -79,7 +79,11 @@ struct SpeakerResolver {
                 // `the foreign secretary` joins the latest person whose title ends with those words.
                 let words = tokens.filter { !Names.determiners.contains($0) }
                 target = candidates(words.last, byTitleWord).last { e in
-                    entities[e].type == .person && entities[e].titleTokens.contains { SpeakerResolver.endsWith($0, words) }
+                    entities[e].type == .person && entities[e].titleTokens.contains { title in
+                        // `the president` is not the vice president.
+                        SpeakerResolver.endsWith(title, words)
+                            && !(title.count > words.count && SpeakerResolver.rankModifiers.contains(title[title.count - words.count - 1]))
+                    }
                 }
                 if target == nil {
                     target = candidates(tokens.last, byLastWord).last { entities[$0].tokens == tokens }
@@ -362,6 +366,9 @@ struct SpeakerResolver {
         }
         return result
     }
+
+    /// Words that make a title another office than its last words (`Vice President` is not `President`).
+    static let rankModifiers: Set<String> = ["vice", "deputy", "assistant", "former", "acting", "associate", "under", "lieutenant", "ex"]
 
     /// Heads of descriptions that pick out a person by sex and age only (`the girl`, `the old gentleman`).
     static let genericHeads: Set<String> = ["girl", "man", "woman", "lady", "gentleman", "boy", "lad", "lass", "youth", "stranger", "visitor", "clergyman", "child", "fellow"]

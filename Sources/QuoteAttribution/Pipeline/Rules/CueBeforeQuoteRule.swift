@@ -23,13 +23,14 @@ struct CueBeforeQuoteRule: AttributionRule {
             {
                 return attribution(quote, mention, k, context, confidence: 0.75)
             }
-            // A participle (`…, accusing Russia of …`) takes the sentence's subject.
-            if context.tokens[k].lower.hasSuffix("ing"), k > floor, context.tokens[k - 1].lower == ",",
-                let mention = context.sentenceSubject(of: k)
-            {
+            // A participle (`…, accusing Russia of …`) or an infinitive (`took to Twitter to accuse …`) takes
+            // the sentence's subject.
+            let participle = context.tokens[k].lower.hasSuffix("ing") && k > floor && context.tokens[k - 1].lower == ","
+            let infinitive = k > floor && context.tokens[k - 1].lower == "to"
+            if participle || infinitive, let mention = context.sentenceSubject(of: k) {
                 return attribution(quote, mention, k, context, confidence: 0.75)
             }
-            if !context.tokens[k].lower.hasSuffix("ing"), let (mention, cue) = context.cueThenSubject(from: k, before: q) {
+            if !context.tokens[k].lower.hasSuffix("ing"), !infinitive, let (mention, cue) = context.cueThenSubject(from: k, before: q) {
                 return attribution(quote, mention, cue, context, confidence: 0.75)
             }
         }
