@@ -3,7 +3,7 @@ SWIFT ?= swift
 APT_PACKAGES := libpcre2-dev libxml2-dev pkg-config
 BIN := .build/release/quotes
 
-.PHONY: deps demo build release test test-only eval chromium bench fuzz sanitize sanitize-address sanitize-thread docs clean spark-example
+.PHONY: deps demo build release test format lint eval chromium bench fuzz sanitize sanitize-address sanitize-thread docs clean spark-example
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -52,6 +52,13 @@ spark-example: release
 docs: deps
 	$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation \
 	  --target QuoteAttribution --output-path .build/docs --disable-indexing --transform-for-static-hosting
+
+## Formats the Swift sources with the toolchain's swift-format (config: .swift-format).
+format:
+	$(SWIFT) format -i -r Sources Tests Benchmarks Fuzz
+
+lint:
+	$(SWIFT) format lint -r Sources Tests Benchmarks Fuzz
 
 clean:
 	rm -rf .build

@@ -37,7 +37,9 @@ struct Options {
             case "--root": options.root = value(argument)
             case "--startup-runs": options.startupRuns = max(1, Int(value(argument)) ?? options.startupRuns)
             case "-h", "--help":
-                print("usage: quotes-bench [--megabytes N] [--threads N] [--json] [--quotes-bin PATH] [--root DIR] [--startup-runs N]")
+                print(
+                    "usage: quotes-bench [--megabytes N] [--threads N] [--json] [--quotes-bin PATH] [--root DIR] [--startup-runs N]"
+                )
                 exit(0)
             default: fail("unknown option \(argument)")
             }
@@ -218,8 +220,10 @@ func startupTimes(binary: String, runs: Int) -> [Double]? {
 
 func machineDescription() -> (cpus: Int, model: String, load: String) {
     let info = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-    let model = info.split(separator: "\n").first { $0.hasPrefix("model name") }
-        .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" } ?? "?"
+    let model =
+        info.split(separator: "\n").first { $0.hasPrefix("model name") }
+        .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" }
+        ?? "?"
     let load = ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?")
         .split(separator: " ").prefix(3).joined(separator: " ")
     return (ProcessInfo.processInfo.activeProcessorCount, model, load)
@@ -237,8 +241,11 @@ func run() {
     let corpus = buildCorpus(root: options.root, minimumBytes: options.megabytes * 1_000_000)
     let documents = corpus.documents
     let rssAfterCorpus = procStatusKB("VmRSS") ?? 0
-    log(String(format: "  %d documents, %.1f MB in %.1f s (seeds: %@)", documents.count, Double(corpus.bytes) / 1e6,
-               Double(now() - buildStart) / 1e9, corpus.seeds.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")))
+    log(
+        String(
+            format: "  %d documents, %.1f MB in %.1f s (seeds: %@)", documents.count, Double(corpus.bytes) / 1e6,
+            Double(now() - buildStart) / 1e9,
+            corpus.seeds.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")))
 
     log("(a) raw PCRE2 JIT scan ...")
     _ = rawScan(Array(documents.prefix(50)))  // warm-up
@@ -275,7 +282,9 @@ func run() {
 
     log("(f) start-up of \(options.quotesBinary) ...")
     let startup = startupTimes(binary: options.quotesBinary, runs: options.startupRuns)
-    let startupMedian = startup.map { $0.count % 2 == 1 ? $0[$0.count / 2] : ($0[$0.count / 2 - 1] + $0[$0.count / 2]) / 2 }
+    let startupMedian = startup.map {
+        $0.count % 2 == 1 ? $0[$0.count / 2] : ($0[$0.count / 2 - 1] + $0[$0.count / 2]) / 2
+    }
 
     let singleSeconds = Double(singleNanoseconds) / 1e9
     let parallelSeconds = Double(parallelNanoseconds) / 1e9
@@ -285,11 +294,13 @@ func run() {
             "\"documents\": \(documents.count)", "\"bytes\": \(corpus.bytes)",
             "\"raw_pcre2_mbps\": \(String(format: "%.1f", rawMBps))", "\"raw_pcre2_matches\": \(raw.matches)",
             "\"raw_pcre2_cpu_seconds_mean\": \(String(format: "%.3f", rawCPU))",
-            "\"single_mbps\": \(String(format: "%.2f", singleMBps))", "\"single_seconds\": \(String(format: "%.3f", singleSeconds))",
+            "\"single_mbps\": \(String(format: "%.2f", singleMBps))",
+            "\"single_seconds\": \(String(format: "%.3f", singleSeconds))",
             "\"single_cpu_seconds\": \(String(format: "%.3f", singleCPU))", "\"quotes\": \(singleQuotes)",
             "\"threads\": \(options.threads)", "\"parallel_mbps\": \(String(format: "%.2f", parallelMBps))",
             "\"parallel_seconds\": \(String(format: "%.3f", parallelSeconds))",
-            "\"parallel_cpu_seconds\": \(String(format: "%.3f", parallelCPU))", "\"parallel_quotes\": \(parallelQuotes)",
+            "\"parallel_cpu_seconds\": \(String(format: "%.3f", parallelCPU))",
+            "\"parallel_quotes\": \(parallelQuotes)",
             "\"scaling\": \(String(format: "%.3f", parallelMBps / singleMBps))",
             "\"end_to_end_vs_raw\": \(String(format: "%.5f", singleMBps / rawMBps))",
             "\"rss_after_corpus_kb\": \(rssAfterCorpus)", "\"peak_rss_kb\": \(peakKB)",
@@ -305,7 +316,9 @@ func run() {
         return
     }
     func row(_ label: String, _ value: String, _ note: String = "") {
-        print(label.padding(toLength: 44, withPad: " ", startingAt: 0) + value.padding(toLength: 18, withPad: " ", startingAt: 0) + note)
+        print(
+            label.padding(toLength: 44, withPad: " ", startingAt: 0)
+                + value.padding(toLength: 18, withPad: " ", startingAt: 0) + note)
     }
     print("")
     print("machine: \(machine.cpus) CPUs, \(machine.model), loadavg \(machine.load)")
@@ -313,21 +326,29 @@ func run() {
     print(String(repeating: "-", count: 96))
     row("measure", "value", "note")
     print(String(repeating: "-", count: 96))
-    row("(a) raw PCRE2 JIT quote-mark scan", String(format: "%.0f MB/s", rawMBps),
-        String(format: "best of 3; %.3f s wall, %.3f s CPU (mean); %d marks (ceiling)",
-               Double(raw.nanoseconds) / 1e9, rawCPU, raw.matches))
-    row("(b) end-to-end, 1 thread", String(format: "%.2f MB/s", singleMBps),
+    row(
+        "(a) raw PCRE2 JIT quote-mark scan", String(format: "%.0f MB/s", rawMBps),
+        String(
+            format: "best of 3; %.3f s wall, %.3f s CPU (mean); %d marks (ceiling)",
+            Double(raw.nanoseconds) / 1e9, rawCPU, raw.matches))
+    row(
+        "(b) end-to-end, 1 thread", String(format: "%.2f MB/s", singleMBps),
         String(format: "%.2f s wall, %.2f s CPU, %d quotes", singleSeconds, singleCPU, singleQuotes))
-    row("(c) end-to-end, \(options.threads) threads", String(format: "%.2f MB/s", parallelMBps),
-        String(format: "%.2f s wall, %.2f s CPU, %d quotes%@", parallelSeconds, parallelCPU, parallelQuotes,
-               parallelQuotes == singleQuotes ? "" : " (MISMATCH)"))
+    row(
+        "(c) end-to-end, \(options.threads) threads", String(format: "%.2f MB/s", parallelMBps),
+        String(
+            format: "%.2f s wall, %.2f s CPU, %d quotes%@", parallelSeconds, parallelCPU, parallelQuotes,
+            parallelQuotes == singleQuotes ? "" : " (MISMATCH)"))
     row("    scaling (c)/(b)", String(format: "%.2fx", parallelMBps / singleMBps))
-    row("(d) end-to-end / raw scan (b)/(a)", String(format: "%.4f", singleMBps / rawMBps),
+    row(
+        "(d) end-to-end / raw scan (b)/(a)", String(format: "%.4f", singleMBps / rawMBps),
         String(format: "1/%.0f", rawMBps / singleMBps))
-    row("(e) peak RSS (VmHWM)", String(format: "%.1f MB", Double(peakKB) / 1024),
+    row(
+        "(e) peak RSS (VmHWM)", String(format: "%.1f MB", Double(peakKB) / 1024),
         String(format: "RSS after corpus build %.1f MB", Double(rssAfterCorpus) / 1024))
     if let startupMedian, let startup {
-        row("(f) start-up `quotes extract` < /dev/null", String(format: "%.1f ms", startupMedian),
+        row(
+            "(f) start-up `quotes extract` < /dev/null", String(format: "%.1f ms", startupMedian),
             String(format: "median of %d, min %.1f, max %.1f", startup.count, startup.first!, startup.last!))
     } else {
         row("(f) start-up", "skipped", "\(options.quotesBinary) not found")

@@ -13,14 +13,16 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     var previousStart = -1
     for quote in analysis.quotes {
         let span = quote.span
-        precondition(span.start >= 0 && span.start <= span.end && span.end <= scalarCount,
-                     "quote \(quote.id) span \(span.start)..<\(span.end) outside 0..<\(scalarCount)")
+        precondition(
+            span.start >= 0 && span.start <= span.end && span.end <= scalarCount,
+            "quote \(quote.id) span \(span.start)..<\(span.end) outside 0..<\(scalarCount)")
         precondition(span.start >= previousStart, "quote spans not sorted: \(span.start) after \(previousStart)")
         previousStart = span.start
         for part in [quote.mention, quote.cue, quote.addressee] {
             guard let part else { continue }
-            precondition(part.start >= 0 && part.start <= part.end && part.end <= scalarCount,
-                         "quote \(quote.id) part span \(part.start)..<\(part.end) outside 0..<\(scalarCount)")
+            precondition(
+                part.start >= 0 && part.start <= part.end && part.end <= scalarCount,
+                "quote \(quote.id) part span \(part.start)..<\(part.end) outside 0..<\(scalarCount)")
         }
     }
     return 0

@@ -121,13 +121,17 @@ struct HTMLPage {
         }
         chart()
         let kinds = report.speakers[0].quotesByKind.map(\.kind)
-        output += "<table>\n<thead><tr><th class=\"num\">#</th><th>Speaker</th><th>Type</th><th class=\"num\">Quotes</th>"
-        for kind in kinds { output += "<th class=\"num\">\(kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst())</th>" }
+        output +=
+            "<table>\n<thead><tr><th class=\"num\">#</th><th>Speaker</th><th>Type</th><th class=\"num\">Quotes</th>"
+        for kind in kinds {
+            output += "<th class=\"num\">\(kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst())</th>"
+        }
         output += "<th class=\"num\">Articles</th><th class=\"num\">Words</th><th>Cues</th></tr></thead>\n<tbody>\n"
         for (rank, speaker) in report.speakers.enumerated() {
             let colour = HTMLStyle.colourClass(rank: rank, speaker: speaker)
             output += "<tr class=\"\(colour)\"><td class=\"num\">\(rank + 1)</td>"
-            output += "<td><a href=\"#s\(rank)\"><span class=\"swatch\"></span>\(HTMLPage.escape(Formatting.name(of: speaker)))</a></td>"
+            output +=
+                "<td><a href=\"#s\(rank)\"><span class=\"swatch\"></span>\(HTMLPage.escape(Formatting.name(of: speaker)))</a></td>"
             output += "<td>\(speaker.type.rawValue)</td><td class=\"num\">\(speaker.quoteCount)</td>"
             for count in speaker.quotesByKind { output += "<td class=\"num\">\(count.count)</td>" }
             output += "<td class=\"num\">\(speaker.articleCount)</td><td class=\"num\">\(speaker.wordCount)</td>"
@@ -143,17 +147,21 @@ struct HTMLPage {
         let barSpace = 470
         let height = report.speakers.count * rowHeight + 8
         let largest = max(report.speakers.map(\.quoteCount).max() ?? 1, 1)
-        output += "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 760 \(height)\" width=\"760\" height=\"\(height)\" role=\"img\" aria-labelledby=\"chart-title\">\n"
+        output +=
+            "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 760 \(height)\" width=\"760\" height=\"\(height)\" role=\"img\" aria-labelledby=\"chart-title\">\n"
         output += "<title id=\"chart-title\">Quotes per speaker</title>\n"
         for (rank, speaker) in report.speakers.enumerated() {
             let y = 4 + rank * rowHeight
             let width = max(2, barSpace * speaker.quoteCount / largest)
             let name = Formatting.name(of: speaker)
             let label = name.count > 34 ? String(name.prefix(33)) + "…" : name
-            output += "<a href=\"#s\(rank)\"><title>\(HTMLPage.escape(name)): \(Formatting.count(speaker.quoteCount, "quote"))</title>"
+            output +=
+                "<a href=\"#s\(rank)\"><title>\(HTMLPage.escape(name)): \(Formatting.count(speaker.quoteCount, "quote"))</title>"
             output += "<text class=\"label\" x=\"\(labelWidth - 10)\" y=\"\(y + 18)\">\(HTMLPage.escape(label))</text>"
-            output += "<rect class=\"t-\(speaker.type.rawValue)\" x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(width)\" height=\"\(rowHeight - 8)\" rx=\"3\"></rect>"
-            output += "<text class=\"value\" x=\"\(labelWidth + width + 8)\" y=\"\(y + 18)\">\(speaker.quoteCount)</text></a>\n"
+            output +=
+                "<rect class=\"t-\(speaker.type.rawValue)\" x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(width)\" height=\"\(rowHeight - 8)\" rx=\"3\"></rect>"
+            output +=
+                "<text class=\"value\" x=\"\(labelWidth + width + 8)\" y=\"\(y + 18)\">\(speaker.quoteCount)</text></a>\n"
         }
         output += "</svg>\n<ul class=\"legend\">"
         for type in SpeakerType.allCases where report.speakers.contains(where: { $0.type == type }) {
@@ -179,7 +187,8 @@ struct HTMLPage {
             let byKind = speaker.quotesByKind.filter { $0.count > 0 }.map { "\($0.count) \($0.kind.rawValue)" }
             output += "<div class=\"facts\">\n<p>\(Formatting.count(speaker.quoteCount, "quote"))"
             if !byKind.isEmpty { output += " (" + byKind.joined(separator: ", ") + ")" }
-            output += " · \(Formatting.count(speaker.articleCount, "article")) · \(Formatting.count(speaker.wordCount, "word"))</p>\n<dl>"
+            output +=
+                " · \(Formatting.count(speaker.articleCount, "article")) · \(Formatting.count(speaker.wordCount, "word"))</p>\n<dl>"
             if !speaker.aliases.isEmpty {
                 output += "<dt>Also named</dt><dd>\(speaker.aliases.map(HTMLPage.escape).joined(separator: "; "))</dd>"
             }
@@ -236,7 +245,8 @@ struct HTMLPage {
 
     private mutating func articles() {
         output += "<section id=\"articles\">\n<h2>Articles</h2>\n"
-        output += "<ul class=\"legend\"><li><mark class=\"q cu\">quote</mark></li><li><span class=\"m cu\">speaker mention</span></li><li><span class=\"cue cu\">cue</span></li></ul>\n"
+        output +=
+            "<ul class=\"legend\"><li><mark class=\"q cu\">quote</mark></li><li><span class=\"m cu\">speaker mention</span></li><li><span class=\"cue cu\">cue</span></li></ul>\n"
         if report.analyses.isEmpty { output += "<p class=\"empty\">No articles.</p>\n" }
         var skipped = 0
         for (index, analysis) in report.analyses.enumerated() {
@@ -246,7 +256,8 @@ struct HTMLPage {
                 continue
             }
             output += "<section class=\"article\" id=\"d\(index)\">\n"
-            output += "<h3><span class=\"rank\">\(index + 1).</span><span class=\"doc\">\(HTMLPage.escape(analysis.documentID))</span></h3>\n"
+            output +=
+                "<h3><span class=\"rank\">\(index + 1).</span><span class=\"doc\">\(HTMLPage.escape(analysis.documentID))</span></h3>\n"
             output += ArticleMarkup(text: analysis.text, placements: placements[index], report: report).html()
             output += "</section>\n"
         }

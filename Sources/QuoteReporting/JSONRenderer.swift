@@ -109,7 +109,10 @@ enum JSONValue {
         case .double(let value): output += Formatting.number(value) ?? "null"
         case .string(let value): JSONValue.writeString(value, to: &output)
         case .array(let values):
-            guard !values.isEmpty else { output += "[]"; return }
+            guard !values.isEmpty else {
+                output += "[]"
+                return
+            }
             output += "[\n"
             for (index, value) in values.enumerated() {
                 output += String(repeating: "  ", count: indent + 1)
@@ -118,7 +121,10 @@ enum JSONValue {
             }
             output += String(repeating: "  ", count: indent) + "]"
         case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
+            guard !members.isEmpty else {
+                output += "{}"
+                return
+            }
             output += "{\n"
             for (index, (key, value)) in members.enumerated() {
                 output += String(repeating: "  ", count: indent + 1)

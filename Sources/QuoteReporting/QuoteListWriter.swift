@@ -25,7 +25,8 @@ public struct QuoteListWriter: Sendable {
 
     /// Column names of the CSV and table formats.
     public static let columns = [
-        "document", "line", "column", "start", "end", "kind", "speaker", "cue", "addressee", "rule", "confidence", "quote",
+        "document", "line", "column", "start", "end", "kind", "speaker", "cue", "addressee", "rule", "confidence",
+        "quote",
     ]
 
     /// What comes before the first document (a header row), or an empty string.
@@ -42,7 +43,8 @@ public struct QuoteListWriter: Sendable {
         let quotes = includeAll ? analysis.quotes : analysis.quotations
         switch format {
         case .jsonl:
-            var line = "{\"document\": " + JSONWriter.quoted(analysis.documentID) + ", \"quotes\": ["
+            var line =
+                "{\"document\": " + JSONWriter.quoted(analysis.documentID) + ", \"quotes\": ["
                 + quotes.map(jsonQuote).joined(separator: ", ") + "]"
             if !analysis.diagnostics.isEmpty {
                 line += ", \"diagnostics\": [" + analysis.diagnostics.map(jsonDiagnostic).joined(separator: ", ") + "]"
@@ -59,7 +61,8 @@ public struct QuoteListWriter: Sendable {
         case .table:
             return quotes.map { quote in
                 tableRow([
-                    analysis.documentID, "\(quote.span.line):\(quote.span.column)", quote.kind.rawValue, quote.speaker ?? "-",
+                    analysis.documentID, "\(quote.span.line):\(quote.span.column)", quote.kind.rawValue,
+                    quote.speaker ?? "-",
                     quote.cue?.text ?? "-", quote.rule ?? "-", JSONWriter.number(quote.confidence), quote.text,
                 ])
             }.joined()
@@ -85,12 +88,15 @@ public struct QuoteListWriter: Sendable {
 
     private func jsonQuote(_ quote: AttributedQuote) -> String {
         var fields: [String] = [
-            "\"start\": \(quote.span.start)", "\"end\": \(quote.span.end)", "\"text\": " + JSONWriter.quoted(quote.text),
+            "\"start\": \(quote.span.start)", "\"end\": \(quote.span.end)",
+            "\"text\": " + JSONWriter.quoted(quote.text),
             "\"speaker\": " + (quote.speaker.map(JSONWriter.quoted) ?? "null"),
             "\"kind\": " + JSONWriter.quoted(quote.kind.rawValue),
             "\"line\": \(quote.span.line)", "\"column\": \(quote.span.column)",
         ]
-        if let source = quote.sourceSpan { fields += ["\"source_start\": \(source.start)", "\"source_end\": \(source.end)"] }
+        if let source = quote.sourceSpan {
+            fields += ["\"source_start\": \(source.start)", "\"source_end\": \(source.end)"]
+        }
         fields.append("\"speaker_mention\": " + spanText(quote.mention))
         fields.append("\"cue\": " + spanText(quote.cue))
         fields.append("\"addressee\": " + spanText(quote.addressee))

@@ -98,8 +98,10 @@ public struct ArticleSource: Sequence, Sendable {
 
         fileprivate init(source: ArticleSource) {
             options = source.options
-            walker = InputWalker(paths: source.paths, includeHidden: source.options.includeHidden,
-                                 glob: source.options.glob).makeIterator()
+            walker = InputWalker(
+                paths: source.paths, includeHidden: source.options.includeHidden,
+                glob: source.options.glob
+            ).makeIterator()
         }
 
         /// The next article, warning or error; nil when all inputs are read.

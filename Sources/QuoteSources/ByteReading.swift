@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import QuoteAttribution
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The C library's `read`, which `ByteFile.read()` hides.
 private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
@@ -146,8 +147,10 @@ enum ByteChecks {
             let bad = error.offset ?? 0
             let badLine = line ?? (1 + array[..<bad].count { $0 == UInt8(ascii: "\n") })
             if lossy {
-                return (String(decoding: array, as: UTF8.self),
-                        .warning(.replacedInvalidUTF8(path: path, offset: offset + bad, line: badLine)))
+                return (
+                    String(decoding: array, as: UTF8.self),
+                    .warning(.replacedInvalidUTF8(path: path, offset: offset + bad, line: badLine))
+                )
             }
             return (nil, .error(.invalidUTF8(path: path, offset: offset + bad, line: badLine)))
         }

@@ -21,7 +21,8 @@ public enum HTMLText {
         let bytes = Array(source.utf8)
         guard !bytes.isEmpty, bytes.count <= Int32.max else { return ExtractedTextBuilder().build() }
         // The source is UTF-8 whatever a <meta charset> says: ignore encoding hints.
-        let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        let options =
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
         let parsed = bytes.withUnsafeBytes { buffer in
             htmlReadMemory(
@@ -219,12 +220,16 @@ private struct HTMLWalker {
             value = number
         } else {
             var name = ""
-            while p < source.count, source[p].isASCII, source[p].properties.isAlphabetic || hexDigit(source[p]).map({ $0 < 10 }) == true {
+            while p < source.count, source[p].isASCII,
+                source[p].properties.isAlphabetic || hexDigit(source[p]).map({ $0 < 10 }) == true
+            {
                 name.unicodeScalars.append(source[p])
                 p += 1
             }
             guard !name.isEmpty, p < source.count, source[p] == ";" else { return nil }
-            let entry = name.withCString { htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+            let entry = name.withCString {
+                htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self))
+            }
             guard let entry else { return nil }
             value = entry.pointee.value
         }

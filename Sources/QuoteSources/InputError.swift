@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import QuoteAttribution
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A problem with one input: a path, a file or a JSON Lines record.
 public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -32,8 +33,8 @@ public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
     public var path: String {
         switch self {
         case .missing(let path), .permissionDenied(let path), .unreadable(let path, _), .symlinkLoop(let path),
-             .binary(let path, _), .invalidUTF8(let path, _, _), .replacedInvalidUTF8(let path, _, _),
-             .malformedJSON(let path, _, _, _), .missingField(let path, _, _, _), .fieldNotString(let path, _, _, _):
+            .binary(let path, _), .invalidUTF8(let path, _, _), .replacedInvalidUTF8(let path, _, _),
+            .malformedJSON(let path, _, _, _), .missingField(let path, _, _, _), .fieldNotString(let path, _, _, _):
             return path
         }
     }

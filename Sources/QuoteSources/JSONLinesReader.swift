@@ -48,10 +48,12 @@ public struct JSONLinesReader: Sequence, Sendable {
     /// Reads records from bytes already in memory.
     func events(in bytes: [UInt8]) -> Iterator {
         var pending: [UInt8]? = bytes
-        return Iterator(reader: self, lines: LineSplitter {
-            defer { pending = nil }
-            return pending ?? []
-        })
+        return Iterator(
+            reader: self,
+            lines: LineSplitter {
+                defer { pending = nil }
+                return pending ?? []
+            })
     }
 
     /// Yields the events of the records one by one.

@@ -30,7 +30,10 @@ private struct MarkdownScanner {
 
     mutating func run() -> ExtractedText {
         var i = 0
-        if s.first == "\u{FEFF}" { copy(0); i = 1 }
+        if s.first == "\u{FEFF}" {
+            copy(0)
+            i = 1
+        }
         var atLineStart = true
         while i < s.count {
             if atLineStart {
@@ -38,7 +41,10 @@ private struct MarkdownScanner {
                 i = linePrefix(i)
                 continue
             }
-            if let end = skips.removeValue(forKey: i) { i = end; continue }
+            if let end = skips.removeValue(forKey: i) {
+                i = end
+                continue
+            }
             switch s[i] {
             case "\n":
                 copy(i)
@@ -49,7 +55,12 @@ private struct MarkdownScanner {
                 i += 2
             case "`": i = codeSpan(i)
             case "!" where at(i + 1) == "[":
-                if let link = link(i + 1) { i = link.end } else { copy(i); i += 1 }
+                if let link = link(i + 1) {
+                    i = link.end
+                } else {
+                    copy(i)
+                    i += 1
+                }
             case "[":
                 if let link = link(i) { skips[link.close] = link.end } else { copy(i) }
                 i += 1
@@ -71,7 +82,8 @@ private struct MarkdownScanner {
         var j = skipBlanks(i, end)
         if let open = fence {
             if let close = fenceMark(j, end), close.mark == open.mark, close.length >= open.length,
-               skipBlanks(j + close.length, end) == end {
+                skipBlanks(j + close.length, end) == end
+            {
                 fence = nil
                 return end
             }
@@ -193,7 +205,10 @@ private struct MarkdownScanner {
         if length <= 3, isLeftFlanking(i, length), !unclosed.contains(runKey(i, length)) {
             var j = i + length
             while j < limit {
-                guard s[j] == mark else { j += 1; continue }
+                guard s[j] == mark else {
+                    j += 1
+                    continue
+                }
                 let run = runLength(j)
                 if run == length, j > i + length, isRightFlanking(j, run) {
                     skips[j] = j + run
@@ -226,7 +241,8 @@ private struct MarkdownScanner {
         while let c = at(j), !" \t\r\n<>".unicodeScalars.contains(c) { j += 1 }
         let address = s[(i + 1)..<j]
         if at(j) == ">", let first = address.first, first.properties.isAlphabetic,
-           address.contains(":") || address.contains("@") {
+            address.contains(":") || address.contains("@")
+        {
             copyVerbatim(i + 1, j)
             return j + 1
         }
@@ -305,8 +321,8 @@ extension Unicode.Scalar {
     var isPunctuation: Bool {
         switch properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation,
-             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            .initialPunctuation, .finalPunctuation, .otherPunctuation,
+            .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
             return true
         default:
             return false

@@ -24,30 +24,34 @@ struct EvalCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Comma-separated gold kinds to score (default: all).", valueName: "direct,partial"))
     var kinds: String?
 
-    @Option(help: ArgumentHelp(
-        "Treat gold speakers whose speaker_resolution is one of these as unknown.", valueName: "V[,V]"))
+    @Option(
+        help: ArgumentHelp(
+            "Treat gold speakers whose speaker_resolution is one of these as unknown.", valueName: "V[,V]"))
     var ignoreResolution: String?
 
-    @Option(help: ArgumentHelp(
-        """
-        Exit 1 when METRIC is below VALUE; METRIC: attribution, quote_overlap, quote_exact, quote_strict \
-        (their F1) or speaker_accuracy. Repeatable.
-        """,
-        valueName: "METRIC=VALUE"))
+    @Option(
+        help: ArgumentHelp(
+            """
+            Exit 1 when METRIC is below VALUE; METRIC: attribution, quote_overlap, quote_exact, quote_strict \
+            (their F1) or speaker_accuracy. Repeatable.
+            """,
+            valueName: "METRIC=VALUE"))
     var failUnder: [Floor] = []
 
-    @Option(help: ArgumentHelp(
-        "List the first N misses and false alarms with context (on standard error with --json).",
-        valueName: "N"))
+    @Option(
+        help: ArgumentHelp(
+            "List the first N misses and false alarms with context (on standard error with --json).",
+            valueName: "N"))
     var errors: Int?
 
     @Flag(help: "Print per-rule counts and precision for predictions with a \"rule\" (standard error with --json).")
     var rules = false
 
-    @Flag(help: """
-        Print confidence bins against observed speaker precision, and the expected calibration error, \
-        for predictions with a "confidence" (standard error with --json).
-        """)
+    @Flag(
+        help: """
+            Print confidence bins against observed speaker precision, and the expected calibration error, \
+            for predictions with a "confidence" (standard error with --json).
+            """)
     var reliability = false
 
     func validate() throws {
@@ -59,7 +63,8 @@ struct EvalCommand: ParsableCommand {
         let predictionDocuments: [PredictionDocument]
         do {
             goldDocuments = try JSONLines.read(GoldDocument.self, path: gold)
-            predictionDocuments = try predictions.map { try JSONLines.read(PredictionDocument.self, path: $0) }
+            predictionDocuments =
+                try predictions.map { try JSONLines.read(PredictionDocument.self, path: $0) }
                 ?? goldDocuments.map(Self.analyze)
         } catch {
             Self.printError("quotes eval: \(error)")

@@ -122,7 +122,8 @@ final class Progress {
         lastShown = now
         let seconds = Double(now.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let megabytes = Double(bytes) / 1e6
-        let line = String(format: "\r%d documents, %.1f MB, %.1f MB/s", documents, megabytes, megabytes / max(seconds, 1e-9))
+        let line = String(
+            format: "\r%d documents, %.1f MB, %.1f MB/s", documents, megabytes, megabytes / max(seconds, 1e-9))
         Diagnostics.write(line)
     }
 

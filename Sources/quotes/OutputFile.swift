@@ -52,7 +52,8 @@ final class OutputFile {
             let code = errno
             if let temporary { unlink(temporary.path) }
             if temporary == nil && code == EPIPE { exit(0) }  // the reader left: nothing more to say
-            Diagnostics.print("error: cannot write \(destination?.path ?? "standard output"): \(String(cString: strerror(code)))")
+            Diagnostics.print(
+                "error: cannot write \(destination?.path ?? "standard output"): \(String(cString: strerror(code)))")
             exit(1)
         }
         buffer.removeAll(keepingCapacity: true)

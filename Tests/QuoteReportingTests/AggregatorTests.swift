@@ -95,7 +95,10 @@ import Testing
         let filtered = Aggregator(filter: ReportFilter(kinds: [.scare, .heading])).report(for: Fixtures.all)
         #expect(filtered.speakers.map(\.name) == [nil])
         #expect(filtered.speakers[0].quotes.map(\.quote.kind) == [.heading, .scare])
-        #expect(filtered.speakers[0].quotesByKind == [KindCount(kind: .scare, count: 1), KindCount(kind: .heading, count: 1)])
+        #expect(
+            filtered.speakers[0].quotesByKind == [
+                KindCount(kind: .scare, count: 1), KindCount(kind: .heading, count: 1),
+            ])
     }
 
     @Test func minimumConfidenceMovesWeakAttributionsToUnattributed() {
@@ -104,7 +107,9 @@ import Testing
         #expect(filtered.speakers[1].quoteCount == 1)
         let unattributed = filtered.speakers[2]
         #expect(unattributed.quoteCount == 4)
-        let weak = unattributed.quotes.map(\.quote).filter { $0.text.hasPrefix("We are not") || $0.text.hasPrefix("</textarea>") }
+        let weak = unattributed.quotes.map(\.quote).filter {
+            $0.text.hasPrefix("We are not") || $0.text.hasPrefix("</textarea>")
+        }
         #expect(weak.count == 2)
         #expect(weak.allSatisfy { $0.speaker == nil && $0.speakerID == nil && $0.cue == nil && $0.confidence == 0 })
         #expect(filtered.quoteCount == 9)

@@ -65,7 +65,9 @@ import Testing
     }
 
     @Test func articleMarksQuoteMentionAndCue() {
-        #expect(html.contains(#"<span class="m c0">British Foreign Secretary Liz Truss</span> <span class="cue c0">told</span>"#))
+        #expect(
+            html.contains(
+                #"<span class="m c0">British Foreign Secretary Liz Truss</span> <span class="cue c0">told</span>"#))
         #expect(html.contains(#"<mark class="q c1" id="q1-0">“a conversation between the dumb and the deaf”</mark>"#))
         #expect(html.contains(#"<mark class="q cu" id="q3-0">“Nobody believes a word of it,”</mark>"#))
     }

@@ -1,7 +1,8 @@
 import Foundation
 import QuoteAttribution
-@testable import QuoteReporting
 import Testing
+
+@testable import QuoteReporting
 
 /// The report every renderer test prints.
 let fixtureReport = Aggregator().report(for: Fixtures.all)
@@ -152,7 +153,13 @@ let fixtureReport = Aggregator().report(for: Fixtures.all)
             var count = 0
             var escaped = false
             for character in row {
-                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "|" { count += 1 }
+                if escaped {
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == "|" {
+                    count += 1
+                }
             }
             return count
         }

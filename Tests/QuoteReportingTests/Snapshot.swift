@@ -18,16 +18,21 @@ func assertSnapshot(
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url)
-            Issue.record("Recorded snapshot \(name); run the tests again without RECORD_SNAPSHOTS.", sourceLocation: sourceLocation)
+            Issue.record(
+                "Recorded snapshot \(name); run the tests again without RECORD_SNAPSHOTS.",
+                sourceLocation: sourceLocation)
         } catch {
             Issue.record("Could not write snapshot \(name): \(error)", sourceLocation: sourceLocation)
         }
         return
     }
     guard expected != data else { return }
-    let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    let expectedLines = String(decoding: expected, as: UTF8.self).split(
+        separator: "\n", omittingEmptySubsequences: false)
     let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    let line = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(expectedLines.count, actualLines.count)
+    let line =
+        zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        ?? min(expectedLines.count, actualLines.count)
     let want = line < expectedLines.count ? String(expectedLines[line]) : "<end of file>"
     let got = line < actualLines.count ? String(actualLines[line]) : "<end of output>"
     Issue.record(

@@ -19,16 +19,17 @@ import Testing
             </body></html>
             """
         let extracted = HTMLText.extract(source)
-        #expect(extracted.text == """
-            Drills begin
+        #expect(
+            extracted.text == """
+                Drills begin
 
-            NATO said it was a "dangerous moment" for European security.
+                NATO said it was a "dangerous moment" for European security.
 
-            “We need to see those words followed up by actions,” she told reporters.
+                “We need to see those words followed up by actions,” she told reporters.
 
-            Lavrov said he was "disappointed".
-            He left.
-            """)
+                Lavrov said he was "disappointed".
+                He left.
+                """)
         #expect(Fixture.quotes(in: extracted.text).count == 3)
         Fixture.expectQuotesMapped(extracted, in: source)
     }
@@ -44,22 +45,27 @@ import Testing
             #expect(raw[mapped] == scalar || raw[mapped] == "&", "offset \(offset) -> \(mapped)")
         }
         let open = text.firstIndex(of: "\u{201C}")!
-        #expect(extracted.sourceMap.sourceOffset(of: open) == Array(source.utf8).firstRange(of: Array("&ldquo;".utf8))!.lowerBound)
+        #expect(
+            extracted.sourceMap.sourceOffset(of: open)
+                == Array(source.utf8).firstRange(of: Array("&ldquo;".utf8))!.lowerBound)
         let hi = text.firstIndex(of: "h")!
         #expect(raw[extracted.sourceMap.sourceOffset(of: hi)...].starts(with: "hi&rdquo;".unicodeScalars))
     }
 
     @Test func nestedInlineTagsAndComments() {
-        let source = "<div><p>He <i>said <b>\"no <u>way</u>\"</b></i><!-- a \"comment\" -->, twice.</p></div><ul><li>one</li><li>two</li></ul>"
+        let source =
+            "<div><p>He <i>said <b>\"no <u>way</u>\"</b></i><!-- a \"comment\" -->, twice.</p></div><ul><li>one</li><li>two</li></ul>"
         let extracted = HTMLText.extract(source)
         #expect(extracted.text == "He said \"no way\", twice.\n\none\n\ntwo")
-        Fixture.expectQuotesMapped(extracted, in: source.replacingOccurrences(of: "<u>", with: "").replacingOccurrences(of: "</u>", with: ""))
+        Fixture.expectQuotesMapped(
+            extracted, in: source.replacingOccurrences(of: "<u>", with: "").replacingOccurrences(of: "</u>", with: ""))
         let quoteStart = Array(extracted.text.unicodeScalars).firstIndex(of: "\"")!
         #expect(extracted.sourceMap.sourceOffset(of: quoteStart) == Array(source.unicodeScalars).firstIndex(of: "\"")!)
     }
 
     @Test func lineBreaksTablesPreformattedAndCRLF() {
-        let source = "<p>a<br>b<br><br>c</p>\r\n<table><tr><td>x</td><td>y</td></tr></table><pre>  keep\n  this</pre>\r\n<p>“quote\r\nacross lines”</p>"
+        let source =
+            "<p>a<br>b<br><br>c</p>\r\n<table><tr><td>x</td><td>y</td></tr></table><pre>  keep\n  this</pre>\r\n<p>“quote\r\nacross lines”</p>"
         let extracted = HTMLText.extract(source)
         #expect(extracted.text == "a\nb\n\nc\n\nx y\n\n  keep\n  this\n\n“quote across lines”")
         let text = Array(extracted.text.unicodeScalars)
@@ -72,7 +78,8 @@ import Testing
     }
 
     @Test func sourceIsUTF8WhateverTheMetaSays() {
-        let source = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Zelenskiy: «Nein» — “no”</p></body></html>"
+        let source =
+            "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Zelenskiy: «Nein» — “no”</p></body></html>"
         let extracted = HTMLText.extract(source)
         #expect(extracted.text == "Zelenskiy: «Nein» — “no”")
         Fixture.expectQuotesMapped(extracted, in: source)
@@ -91,7 +98,9 @@ import Testing
         let raw = Array(source.unicodeScalars)
         for (offset, scalar) in extracted.text.unicodeScalars.enumerated() where !scalar.properties.isWhitespace {
             let mapped = extracted.sourceMap.sourceOffset(of: offset)
-            #expect(mapped < raw.count && (raw[mapped] == scalar || raw[mapped] == "&"), "\(scalar) at \(offset) -> \(mapped)")
+            #expect(
+                mapped < raw.count && (raw[mapped] == scalar || raw[mapped] == "&"),
+                "\(scalar) at \(offset) -> \(mapped)")
         }
         Fixture.expectQuotesMapped(extracted, in: source)
     }

@@ -10,11 +10,13 @@ enum Fixture {
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let candidates = [
-            repository.deletingLastPathComponent().appendingPathComponent("shared/seeds/russia-belarus-drills.txt").path,
+            repository.deletingLastPathComponent().appendingPathComponent("shared/seeds/russia-belarus-drills.txt")
+                .path,
             "/work/shared/seeds/russia-belarus-drills.txt",
         ]
-        let path = try #require(candidates.first { FileManager.default.fileExists(atPath: $0) },
-                                "seed article not found in \(candidates)")
+        let path = try #require(
+            candidates.first { FileManager.default.fileExists(atPath: $0) },
+            "seed article not found in \(candidates)")
         return try String(contentsOfFile: path, encoding: .utf8)
     }
 
@@ -30,7 +32,12 @@ enum Fixture {
                 if let start = open { spans.append(start..<index + 1) }
                 open = nil
             case "\"":
-                if let start = open { spans.append(start..<index + 1); open = nil } else { open = index }
+                if let start = open {
+                    spans.append(start..<index + 1)
+                    open = nil
+                } else {
+                    open = index
+                }
             default: break
             }
         }
@@ -43,12 +50,16 @@ enum Fixture {
     }
 
     /// Checks that each quote of `extracted` is found verbatim at its mapped offset in `source`.
-    static func expectQuotesMapped(_ extracted: ExtractedText, in source: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectQuotesMapped(
+        _ extracted: ExtractedText, in source: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         for span in quotes(in: extracted.text) {
             let quote = slice(extracted.text, span)
             let start = extracted.sourceMap.sourceOffset(of: span.lowerBound)
             let end = min(start + span.count, source.unicodeScalars.count)
-            #expect(slice(source, start..<end) == quote, "quote \(quote) mapped to \(start)", sourceLocation: sourceLocation)
+            #expect(
+                slice(source, start..<end) == quote, "quote \(quote) mapped to \(start)", sourceLocation: sourceLocation
+            )
         }
     }
 

@@ -42,7 +42,8 @@ import Testing
     @Test func binaryFilesAreSkippedWithAWarning() {
         let bytes = Array("text".utf8) + [0] + Array("more".utf8)
         for format in InputFormat.allCases {
-            #expect(InputReader.events(for: bytes, path: "b", format: format) == [.warning(.binary(path: "b", offset: 4))])
+            #expect(
+                InputReader.events(for: bytes, path: "b", format: format) == [.warning(.binary(path: "b", offset: 4))])
         }
         let late = Array(repeating: UInt8(ascii: "a"), count: 8192) + [0]
         #expect(InputReader.events(for: late, path: "late", format: .text).count == 1)
@@ -54,13 +55,15 @@ import Testing
         let offset = Array("ok\nline “two” ".utf8).count
         let strict = InputReader.events(for: bytes, path: "bad.txt", format: .text)
         #expect(strict == [.error(.invalidUTF8(path: "bad.txt", offset: offset, line: 2))])
-        #expect(InputError.invalidUTF8(path: "bad.txt", offset: offset, line: 2).description
+        #expect(
+            InputError.invalidUTF8(path: "bad.txt", offset: offset, line: 2).description
                 == "bad.txt:2: invalid UTF-8 at byte offset \(offset)")
         let lossy = InputReader.events(for: bytes, path: "bad.txt", format: .text, lossy: true)
-        #expect(lossy == [
-            .warning(.replacedInvalidUTF8(path: "bad.txt", offset: offset, line: 2)),
-            .article(Article(id: "bad.txt", text: "ok\nline “two” \u{FFFD} end\n\u{FFFD}\u{FFFD}")),
-        ])
+        #expect(
+            lossy == [
+                .warning(.replacedInvalidUTF8(path: "bad.txt", offset: offset, line: 2)),
+                .article(Article(id: "bad.txt", text: "ok\nline “two” \u{FFFD} end\n\u{FFFD}\u{FFFD}")),
+            ])
     }
 
     @Test func markdownAndHTMLFilesCarrySourceMaps() throws {
@@ -98,8 +101,9 @@ import Testing
         let directory = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try Fixture.write("# Title\n\"Quote,\" she said.", to: "a.md", in: directory)
-        try Fixture.write("{\"id\": \"r1\", \"text\": \"one\"}\nnot json\n{\"id\": \"r3\", \"text\": \"three\"}\n",
-                          to: "b.jsonl", in: directory)
+        try Fixture.write(
+            "{\"id\": \"r1\", \"text\": \"one\"}\nnot json\n{\"id\": \"r3\", \"text\": \"three\"}\n",
+            to: "b.jsonl", in: directory)
         let binary = try Fixture.write([0x7F, 0x45, 0x4C, 0x46, 0, 0], to: "c.txt", in: directory)
         let invalid = try Fixture.write([0x61, 0xFF], to: "d.txt", in: directory)
         try Fixture.write("", to: "e.txt", in: directory)
@@ -108,19 +112,21 @@ import Testing
             switch event {
             case .article(let article): "article \(article.id.split(separator: "/").last!): \(article.text)"
             case .warning(let error): "warning \(error)"
-            case .error(.malformedJSON(_, let line, let offset, _)): "error malformed JSON line \(line) offset \(offset)"
+            case .error(.malformedJSON(_, let line, let offset, _)):
+                "error malformed JSON line \(line) offset \(offset)"
             case .error(let error): "error \(error)"
             }
         }
-        #expect(summary == [
-            "article a.md: Title\n\"Quote,\" she said.",
-            "article r1: one",
-            "error malformed JSON line 2 offset 28",
-            "article r3: three",
-            "warning \(binary): binary file (NUL byte at offset 4), skipped",
-            "error \(invalid):1: invalid UTF-8 at byte offset 1",
-            "article e.txt: ",
-            "error \(directory.path)/gone: no such file or directory",
-        ])
+        #expect(
+            summary == [
+                "article a.md: Title\n\"Quote,\" she said.",
+                "article r1: one",
+                "error malformed JSON line 2 offset 28",
+                "article r3: three",
+                "warning \(binary): binary file (NUL byte at offset 4), skipped",
+                "error \(invalid):1: invalid UTF-8 at byte offset 1",
+                "article e.txt: ",
+                "error \(directory.path)/gone: no such file or directory",
+            ])
     }
 }

@@ -15,7 +15,8 @@ import Testing
     }
 
     @Test func goodLinesBadLinesAndMissingFields() throws {
-        let (events, path) = try read("""
+        let (events, path) = try read(
+            """
             {"document": "a", "text": "She said \\"yes\\"."}
             {"id": 7, "text": "second"}
             {"text": "no id"}
@@ -26,21 +27,23 @@ import Testing
             {"document": "e", "text": null}
             {"document": "f", "text": "last, no newline"}
             """)
-        #expect(events == [
-            .article(Article(id: "a", text: "She said \"yes\".")),
-            .article(Article(id: "7", text: "second")),
-            .article(Article(id: "\(path):3", text: "no id")),
-            events[3],
-            .error(.malformedJSON(path: path, line: 6, offset: 127, reason: "expected an object")),
-            .error(.missingField(path: path, line: 7, offset: 151, field: "text")),
-            .error(.fieldNotString(path: path, line: 8, offset: 188, field: "text")),
-            .article(Article(id: "f", text: "last, no newline")),
-        ])
+        #expect(
+            events == [
+                .article(Article(id: "a", text: "She said \"yes\".")),
+                .article(Article(id: "7", text: "second")),
+                .article(Article(id: "\(path):3", text: "no id")),
+                events[3],
+                .error(.malformedJSON(path: path, line: 6, offset: 127, reason: "expected an object")),
+                .error(.missingField(path: path, line: 7, offset: 151, field: "text")),
+                .error(.fieldNotString(path: path, line: 8, offset: 188, field: "text")),
+                .article(Article(id: "f", text: "last, no newline")),
+            ])
         guard case .error(.malformedJSON(path: _, line: 4, offset: 93, _)) = events[3] else {
             Issue.record("line 4 should be malformed: \(events[3])")
             return
         }
-        #expect(InputError.missingField(path: "in.jsonl", line: 7, offset: 151, field: "text").description
+        #expect(
+            InputError.missingField(path: "in.jsonl", line: 7, offset: 151, field: "text").description
                 == "in.jsonl:7: no \"text\" field in the record at byte offset 151")
     }
 
@@ -60,7 +63,8 @@ import Testing
         #expect(malformed.description.hasPrefix("\(path):3: malformed JSON at byte offset 20: "))
         #expect(events[2] == .error(.missingField(path: path, line: 4, offset: 26, field: "text")))
         #expect(events[3] == .error(.fieldNotString(path: path, line: 5, offset: 38, field: "text")))
-        #expect(InputError.fieldNotString(path: "o.jsonl", line: 5, offset: 38, field: "text").description
+        #expect(
+            InputError.fieldNotString(path: "o.jsonl", line: 5, offset: 38, field: "text").description
                 == "o.jsonl:5: \"text\" is not a string in the record at byte offset 38")
         // The first record's offset is where its JSON starts, after the BOM.
         let first = Array(JSONLinesReader(path: path, fields: JSONLinesFields(text: "body")))
@@ -68,13 +72,16 @@ import Testing
     }
 
     @Test func customFields() throws {
-        let events = try read(#"{"document": "ignored", "url": "u1", "body": "Text"}"#,
-                                fields: JSONLinesFields(id: "url", text: "body")).events
+        let events = try read(
+            #"{"document": "ignored", "url": "u1", "body": "Text"}"#,
+            fields: JSONLinesFields(id: "url", text: "body")
+        ).events
         #expect(events == [.article(Article(id: "u1", text: "Text"))])
     }
 
     @Test func invalidUTF8IsPerLine() throws {
-        let bytes = Array(#"{"text": "ok"}"#.utf8) + [0x0A] + Array(#"{"text": "bad "#.utf8) + [0xFF] + Array(#""}"#.utf8)
+        let bytes =
+            Array(#"{"text": "ok"}"#.utf8) + [0x0A] + Array(#"{"text": "bad "#.utf8) + [0xFF] + Array(#""}"#.utf8)
         let directory = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = try Fixture.write(bytes, to: "x.jsonl", in: directory)
@@ -82,10 +89,11 @@ import Testing
         #expect(strict.count == 2)
         #expect(strict.last == .error(.invalidUTF8(path: path, offset: 15 + 14, line: 2)))
         let lossy = Array(JSONLinesReader(path: path, lossy: true))
-        #expect(lossy.dropFirst() == [
-            .warning(.replacedInvalidUTF8(path: path, offset: 29, line: 2)),
-            .article(Article(id: "\(path):2", text: "bad \u{FFFD}")),
-        ])
+        #expect(
+            lossy.dropFirst() == [
+                .warning(.replacedInvalidUTF8(path: path, offset: 29, line: 2)),
+                .article(Article(id: "\(path):2", text: "bad \u{FFFD}")),
+            ])
     }
 
     @Test func streamsAcrossBlocks() throws {

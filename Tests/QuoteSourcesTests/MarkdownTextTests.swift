@@ -20,7 +20,8 @@ import Testing
         #expect(extracted.text.contains("troops. Russian Defense Ministry / TASS\n"))
         #expect(!extracted.text.contains("](#)") && !extracted.text.contains("**"))
         let quoteMarks: Set<Unicode.Scalar> = ["\"", "'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
-        #expect(extracted.text.unicodeScalars.filter(quoteMarks.contains).count
+        #expect(
+            extracted.text.unicodeScalars.filter(quoteMarks.contains).count
                 == source.unicodeScalars.filter(quoteMarks.contains).count)
         #expect(Fixture.quotes(in: extracted.text).count == Fixture.quotes(in: source).count)
         #expect(Fixture.quotes(in: extracted.text).count > 10)

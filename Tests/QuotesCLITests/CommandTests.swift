@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Runs the built `quotes` binary the way a user does: files, stdin, pipes, exit codes.
 struct CommandTests {
@@ -22,7 +22,9 @@ struct CommandTests {
         let result = try TestSupport.run(binary, ["extract", gold.path])
         #expect(result.status == 0)
         let python = URL(fileURLWithPath: "/usr/bin/env")
-        let score = try TestSupport.run(python, ["python3", eval.appendingPathComponent("score.py").path, gold.path, "-", "--json"], input: result.stdout)
+        let score = try TestSupport.run(
+            python, ["python3", eval.appendingPathComponent("score.py").path, gold.path, "-", "--json"],
+            input: result.stdout)
         let json = try #require(try JSONSerialization.jsonObject(with: score.stdout) as? [String: Any])
         let attribution = try #require(json["attribution"] as? [String: Any])
         #expect(attribution["f1"] as? Double == 1.0)
@@ -45,7 +47,8 @@ struct CommandTests {
         let jq = ["/usr/bin/jq", "/usr/local/bin/jq"].first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let jq else { return }
         let extract = try TestSupport.run(binary, ["extract", "corpus/articles"])
-        let result = try TestSupport.run(URL(fileURLWithPath: jq), ["-r", ".quotes[] | .speaker"], input: extract.stdout)
+        let result = try TestSupport.run(
+            URL(fileURLWithPath: jq), ["-r", ".quotes[] | .speaker"], input: extract.stdout)
         #expect(result.status == 0)
         #expect(result.output.split(separator: "\n").filter { $0 == "Liz Truss" }.count == 3)
     }
@@ -56,7 +59,8 @@ struct CommandTests {
         try Data([0x22, 0x61, 0xC3, 0x28, 0x22]).write(to: folder.appendingPathComponent("b.txt"))
         try Data([0x00, 0x01, 0x02]).write(to: folder.appendingPathComponent("c.txt"))
         try Data().write(to: folder.appendingPathComponent("d.txt"))
-        let result = try TestSupport.run(binary, ["extract", folder.path, folder.appendingPathComponent("missing.txt").path])
+        let result = try TestSupport.run(
+            binary, ["extract", folder.path, folder.appendingPathComponent("missing.txt").path])
         #expect(result.status == 1)
         #expect(result.output.contains("Smith"))
         #expect(result.output.split(separator: "\n").count == 2)  // a.txt and the empty d.txt
@@ -86,7 +90,8 @@ struct CommandTests {
 
     @Test func closedPipeIsAQuietExit() throws {
         let shell = URL(fileURLWithPath: "/bin/sh")
-        let command = "'\(binary.path)' extract --jobs 1 corpus/articles corpus/articles corpus/articles | head -c 10 >/dev/null; echo status=${PIPESTATUS:-done}"
+        let command =
+            "'\(binary.path)' extract --jobs 1 corpus/articles corpus/articles corpus/articles | head -c 10 >/dev/null; echo status=${PIPESTATUS:-done}"
         let result = try TestSupport.run(shell, ["-c", command])
         #expect(result.stderr.isEmpty)
     }
@@ -113,7 +118,8 @@ struct CommandTests {
 
     @Test func markdownAndHTMLInputsKeepSourceOffsets() throws {
         let folder = try temporaryDirectory()
-        let html = #"<html><body><p>&ldquo;We will act,&rdquo; <b>Truss</b> said.</p><script>alert("x")</script></body></html>"#
+        let html =
+            #"<html><body><p>&ldquo;We will act,&rdquo; <b>Truss</b> said.</p><script>alert("x")</script></body></html>"#
         try Data(html.utf8).write(to: folder.appendingPathComponent("a.html"))
         let result = try TestSupport.run(binary, ["extract", folder.appendingPathComponent("a.html").path])
         #expect(result.status == 0)
@@ -137,7 +143,9 @@ struct CommandTests {
     }
 
     @Test func malformedJSONLinesRecordIsReportedWithItsLine() throws {
-        let input = Data("{\"document\": \"a\", \"text\": \"\\\"Yes,\\\" Smith said.\"}\n{not json\n{\"document\": \"c\", \"text\": \"\\\"No,\\\" Jones said.\"}\n".utf8)
+        let input = Data(
+            "{\"document\": \"a\", \"text\": \"\\\"Yes,\\\" Smith said.\"}\n{not json\n{\"document\": \"c\", \"text\": \"\\\"No,\\\" Jones said.\"}\n"
+                .utf8)
         let result = try TestSupport.run(binary, ["extract", "--input-format", "jsonl", "-"], input: input)
         #expect(result.status == 1)
         #expect(result.stderr.contains("-:2: malformed JSON at byte offset 50: "))
@@ -159,7 +167,8 @@ struct CommandTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("cannot write /nonexistent-dir/out.jsonl"))
         #expect(!result.stderr.contains("Usage"))
-        let full = try TestSupport.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "'\(binary.path)' extract corpus/articles > /dev/full"])
+        let full = try TestSupport.run(
+            URL(fileURLWithPath: "/bin/sh"), ["-c", "'\(binary.path)' extract corpus/articles > /dev/full"])
         #expect(full.status == 1)
         #expect(full.stderr.contains("cannot write standard output"))
     }

@@ -14,7 +14,9 @@ public enum TestSupport {
 
     /// The built `quotes` binary: `$QUOTES_BIN`, else the release or debug build in `.build`.
     public static var quotesBinary: URL? {
-        if let path = ProcessInfo.processInfo.environment["QUOTES_BIN"], FileManager.default.isExecutableFile(atPath: path) {
+        if let path = ProcessInfo.processInfo.environment["QUOTES_BIN"],
+            FileManager.default.isExecutableFile(atPath: path)
+        {
             return URL(fileURLWithPath: path)
         }
         for configuration in ["release", "debug"] {
@@ -37,7 +39,9 @@ public enum TestSupport {
     }
 
     /// Runs `executable` with `arguments`, feeding `input` on standard input.
-    public static func run(_ executable: URL, _ arguments: [String], input: Data? = nil, directory: URL? = nil) throws -> ProcessResult {
+    public static func run(_ executable: URL, _ arguments: [String], input: Data? = nil, directory: URL? = nil) throws
+        -> ProcessResult
+    {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("quotes-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -67,7 +71,9 @@ public enum TestSupport {
         var spans: [Range<Int>] = []
         var open: Int?
         for scalar in text.unicodeScalars {
-            if scalar == "⟦" { open = clean.count } else if scalar == "⟧", let start = open {
+            if scalar == "⟦" {
+                open = clean.count
+            } else if scalar == "⟧", let start = open {
                 spans.append(start..<clean.count)
                 open = nil
             } else {

@@ -47,10 +47,13 @@ public struct Configuration: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = Configuration()
-        minimumConfidence = try container.decodeIfPresent(Double.self, forKey: .minimumConfidence) ?? defaults.minimumConfidence
+        minimumConfidence =
+            try container.decodeIfPresent(Double.self, forKey: .minimumConfidence) ?? defaults.minimumConfidence
         extraCueVerbs = try container.decodeIfPresent([String].self, forKey: .extraCueVerbs) ?? defaults.extraCueVerbs
-        knownSpeakers = try container.decodeIfPresent([KnownSpeaker].self, forKey: .knownSpeakers) ?? defaults.knownSpeakers
-        maximumPartBytes = try container.decodeIfPresent(Int.self, forKey: .maximumPartBytes) ?? defaults.maximumPartBytes
+        knownSpeakers =
+            try container.decodeIfPresent([KnownSpeaker].self, forKey: .knownSpeakers) ?? defaults.knownSpeakers
+        maximumPartBytes =
+            try container.decodeIfPresent(Int.self, forKey: .maximumPartBytes) ?? defaults.maximumPartBytes
         guard (0...1).contains(minimumConfidence) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .minimumConfidence, in: container, debugDescription: "must be between 0 and 1")

@@ -68,7 +68,8 @@ public struct GoldQuote: Sendable, Hashable, Codable {
         end = try container.decode(Int.self, forKey: .end)
         text = try? container.decodeIfPresent(String.self, forKey: .text)
         speaker = try container.decodeIfPresent(String.self, forKey: .speaker)
-        speakerMentions = (try? container.decodeIfPresent([String?].self, forKey: .speakerMentions))?
+        speakerMentions =
+            (try? container.decodeIfPresent([String?].self, forKey: .speakerMentions))?
             .compactMap { $0 } ?? []
         kind = try container.decodeIfPresent(String.self, forKey: .kind)
         speakerResolution = try container.decodeIfPresent(String.self, forKey: .speakerResolution)

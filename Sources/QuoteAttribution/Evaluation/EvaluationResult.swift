@@ -75,8 +75,16 @@ extension EvaluationResult {
         struct KindCounts {
             var gold = 0, matched = 0, attributionGold = 0, attributionCorrect = 0
         }
-        var gold = 0, predicted = 0, exact = 0, strict = 0, overlap = 0, invalid = 0
-        var speakerN = 0, speakerCorrect = 0, attributionGold = 0, attributionPredicted = 0
+        var gold = 0
+        var predicted = 0
+        var exact = 0
+        var strict = 0
+        var overlap = 0
+        var invalid = 0
+        var speakerN = 0
+        var speakerCorrect = 0
+        var attributionGold = 0
+        var attributionPredicted = 0
         var kinds: [[UInt8]: KindCounts] = [:]
         for document in alignment.documents {
             gold += document.goldQuotes.count
@@ -138,10 +146,13 @@ extension EvaluationResult {
             ])
         }
         let byKind = byKind.map { score -> (String, PythonJSON) in
-            (score.kind, .object([
-                ("gold", .int(score.gold)), ("recall_overlap", .float(score.recallOverlap)),
-                ("attribution_recall", .float(score.attributionRecall)),
-            ]))
+            (
+                score.kind,
+                .object([
+                    ("gold", .int(score.gold)), ("recall_overlap", .float(score.recallOverlap)),
+                    ("attribution_recall", .float(score.attributionRecall)),
+                ])
+            )
         }
         let value = PythonJSON.object([
             ("scorer", .string("eval/score.py")),
@@ -195,7 +206,8 @@ extension EvaluationResult {
         }
         if unknownDocuments > 0 || invalidPredictions > 0 {
             lines += [
-                "", "warning: \(unknownDocuments) predicted documents not in gold, "
+                "",
+                "warning: \(unknownDocuments) predicted documents not in gold, "
                     + "\(invalidPredictions) predictions without a valid span ignored",
             ]
         }

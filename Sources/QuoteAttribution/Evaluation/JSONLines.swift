@@ -6,7 +6,8 @@ public enum JSONLines {
     public static func read<T: Decodable>(_ type: T.Type, path: String) throws -> [T] {
         let data: Data
         do {
-            data = path == "-"
+            data =
+                path == "-"
                 ? FileHandle.standardInput.readDataToEndOfFile()
                 : try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {

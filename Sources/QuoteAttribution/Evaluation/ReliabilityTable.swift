@@ -75,8 +75,9 @@ public struct ReliabilityTable: Sendable, Hashable {
     ///   - samples: each prediction's confidence (nil when it gave none) and whether its speaker was right.
     ///   - edges: increasing bin edges, at least two (default ``defaultEdges``).
     public init(samples: [(confidence: Double?, correct: Bool)], edges: [Double] = defaultEdges) {
-        precondition(edges.count >= 2 && zip(edges, edges.dropFirst()).allSatisfy { $0 < $1 },
-                     "ReliabilityTable: edges must be at least two increasing values")
+        precondition(
+            edges.count >= 2 && zip(edges, edges.dropFirst()).allSatisfy { $0 < $1 },
+            "ReliabilityTable: edges must be at least two increasing values")
         var bins = zip(edges, edges.dropFirst()).map {
             Bin(lower: $0, upper: $1, matched: 0, correct: 0, confidenceSum: 0)
         }
@@ -116,10 +117,13 @@ public struct ReliabilityTable: Sendable, Hashable {
         var lines = [F.row(["confidence", "matched", "correct", "precision", "mean conf"], widths: widths)]
         for (index, bin) in bins.enumerated() {
             let label = "[\(F.repr(bin.lower)),\(F.repr(bin.upper))" + (index == bins.count - 1 ? "]" : ")")
-            lines.append(F.row([
-                label, String(bin.matched), String(bin.correct),
-                bin.precision.map { F.fixed($0, 3) } ?? "n/a", bin.meanConfidence.map { F.fixed($0, 3) } ?? "n/a",
-            ], widths: widths))
+            lines.append(
+                F.row(
+                    [
+                        label, String(bin.matched), String(bin.correct),
+                        bin.precision.map { F.fixed($0, 3) } ?? "n/a",
+                        bin.meanConfidence.map { F.fixed($0, 3) } ?? "n/a",
+                    ], widths: widths))
         }
         let ece = expectedCalibrationError.map { F.fixed($0, 3) } ?? "n/a"
         lines += ["", "expected calibration error: \(ece) (over \(binned) matched predictions)"]

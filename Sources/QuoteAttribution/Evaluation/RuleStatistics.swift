@@ -40,7 +40,8 @@ public struct RuleStatistics: Sendable {
         let header = F.row(["rule", "fired", "matched", "correct", "precision"], widths: widths)
         let lines = rows.map { row in
             let precision = row.precision.map { F.fixed($0, 3) } ?? "n/a"
-            return F.row([row.rule, String(row.fired), String(row.matched), String(row.correct), precision], widths: widths)
+            return F.row(
+                [row.rule, String(row.fired), String(row.matched), String(row.correct), precision], widths: widths)
         }
         return ([header] + (lines.isEmpty ? ["(no prediction names a rule)"] : lines)).joined(separator: "\n")
     }

@@ -135,7 +135,8 @@ enum SpanMatching {
 
     /// `QUOTE_MARKS`.
     static let quoteMarks = Set(
-        "\"'`\u{201C}\u{201D}\u{201E}\u{201F}\u{2018}\u{2019}\u{201A}\u{201B}\u{AB}\u{BB}\u{2039}\u{203A}\u{FF02}".unicodeScalars)
+        "\"'`\u{201C}\u{201D}\u{201E}\u{201F}\u{2018}\u{2019}\u{201A}\u{201B}\u{AB}\u{BB}\u{2039}\u{203A}\u{FF02}"
+            .unicodeScalars)
     /// `EDGE_PUNCT`.
     static let edgePunctuation = Set(".,;:!?\u{2026}".unicodeScalars)
 

@@ -31,8 +31,10 @@ enum CueVerbs {
     static let forms: Set<String> = {
         var result = Set(irregular)
         for verb in regular { result.formUnion(inflections(of: verb)) }
-        result.subtract(["go", "hear", "heard", "put", "puts", "putting", "begin", "begins", "question",
-                         "offer", "point", "post", "return", "object", "state", "report", "call", "note", "smile"])
+        result.subtract([
+            "go", "hear", "heard", "put", "puts", "putting", "begin", "begins", "question",
+            "offer", "point", "post", "return", "object", "state", "report", "call", "note", "smile",
+        ])
         return result
     }()
 
@@ -45,8 +47,10 @@ enum CueVerbs {
     ]
 
     /// Forms that report speech only next to a quote, not as a verb of a sentence far away.
-    static let weak: Set<String> = ["smiled", "smiles", "grinned", "nodded", "laughed", "sighed", "thought", "wondered",
-                                    "began", "returned", "continued", "resumed", "pursued", "cried", "breathed"]
+    static let weak: Set<String> = [
+        "smiled", "smiles", "grinned", "nodded", "laughed", "sighed", "thought", "wondered",
+        "began", "returned", "continued", "resumed", "pursued", "cried", "breathed",
+    ]
 
     /// Nouns and phrases that cue a speaker: `in a statement`, `according to`.
     static let according = ["according to"]

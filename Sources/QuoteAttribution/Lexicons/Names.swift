@@ -22,13 +22,17 @@ enum Names {
     ]
 
     /// Titles that show a man or a woman.
-    static let maleTitles: Set<String> = ["mr", "mister", "sir", "lord", "king", "prince", "father", "brother", "uncle",
-                                          "monsieur", "herr", "señor", "duke", "earl", "count", "baron", "emperor",
-                                          "congressman", "councilman", "businessman", "spokesman", "chairman", "actor"]
-    static let femaleTitles: Set<String> = ["mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "aunt",
-                                            "madam", "madame", "mme", "mlle", "frau", "senora", "duchess", "countess",
-                                            "baroness", "empress", "congresswoman", "councilwoman", "businesswoman",
-                                            "spokeswoman", "chairwoman", "actress"]
+    static let maleTitles: Set<String> = [
+        "mr", "mister", "sir", "lord", "king", "prince", "father", "brother", "uncle",
+        "monsieur", "herr", "señor", "duke", "earl", "count", "baron", "emperor",
+        "congressman", "councilman", "businessman", "spokesman", "chairman", "actor",
+    ]
+    static let femaleTitles: Set<String> = [
+        "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "aunt",
+        "madam", "madame", "mme", "mlle", "frau", "senora", "duchess", "countess",
+        "baroness", "empress", "congresswoman", "councilwoman", "businesswoman",
+        "spokeswoman", "chairwoman", "actress",
+    ]
 
     /// Common first names by gender (lower-cased).
     static let maleFirstNames: Set<String> = [
@@ -88,7 +92,8 @@ enum Names {
         "russia", "ukraine", "china", "britain", "france", "germany", "iran", "israel", "japan", "india",
         "pakistan", "turkey", "syria", "iraq", "belarus", "poland", "canada", "mexico", "brazil", "america",
         "the united states", "united states", "u.s", "us", "uk", "eu", "nato", "un", "the kremlin", "kremlin",
-        "the white house", "white house", "downing street", "the pentagon", "pentagon", ]
+        "the white house", "white house", "downing street", "the pentagon", "pentagon",
+    ]
 
     /// Capitalised words that start sentences but are not names.
     static let notNames: Set<String> = [
@@ -141,9 +146,12 @@ enum Names {
         "cousin", "mistress", "master", "landlord", "landlady", "clergyman", "curate", "rector", "vicar",
         "gentlemen", "ladies", "fellow", "lad", "lass", "housekeeper", "nurse", "young", "elder", "younger",
         "eldest", "speaker", "former", "ex", "email", "letter", "tweet", "post", "video", "ad", "study",
-        "survey", "poll", "memo", "website", "commission", "committee", "spokesmen", ]
+        "survey", "poll", "memo", "website", "commission", "committee", "spokesmen",
+    ]
 
     /// Determiners that open a description.
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our",
-                                           "my", "your", "two", "three", "several", "some", "many"]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "one", "another", "our",
+        "my", "your", "two", "three", "several", "some", "many",
+    ]
 }

@@ -38,8 +38,9 @@ public struct OffsetMap: Sendable, Hashable, Codable {
 
     /// The span in the raw source of a span of the extracted text (same line and column).
     public func sourceSpan(of span: Span) -> Span {
-        Span(start: sourceOffset(of: span.start), end: sourceOffset(of: max(span.end - 1, span.start)) + 1,
-             line: span.line, column: span.column)
+        Span(
+            start: sourceOffset(of: span.start), end: sourceOffset(of: max(span.end - 1, span.start)) + 1,
+            line: span.line, column: span.column)
     }
 
     /// The source offset of the text offset `offset`.

@@ -29,7 +29,9 @@ public struct Aggregator: Sendable {
             for (position, original) in analysis.quotes.enumerated() where kinds.contains(original.kind) {
                 var quote = original
                 let order = Order(document: documentIndex, position: position)
-                let speaker = quote.speakerID.flatMap { analysis.speakers.indices.contains($0) ? analysis.speakers[$0] : nil }
+                let speaker = quote.speakerID.flatMap {
+                    analysis.speakers.indices.contains($0) ? analysis.speakers[$0] : nil
+                }
                 let hasSpeaker = speaker != nil || quote.speaker != nil
                 guard hasSpeaker, quote.confidence >= filter.minimumConfidence else {
                     if hasSpeaker { Aggregator.dropAttribution(&quote) }
@@ -58,7 +60,9 @@ public struct Aggregator: Sendable {
 
         var summaries = Aggregator.group(locals).map { summary(of: $0) }
         summaries.sort { lhs, rhs in
-            if lhs.summary.quoteCount != rhs.summary.quoteCount { return lhs.summary.quoteCount > rhs.summary.quoteCount }
+            if lhs.summary.quoteCount != rhs.summary.quoteCount {
+                return lhs.summary.quoteCount > rhs.summary.quoteCount
+            }
             if lhs.summary.name! != rhs.summary.name! { return lhs.summary.name! < rhs.summary.name! }
             return lhs.firstOrder < rhs.firstOrder
         }

@@ -45,12 +45,14 @@ struct Assembler {
             let contentSpan = span(quote.content)
             result.append(
                 AttributedQuote(
-                    id: quote.id, span: contentSpan, sourceSpan: sourceSpan(contentSpan), text: document.text(quote.content),
+                    id: quote.id, span: contentSpan, sourceSpan: sourceSpan(contentSpan),
+                    text: document.text(quote.content),
                     kind: kind, openingMark: quote.openingMark, closingMark: quote.closingMark,
                     speaker: speaker.map { speakers.speakers[$0].name }, speakerID: speaker, mention: mention,
                     cue: attribution?.cue.map { spanText($0.range, $0.text) },
                     addressee: attribution?.addressee.map { spanText($0.range, $0.text) },
-                    rule: speaker == nil ? nil : attribution?.rule, confidence: speaker == nil ? 0 : attribution?.confidence ?? 0))
+                    rule: speaker == nil ? nil : attribution?.rule,
+                    confidence: speaker == nil ? 0 : attribution?.confidence ?? 0))
         }
         let diagnostics = problems.map { problem in
             Diagnostic(code: problem.0, message: Assembler.message(for: problem.0), span: span(problem.1))

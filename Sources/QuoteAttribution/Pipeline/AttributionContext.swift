@@ -31,7 +31,8 @@ struct AttributionContext {
     func isFiller(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].isWord else { return false }
         let word = tokens[index].lower
-        return AttributionContext.fillers.contains(word) || (word.hasSuffix("ly") && word.count > 4 && !tokens[index].isCapitalized)
+        return AttributionContext.fillers.contains(word)
+            || (word.hasSuffix("ly") && word.count > 4 && !tokens[index].isCapitalized)
     }
 
     /// The mention that starts at token `index`, if any.
@@ -66,13 +67,21 @@ struct AttributionContext {
     func addressee(afterCue index: Int) -> TextSpan? {
         var k = index + 1
         let verb = tokens[index].lower
-        let telling = ["told", "tell", "tells", "telling", "asked", "ask", "asks", "warned", "assured", "informed", "reminded", "urged"].contains(verb)
+        let telling = [
+            "told", "tell", "tells", "telling", "asked", "ask", "asks", "warned", "assured", "informed", "reminded",
+            "urged",
+        ].contains(verb)
         if k < tokens.count, tokens[k].lower == "to", !telling { k += 1 } else if !telling { return nil }
         if let m = mention(startingAt: k), mentions.mentions[m].form != .pronoun || tokens[k].lower != "it" {
             let range = mentions.tokenRanges[m]
             return span(range.lowerBound, range.upperBound - 1)
         }
-        if k < tokens.count, tokens[k].isWord, ["reporters", "journalists", "me", "us", "him", "her", "them", "voters", "supporters", "lawmakers", "congress", "you"].contains(tokens[k].lower) {
+        if k < tokens.count, tokens[k].isWord,
+            [
+                "reporters", "journalists", "me", "us", "him", "her", "them", "voters", "supporters", "lawmakers",
+                "congress", "you",
+            ].contains(tokens[k].lower)
+        {
             return span(k, k)
         }
         return nil
@@ -103,7 +112,9 @@ struct AttributionContext {
         if k < limit, tokens[k].lower == "," {
             // Apposition: `Kerr Putney, the police chief, said`.
             var j = k + 1
-            while j < min(limit, k + 30), tokens[j].lower != ",", tokens[j].quoteID == nil, !tokens[j].endsSentence { j += 1 }
+            while j < min(limit, k + 30), tokens[j].lower != ",", tokens[j].quoteID == nil, !tokens[j].endsSentence {
+                j += 1
+            }
             if j < limit, tokens[j].lower == "," { k = j + 1 }
         }
         while k < limit, isFiller(k) { k += 1 }
@@ -126,7 +137,8 @@ struct AttributionContext {
             m = name
         }
         // `said it was` is a clause, not an inversion.
-        if mentions.mentions[m].form == .pronoun, j + 1 < tokens.count, tokens[j + 1].isWord, !tokens[j + 1].endsSentence,
+        if mentions.mentions[m].form == .pronoun, j + 1 < tokens.count, tokens[j + 1].isWord,
+            !tokens[j + 1].endsSentence,
             tokens[j + 1].lower != "to", !isFiller(j + 1) || tokens[j + 1].lower == "was"
         {
             return nil
@@ -166,7 +178,9 @@ struct AttributionContext {
     func sentenceSubject(of index: Int) -> Int? {
         let start = narration.sentenceStart(of: index)
         for k in start..<index {
-            if let m = mention(startingAt: k), mentions.mentions[m].form != .nominal || mentions.mentions[m].type == .person {
+            if let m = mention(startingAt: k),
+                mentions.mentions[m].form != .nominal || mentions.mentions[m].type == .person
+            {
                 return mentions.mentions[m].isSubject ? m : nil
             }
         }

@@ -5,7 +5,8 @@
 struct Attributor {
     /// Rules that read a quote's own sentence, in order of precedence.
     static let cueRules: [any AttributionRule] = [
-        TranscriptLabelRule(), NameCueAfterQuoteRule(), CueNameAfterQuoteRule(), AccordingToRule(), CueBeforeQuoteRule(),
+        TranscriptLabelRule(), NameCueAfterQuoteRule(), CueNameAfterQuoteRule(), AccordingToRule(),
+        CueBeforeQuoteRule(),
         CueLaterInSentenceRule(), ColonParagraphRule(),
     ]
     /// Rules that read the context of a quote, in order of precedence.
@@ -23,11 +24,13 @@ struct Attributor {
             document: document, quotes: quotes, narration: narration, mentions: mentions,
             decided: Array(repeating: nil, count: quotes.count), isDialogue: Attributor.isDialogue(quotes, narration))
         for quote in quotes where quote.kind.isQuotation {
-            context.decided[quote.id] = Attributor.cueRules.lazy.compactMap { $0.attribute(quote.id, in: context) }.first
+            context.decided[quote.id] = Attributor.cueRules.lazy.compactMap { $0.attribute(quote.id, in: context) }
+                .first
                 .map { Attributor.weighed($0, mentions: mentions.mentions) }
         }
         for quote in quotes where quote.kind.isQuotation && context.decided[quote.id] == nil {
-            context.decided[quote.id] = Attributor.contextRules.lazy.compactMap { $0.attribute(quote.id, in: context) }.first
+            context.decided[quote.id] = Attributor.contextRules.lazy.compactMap { $0.attribute(quote.id, in: context) }
+                .first
                 .map { Attributor.weighed($0, mentions: mentions.mentions) }
         }
         return context.decided

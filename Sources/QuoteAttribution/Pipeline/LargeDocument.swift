@@ -17,7 +17,10 @@ struct LargeDocument {
                 // The last line break in the second half of the part, else the last space, else the limit.
                 let floor = start + partBytes / 2
                 let window = floor..<end
-                var cut = window.last(where: { bytes[$0] == 0x0A || (bytes[$0] == 0x0D && bytes[$0 + 1] != 0x0A) }).map { $0 + 1 }
+                var cut =
+                    window.last(where: { bytes[$0] == 0x0A || (bytes[$0] == 0x0D && bytes[$0 + 1] != 0x0A) }).map {
+                        $0 + 1
+                    }
                     ?? window.last(where: { bytes[$0] == 0x20 }).map { $0 + 1 } ?? end
                 while cut > start + 1, cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // never inside a character
                 end = cut
@@ -43,8 +46,9 @@ struct LargeDocument {
             let speakerBase = speakers.count
             let quoteBase = quotes.count
             func shift(_ span: Span) -> Span {
-                Span(start: span.start + scalarOffset, end: span.end + scalarOffset, line: span.line + lineOffset,
-                     column: span.line == 1 ? span.column + columnOffset : span.column)
+                Span(
+                    start: span.start + scalarOffset, end: span.end + scalarOffset, line: span.line + lineOffset,
+                    column: span.line == 1 ? span.column + columnOffset : span.column)
             }
             func shift(_ span: QuoteSpanText?) -> QuoteSpanText? {
                 span.map { QuoteSpanText(text: $0.text, start: $0.start + scalarOffset, end: $0.end + scalarOffset) }
@@ -71,7 +75,8 @@ struct LargeDocument {
             scalarOffset += text.unicodeScalars.count
             // Lines end as the Normalizer ends them: at LF, CR, or CRLF counted once.
             var lastBreak: Int?
-            for k in range where bytes[k] == 0x0A || (bytes[k] == 0x0D && (k + 1 >= bytes.count || bytes[k + 1] != 0x0A)) {
+            for k in range
+            where bytes[k] == 0x0A || (bytes[k] == 0x0D && (k + 1 >= bytes.count || bytes[k + 1] != 0x0A)) {
                 lineOffset += 1
                 lastBreak = k
             }

@@ -14,23 +14,51 @@ struct MentionDetector {
 
     /// True for a cue form that can only be a verb here (`said`, `added`, `says`), not a noun (`reply`).
     static func isFiniteVerb(_ word: String) -> Bool {
-        word.hasSuffix("ed") || (word.hasSuffix("s") && !word.hasSuffix("ss")) || ["said", "told", "wrote", "spoke", "swore", "thought"].contains(word)
+        word.hasSuffix("ed") || (word.hasSuffix("s") && !word.hasSuffix("ss"))
+            || ["said", "told", "wrote", "spoke", "swore", "thought"].contains(word)
     }
 
     /// Heads naming someone by a relation (`Anne's mother`): in fiction these stand for a character we
     /// cannot name, so they are not made speakers from a possessive.
     /// Plural nouns that stand for anonymous speakers without a determiner (`officials said`).
-    static let barePlurals: Set<String> = ["officials", "sources", "critics", "aides", "analysts", "experts", "residents", "witnesses", "police", "authorities", "diplomats", "protesters", "supporters", "lawmakers", "democrats", "republicans"]
+    static let barePlurals: Set<String> = [
+        "officials", "sources", "critics", "aides", "analysts", "experts", "residents", "witnesses", "police",
+        "authorities", "diplomats", "protesters", "supporters", "lawmakers", "democrats", "republicans",
+    ]
 
-    static let relationalHeads: Set<String> = ["mother", "father", "wife", "husband", "sister", "brother", "aunt", "uncle", "son", "daughter", "cousin", "friend", "voice", "companion", "maid", "servant", "nurse", "lover", "guardian", "niece", "nephew", "grandmother", "grandfather"]
+    static let relationalHeads: Set<String> = [
+        "mother", "father", "wife", "husband", "sister", "brother", "aunt", "uncle", "son", "daughter", "cousin",
+        "friend", "voice", "companion", "maid", "servant", "nurse", "lover", "guardian", "niece", "nephew",
+        "grandmother", "grandfather",
+    ]
 
     /// Words that end a description (`the man who`, `a source with`).
-    static let nominalStops: Set<String> = ["who", "that", "which", "and", "was", "is", "has", "had", "to", "of", "in", "on", "at", "for", "with"]
-    static let prepositions: Set<String> = ["of", "to", "with", "by", "for", "from", "at", "in", "on", "about", "against", "between", "'s", "than", "like", "over", "under", "into", "toward", "towards", "without", "after", "before", "as"]
-    static let sentenceAdverbs: Set<String> = ["hitherto", "presently", "suddenly", "common", "meanwhile", "instead", "nevertheless", "besides", "moreover", "therefore", "thus", "hence", "otherwise", "anyway", "certainly", "surely", "possibly", "probably", "unfortunately", "fortunately", "luckily", "yesterday", "today", "tomorrow", "tonight", "afterwards", "later", "once", "again", "soon", "sometimes", "often", "always", "never", "perhaps", "maybe"]
-    static let particles: Set<String> = ["de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "dos"]
-    static let femaleNouns: Set<String> = ["woman", "lady", "girl", "mother", "sister", "wife", "daughter", "aunt", "hostess", "actress", "spokeswoman", "mistress", "landlady", "queen", "princess", "nurse", "maid", "lass", "businesswoman", "chairwoman", "congresswoman"]
-    static let maleNouns: Set<String> = ["man", "gentleman", "boy", "father", "brother", "husband", "son", "uncle", "host", "actor", "spokesman", "master", "landlord", "king", "prince", "lad", "businessman", "chairman", "congressman", "clergyman", "curate", "rector", "vicar", "fellow"]
+    static let nominalStops: Set<String> = [
+        "who", "that", "which", "and", "was", "is", "has", "had", "to", "of", "in", "on", "at", "for", "with",
+    ]
+    static let prepositions: Set<String> = [
+        "of", "to", "with", "by", "for", "from", "at", "in", "on", "about", "against", "between", "'s", "than", "like",
+        "over", "under", "into", "toward", "towards", "without", "after", "before", "as",
+    ]
+    static let sentenceAdverbs: Set<String> = [
+        "hitherto", "presently", "suddenly", "common", "meanwhile", "instead", "nevertheless", "besides", "moreover",
+        "therefore", "thus", "hence", "otherwise", "anyway", "certainly", "surely", "possibly", "probably",
+        "unfortunately", "fortunately", "luckily", "yesterday", "today", "tomorrow", "tonight", "afterwards", "later",
+        "once", "again", "soon", "sometimes", "often", "always", "never", "perhaps", "maybe",
+    ]
+    static let particles: Set<String> = [
+        "de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "dos",
+    ]
+    static let femaleNouns: Set<String> = [
+        "woman", "lady", "girl", "mother", "sister", "wife", "daughter", "aunt", "hostess", "actress", "spokeswoman",
+        "mistress", "landlady", "queen", "princess", "nurse", "maid", "lass", "businesswoman", "chairwoman",
+        "congresswoman",
+    ]
+    static let maleNouns: Set<String> = [
+        "man", "gentleman", "boy", "father", "brother", "husband", "son", "uncle", "host", "actor", "spokesman",
+        "master", "landlord", "king", "prince", "lad", "businessman", "chairman", "congressman", "clergyman", "curate",
+        "rector", "vicar", "fellow",
+    ]
 
     func mentions(in document: Document, narration: Narration) -> Result {
         let tokens = narration.tokens
@@ -42,21 +70,31 @@ struct MentionDetector {
         var lowercaseWords = Set<String>()
         var midSentence = Set<String>()
         for (k, token) in tokens.enumerated() where token.isWord {
-            if !token.isCapitalized { lowercaseWords.insert(token.lower) } else if k > 0, !tokens[k - 1].endsSentence,
+            if !token.isCapitalized {
+                lowercaseWords.insert(token.lower)
+            } else if k > 0, !tokens[k - 1].endsSentence,
                 tokens[k - 1].isWord
             {
                 midSentence.insert(token.lower)
             }
         }
-        func add(_ range: Range<Int>, name: Range<Int>, title: Range<Int>?, form: Mention.Form, type: SpeakerType, gender: Gender, plural: Bool) {
+        func add(
+            _ range: Range<Int>, name: Range<Int>, title: Range<Int>?, form: Mention.Form, type: SpeakerType,
+            gender: Gender, plural: Bool
+        ) {
             let byteRange = TextRange(tokens[range.lowerBound].range.start, tokens[range.upperBound - 1].range.end)
-            let nameText = document.text(TextRange(tokens[name.lowerBound].range.start, tokens[name.upperBound - 1].range.end))
-            let titleText = title.map { document.text(TextRange(tokens[$0.lowerBound].range.start, tokens[$0.upperBound - 1].range.end)) }
+            let nameText = document.text(
+                TextRange(tokens[name.lowerBound].range.start, tokens[name.upperBound - 1].range.end))
+            let titleText = title.map {
+                document.text(TextRange(tokens[$0.lowerBound].range.start, tokens[$0.upperBound - 1].range.end))
+            }
             // A subject: the first name or pronoun of its sentence, not governed by a preposition.
             let sentenceStart = narration.sentenceStart(of: range.lowerBound)
             let previous = range.lowerBound > sentenceStart ? tokens[range.lowerBound - 1].lower : ""
             var subject = !MentionDetector.prepositions.contains(previous)
-            if subject, let last = mentions.last, ranges[mentions.count - 1].lowerBound >= sentenceStart, last.form != .nominal {
+            if subject, let last = mentions.last, ranges[mentions.count - 1].lowerBound >= sentenceStart,
+                last.form != .nominal
+            {
                 subject = false
             }
             let mention = Mention(
@@ -73,14 +111,17 @@ struct MentionDetector {
                 continue
             }
             if let (gender, plural) = Names.pronouns[token.lower], token.lower != "him", token.lower != "her" {
-                add(index..<index + 1, name: index..<index + 1, title: nil, form: .pronoun,
+                add(
+                    index..<index + 1, name: index..<index + 1, title: nil, form: .pronoun,
                     type: token.lower == "it" ? .organisation : .unknown, gender: gender, plural: plural)
                 index += 1
                 continue
             }
-            if token.isCapitalized, index == 0 || tokens[index - 1].endsSentence || tokens[index - 1].quoteID != nil
-                || tokens[index - 1].paragraph != token.paragraph,
-                lowercaseWords.contains(token.lower) || (token.lower.hasSuffix("ly") && !midSentence.contains(token.lower))
+            if token.isCapitalized,
+                index == 0 || tokens[index - 1].endsSentence || tokens[index - 1].quoteID != nil
+                    || tokens[index - 1].paragraph != token.paragraph,
+                lowercaseWords.contains(token.lower)
+                    || (token.lower.hasSuffix("ly") && !midSentence.contains(token.lower))
                     || (token.lower.hasSuffix("ing") && !midSentence.contains(token.lower))
                     || MentionDetector.sentenceAdverbs.contains(token.lower),
                 // `The city's water department said`: a description that is the subject of a cue stays.
@@ -99,15 +140,20 @@ struct MentionDetector {
             {
                 // `Obama's former campaign strategist said`: the possessor is not the speaker.
                 let head = tokens[nominal - 1].lower
-                let gender: Gender = MentionDetector.femaleNouns.contains(head) ? .female : MentionDetector.maleNouns.contains(head) ? .male : .unknown
-                add(index..<nominal, name: index..<nominal, title: nil, form: .nominal, type: .person, gender: gender, plural: false)
+                let gender: Gender =
+                    MentionDetector.femaleNouns.contains(head)
+                    ? .female : MentionDetector.maleNouns.contains(head) ? .male : .unknown
+                add(
+                    index..<nominal, name: index..<nominal, title: nil, form: .nominal, type: .person, gender: gender,
+                    plural: false)
                 index = nominal
                 continue
             }
             if token.isCapitalized, let end = nameEnd(from: index, tokens: tokens) {
                 let (title, name, type, gender) = classify(index..<end, tokens: tokens)
                 // A heading in capitals (`CHAPTER XXVII`) or a lone nationality word names nobody.
-                let heading = end - index >= 2 && (index..<end).allSatisfy { tokens[$0].isAllCaps } && type != .organisation
+                let heading =
+                    end - index >= 2 && (index..<end).allSatisfy { tokens[$0].isAllCaps } && type != .organisation
                 if heading || (end - index == 1 && Names.demonyms.contains(token.lower)) {
                     index = end
                     continue
@@ -118,21 +164,35 @@ struct MentionDetector {
                 continue
             }
             // `the New York businessman said` is a description; `the Kremlin said` is a name.
-            let nextIsName = index + 1 < tokens.count && tokens[index + 1].isCapitalized && token.lower == "the"
+            let nextIsName =
+                index + 1 < tokens.count && tokens[index + 1].isCapitalized && token.lower == "the"
                 && nominalEnd(from: index, tokens: tokens, anyTense: true).map { end in
                     end >= tokens.count || !tokens[end].isCue || tokens[end - 1].isCapitalized
                 } ?? true
-            if !nextIsName, Names.determiners.contains(token.lower) || token.lower.hasSuffix("'s"), let end = nominalEnd(from: index, tokens: tokens) {
+            if !nextIsName, Names.determiners.contains(token.lower) || token.lower.hasSuffix("'s"),
+                let end = nominalEnd(from: index, tokens: tokens)
+            {
                 let head = tokens[end - 1].lower
-                let gender: Gender = MentionDetector.femaleNouns.contains(head) ? .female : MentionDetector.maleNouns.contains(head) ? .male : .unknown
-                let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && head != "police" || head == "people" || head == "police" || head == "authorities"
-                let type: SpeakerType = gender != .unknown ? .person : Names.organisationWords.contains(head) ? .organisation : .anonymous
-                add(index..<end, name: index..<end, title: nil, form: .nominal, type: type, gender: gender, plural: plural)
+                let gender: Gender =
+                    MentionDetector.femaleNouns.contains(head)
+                    ? .female : MentionDetector.maleNouns.contains(head) ? .male : .unknown
+                let plural =
+                    head.hasSuffix("s") && !head.hasSuffix("ss") && head != "police" || head == "people"
+                    || head == "police" || head == "authorities"
+                let type: SpeakerType =
+                    gender != .unknown ? .person : Names.organisationWords.contains(head) ? .organisation : .anonymous
+                add(
+                    index..<end, name: index..<end, title: nil, form: .nominal, type: type, gender: gender,
+                    plural: plural)
                 index = end
                 continue
             }
-            if MentionDetector.barePlurals.contains(token.lower), !token.isCapitalized || token.lower == "democrats" || token.lower == "republicans" {
-                add(index..<index + 1, name: index..<index + 1, title: nil, form: .nominal, type: .anonymous, gender: .unknown, plural: true)
+            if MentionDetector.barePlurals.contains(token.lower),
+                !token.isCapitalized || token.lower == "democrats" || token.lower == "republicans"
+            {
+                add(
+                    index..<index + 1, name: index..<index + 1, title: nil, form: .nominal, type: .anonymous,
+                    gender: .unknown, plural: true)
             }
             index += 1
         }
@@ -152,12 +212,17 @@ struct MentionDetector {
                 }
                 end += 1
                 if tokens[end - 1].endsSentence { break }
-            } else if token.lower == "'s", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end + 1].isWord {
+            } else if token.lower == "'s", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+                tokens[end + 1].isWord
+            {
                 end += 1
-            } else if MentionDetector.particles.contains(token.lower), end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized {
+            } else if MentionDetector.particles.contains(token.lower), end > start, end + 1 < tokens.count,
+                tokens[end + 1].isCapitalized
+            {
                 end += 1
             } else if token.lower == "of", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
-                Names.personTitles.contains(tokens[end - 1].lower.trimmingPeriod) || Names.organisationWords.contains(tokens[end - 1].lower)
+                Names.personTitles.contains(tokens[end - 1].lower.trimmingPeriod)
+                    || Names.organisationWords.contains(tokens[end - 1].lower)
             {
                 end += 1  // `Secretary of State John Kerry`, `Bank of England`
             } else {
@@ -168,16 +233,22 @@ struct MentionDetector {
         while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
         guard end > start else { return nil }
         // `The` and other function words never start a name.
-        if Names.notNames.contains(tokens[start].lower) && !Names.personTitles.contains(tokens[start].lower.trimmingPeriod) {
+        if Names.notNames.contains(tokens[start].lower)
+            && !Names.personTitles.contains(tokens[start].lower.trimmingPeriod)
+        {
             return nil
         }
         return end
     }
 
     /// Splits a name run into title and name, and guesses its type and gender.
-    private func classify(_ run: Range<Int>, tokens: [Narration.Token]) -> (Range<Int>?, Range<Int>, SpeakerType, Gender) {
+    private func classify(_ run: Range<Int>, tokens: [Narration.Token]) -> (
+        Range<Int>?, Range<Int>, SpeakerType, Gender
+    ) {
         let words = run.map { tokens[$0].lower.trimmingPeriod }
-        if words.contains(where: { Names.organisationWords.contains($0) }) || (words.count == 1 && isAcronym(tokens[run.lowerBound])) {
+        if words.contains(where: { Names.organisationWords.contains($0) })
+            || (words.count == 1 && isAcronym(tokens[run.lowerBound]))
+        {
             return (nil, run, .organisation, .neuter)
         }
         let joined = words.joined(separator: " ")
@@ -188,7 +259,9 @@ struct MentionDetector {
         var nameStart = run.lowerBound
         for k in run where k < run.upperBound - 1 {
             let word = tokens[k].lower.trimmingPeriod
-            if Names.personTitles.contains(word) || word == "'s" || (k + 1 < run.upperBound && tokens[k + 1].lower == "'s") {
+            if Names.personTitles.contains(word) || word == "'s"
+                || (k + 1 < run.upperBound && tokens[k + 1].lower == "'s")
+            {
                 nameStart = k + 1
             }
         }

@@ -63,8 +63,10 @@ struct Narration {
                 if nextQuote < quotes.count, quotes[nextQuote].range.start <= offset {
                     let quote = quotes[nextQuote]
                     quoteTokens[nextQuote] = tokens.count
-                    tokens.append(Token(range: quote.range, kind: .quote(quote.id), lower: "", isCapitalized: false,
-                                        paragraph: index, endsSentence: false))
+                    tokens.append(
+                        Token(
+                            range: quote.range, kind: .quote(quote.id), lower: "", isCapitalized: false,
+                            paragraph: index, endsSentence: false))
                     offset = max(offset, quote.range.end)
                     nextQuote += 1
                     continue
@@ -104,10 +106,13 @@ struct Narration {
                         end += 1
                         lower += "."
                     }
-                    tokens.append(Token(range: TextRange(offset, end), kind: .word, lower: lower,
-                                        isCapitalized: scalar.isUppercaseLetter, paragraph: index, endsSentence: false,
-                                        isAllCaps: allCaps,
-                                        isCue: cues.contains(lower) && (!scalar.isUppercaseLetter || CueVerbs.headline.contains(lower))))
+                    tokens.append(
+                        Token(
+                            range: TextRange(offset, end), kind: .word, lower: lower,
+                            isCapitalized: scalar.isUppercaseLetter, paragraph: index, endsSentence: false,
+                            isAllCaps: allCaps,
+                            isCue: cues.contains(lower)
+                                && (!scalar.isUppercaseLetter || CueVerbs.headline.contains(lower))))
                     offset = end
                     continue
                 }
@@ -115,15 +120,19 @@ struct Narration {
                 if scalar == "'" || scalar == "\u{2019}", let (s, _) = UTF8Scalars.scalar(in: raw, at: offset + width),
                     s == "s", let previous = tokens.last, previous.isWord, previous.range.end == offset
                 {
-                    tokens.append(Token(range: TextRange(offset, offset + width + 1), kind: .word, lower: "'s",
-                                        isCapitalized: false, paragraph: index, endsSentence: false))
+                    tokens.append(
+                        Token(
+                            range: TextRange(offset, offset + width + 1), kind: .word, lower: "'s",
+                            isCapitalized: false, paragraph: index, endsSentence: false))
                     offset += width + 1
                     continue
                 }
                 let text = String(scalar)
                 let ends = (scalar == "." || scalar == "!" || scalar == "?" || scalar == "…")
-                tokens.append(Token(range: TextRange(offset, offset + width), kind: .punctuation, lower: text,
-                                    isCapitalized: false, paragraph: index, endsSentence: ends))
+                tokens.append(
+                    Token(
+                        range: TextRange(offset, offset + width), kind: .punctuation, lower: text,
+                        isCapitalized: false, paragraph: index, endsSentence: ends))
                 offset += width
             }
             if let last = tokens.indices.last, last >= paragraphStarts[index] {
@@ -143,7 +152,9 @@ struct Narration {
             if next < tokens.count, tokens[next].paragraph == tokens[tokenIndex].paragraph,
                 tokens[next].isCapitalized || tokens[next].quoteID != nil
             {
-                if tokens[next].quoteID != nil { tokens[tokenIndex].endsSentence = true } else {
+                if tokens[next].quoteID != nil {
+                    tokens[tokenIndex].endsSentence = true
+                } else {
                     let lower = tokens[next].lower
                     if Names.pronouns[lower] == nil && !tokens[next].isCue {
                         tokens[tokenIndex].endsSentence = true
@@ -165,7 +176,10 @@ struct Narration {
         var upper = 0
         var lowerCount = 0
         for byte in bytes {
-            if byte >= 0x80 { ascii = false; break }
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
             if byte >= 0x41 && byte <= 0x5A { upper += 1 } else if byte >= 0x61 && byte <= 0x7A { lowerCount += 1 }
         }
         if ascii {

@@ -13,7 +13,9 @@ struct Normalizer {
             var start = lineStart
             var stop = end
             while start < stop, Normalizer.isBlank(raw, at: start) { start += Normalizer.blankWidth(raw, at: start) }
-            while stop > start, Normalizer.isBlankEnding(raw, at: stop) { stop -= Normalizer.blankEndingWidth(raw, at: stop) }
+            while stop > start, Normalizer.isBlankEnding(raw, at: stop) {
+                stop -= Normalizer.blankEndingWidth(raw, at: stop)
+            }
             if start < stop { paragraphs.append(TextRange(start, stop)) }
         }
         while index < raw.count {

@@ -21,7 +21,8 @@ struct QuoteDetector {
         var problems: [(Diagnostic.Code, TextRange)]
     }
 
-    static let markPattern = try! PCRE2Regex("''|``|[\"'\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{201E}\\x{00AB}\\x{00BB}\\x{2039}\\x{203A}]")
+    static let markPattern = try! PCRE2Regex(
+        "''|``|[\"'\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{201E}\\x{00AB}\\x{00BB}\\x{2039}\\x{203A}]")
 
     /// Finds every quote in `document`.
     func quotes(in document: Document) -> Result {
@@ -41,7 +42,8 @@ struct QuoteDetector {
                         (scalar, width) = ("\"", 2)  // `''` and ``` `` ``` stand for a double mark
                     }
                     let before = offset > paragraph.start ? UTF8Scalars.scalar(in: raw, before: offset)?.0 : nil
-                    let after = offset + width < paragraph.end ? UTF8Scalars.scalar(in: raw, at: offset + width)?.0 : nil
+                    let after =
+                        offset + width < paragraph.end ? UTF8Scalars.scalar(in: raw, at: offset + width)?.0 : nil
                     marks.append(Mark(offset: offset, width: width, scalar: scalar, before: before, after: after))
                     return true
                 }
@@ -60,8 +62,12 @@ struct QuoteDetector {
                 let contentEnd = span.close?.offset ?? paragraph.end
                 var content = TextRange(span.open.end, contentEnd)
                 // Spaces inside the marks (`« oui »`, often no-break) are not content.
-                while content.start < content.end, let width = QuoteDetector.spaceWidth(raw, at: content.start) { content.start += width }
-                while content.end > content.start, let width = QuoteDetector.spaceWidth(raw, endingAt: content.end) { content.end -= width }
+                while content.start < content.end, let width = QuoteDetector.spaceWidth(raw, at: content.start) {
+                    content.start += width
+                }
+                while content.end > content.start, let width = QuoteDetector.spaceWidth(raw, endingAt: content.end) {
+                    content.end -= width
+                }
                 guard !content.isEmpty else { continue }
                 if span.close == nil { openAtEnd = true }
                 let startsParagraph = span.open.offset == paragraph.start
@@ -74,7 +80,8 @@ struct QuoteDetector {
                 quotes.append(quote)
             }
             if openAtEnd, let last = spans.last, last.close == nil {
-                let nextReopens = index + 1 < document.paragraphs.count
+                let nextReopens =
+                    index + 1 < document.paragraphs.count
                     && QuoteDetector.isOpener(UTF8Scalars.scalar(in: raw, at: document.paragraphs[index + 1].start)?.0)
                 if !nextReopens { problems.append((.unclosedQuote, TextRange(last.open.offset, last.open.end))) }
             }
@@ -94,7 +101,9 @@ struct QuoteDetector {
         return ["\"", "\u{201C}", "\u{201E}", "\u{00AB}", "\u{2039}", "\u{2018}", "'"].contains(scalar)
     }
 
-    private static let doubleMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}"]
+    private static let doubleMarks: Set<Unicode.Scalar> = [
+        "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}",
+    ]
 
     /// True when the mark stands where a quote can open: after a space, an opening bracket or dash, or at the start.
     private func canOpen(_ mark: Mark) -> Bool {
@@ -127,7 +136,9 @@ struct QuoteDetector {
         }
     }
 
-    private func pairDoubles(_ marks: [Mark], paragraph: TextRange, problems: inout [(Diagnostic.Code, TextRange)]) -> [Pair] {
+    private func pairDoubles(_ marks: [Mark], paragraph: TextRange, problems: inout [(Diagnostic.Code, TextRange)])
+        -> [Pair]
+    {
         var pairs: [Pair] = []
         var open: Mark?
         for mark in marks where QuoteDetector.doubleMarks.contains(mark.scalar) {
@@ -157,13 +168,17 @@ struct QuoteDetector {
         // Doubles are in text order and do not overlap: one forward pointer answers `inside` in O(1).
         var pointer = 0
         func inside(_ mark: Mark) -> Bool {
-            while pointer < doubles.count, (doubles[pointer].close?.offset ?? paragraph.end) < mark.offset { pointer += 1 }
+            while pointer < doubles.count, (doubles[pointer].close?.offset ?? paragraph.end) < mark.offset {
+                pointer += 1
+            }
             guard pointer < doubles.count else { return false }
-            return mark.offset > doubles[pointer].open.offset && mark.offset < (doubles[pointer].close?.offset ?? paragraph.end)
+            return mark.offset > doubles[pointer].open.offset
+                && mark.offset < (doubles[pointer].close?.offset ?? paragraph.end)
         }
         var pairs: [Pair] = []
         var open: Mark?
-        for mark in marks where (mark.scalar == "'" || mark.scalar == "\u{2018}" || mark.scalar == "\u{2019}") && !inside(mark) {
+        for mark in marks
+        where (mark.scalar == "'" || mark.scalar == "\u{2018}" || mark.scalar == "\u{2019}") && !inside(mark) {
             let letterBefore = mark.before?.isWordCharacter ?? false
             let letterAfter = mark.after?.isWordCharacter ?? false
             if letterBefore && letterAfter { continue }  // don't, Europe's

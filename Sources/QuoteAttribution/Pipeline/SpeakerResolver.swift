@@ -79,23 +79,28 @@ struct SpeakerResolver {
                 // `the foreign secretary` joins the latest person whose title ends with those words.
                 let words = tokens.filter { !Names.determiners.contains($0) }
                 target = candidates(words.last, byTitleWord).last { e in
-                    entities[e].type == .person && entities[e].titleTokens.contains { title in
-                        // `the president` is not the vice president.
-                        SpeakerResolver.endsWith(title, words)
-                            && !(title.count > words.count && SpeakerResolver.rankModifiers.contains(title[title.count - words.count - 1]))
-                    }
+                    entities[e].type == .person
+                        && entities[e].titleTokens.contains { title in
+                            // `the president` is not the vice president.
+                            SpeakerResolver.endsWith(title, words)
+                                && !(title.count > words.count
+                                    && SpeakerResolver.rankModifiers.contains(title[title.count - words.count - 1]))
+                        }
                 }
                 if target == nil {
                     target = candidates(tokens.last, byLastWord).last { entities[$0].tokens == tokens }
                 }
             } else {
-                let pool = (candidates(tokens.last, byLastWord) + (tokens.count == 1 ? candidates(tokens.first, byFirstWord) : [])).sorted()
+                let pool =
+                    (candidates(tokens.last, byLastWord)
+                    + (tokens.count == 1 ? candidates(tokens.first, byFirstWord) : [])).sorted()
                 target = pool.last { e in
                     let other = entities[e].tokens
-                    return other == tokens || (entities[e].type != .organisation && mention.type != .organisation
-                        && mention.type != .government && entities[e].type != .government
-                        && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)
-                            || (tokens.count == 1 && other.first == tokens[0] && other.count == 2)))
+                    return other == tokens
+                        || (entities[e].type != .organisation && mention.type != .organisation
+                            && mention.type != .government && entities[e].type != .government
+                            && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)
+                                || (tokens.count == 1 && other.first == tokens[0] && other.count == 2)))
                         || (mention.type == .organisation && entities[e].type == .organisation
                             && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)))
                 }
@@ -112,7 +117,9 @@ struct SpeakerResolver {
             let isKnown = knownEntity.values.contains(id)
             update(&entities[id], with: mention, tokens: tokens, isKnown: isKnown)
             index(id)
-            for title in entities[id].titleTokens.dropFirst(titlesBefore) { byTitleWord[title.last ?? "", default: []].append(id) }
+            for title in entities[id].titleTokens.dropFirst(titlesBefore) {
+                byTitleWord[title.last ?? "", default: []].append(id)
+            }
         }
 
         // Genders from use: a subject name followed, before any other name, by `he`/`his` or `she`/`her`.
@@ -124,13 +131,18 @@ struct SpeakerResolver {
             while k < stop {
                 if detected.mentionAt[k] >= 0, mentions[detected.mentionAt[k]].form == .name { break }
                 switch narration.tokens[k].lower {
-                case "he", "his", "him", "himself": votes[e].male += 1; k = stop
-                case "she", "her", "hers", "herself": votes[e].female += 1; k = stop
+                case "he", "his", "him", "himself":
+                    votes[e].male += 1
+                    k = stop
+                case "she", "her", "hers", "herself":
+                    votes[e].female += 1
+                    k = stop
                 default: k += 1
                 }
             }
         }
-        for e in entities.indices where entities[e].gender == .unknown && entities[e].type != .organisation && entities[e].type != .government {
+        for e in entities.indices
+        where entities[e].gender == .unknown && entities[e].type != .organisation && entities[e].type != .government {
             if votes[e].male > votes[e].female { entities[e].gender = .male }
             if votes[e].female > votes[e].male { entities[e].gender = .female }
         }
@@ -140,29 +152,41 @@ struct SpeakerResolver {
         let isDialogue = Attributor.isDialogue(quotes, narration)
         // A first-person narrator (`I said`) is named by how the others address them: the name most often
         // used as a vocative in the document's quotes (at least twice), if any.
-        let vocatives: [Set<String>] = isDialogue
-            ? quotes.map { $0.kind.isQuotation ? SpeakerResolver.vocatives(in: document.bytes.bytes[$0.content.start..<$0.content.end]) : [] } : []
+        let vocatives: [Set<String>] =
+            isDialogue
+            ? quotes.map {
+                $0.kind.isQuotation
+                    ? SpeakerResolver.vocatives(in: document.bytes.bytes[$0.content.start..<$0.content.end]) : []
+            } : []
         lazy var narrator: Int? = {
             var counts: [String: Int] = [:]
             for words in vocatives {
                 for word in words { counts[word, default: 0] += 1 }
             }
-            guard let (word, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= 2 else { return nil }
+            guard let (word, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= 2 else {
+                return nil
+            }
             if let e = byLastWord[word]?.last ?? byFirstWord[word]?.last { return e }
-            entities.append(Entity(tokens: [word], name: word.prefix(1).uppercased() + word.dropFirst(), type: .person, gender: .unknown))
+            entities.append(
+                Entity(
+                    tokens: [word], name: word.prefix(1).uppercased() + word.dropFirst(), type: .person,
+                    gender: .unknown))
             index(entities.count - 1)
             return entities.count - 1
         }()
         var recentSpeakers: [(offset: Int, entity: Int)] = []
         func resolvePronoun(_ mention: Mention) -> Int? {
-            let (gender, plural) = mention.form == .pronoun
+            let (gender, plural) =
+                mention.form == .pronoun
                 ? Names.pronouns[mention.name.lowercased()] ?? (.unknown, false) : (mention.gender, false)
             if mention.name.lowercased() == "i" { return isDialogue ? narrator : nil }
             if mention.name.lowercased() == "we" { return nil }
             func fits(_ e: Int) -> Bool {
                 let entity = entities[e]
                 if mention.form == .nominal, entity.name.first?.isUppercase != true { return false }
-                if plural { return entity.type == .organisation || entity.type == .government || entity.type == .anonymous }
+                if plural {
+                    return entity.type == .organisation || entity.type == .government || entity.type == .anonymous
+                }
                 if gender == .neuter { return entity.type == .organisation || entity.type == .government }
                 return (entity.type == .person || entity.type == .unknown) && entity.gender.isCompatible(with: gender)
             }
@@ -183,9 +207,10 @@ struct SpeakerResolver {
                 best = last
             }
             if best == nil {
-                best = mentions[max(0, mention.id - 200)..<mention.id].reversed().lazy.compactMap { other in
-                    entityOfMention[other.id].flatMap { fits($0) ? (other.range.start, $0) : nil }
-                }.first
+                best =
+                    mentions[max(0, mention.id - 200)..<mention.id].reversed().lazy.compactMap { other in
+                        entityOfMention[other.id].flatMap { fits($0) ? (other.range.start, $0) : nil }
+                    }.first
             }
             return best?.entity
         }
@@ -205,7 +230,8 @@ struct SpeakerResolver {
                         entity = recentSpeakers.suffix(8).last { $0.entity != last }?.entity ?? entity
                     }
                 }
-                if let entity, mention.form == .pronoun, entities[entity].gender == .unknown, mention.gender != .unknown,
+                if let entity, mention.form == .pronoun, entities[entity].gender == .unknown,
+                    mention.gender != .unknown,
                     mention.gender != .neuter
                 {
                     entities[entity].gender = mention.gender
@@ -213,7 +239,11 @@ struct SpeakerResolver {
                 if let entity, mention.form == .pronoun { entities[entity].mentions.append(m) }
                 speakerOfQuote[quote.id] = entity
             case .sameSpeakerAs(let other):
-                if other < quote.id { speakerOfQuote[quote.id] = speakerOfQuote[other] } else { pending.append((quote.id, other)) }
+                if other < quote.id {
+                    speakerOfQuote[quote.id] = speakerOfQuote[other]
+                } else {
+                    pending.append((quote.id, other))
+                }
             case .otherSpeakerThan(let previous):
                 // The speaker before `previous`'s speaker who is someone else (the other party of the dialogue).
                 let current = speakerOfQuote[previous]
@@ -222,10 +252,13 @@ struct SpeakerResolver {
             case .label(let label):
                 // `PENCE:` names the person whose name ends with that word, or a new speaker of that name.
                 let words = SpeakerResolver.nameTokens(label.text)
-                if let e = (byLastWord[words.last ?? ""] ?? []).last(where: { SpeakerResolver.endsWith(entities[$0].tokens, words) }) {
+                if let e = (byLastWord[words.last ?? ""] ?? []).last(where: {
+                    SpeakerResolver.endsWith(entities[$0].tokens, words)
+                }) {
                     speakerOfQuote[quote.id] = e
                 } else {
-                    let name = label.text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+                    let name = label.text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }
+                        .joined(separator: " ")
                     entities.append(Entity(tokens: words, name: name, type: .person, gender: .unknown))
                     index(entities.count - 1)
                     speakerOfQuote[quote.id] = entities.count - 1
@@ -245,7 +278,8 @@ struct SpeakerResolver {
         }
         for (quote, other) in pending { speakerOfQuote[quote] = speakerOfQuote[other] }
         if isDialogue {
-            SpeakerResolver.realignTurns(quotes: quotes, attributions: attributions, mentions: mentions, speakers: &speakerOfQuote)
+            SpeakerResolver.realignTurns(
+                quotes: quotes, attributions: attributions, mentions: mentions, speakers: &speakerOfQuote)
         }
 
         // 3. Speakers: the entities that were quoted, in order of first quote.
@@ -256,10 +290,11 @@ struct SpeakerResolver {
             if index[e] == nil {
                 index[e] = speakers.count
                 let entity = entities[e]
-                speakers.append(Speaker(
-                    id: speakers.count, name: entity.name, type: entity.type == .unknown ? .person : entity.type,
-                    gender: entity.gender, aliases: Set(entity.forms).subtracting([entity.name]).sorted(),
-                    titles: Set(entity.titles).sorted(), mentions: entity.mentions.sorted()))
+                speakers.append(
+                    Speaker(
+                        id: speakers.count, name: entity.name, type: entity.type == .unknown ? .person : entity.type,
+                        gender: entity.gender, aliases: Set(entity.forms).subtracting([entity.name]).sorted(),
+                        titles: Set(entity.titles).sorted(), mentions: entity.mentions.sorted()))
             }
             speakerOfQuote[quote.id] = index[e]
         }
@@ -278,7 +313,9 @@ struct SpeakerResolver {
             entity.tokens = tokens
             entity.name = mention.name
         }
-        if entity.type == .unknown || (entity.type == .anonymous && mention.type == .person) { entity.type = mention.type }
+        if entity.type == .unknown || (entity.type == .anonymous && mention.type == .person) {
+            entity.type = mention.type
+        }
         if entity.gender == .unknown { entity.gender = mention.gender }
     }
 
@@ -297,7 +334,9 @@ struct SpeakerResolver {
         // Turns: (paragraph, quote ids) for paragraphs holding quotations, in order.
         var turns: [(paragraph: Int, quotes: [Int])] = []
         for quote in quotes where quote.kind.isQuotation {
-            if turns.last?.paragraph == quote.paragraph { turns[turns.count - 1].quotes.append(quote.id) } else {
+            if turns.last?.paragraph == quote.paragraph {
+                turns[turns.count - 1].quotes.append(quote.id)
+            } else {
                 turns.append((quote.paragraph, [quote.id]))
             }
         }
@@ -323,15 +362,20 @@ struct SpeakerResolver {
             if parties.count < 2 {
                 let before = run.lowerBound
                 for t in stride(from: before - 1, through: max(0, before - 6), by: -1) {
-                    for q in turns[t].quotes.reversed() { if let s = speakers[q], !parties.contains(s) { parties.append(s) } }
+                    for q in turns[t].quotes.reversed() {
+                        if let s = speakers[q], !parties.contains(s) { parties.append(s) }
+                    }
                     if parties.count >= 2 { break }
                 }
             }
             guard parties.count >= 2, !anchors.isEmpty else { continue }
             for t in run {
-                let guessed = turns[t].quotes.filter { q in attributions[q].map { turnRules.contains($0.rule) } ?? false }
+                let guessed = turns[t].quotes.filter { q in attributions[q].map { turnRules.contains($0.rule) } ?? false
+                }
                 guard !guessed.isEmpty, anchor(t) == nil else { continue }
-                let nearest = anchors.min { abs($0.turn - t) < abs($1.turn - t) || (abs($0.turn - t) == abs($1.turn - t) && $0.turn < $1.turn) }!
+                let nearest = anchors.min {
+                    abs($0.turn - t) < abs($1.turn - t) || (abs($0.turn - t) == abs($1.turn - t) && $0.turn < $1.turn)
+                }!
                 let other = parties.first { $0 != nearest.speaker } ?? nearest.speaker
                 let speaker = abs(t - nearest.turn) % 2 == 0 ? nearest.speaker : other
                 for q in guessed { speakers[q] = speaker }
@@ -345,20 +389,27 @@ struct SpeakerResolver {
     /// The same, on UTF-8 bytes: only the bytes around the first and last commas are decoded.
     static func vocatives(in content: ArraySlice<UInt8>) -> Set<String> {
         // Only the text before the first comma and after the last one can be an address, and only if short.
-        guard let firstComma = content.firstIndex(of: 0x2C), let lastComma = content.lastIndex(of: 0x2C) else { return [] }
+        guard let firstComma = content.firstIndex(of: 0x2C), let lastComma = content.lastIndex(of: 0x2C) else {
+            return []
+        }
         var result = Set<String>()
         let head = content[..<firstComma]
         let tail = content[(lastComma + 1)...]
         for (position, bytes) in [head, tail].enumerated() where !bytes.isEmpty && bytes.count <= 48 {
             let segment = String(decoding: bytes, as: UTF8.self)
             var words = segment.split(separator: " ").map(String.init)
-            if position == 1, let end = words.firstIndex(where: { word in
-                "!?".contains(word.last ?? " ") || (word.hasSuffix(".") && !Narration.abbreviations.contains(word.dropLast().lowercased()))
-            }) {
+            if position == 1,
+                let end = words.firstIndex(where: { word in
+                    "!?".contains(word.last ?? " ")
+                        || (word.hasSuffix(".") && !Narration.abbreviations.contains(word.dropLast().lowercased()))
+                })
+            {
                 words = Array(words[...end])  // `…, Hastings. A clue!`: the address ends with its sentence
             }
             words = words.map { String($0.filter { !".!?;:\"'—-".contains($0) }) }.filter { !$0.isEmpty }
-            while let first = words.first, ["my", "dear", "oh", "o"].contains(first.lowercased()) { words.removeFirst() }
+            while let first = words.first, ["my", "dear", "oh", "o"].contains(first.lowercased()) {
+                words.removeFirst()
+            }
             guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
                 let last = words.last?.lowercased(), !Names.notNames.contains(last), Names.pronouns[last] == nil
             else { continue }
@@ -368,10 +419,15 @@ struct SpeakerResolver {
     }
 
     /// Words that make a title another office than its last words (`Vice President` is not `President`).
-    static let rankModifiers: Set<String> = ["vice", "deputy", "assistant", "former", "acting", "associate", "under", "lieutenant", "ex"]
+    static let rankModifiers: Set<String> = [
+        "vice", "deputy", "assistant", "former", "acting", "associate", "under", "lieutenant", "ex",
+    ]
 
     /// Heads of descriptions that pick out a person by sex and age only (`the girl`, `the old gentleman`).
-    static let genericHeads: Set<String> = ["girl", "man", "woman", "lady", "gentleman", "boy", "lad", "lass", "youth", "stranger", "visitor", "clergyman", "child", "fellow"]
+    static let genericHeads: Set<String> = [
+        "girl", "man", "woman", "lady", "gentleman", "boy", "lad", "lass", "youth", "stranger", "visitor", "clergyman",
+        "child", "fellow",
+    ]
 
     /// True for a description with an article and a generic head, not a relation (`her mother`).
     static func isGeneric(_ mention: Mention) -> Bool {

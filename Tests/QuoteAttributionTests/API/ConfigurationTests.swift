@@ -1,13 +1,14 @@
 import Foundation
-import Testing
 import QuoteAttribution
+import Testing
 
 /// Configuration from JSON, extra cue verbs, known speakers, and bounded work on huge or hostile text.
 struct ConfigurationTests {
     @Test func decodesWithDefaultsAndRejectsBadValues() throws {
         let empty = try JSONDecoder().decode(Configuration.self, from: Data("{}".utf8))
         #expect(empty == Configuration())
-        let some = try JSONDecoder().decode(Configuration.self, from: Data(#"{"minimumConfidence": 0.5, "extraCueVerbs": ["opine"]}"#.utf8))
+        let some = try JSONDecoder().decode(
+            Configuration.self, from: Data(#"{"minimumConfidence": 0.5, "extraCueVerbs": ["opine"]}"#.utf8))
         #expect(some.minimumConfidence == 0.5)
         #expect(some.extraCueVerbs == ["opine"])
         #expect(throws: DecodingError.self) {
@@ -43,13 +44,17 @@ struct ConfigurationTests {
     }
 
     @Test func largeDocumentsGiveTheSameQuotesInParts() {
-        let paragraph = "Officials met on Monday. \"We will act,\" Truss said. \"Soon,\" she added. Zoë said “ça va.”\n\n"
+        let paragraph =
+            "Officials met on Monday. \"We will act,\" Truss said. \"Soon,\" she added. Zoë said “ça va.”\n\n"
         let text = String(repeating: paragraph, count: 400)
         let whole = QuoteAnalyzer(configuration: Configuration(maximumPartBytes: 1 << 30)).analyze(text)
         let parts = QuoteAnalyzer(configuration: Configuration(maximumPartBytes: 4096)).analyze(text)
         #expect(whole.quotes.count == 1200)
         #expect(parts.quotes.count == whole.quotes.count)
-        #expect(zip(parts.quotes, whole.quotes).filter { $0.span != $1.span || $0.speaker != $1.speaker || $0.cue != $1.cue }.count == 0)
+        #expect(
+            zip(parts.quotes, whole.quotes).filter {
+                $0.span != $1.span || $0.speaker != $1.speaker || $0.cue != $1.cue
+            }.count == 0)
         #expect(parts.quotes.allSatisfy { $0.speakerID.map { $0 < parts.speakers.count } ?? true })
     }
 
@@ -65,7 +70,8 @@ struct ConfigurationTests {
         let wholeLine = QuoteAnalyzer(configuration: Configuration(maximumPartBytes: 1 << 30)).analyze(oneLine)
         let partsLine = QuoteAnalyzer(configuration: Configuration(maximumPartBytes: 2048)).analyze(oneLine)
         // One line has no line break to cut at: a cut at a space may split the quote that spans it, and only that one.
-        #expect(zip(partsLine.quotes, wholeLine.quotes).filter { $0.span != $1.span }.count <= oneLine.utf8.count / 2048)
+        #expect(
+            zip(partsLine.quotes, wholeLine.quotes).filter { $0.span != $1.span }.count <= oneLine.utf8.count / 2048)
     }
 
     @Test func oneHugeLineIsCutAndStillFound() {

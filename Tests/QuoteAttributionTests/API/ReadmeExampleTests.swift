@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import QuoteAttribution
 import TestSupport
+import Testing
 
 /// The README's library example, run as written, with the output its comment promises.
 struct ReadmeExampleTests {
@@ -13,7 +13,11 @@ struct ReadmeExampleTests {
         let analysis = QuoteAnalyzer().analyze(Self.text)
         var lines: [String] = []
         for quote in analysis.quotations {
-            lines.append([quote.text, quote.speaker ?? "?", quote.cue?.text ?? "", quote.addressee?.text ?? "", quote.rule ?? ""].joined(separator: " "))
+            lines.append(
+                [
+                    quote.text, quote.speaker ?? "?", quote.cue?.text ?? "", quote.addressee?.text ?? "",
+                    quote.rule ?? "",
+                ].joined(separator: " "))
         }
         #expect(lines == ["We need to see action, Liz Truss told reporters name_cue_after_quote"])
         let report = Aggregator().report(for: [analysis])
@@ -21,7 +25,8 @@ struct ReadmeExampleTests {
     }
 
     @Test func readmeShowsThisExample() throws {
-        let readme = try String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: TestSupport.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains(Self.text.trimmingCharacters(in: .whitespaces)))
         #expect(readme.contains("// We need to see action, Liz Truss told reporters name_cue_after_quote"))
     }

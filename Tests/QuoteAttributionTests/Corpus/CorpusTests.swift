@@ -1,14 +1,16 @@
 import Foundation
-import Testing
 import QuoteAttribution
 import TestSupport
+import Testing
 
 /// The bundled corpus: the seed exactly, and every hand-annotated article scored against its gold.
 struct CorpusTests {
     /// Every gold document of `corpus/gold`, with its article's text checked against the gold text.
     static func goldDocuments() throws -> [GoldDocument] {
         let folder = TestSupport.repositoryRoot.appendingPathComponent("corpus/gold")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".gold.jsonl") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasSuffix(".gold.jsonl")
+        }.sorted()
         return try files.map { file in
             let line = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             return try JSONDecoder().decode(GoldDocument.self, from: Data(line.utf8))
@@ -48,7 +50,10 @@ struct CorpusTests {
         let url = TestSupport.repositoryRoot.appendingPathComponent("corpus/articles/russia-belarus-drills.txt")
         let analysis = QuoteAnalyzer().analyze(try String(contentsOf: url, encoding: .utf8))
         #expect(analysis.quotations.count == 14)
-        #expect(analysis.quotes.filter { $0.kind == .heading }.map(\.text) == ["Psychological pressure", "Warning time going down"])
+        #expect(
+            analysis.quotes.filter { $0.kind == .heading }.map(\.text) == [
+                "Psychological pressure", "Warning time going down",
+            ])
         let she = try #require(analysis.quotations.first { $0.mention?.text == "she" })
         #expect(she.speaker == "Liz Truss")
         let he = try #require(analysis.quotations.first { $0.cue?.text == "added" && $0.mention?.text == "he" })

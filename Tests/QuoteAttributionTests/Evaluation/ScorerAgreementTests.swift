@@ -28,7 +28,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let gold = try GoldSet.polnear.write(in: directory)
         let predictions = directory.appendingPathComponent("pred.jsonl")
-        try EvalKit.writeLines(PredictionVariant.invalid.predictions(from: try EvalKit.readLines(gold)), to: predictions)
+        try EvalKit.writeLines(
+            PredictionVariant.invalid.predictions(from: try EvalKit.readLines(gold)), to: predictions)
         let swift = try EvalKit.swiftScore(gold: gold.path, predictions: predictions.path, options: [])
             .table(goldPath: gold.path, predictionPath: predictions.path)
         #expect(swift + "\n" == (try EvalKit.python([gold.path, predictions.path])))
@@ -49,7 +50,8 @@ enum GoldSet: String, CaseIterable, Sendable {
         let data = EvalKit.directory.appendingPathComponent("data")
         switch self {
         case .seed: return data.appendingPathComponent("seed/gold.jsonl")
-        case .polnear: return try EvalKit.copyLines(20, of: data.appendingPathComponent("polnear/dev.jsonl"), in: directory)
+        case .polnear:
+            return try EvalKit.copyLines(20, of: data.appendingPathComponent("polnear/dev.jsonl"), in: directory)
         case .pdnc: return try EvalKit.copyLines(3, of: data.appendingPathComponent("pdnc/dev.jsonl"), in: directory)
         }
     }
@@ -83,11 +85,17 @@ enum PredictionVariant: String, CaseIterable, Sendable {
                     q["end"] = i % 4 < 2 ? start + half : end
                 case .duplicates:
                     predicted.append(["start": start + 2, "end": end, "speaker": speakers[(i + 1) % speakers.count]])
-                    if i + 1 < quotes.count { predicted.append(["start": start, "end": quotes[i + 1]["end"]!, "speaker": "x"]) }
+                    if i + 1 < quotes.count {
+                        predicted.append(["start": start, "end": quotes[i + 1]["end"]!, "speaker": "x"])
+                    }
                 case .wrongSpeakers: q["speaker"] = speakers[(i + 1) % speakers.count]
                 case .speakerForms:
                     let last = speaker.split(separator: " ").last.map(String.init) ?? ""
-                    q["speaker"] = [last.uppercased() + "’s", "the \(speaker) Jr.", String(speaker.prefix(3)), speaker.lowercased()][i % 4]
+                    q["speaker"] =
+                        [
+                            last.uppercased() + "’s", "the \(speaker) Jr.", String(speaker.prefix(3)),
+                            speaker.lowercased(),
+                        ][i % 4]
                 case .pronouns: q["speaker"] = ["she", "He", "they", "his"][i % 4]
                 case .invalid:
                     switch i % 7 {
@@ -109,7 +117,8 @@ enum PredictionVariant: String, CaseIterable, Sendable {
         }
         switch self {
         case .missingDocument: lines.append(["document": "zz/unknown", "quotes": [["start": 0, "end": 4]]])
-        case .invalid: lines += [["quotes": [["start": 0, "end": 4]]], ["document": gold[0]["document"]!, "quotes": ["a": 1]]]
+        case .invalid:
+            lines += [["quotes": [["start": 0, "end": 4]]], ["document": gold[0]["document"]!, "quotes": ["a": 1]]]
         default: break
         }
         return lines
@@ -165,7 +174,8 @@ enum EvalKit {
         let handle = try FileHandle(forReadingFrom: source)
         defer { try? handle.close() }
         var data = Data()
-        while data.filter({ $0 == 0x0A }).count < count, let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+        while data.filter({ $0 == 0x0A }).count < count, let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty
+        {
             data += chunk
         }
         let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(count)
@@ -175,7 +185,9 @@ enum EvalKit {
     }
 
     static func readLines(_ url: URL) throws -> [[String: Any]] {
-        try Data(contentsOf: url).split(separator: 0x0A).map { try JSONSerialization.jsonObject(with: $0) as! [String: Any] }
+        try Data(contentsOf: url).split(separator: 0x0A).map {
+            try JSONSerialization.jsonObject(with: $0) as! [String: Any]
+        }
     }
 
     static func writeLines(_ lines: [[String: Any]], to url: URL) throws {

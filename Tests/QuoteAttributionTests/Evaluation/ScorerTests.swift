@@ -62,7 +62,8 @@ import Testing
 
     @Test func edgeVariantsStillMatchExactly() throws {
         let (a, b) = (Fixture.a, Fixture.b)
-        let r = try Fixture.score("""
+        let r = try Fixture.score(
+            """
             {"document": "t/1", "quotes": [{"start": \(a - 1), "end": \(a + 18), "speaker": "nato"}, \
             {"start": \(b), "end": \(b + 14), "speaker": "Truss"}]}
             """)
@@ -73,13 +74,16 @@ import Testing
     @Test(arguments: [(0, 7, 1), (0, 6, 0), (-Fixture.b, 15, 0)])
     func overlapThreshold(startShift: Int, length: Int, matches: Int) throws {
         let start = Fixture.b + startShift
-        let r = try Fixture.score(#"{"document": "t/1", "quotes": [{"start": \#(start), "end": \#(Fixture.b + length), "speaker": "Truss"}]}"#)
+        let r = try Fixture.score(
+            #"{"document": "t/1", "quotes": [{"start": \#(start), "end": \#(Fixture.b + length), "speaker": "Truss"}]}"#
+        )
         #expect(r.quoteOverlap.tp == matches)
     }
 
     @Test func oneToOne() throws {
         let b = Fixture.b
-        let r = try Fixture.score("""
+        let r = try Fixture.score(
+            """
             {"document": "t/1", "quotes": [{"start": \(b), "end": \(b + 15), "speaker": "Truss"}, \
             {"start": \(b), "end": \(b + 14), "speaker": "Truss"}]}
             """)
@@ -89,7 +93,8 @@ import Testing
 
     @Test func wrongSpeaker() throws {
         let b = Fixture.b
-        let r = try Fixture.score(#"{"document": "t/1", "quotes": [{"start": \#(b), "end": \#(b + 15), "speaker": "she"}]}"#)
+        let r = try Fixture.score(
+            #"{"document": "t/1", "quotes": [{"start": \#(b), "end": \#(b + 15), "speaker": "she"}]}"#)
         #expect(r.attribution.tp == 0 && r.quoteOverlap.tp == 1)
         #expect(r.speakerAccuracy == 0.0)
     }
@@ -108,7 +113,8 @@ import Testing
     }
 
     @Test func unknownDocumentsAndInvalidSpans() throws {
-        let r = try Fixture.score("""
+        let r = try Fixture.score(
+            """
             {"document": "zz/9", "quotes": [{"start": 0, "end": 3}]}
             {"document": "t/2", "quotes": [{"start": 5, "end": 5}, {"text": "x"}]}
             """)
@@ -150,7 +156,9 @@ import Testing
 
     @Test func jsonLinesSkipsBlankLinesAndNamesBadOnes() throws {
         let text = "{\"document\": \"a\", \"quotes\": []}\r\n \u{00A0}\n\r{\"document\": \"b\"}\u{2003}\n{bad\n"
-        #expect(throws: JSONLinesError.self) { try JSONLines.decode(PredictionDocument.self, from: Data(text.utf8), path: "x.jsonl") }
+        #expect(throws: JSONLinesError.self) {
+            try JSONLines.decode(PredictionDocument.self, from: Data(text.utf8), path: "x.jsonl")
+        }
         do {
             _ = try JSONLines.decode(PredictionDocument.self, from: Data(text.utf8), path: "x.jsonl")
         } catch let error as JSONLinesError {
@@ -173,7 +181,10 @@ import Testing
     }
 
     @Test func pythonNumberFormatting() {
-        #expect([1.0, 0.5, 0.1234, 0.0, 0.0001, 1e-05, 1e16].map(PythonFormat.repr) == ["1.0", "0.5", "0.1234", "0.0", "0.0001", "1e-05", "1e+16"])
+        #expect(
+            [1.0, 0.5, 0.1234, 0.0, 0.0001, 1e-05, 1e16].map(PythonFormat.repr) == [
+                "1.0", "0.5", "0.1234", "0.0", "0.0001", "1e-05", "1e+16",
+            ])
         #expect(PythonFormat.fixed(0.0625, 3) == "0.062")
         #expect(PythonFormat.fixed(0.8125, 3) == "0.812")
         #expect(PythonFormat.fixed(0.1235, 3) == "0.123")
@@ -189,7 +200,10 @@ import Testing
 
     @Test func jsonHasScorePyKeysInOrder() {
         let json = Scorer().score(gold: Fixture.gold, predictions: [Fixture.perfect], kinds: ["partial", "direct"]).json
-        #expect(json.hasPrefix(#"{"scorer": "eval/score.py", "documents": 2, "kinds": ["direct", "partial"], "quote_exact": {"precision": 1.0, "recall": 0.75, "f1": 0.8571, "tp": 3, "pred": 3, "gold": 4}"#))
+        #expect(
+            json.hasPrefix(
+                #"{"scorer": "eval/score.py", "documents": 2, "kinds": ["direct", "partial"], "quote_exact": {"precision": 1.0, "recall": 0.75, "f1": 0.8571, "tp": 3, "pred": 3, "gold": 4}"#
+            ))
         #expect(json.hasSuffix(#""unknown_documents": 0, "invalid_predictions": 0}"#))
     }
 
@@ -223,25 +237,33 @@ enum Fixture {
     static let c = offset(of: "Go.")
 
     static let gold = [
-        GoldDocument(document: "t/1", text: text, quotes: [
-            GoldQuote(start: a, end: a + 17, speaker: "NATO", speakerMentions: ["NATO"], kind: "partial"),
-            GoldQuote(start: b, end: b + 15, speaker: "Liz Truss", speakerMentions: ["Liz Truss", "Truss"], kind: "direct"),
-            GoldQuote(start: c, end: c + 3, speaker: nil, kind: "direct"),
-        ]),
-        GoldDocument(document: "t/2", text: #"He said "no"."#, quotes: [
-            GoldQuote(start: 9, end: 11, speaker: "Smith", kind: "direct")
-        ]),
+        GoldDocument(
+            document: "t/1", text: text,
+            quotes: [
+                GoldQuote(start: a, end: a + 17, speaker: "NATO", speakerMentions: ["NATO"], kind: "partial"),
+                GoldQuote(
+                    start: b, end: b + 15, speaker: "Liz Truss", speakerMentions: ["Liz Truss", "Truss"], kind: "direct"
+                ),
+                GoldQuote(start: c, end: c + 3, speaker: nil, kind: "direct"),
+            ]),
+        GoldDocument(
+            document: "t/2", text: #"He said "no"."#,
+            quotes: [
+                GoldQuote(start: 9, end: 11, speaker: "Smith", kind: "direct")
+            ]),
     ]
 
     /// The gold quotes of t/1 as predictions (t/2 is not predicted).
     static let perfect = PredictionDocument(
-        document: "t/1", quotes: gold[0].quotes.map { PredictedQuote(start: $0.start, end: $0.end, speaker: $0.speaker) })
+        document: "t/1",
+        quotes: gold[0].quotes.map { PredictedQuote(start: $0.start, end: $0.end, speaker: $0.speaker) })
 
     static func offset(of needle: String) -> Int {
         text.unicodeScalars.distance(from: text.startIndex, to: text.range(of: needle)!.lowerBound)
     }
 
     static func score(_ lines: String) throws -> EvaluationResult {
-        Scorer().score(gold: gold, predictions: try JSONLines.decode(PredictionDocument.self, from: Data(lines.utf8), path: "p"))
+        Scorer().score(
+            gold: gold, predictions: try JSONLines.decode(PredictionDocument.self, from: Data(lines.utf8), path: "p"))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QuoteAttribution
 
 /// Fiction dialogue: turn-taking, vocatives, generic descriptions and first-person narrators.

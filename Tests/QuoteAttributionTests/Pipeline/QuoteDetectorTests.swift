@@ -1,6 +1,7 @@
-import Testing
-@testable import QuoteAttribution
 import TestSupport
+import Testing
+
+@testable import QuoteAttribution
 
 /// Quote marks, apostrophes, nesting, paragraphs and headings.
 struct QuoteDetectorTests {
@@ -70,7 +71,9 @@ struct QuoteDetectorTests {
 
     @Test func decomposedNamesStayWhole() {
         let name = "Zoe\u{0301} Lo\u{0301}pez"  // NFD: combining accents
-        let analysis = QuoteAnalyzer().analyze("“⟦We will see,⟧” \(name) said.".replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: ""))
+        let analysis = QuoteAnalyzer().analyze(
+            "“⟦We will see,⟧” \(name) said.".replacingOccurrences(of: "⟦", with: "").replacingOccurrences(
+                of: "⟧", with: ""))
         #expect(analysis.quotations.first?.speaker == name)
         #expect(analysis.quotations.first?.span.start == 1)
     }

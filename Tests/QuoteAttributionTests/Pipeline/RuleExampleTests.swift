@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QuoteAttribution
 
 /// Every rule's own examples: the rule fires and names the expected speaker.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QuoteAttribution
 
 /// The PCRE2 wrapper: compile errors, limits, UTF-8 validation, empty matches.

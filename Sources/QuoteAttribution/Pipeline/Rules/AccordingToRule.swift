@@ -3,7 +3,9 @@ struct AccordingToRule: AttributionRule {
     static let id = "according_to"
     static let summary = "`according to X` in the quote's sentence."
     static let examples = [
-        RuleExample(text: #"The drills are "purely defensive," according to the Defense Ministry."#, speaker: "Defense Ministry"),
+        RuleExample(
+            text: #"The drills are "purely defensive," according to the Defense Ministry."#, speaker: "Defense Ministry"
+        ),
         RuleExample(text: #"According to Smith, the plan was "a disaster.""#, speaker: "Smith"),
     ]
 
@@ -11,9 +13,12 @@ struct AccordingToRule: AttributionRule {
         let q = context.narration.quoteTokens[quote]
         let start = context.narration.sentenceStart(of: q)
         let end = context.narration.sentenceEnd(of: q)
-        for k in start..<max(start, end - 2) where context.tokens[k].lower == "according" && context.tokens[k + 1].lower == "to" {
+        for k in start..<max(start, end - 2)
+        where context.tokens[k].lower == "according" && context.tokens[k + 1].lower == "to" {
             if let mention = context.mention(startingAt: k + 2) {
-                return Attribution(quote: quote, source: .mention(mention), cue: context.span(k, k + 1), rule: Self.id, confidence: 0.9)
+                return Attribution(
+                    quote: quote, source: .mention(mention), cue: context.span(k, k + 1), rule: Self.id, confidence: 0.9
+                )
             }
         }
         return nil

@@ -3,7 +3,9 @@ struct ColonParagraphRule: AttributionRule {
     static let id = "colon_paragraph"
     static let summary = "A paragraph ending in a cue and a colon introduces the quote paragraph after it."
     static let examples = [
-        RuleExample(text: "After the talks, Truss told reporters:\n\n\"We need to see those words followed up by actions.\"", speaker: "Truss"),
+        RuleExample(
+            text: "After the talks, Truss told reporters:\n\n\"We need to see those words followed up by actions.\"",
+            speaker: "Truss")
     ]
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
@@ -11,18 +13,22 @@ struct ColonParagraphRule: AttributionRule {
         let q = context.narration.quoteTokens[quote]
         guard paragraph > 0, q == context.narration.paragraphStarts[paragraph] else { return nil }
         let colon = context.narration.paragraphStarts[paragraph] - 1
-        guard colon >= 0, context.tokens[colon].lower == ":", context.tokens[colon].paragraph == paragraph - 1 else { return nil }
+        guard colon >= 0, context.tokens[colon].lower == ":", context.tokens[colon].paragraph == paragraph - 1 else {
+            return nil
+        }
         let floor = max(context.narration.paragraphStarts[paragraph - 1], colon - Narration.sentenceWindow)
         var k = colon - 1
         while k >= floor {
             if context.isCue(k) {
                 if let mention = context.subject(ofCue: k, floor: floor) {
-                    return Attribution(quote: quote, source: .mention(mention), cue: context.cue(at: k),
-                                       addressee: context.addressee(afterCue: k), rule: Self.id, confidence: 0.75)
+                    return Attribution(
+                        quote: quote, source: .mention(mention), cue: context.cue(at: k),
+                        addressee: context.addressee(afterCue: k), rule: Self.id, confidence: 0.75)
                 }
                 if let (mention, cue) = context.cueThenSubject(from: k, before: colon) {
-                    return Attribution(quote: quote, source: .mention(mention), cue: context.cue(at: cue),
-                                       addressee: context.addressee(afterCue: cue), rule: Self.id, confidence: 0.75)
+                    return Attribution(
+                        quote: quote, source: .mention(mention), cue: context.cue(at: cue),
+                        addressee: context.addressee(afterCue: cue), rule: Self.id, confidence: 0.75)
                 }
             }
             if context.tokens[k].endsSentence { break }

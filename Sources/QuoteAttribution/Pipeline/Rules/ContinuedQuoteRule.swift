@@ -3,11 +3,14 @@ struct ContinuedQuoteRule: AttributionRule {
     static let id = "continued_quote"
     static let summary = "A quote continuing an unclosed quote of the previous paragraph keeps its speaker."
     static let examples = [
-        RuleExample(text: "Truss said: \"We need to see action.\n\n\"We need to see troops moved.\"", speaker: "Truss", quote: 1),
+        RuleExample(
+            text: "Truss said: \"We need to see action.\n\n\"We need to see troops moved.\"", speaker: "Truss", quote: 1
+        )
     ]
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         guard context.quotes[quote].continuesPrevious, quote > 0 else { return nil }
-        return Attribution(quote: quote, source: .sameSpeakerAs(quote: quote - 1), cue: nil, rule: Self.id, confidence: 0.55)
+        return Attribution(
+            quote: quote, source: .sameSpeakerAs(quote: quote - 1), cue: nil, rule: Self.id, confidence: 0.55)
     }
 }

@@ -3,10 +3,15 @@ struct CueBeforeQuoteRule: AttributionRule {
     static let id = "cue_before_quote"
     static let summary = "The nearest cue verb before the quote in its sentence, with its subject."
     static let examples = [
-        RuleExample(text: #"NATO said Russia's deployment represented a "dangerous moment" for Europe."#, speaker: "NATO"),
-        RuleExample(text: #"French Foreign Minister Jean-Yves Le Drian called the exercises "a very violent gesture.""#, speaker: "Jean-Yves Le Drian"),
+        RuleExample(
+            text: #"NATO said Russia's deployment represented a "dangerous moment" for Europe."#, speaker: "NATO"),
+        RuleExample(
+            text: #"French Foreign Minister Jean-Yves Le Drian called the exercises "a very violent gesture.""#,
+            speaker: "Jean-Yves Le Drian"),
         RuleExample(text: #"Kerr Putney, the police chief, told reporters: "We are ready.""#, speaker: "Kerr Putney"),
-        RuleExample(text: #"Liz Truss took a message to Moscow, accusing Russia of a "threatening posture.""#, speaker: "Liz Truss"),
+        RuleExample(
+            text: #"Liz Truss took a message to Moscow, accusing Russia of a "threatening posture.""#,
+            speaker: "Liz Truss"),
     ]
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
@@ -19,7 +24,8 @@ struct CueBeforeQuoteRule: AttributionRule {
             let weak = CueVerbs.weak.contains(context.tokens[k].lower)
             if weak && q - k > 3 { continue }
             if let mention = context.subject(ofCue: k, floor: floor),
-                context.mentions.mentions[mention].name.lowercased() != "it" || ["said", "says", "say"].contains(context.tokens[k].lower)
+                context.mentions.mentions[mention].name.lowercased() != "it"
+                    || ["said", "says", "say"].contains(context.tokens[k].lower)
             {
                 return attribution(quote, mention, k, context, confidence: 0.75)
             }
@@ -30,15 +36,21 @@ struct CueBeforeQuoteRule: AttributionRule {
             if participle || infinitive, let mention = context.sentenceSubject(of: k) {
                 return attribution(quote, mention, k, context, confidence: 0.75)
             }
-            if !context.tokens[k].lower.hasSuffix("ing"), !infinitive, let (mention, cue) = context.cueThenSubject(from: k, before: q) {
+            if !context.tokens[k].lower.hasSuffix("ing"), !infinitive,
+                let (mention, cue) = context.cueThenSubject(from: k, before: q)
+            {
                 return attribution(quote, mention, cue, context, confidence: 0.75)
             }
         }
         return nil
     }
 
-    private func attribution(_ quote: Int, _ mention: Int, _ cue: Int, _ context: AttributionContext, confidence: Double) -> Attribution {
-        Attribution(quote: quote, source: .mention(mention), cue: context.cue(at: cue), addressee: context.addressee(afterCue: cue),
-                    rule: Self.id, confidence: confidence)
+    private func attribution(
+        _ quote: Int, _ mention: Int, _ cue: Int, _ context: AttributionContext, confidence: Double
+    ) -> Attribution {
+        Attribution(
+            quote: quote, source: .mention(mention), cue: context.cue(at: cue),
+            addressee: context.addressee(afterCue: cue),
+            rule: Self.id, confidence: confidence)
     }
 }

@@ -3,7 +3,7 @@ struct CueLaterInSentenceRule: AttributionRule {
     static let id = "cue_later_in_sentence"
     static let summary = "A subject and cue verb (or cue and subject) later in the quote's sentence."
     static let examples = [
-        RuleExample(text: #"It was a "dangerous moment" for European security, NATO said."#, speaker: "NATO"),
+        RuleExample(text: #"It was a "dangerous moment" for European security, NATO said."#, speaker: "NATO")
     ]
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
@@ -13,12 +13,14 @@ struct CueLaterInSentenceRule: AttributionRule {
         while k < end {
             if context.tokens[k].quoteID != nil { return nil }
             if let (mention, cue) = context.subjectThenCue(from: k, before: end) {
-                return Attribution(quote: quote, source: .mention(mention), cue: context.cue(at: cue),
-                                   addressee: context.addressee(afterCue: cue), rule: Self.id, confidence: 0.6)
+                return Attribution(
+                    quote: quote, source: .mention(mention), cue: context.cue(at: cue),
+                    addressee: context.addressee(afterCue: cue), rule: Self.id, confidence: 0.6)
             }
             if context.tokens[k].lower == ",", let (mention, cue) = context.cueThenSubject(from: k + 1, before: end) {
-                return Attribution(quote: quote, source: .mention(mention), cue: context.cue(at: cue),
-                                   addressee: context.addressee(afterCue: cue), rule: Self.id, confidence: 0.6)
+                return Attribution(
+                    quote: quote, source: .mention(mention), cue: context.cue(at: cue),
+                    addressee: context.addressee(afterCue: cue), rule: Self.id, confidence: 0.6)
             }
             k += 1
         }

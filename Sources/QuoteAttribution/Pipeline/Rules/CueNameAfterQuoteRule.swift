@@ -4,7 +4,8 @@ struct CueNameAfterQuoteRule: AttributionRule {
     static let summary = "A cue verb and then the speaker right after the closing mark (inversion)."
     static let examples = [
         RuleExample(text: #""Do not apologize," said Hamidullah."#, speaker: "Hamidullah"),
-        RuleExample(text: #"“Europe is at risk,” says NATO Secretary General Jens Stoltenberg."#, speaker: "Jens Stoltenberg"),
+        RuleExample(
+            text: #"“Europe is at risk,” says NATO Secretary General Jens Stoltenberg."#, speaker: "Jens Stoltenberg"),
     ]
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
@@ -12,7 +13,8 @@ struct CueNameAfterQuoteRule: AttributionRule {
             let (mention, cue) = context.cueThenSubject(from: start, before: limit)
         else { return nil }
         return Attribution(
-            quote: quote, source: .mention(mention), cue: context.cue(at: cue), addressee: context.addressee(afterCue: cue),
+            quote: quote, source: .mention(mention), cue: context.cue(at: cue),
+            addressee: context.addressee(afterCue: cue),
             rule: Self.id, confidence: 0.85)
     }
 }

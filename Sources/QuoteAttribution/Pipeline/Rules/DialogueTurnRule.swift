@@ -3,7 +3,8 @@ struct DialogueTurnRule: AttributionRule {
     static let id = "dialogue_turn"
     static let summary = "Turn-taking: a bare quote paragraph after A then B is A's."
     static let examples = [
-        RuleExample(text: "\"Hello,\" said Emma.\n\n\"Hi,\" said Harriet.\n\n\"How are you?\"", speaker: "Emma", quote: 2),
+        RuleExample(
+            text: "\"Hello,\" said Emma.\n\n\"Hi,\" said Harriet.\n\n\"How are you?\"", speaker: "Emma", quote: 2)
     ]
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
@@ -17,6 +18,7 @@ struct DialogueTurnRule: AttributionRule {
             context.decided[previous] != nil, context.decided[earlier] != nil
         else { return nil }
         guard context.isDialogue else { return nil }
-        return Attribution(quote: quote, source: .sameSpeakerAs(quote: earlier), cue: nil, rule: Self.id, confidence: 0.45)
+        return Attribution(
+            quote: quote, source: .sameSpeakerAs(quote: earlier), cue: nil, rule: Self.id, confidence: 0.45)
     }
 }

@@ -13,7 +13,8 @@ struct NameCueAfterQuoteRule: AttributionRule {
             let (mention, cue) = context.subjectThenCue(from: start, before: limit)
         else { return nil }
         return Attribution(
-            quote: quote, source: .mention(mention), cue: context.cue(at: cue), addressee: context.addressee(afterCue: cue),
+            quote: quote, source: .mention(mention), cue: context.cue(at: cue),
+            addressee: context.addressee(afterCue: cue),
             rule: Self.id, confidence: 0.75)
     }
 }

@@ -3,7 +3,7 @@ struct NearestMentionRule: AttributionRule {
     static let id = "nearest_mention"
     static let summary = "No cue and no context: the nearest person named before the quote (low confidence)."
     static let examples = [
-        RuleExample(text: "Mr. Darcy stood by the window for a long time.\n\n\"I cannot tell.\"", speaker: "Darcy"),
+        RuleExample(text: "Mr. Darcy stood by the window for a long time.\n\n\"I cannot tell.\"", speaker: "Darcy")
     ]
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {

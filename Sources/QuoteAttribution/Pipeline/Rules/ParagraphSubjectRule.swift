@@ -3,14 +3,17 @@ struct ParagraphSubjectRule: AttributionRule {
     static let id = "paragraph_subject"
     static let summary = "The subject of a narration sentence in the quote's paragraph, when no cue names a speaker."
     static let examples = [
-        RuleExample(text: #"Elinor looked up from her work. "Are you sure?""#, speaker: "Elinor"),
+        RuleExample(text: #"Elinor looked up from her work. "Are you sure?""#, speaker: "Elinor")
     ]
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let paragraph = context.quotes[quote].paragraph
         let q = context.narration.quoteTokens[quote]
         let window = Narration.sentenceWindow
-        let range = max(context.narration.paragraphStarts[paragraph], q - window)..<min(context.narration.paragraphStarts[paragraph + 1], q + window)
+        let range =
+            max(
+                context.narration.paragraphStarts[paragraph], q - window)..<min(
+                context.narration.paragraphStarts[paragraph + 1], q + window)
         for k in range {
             guard let m = context.mention(startingAt: k) else { continue }
             let mention = context.mentions.mentions[m]

@@ -1,9 +1,10 @@
 /// News: a quote-only paragraph right after a quoted speaker continues that speaker; in dialogue it is the reply.
 struct PreviousSpeakerRule: AttributionRule {
     static let id = "previous_speaker"
-    static let summary = "A bare quote paragraph continues the speaker of the quote just before it (in dialogue: the other party)."
+    static let summary =
+        "A bare quote paragraph continues the speaker of the quote just before it (in dialogue: the other party)."
     static let examples = [
-        RuleExample(text: "\"We will act,\" Truss said.\n\n\"And we will act fast.\"", speaker: "Truss", quote: 1),
+        RuleExample(text: "\"We will act,\" Truss said.\n\n\"And we will act fast.\"", speaker: "Truss", quote: 1)
     ]
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
@@ -12,7 +13,8 @@ struct PreviousSpeakerRule: AttributionRule {
             context.decided[quote - 1] != nil, paragraph - context.quotes[quote - 1].paragraph <= 1
         else { return nil }
         // In dialogue a bare reply is the other party's; in news it continues the same speaker.
-        let source: Attribution.Source = context.isDialogue ? .otherSpeakerThan(quote: quote - 1) : .sameSpeakerAs(quote: quote - 1)
+        let source: Attribution.Source =
+            context.isDialogue ? .otherSpeakerThan(quote: quote - 1) : .sameSpeakerAs(quote: quote - 1)
         return Attribution(quote: quote, source: source, cue: nil, rule: Self.id, confidence: 0.2)
     }
 }

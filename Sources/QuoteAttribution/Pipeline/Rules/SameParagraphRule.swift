@@ -3,7 +3,9 @@ struct SameParagraphRule: AttributionRule {
     static let id = "same_paragraph"
     static let summary = "Another attributed quote in the same paragraph (nearest before, else after)."
     static let examples = [
-        RuleExample(text: #""The number is going up," Stoltenberg said. "The warning time is going down.""#, speaker: "Stoltenberg", quote: 1),
+        RuleExample(
+            text: #""The number is going up," Stoltenberg said. "The warning time is going down.""#,
+            speaker: "Stoltenberg", quote: 1)
     ]
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
@@ -12,8 +14,10 @@ struct SameParagraphRule: AttributionRule {
         let window = 20
         let before = (max(0, quote - window)..<quote).reversed().prefix { context.quotes[$0].paragraph == paragraph }
             .first { context.decided[$0] != nil }
-        let after = (quote + 1..<min(context.quotes.count, quote + 1 + window)).prefix { context.quotes[$0].paragraph == paragraph }
-            .first { context.decided[$0] != nil && context.decided[$0]?.rule != Self.id }
+        let after = (quote + 1..<min(context.quotes.count, quote + 1 + window)).prefix {
+            context.quotes[$0].paragraph == paragraph
+        }
+        .first { context.decided[$0] != nil && context.decided[$0]?.rule != Self.id }
         guard let other = before ?? after else { return nil }
         return Attribution(quote: quote, source: .sameSpeakerAs(quote: other), cue: nil, rule: Self.id, confidence: 0.7)
     }

@@ -3,7 +3,9 @@ struct TranscriptLabelRule: AttributionRule {
     static let id = "transcript_label"
     static let summary = "A capitalised speaker label and a colon opening the quote, as in transcripts."
     static let examples = [
-        RuleExample(text: "Mike Pence spoke to Chris Wallace.\n\n\"PENCE: Well, look, this is serious business.\"", speaker: "Mike Pence"),
+        RuleExample(
+            text: "Mike Pence spoke to Chris Wallace.\n\n\"PENCE: Well, look, this is serious business.\"",
+            speaker: "Mike Pence")
     ]
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
@@ -14,7 +16,11 @@ struct TranscriptLabelRule: AttributionRule {
         var letters = 0
         while end < min(content.end, content.start + 40) {
             let byte = raw[end]
-            if byte >= 0x41 && byte <= 0x5A { letters += 1 } else if byte == 0x3A { break } else if ![0x20, 0x2E, 0x27, 0x2D].contains(byte) {
+            if byte >= 0x41 && byte <= 0x5A {
+                letters += 1
+            } else if byte == 0x3A {
+                break
+            } else if ![0x20, 0x2E, 0x27, 0x2D].contains(byte) {
                 return nil
             }
             end += 1
@@ -23,6 +29,7 @@ struct TranscriptLabelRule: AttributionRule {
         let range = TextRange(content.start, end)
         let text = context.document.text(range)
         guard text.split(separator: " ").count <= 3, text.first != " " else { return nil }
-        return Attribution(quote: quote, source: .label(TextSpan(range: range, text: text)), cue: nil, rule: Self.id, confidence: 0.8)
+        return Attribution(
+            quote: quote, source: .label(TextSpan(range: range, text: text)), cue: nil, rule: Self.id, confidence: 0.8)
     }
 }
