@@ -135,6 +135,12 @@ struct AttributionContext {
             let name = mention(startingAt: after + 1), mentions.mentions[name].form == .name
         {
             m = name
+        } else if mentions.mentions[m].type != .person, after + 1 < limit, !tokens[after].isCapitalized,
+            Names.personTitles.contains(tokens[after].lower),
+            let name = mention(startingAt: after + 1), mentions.mentions[name].form == .name,
+            mentions.mentions[name].type == .person
+        {
+            m = name  // `said MSNBC host Chris Matthews`: the person, not the network
         }
         // `said it was` is a clause, not an inversion.
         if mentions.mentions[m].form == .pronoun, j + 1 < tokens.count, tokens[j + 1].isWord,

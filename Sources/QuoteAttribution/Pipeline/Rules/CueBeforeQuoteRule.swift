@@ -33,7 +33,8 @@ struct CueBeforeQuoteRule: AttributionRule {
             // the sentence's subject.
             let participle = context.tokens[k].lower.hasSuffix("ing") && k > floor && context.tokens[k - 1].lower == ","
             let infinitive = k > floor && context.tokens[k - 1].lower == "to"
-            if participle || infinitive, let mention = context.sentenceSubject(of: k) {
+            let coordinated = k > floor && context.tokens[k - 1].lower == "and"  // `X bemoaned … and said`
+            if participle || infinitive || coordinated, let mention = context.sentenceSubject(of: k) {
                 return attribution(quote, mention, k, context, confidence: 0.75)
             }
             if !context.tokens[k].lower.hasSuffix("ing"), !infinitive,
