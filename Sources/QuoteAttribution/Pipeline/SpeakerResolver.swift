@@ -24,6 +24,8 @@ struct SpeakerResolver {
         var titleTokens: [[String]] = []
         var forms: [String] = []
         var mentions: [Int] = []
+        /// True when a description (`the senator`) started the entity: names never cluster into it by words.
+        var isDescription = false
     }
 
     func speakers(
@@ -59,7 +61,12 @@ struct SpeakerResolver {
         var byLastWord: [String: [Int]] = [:]
         var byFirstWord: [String: [Int]] = [:]
         var byTitleWord: [String: [Int]] = [:]
+        var descriptions: [[String]: Int] = [:]
         func index(_ id: Int) {
+            if entities[id].isDescription {
+                descriptions[entities[id].tokens] = id
+                return
+            }
             guard let last = entities[id].tokens.last, let first = entities[id].tokens.first else { return }
             if byLastWord[last]?.last != id { byLastWord[last, default: []].append(id) }
             if byFirstWord[first]?.last != id { byFirstWord[first, default: []].append(id) }
@@ -88,7 +95,7 @@ struct SpeakerResolver {
                         }
                 }
                 if target == nil {
-                    target = candidates(tokens.last, byLastWord).last { entities[$0].tokens == tokens }
+                    target = descriptions[tokens]
                 }
             } else {
                 let pool =
@@ -111,6 +118,7 @@ struct SpeakerResolver {
             } else {
                 id = entities.count
                 entities.append(Entity(tokens: tokens, name: mention.name, type: mention.type, gender: mention.gender))
+                entities[id].isDescription = mention.form == .nominal
             }
             let titlesBefore = entities[id].titleTokens.count
             entityOfMention[mention.id] = id
