@@ -34,6 +34,7 @@ enum CueVerbs {
         result.subtract([
             "go", "hear", "heard", "put", "puts", "putting", "begin", "begins", "question",
             "offer", "point", "post", "return", "object", "state", "report", "call", "note", "smile",
+            "counter", "mention",
         ])
         return result
     }()

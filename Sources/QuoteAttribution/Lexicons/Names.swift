@@ -115,8 +115,10 @@ enum Names {
         "chapter", "book", "part", "volume", "act", "scene", "half", "people",
     ]
 
-    /// Nationality words: part of a title (`British Foreign Secretary`), never a name on their own.
+    /// Nationality and party words: part of a title (`British Foreign Secretary`, `Democratic Sen. X`), never a
+    /// name on their own.
     static let demonyms: Set<String> = [
+        "democratic", "republican", "democrat", "conservative", "liberal", "progressive", "federal", "gop",
         "english", "french", "german", "italian", "spanish", "american", "british", "russian", "brazilian", "irish",
         "scottish", "indian", "chinese", "japanese", "european", "african", "asian", "latin", "greek", "roman",
         "dutch", "swiss", "ukrainian", "polish", "israeli", "iranian", "mexican", "canadian", "australian",
