@@ -119,6 +119,7 @@ enum Names {
     /// name on their own.
     static let demonyms: Set<String> = [
         "democratic", "republican", "democrat", "conservative", "liberal", "progressive", "federal", "gop",
+        "democrats", "republicans", "americans", "europeans", "russians", "ukrainians",
         "english", "french", "german", "italian", "spanish", "american", "british", "russian", "brazilian", "irish",
         "scottish", "indian", "chinese", "japanese", "european", "african", "asian", "latin", "greek", "roman",
         "dutch", "swiss", "ukrainian", "polish", "israeli", "iranian", "mexican", "canadian", "australian",

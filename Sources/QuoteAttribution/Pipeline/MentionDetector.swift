@@ -122,7 +122,7 @@ struct MentionDetector {
                     || tokens[index - 1].paragraph != token.paragraph,
                 lowercaseWords.contains(token.lower)
                     || (token.lower.hasSuffix("ly") && !midSentence.contains(token.lower))
-                    || (token.lower.hasSuffix("ing") && !midSentence.contains(token.lower))
+                    || ((token.lower.hasSuffix("ing") || token.lower.hasSuffix("ed")) && !midSentence.contains(token.lower))
                     || MentionDetector.sentenceAdverbs.contains(token.lower),
                 // `The city's water department said`: a description that is the subject of a cue stays.
                 !(Names.determiners.contains(token.lower)
