@@ -181,8 +181,16 @@ struct MentionDetector {
                     || head == "police" || head == "authorities"
                 let type: SpeakerType =
                     gender != .unknown ? .person : Names.organisationWords.contains(head) ? .organisation : .anonymous
+                // `Scott's wife`: a description opening with a possessive takes in its possessor.
+                var start = index
+                if token.lower == "'s", let last = ranges.last, last.upperBound == index, mentions.last?.form == .name {
+                    start = last.lowerBound
+                    for k in last { mentionAt[k] = -1 }
+                    mentions.removeLast()
+                    ranges.removeLast()
+                }
                 add(
-                    index..<end, name: index..<end, title: nil, form: .nominal, type: type, gender: gender,
+                    start..<end, name: start..<end, title: nil, form: .nominal, type: type, gender: gender,
                     plural: plural)
                 index = end
                 continue
