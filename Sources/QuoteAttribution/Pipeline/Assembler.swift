@@ -68,13 +68,45 @@ struct Assembler {
     /// The final kind: a partial quote of one or two words that no cue of its own governs is a scare quote
     /// or a term (`considers ''smart''`), not a quotation; so is a short one nobody is found to have said.
     static func kind(of quote: Quote, in document: Document, rule: String?) -> QuoteKind {
-        guard quote.kind == .partial else { return quote.kind }
         let raw = document.bytes.bytes
+        if quote.kind == .partial || quote.kind == .direct, isTitle(quote, raw) { return .scare }
+        guard quote.kind == .partial else { return quote.kind }
         let words = QuoteDetector.wordCount(raw, quote.content)
         if rule == nil, words <= 3 { return .scare }
         let ownCue = rule.map { cueRules.contains($0) } ?? false
         if !ownCue, words <= 2 { return .scare }
         return .partial
+    }
+
+    /// Words that introduce the title of a work or programme (`on CNN's "State of the Union"`).
+    static let titleLeads: Set<String> = [
+        "on", "of", "in", "at", "the", "titled", "entitled", "show", "program", "programme", "book", "film", "movie",
+        "column", "article", "song", "album", "anthem", "episode", "headline", "series", "memoir", "documentary",
+    ]
+
+    /// True for a title in marks inside a sentence: title case (`"Face the Nation"`) after a possessive or a
+    /// word that introduces a title, or opening with `The` after `as` (`as "The Wall Street Journal" wrote`).
+    static func isTitle(_ quote: Quote, _ raw: [UInt8]) -> Bool {
+        guard let capitalised = QuoteDetector.capitalisedWords(raw, quote.content), capitalised >= 2 else {
+            return false
+        }
+        var end = quote.range.start
+        while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: end), scalar.isSpace { end -= width }
+        var start = end
+        while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: start),
+            scalar.isWordCharacter || scalar == "'" || scalar == "\u{2019}"
+        {
+            start -= width
+        }
+        guard start < end else { return false }
+        // Inside a headline (`Obama Sees 'Personal Insult'`) every quote looks like a title: the words before
+        // it, written in title case too, say so.
+        var lineStart = start
+        while lineStart > 0, raw[lineStart - 1] != 0x0A { lineStart -= 1 }
+        if let before = QuoteDetector.capitalisedWords(raw, TextRange(lineStart, start)), before >= 2 { return false }
+        let word = String(decoding: raw[start..<end], as: UTF8.self).lowercased()
+        if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") || titleLeads.contains(word) { return true }
+        return word == "as" && raw[quote.content.start..<min(quote.content.end, quote.content.start + 4)].elementsEqual("The ".utf8)
     }
 
     static func message(for code: Diagnostic.Code) -> String {

@@ -211,8 +211,10 @@ struct QuoteDetector {
         {
             tail += width
         }
-        if span.open.offset == paragraph.start, tail >= paragraph.end, span.close != nil, !endsSentence, words <= 12 {
-            return .heading
+        if span.open.offset == paragraph.start, tail >= paragraph.end, span.close != nil, words <= 12,
+            !endsSentence || QuoteDetector.capitalisedWords(raw, content).map({ $0 >= 3 }) == true
+        {
+            return .heading  // `"Obama Sees Personal Insult"`, `''Legend in the Coal Fields.''`
         }
         let first = UTF8Scalars.scalar(in: raw, at: content.start)?.0
         let startsUpper = first?.isUppercaseLetter ?? false
@@ -224,6 +226,45 @@ struct QuoteDetector {
             return .direct
         }
         return .partial
+    }
+
+    /// Small words a title leaves in lower case (`Legend in the Coal Fields`).
+    static let titleSmallWords: Set<String> = [
+        "a", "an", "the", "of", "on", "in", "and", "for", "to", "with", "at", "by", "from", "or", "vs", "vs.", "is",
+        "it", "up", "as", "into", "&",
+    ]
+
+    /// The number of capitalised words when `range` is written in title case (every word capitalised except
+    /// small words, the first capitalised, at least two words), else nil.
+    static func capitalisedWords(_ raw: [UInt8], _ range: TextRange) -> Int? {
+        var capitalised = 0
+        var words = 0
+        var offset = range.start
+        while offset < range.end {
+            while offset < range.end, let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset),
+                !scalar.isWordCharacter, scalar != "&"
+            {
+                offset += width
+            }
+            guard offset < range.end else { break }
+            let start = offset
+            while offset < range.end, let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset), !scalar.isSpace {
+                offset += width
+            }
+            guard let first = UTF8Scalars.scalar(in: raw, at: start)?.0 else { break }
+            words += 1
+            if first.isUppercaseLetter {
+                capitalised += 1
+            } else if first.properties.isLowercase {
+                var end = offset
+                while end > start, let (scalar, width) = UTF8Scalars.scalar(in: raw, before: end), !scalar.isWordCharacter {
+                    end -= width
+                }
+                let word = String(decoding: raw[start..<end], as: UTF8.self)
+                if words == 1 || !titleSmallWords.contains(word) { return nil }
+            }
+        }
+        return words >= 2 ? capitalised : nil
     }
 
     /// Width of a space (U+0020, U+00A0, U+202F) starting at `offset`, or nil.
