@@ -20,6 +20,7 @@ struct AttributionContext {
         "frequently", "never", "did", "does", "not", "yesterday", "today", "tonight", "now",
         "first", "last", "went", "on", "at", "still", "even", "been", "being", "may", "might", "could",
         "should", "can", "must", "shall", "who", "himself", "herself", "themselves", "in", "turn",
+        "'s",  // `he's claiming that`
     ]
 
     /// True when token `index` is a cue verb.

@@ -69,15 +69,19 @@ struct MentionDetector {
         // Words also seen in lower case are common words when they open a sentence (`Rival`, `Shifting`).
         var lowercaseWords = Set<String>()
         var midSentence = Set<String>()
+        // Headlines (`Obama Sees 'Personal Insult'`) capitalise every word: there a name only runs over words
+        // also capitalised in the body (`Obama`, not `Obama Sees`).
+        let headlines = MentionDetector.headlineParagraphs(narration)
+        var bodyCapitalised = Set<String>()
         for (k, token) in tokens.enumerated() where token.isWord {
             if !token.isCapitalized {
                 lowercaseWords.insert(token.lower)
-            } else if k > 0, !tokens[k - 1].endsSentence,
-                tokens[k - 1].isWord
-            {
-                midSentence.insert(token.lower)
+            } else {
+                if !headlines[token.paragraph] { bodyCapitalised.insert(token.lower) }
+                if k > 0, !tokens[k - 1].endsSentence, tokens[k - 1].isWord { midSentence.insert(token.lower) }
             }
         }
+        let hasBody = headlines.contains(false)
         func add(
             _ range: Range<Int>, name: Range<Int>, title: Range<Int>?, form: Mention.Form, type: SpeakerType,
             gender: Gender, plural: Bool
@@ -120,6 +124,9 @@ struct MentionDetector {
             if token.isCapitalized,
                 index == 0 || tokens[index - 1].endsSentence || tokens[index - 1].quoteID != nil
                     || tokens[index - 1].paragraph != token.paragraph,
+                // `New York Post said`: a word that opens place and body names stays before a capital.
+                !(MentionDetector.nameOpeners.contains(token.lower) && index + 1 < tokens.count
+                    && tokens[index + 1].isCapitalized && tokens[index + 1].isWord),
                 lowercaseWords.contains(token.lower)
                     || (token.lower.hasSuffix("ly") && !midSentence.contains(token.lower))
                     || ((token.lower.hasSuffix("ing") || token.lower.hasSuffix("ed")) && !midSentence.contains(token.lower))
@@ -149,7 +156,16 @@ struct MentionDetector {
                 index = nominal
                 continue
             }
-            if token.isCapitalized, let end = nameEnd(from: index, tokens: tokens) {
+            if token.isCapitalized, var end = nameEnd(from: index, tokens: tokens) {
+                if hasBody, headlines[token.paragraph] {
+                    var known = index
+                    while known < end, bodyCapitalised.contains(tokens[known].lower) { known += 1 }
+                    guard known > index else {
+                        index = end
+                        continue
+                    }
+                    end = known
+                }
                 let (title, name, type, gender) = classify(index..<end, tokens: tokens)
                 // A heading in capitals (`CHAPTER XXVII`) or a lone nationality word names nobody.
                 let heading =
@@ -254,11 +270,14 @@ struct MentionDetector {
         Range<Int>?, Range<Int>, SpeakerType, Gender
     ) {
         let words = run.map { tokens[$0].lower.trimmingPeriod }
-        if words.contains(where: { Names.organisationWords.contains($0) })
-            || (words.count == 1 && isAcronym(tokens[run.lowerBound]))
+        // `Ohio Democratic Party Chairman David Pepper` is a person: a title after the body, and a name after it.
+        let lastTitle = words.dropLast().lastIndex { Names.personTitles.contains($0) }
+        if let body = words.lastIndex(where: { Names.organisationWords.contains($0) }),
+            lastTitle.map({ $0 < body }) ?? true
         {
             return (nil, run, .organisation, .neuter)
         }
+        if words.count == 1 && isAcronym(tokens[run.lowerBound]) { return (nil, run, .organisation, .neuter) }
         let joined = words.joined(separator: " ")
         if Names.places.contains(joined) || Names.places.contains(words.last!) && words.count <= 2 {
             return (nil, run, .government, .neuter)
@@ -287,6 +306,34 @@ struct MentionDetector {
         }
         let person = title != nil || gender != .unknown || name.count >= 2
         return (title, name, person ? .person : .unknown, gender)
+    }
+
+    /// Words that open place and body names (`New York`, `United Nations`, `White House`).
+    static let nameOpeners: Set<String> = [
+        "new", "united", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "saudi",
+        "white", "supreme", "hong", "san", "los", "las", "sri", "costa", "puerto", "great",
+    ]
+
+    /// Small words a headline leaves in lower case.
+    static let headlineSmallWords: Set<String> = [
+        "a", "an", "the", "of", "on", "in", "and", "for", "to", "with", "at", "by", "from", "or", "as", "vs", "'s",
+        "is", "it", "up", "into", "over", "after", "if", "but", "not", "about",
+    ]
+
+    /// For each paragraph, true when it is written in title case: at least five words, all capitalised but
+    /// small words (`Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.`).
+    static func headlineParagraphs(_ narration: Narration) -> [Bool] {
+        let starts = narration.paragraphStarts
+        return (0..<max(0, starts.count - 1)).map { p in
+            var words = 0
+            for token in narration.tokens[starts[p]..<starts[p + 1]] where token.isWord {
+                if !token.isCapitalized && !headlineSmallWords.contains(token.lower) && token.lower.first?.isLetter == true {
+                    return false
+                }
+                words += 1
+            }
+            return words >= 5
+        }
     }
 
     private func isAcronym(_ token: Narration.Token) -> Bool {

@@ -12,6 +12,9 @@ struct CueBeforeQuoteRule: AttributionRule {
         RuleExample(
             text: #"Liz Truss took a message to Moscow, accusing Russia of a "threatening posture.""#,
             speaker: "Liz Truss"),
+        RuleExample(
+            text: #"Hillary Clinton spoke about a shooting in Tulsa, Oklahoma, arguing that it was "intolerable.""#,
+            speaker: "Hillary Clinton"),
     ]
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
@@ -23,15 +26,15 @@ struct CueBeforeQuoteRule: AttributionRule {
             guard context.isCue(k) else { continue }
             let weak = CueVerbs.weak.contains(context.tokens[k].lower)
             if weak && q - k > 3 { continue }
-            if let mention = context.subject(ofCue: k, floor: floor),
+            // A participle (`…, accusing Russia of …`) or an infinitive (`took to Twitter to accuse …`) takes
+            // the sentence's subject.
+            let participle = context.tokens[k].lower.hasSuffix("ing") && k > floor && context.tokens[k - 1].lower == ","
+            if !participle, let mention = context.subject(ofCue: k, floor: floor),
                 context.mentions.mentions[mention].name.lowercased() != "it"
                     || ["said", "says", "say"].contains(context.tokens[k].lower)
             {
                 return attribution(quote, mention, k, context, confidence: 0.75)
             }
-            // A participle (`…, accusing Russia of …`) or an infinitive (`took to Twitter to accuse …`) takes
-            // the sentence's subject.
-            let participle = context.tokens[k].lower.hasSuffix("ing") && k > floor && context.tokens[k - 1].lower == ","
             let infinitive = k > floor && context.tokens[k - 1].lower == "to"
             let coordinated = k > floor && context.tokens[k - 1].lower == "and"  // `X bemoaned … and said`
             if participle || infinitive || coordinated, let mention = context.sentenceSubject(of: k) {
