@@ -39,11 +39,12 @@ struct AttributionContext {
     /// The mention that starts at token `index`, if any.
     func mention(startingAt index: Int) -> Int? {
         guard index >= 0, index < tokens.count else { return nil }
+        let id = mentions.mentionAt[index]
+        if id >= 0, mentions.tokenRanges[id].lowerBound == index { return id }  // `the Vermont senator`
         if tokens[index].lower == "the", index + 1 < tokens.count, tokens[index + 1].isCapitalized {
             return mention(startingAt: index + 1)  // `the Defense Ministry`: the name starts after `the`
         }
-        let id = mentions.mentionAt[index]
-        return id >= 0 && mentions.tokenRanges[id].lowerBound == index ? id : nil
+        return nil
     }
 
     /// The mention that ends with token `index`, if any.

@@ -134,6 +134,10 @@ struct MentionDetector {
                 // `The city's water department said`: a description that is the subject of a cue stays.
                 !(Names.determiners.contains(token.lower)
                     && nominalEnd(from: index, tokens: tokens).map { $0 < tokens.count && tokens[$0].isCue } == true),
+                // `The Florida senator sought …`: a description with a capitalised modifier stays whole.
+                !(token.lower == "the" && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                    && nominalEnd(from: index, tokens: tokens, anyTense: true).map { !tokens[$0 - 1].isCapitalized }
+                        == true),
                 !Names.personTitles.contains(token.lower.trimmingPeriod),
                 !Names.maleFirstNames.contains(token.lower), !Names.femaleFirstNames.contains(token.lower)
             {
@@ -179,12 +183,11 @@ struct MentionDetector {
                 index = end
                 continue
             }
-            // `the New York businessman said` is a description; `the Kremlin said` is a name.
+            // `the New York businessman said`, `the Vermont senator` are descriptions; `the Kremlin said` and
+            // `the Defense Ministry` are names.
             let nextIsName =
                 index + 1 < tokens.count && tokens[index + 1].isCapitalized && token.lower == "the"
-                && nominalEnd(from: index, tokens: tokens, anyTense: true).map { end in
-                    end >= tokens.count || !tokens[end].isCue || tokens[end - 1].isCapitalized
-                } ?? true
+                && nominalEnd(from: index, tokens: tokens, anyTense: true).map { tokens[$0 - 1].isCapitalized } ?? true
             if !nextIsName, Names.determiners.contains(token.lower) || token.lower.hasSuffix("'s"),
                 let end = nominalEnd(from: index, tokens: tokens)
             {
@@ -196,7 +199,8 @@ struct MentionDetector {
                     head.hasSuffix("s") && !head.hasSuffix("ss") && head != "police" || head == "people"
                     || head == "police" || head == "authorities"
                 let type: SpeakerType =
-                    gender != .unknown ? .person : Names.organisationWords.contains(head) ? .organisation : .anonymous
+                    gender != .unknown || (!plural && Names.personTitles.contains(head))
+                    ? .person : Names.organisationWords.contains(head) ? .organisation : .anonymous
                 // `Scott's wife`: a description opening with a possessive takes in its possessor.
                 var start = index
                 if token.lower == "'s", let last = ranges.last, last.upperBound == index, mentions.last?.form == .name {
