@@ -19,6 +19,15 @@ enum Names {
         "strategist", "adviser", "advisor", "aide", "manager", "host", "anchor", "correspondent", "reporter",
         "columnist", "editor", "author", "actor", "actress", "singer", "rapper", "star", "businessman",
         "businesswoman", "billionaire", "lawyer", "attorney-general", "secretary-general", "sec",
+        "consultant", "pollster", "organizer", "activist", "journalist", "historian", "researcher", "lobbyist",
+        "operative", "surrogate", "official", "professor",
+    ]
+
+    /// Title words that only modify the office after them (`former`, `deputy`): never a whole title.
+    static let titleModifiers: Set<String> = [
+        "former", "first", "senior", "state", "foreign", "defense", "defence", "interior", "finance", "health",
+        "vice", "prime", "deputy", "assistant", "executive", "presidential", "republican", "democratic", "democrat",
+        "gop", "u.s", "us", "chief",
     ]
 
     /// Titles that show a man or a woman.

@@ -170,6 +170,9 @@ struct MentionDetector {
                     }
                     end = known
                 }
+                // `McConnell spokesman Don Stewart`, `San Diego chapter president Luis Osuna`: a name, role words
+                // in lower case and a full name make one person, titled by all that comes before the name.
+                if let extended = falseTitleEnd(after: end, tokens: tokens) { end = extended }
                 let (title, name, type, gender) = classify(index..<end, tokens: tokens)
                 // A heading in capitals (`CHAPTER XXVII`) or a lone nationality word names nobody.
                 let heading =
@@ -310,6 +313,30 @@ struct MentionDetector {
         }
         let person = title != nil || gender != .unknown || name.count >= 2
         return (title, name, person ? .person : .unknown, gender)
+    }
+
+    /// Lower-case words that may stand in a role between a name and a person's name (`campaign spokesman`).
+    static let roleWords: Set<String> = Names.personTitles.union(Names.organisationWords).union([
+        "chapter", "policy", "national", "security", "political", "communications", "press", "media", "digital",
+        "field", "regional", "state", "county", "city", "district", "legal", "chief", "top", "longtime",
+    ])
+
+    /// One past the person's name when a false title follows the name run ending at `end`
+    /// (`Obama` + `consultant` + `Cornell Belcher`), else nil.
+    private func falseTitleEnd(after end: Int, tokens: [Narration.Token]) -> Int? {
+        var k = end
+        while k < tokens.count, k < end + 3, tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].isCue,
+            tokens[k].paragraph == tokens[end - 1].paragraph, MentionDetector.roleWords.contains(tokens[k].lower)
+        {
+            k += 1
+        }
+        guard k > end, k < tokens.count, Names.personTitles.contains(tokens[k - 1].lower),
+            !Names.titleModifiers.contains(tokens[k - 1].lower), tokens[k].isCapitalized,
+            !Names.personTitles.contains(tokens[k].lower.trimmingPeriod),
+            let last = nameEnd(from: k, tokens: tokens), last - k >= 2,
+            !(k..<last).contains(where: { Names.organisationWords.contains(tokens[$0].lower) })
+        else { return nil }
+        return last
     }
 
     /// Words that open place and body names (`New York`, `United Nations`, `White House`).
