@@ -21,6 +21,7 @@ struct AttributionContext {
         "first", "last", "went", "on", "at", "still", "even", "been", "being", "may", "might", "could",
         "should", "can", "must", "shall", "who", "himself", "herself", "themselves", "in", "turn",
         "'s",  // `he's claiming that`
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  // `Sanders on Tuesday said`
     ]
 
     /// True when token `index` is a cue verb.

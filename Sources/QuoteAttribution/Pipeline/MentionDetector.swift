@@ -95,7 +95,11 @@ struct MentionDetector {
             // A subject: the first name or pronoun of its sentence, not governed by a preposition.
             let sentenceStart = narration.sentenceStart(of: range.lowerBound)
             let previous = range.lowerBound > sentenceStart ? tokens[range.lowerBound - 1].lower : ""
-            var subject = !MentionDetector.prepositions.contains(previous)
+            // `as Archbishop Shirvanian told the AP`: `as` opening a clause is no preposition.
+            let asClause =
+                previous == "as" && range.upperBound < tokens.count
+                && (tokens[range.upperBound].isCue || tokens[range.upperBound].lower == "put")
+            var subject = !MentionDetector.prepositions.contains(previous) || asClause
             if subject, let last = mentions.last, ranges[mentions.count - 1].lowerBound >= sentenceStart,
                 last.form != .nominal
             {
@@ -136,8 +140,9 @@ struct MentionDetector {
                     && nominalEnd(from: index, tokens: tokens).map { $0 < tokens.count && tokens[$0].isCue } == true),
                 // `The Florida senator sought …`: a description with a capitalised modifier stays whole.
                 !(token.lower == "the" && index + 1 < tokens.count && tokens[index + 1].isCapitalized
-                    && nominalEnd(from: index, tokens: tokens, anyTense: true).map { !tokens[$0 - 1].isCapitalized }
-                        == true),
+                    && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
+                        !tokens[$0 - 1].isCapitalized && MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
+                    } == true),
                 !Names.personTitles.contains(token.lower.trimmingPeriod),
                 !Names.maleFirstNames.contains(token.lower), !Names.femaleFirstNames.contains(token.lower)
             {
@@ -190,7 +195,9 @@ struct MentionDetector {
             // `the Defense Ministry` are names.
             let nextIsName =
                 index + 1 < tokens.count && tokens[index + 1].isCapitalized && token.lower == "the"
-                && nominalEnd(from: index, tokens: tokens, anyTense: true).map { tokens[$0 - 1].isCapitalized } ?? true
+                && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
+                    tokens[$0 - 1].isCapitalized || !MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
+                } ?? true
             if !nextIsName, Names.determiners.contains(token.lower) || token.lower.hasSuffix("'s"),
                 let end = nominalEnd(from: index, tokens: tokens)
             {
@@ -266,6 +273,7 @@ struct MentionDetector {
         // `The` and other function words never start a name.
         if Names.notNames.contains(tokens[start].lower)
             && !Names.personTitles.contains(tokens[start].lower.trimmingPeriod)
+            && !(MentionDetector.nameOpeners.contains(tokens[start].lower) && end - start >= 2)  // `New York`
         {
             return nil
         }
@@ -313,6 +321,14 @@ struct MentionDetector {
         }
         let person = title != nil || gender != .unknown || name.count >= 2
         return (title, name, person ? .person : .unknown, gender)
+    }
+
+    /// True when `range` can modify a head noun: no determiner and no past form (`Security Council issued a`).
+    static func isModifierRun(_ range: Range<Int>, _ tokens: [Narration.Token]) -> Bool {
+        range.allSatisfy { k in
+            tokens[k].isWord && !Names.determiners.contains(tokens[k].lower) && !tokens[k].isCue
+                && (tokens[k].isCapitalized || !tokens[k].lower.hasSuffix("ed"))
+        }
     }
 
     /// Lower-case words that may stand in a role between a name and a person's name (`campaign spokesman`).
