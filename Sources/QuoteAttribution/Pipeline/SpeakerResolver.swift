@@ -320,7 +320,12 @@ struct SpeakerResolver {
         entity.forms.append(mention.text)
         if let title = mention.title, !entity.titles.contains(title) {
             entity.titles.append(title)
-            entity.titleTokens.append(SpeakerResolver.nameTokens(title))
+            let words = SpeakerResolver.nameTokens(title)
+            entity.titleTokens.append(words)
+            // `Sen. Bernie Sanders` is `the senator`; `Rep. Adam Schiff`, `the congressman`.
+            if let last = words.last, let spelled = SpeakerResolver.spelledTitles[last] {
+                for word in spelled { entity.titleTokens.append(words.dropLast() + [word]) }
+            }
         }
         if mention.form == .name, tokens.count > entity.tokens.count, !isKnown {
             entity.tokens = tokens
@@ -331,6 +336,15 @@ struct SpeakerResolver {
         }
         if entity.gender == .unknown { entity.gender = mention.gender }
     }
+
+    /// Abbreviated titles and the words a description uses for them.
+    static let spelledTitles: [String: [String]] = [
+        "sen": ["senator"], "rep": ["representative", "congressman", "congresswoman", "lawmaker"],
+        "gov": ["governor"], "gen": ["general"], "pres": ["president"], "sec": ["secretary"],
+        "dr": ["doctor"], "prof": ["professor"], "lt": ["lieutenant"], "col": ["colonel"], "capt": ["captain"],
+        "sgt": ["sergeant"], "adm": ["admiral"], "supt": ["superintendent"], "atty": ["attorney"],
+        "rev": ["reverend"], "del": ["delegate"],
+    ]
 
     /// Rules whose speaker is only a turn-taking guess, which `realignTurns` may revise.
     static let turnRules: Set<String> = [DialogueTurnRule.id, PreviousSpeakerRule.id]
