@@ -131,6 +131,8 @@ struct AttributionContext {
         guard k < limit, isCue(k) else { return nil }
         var j = k + 1
         while j < limit, isFiller(j) { j += 1 }
+        // `said on Twitter`, `said in Madison`: a place or medium, not an inverted subject.
+        if j > k + 1, MentionDetector.prepositions.contains(tokens[j - 1].lower) { return nil }
         guard var m = mention(startingAt: j), mentions.tokenRanges[m].upperBound <= limit else { return nil }
         // `said his daughter, Claire Jones`: a description followed by the name it stands for.
         let after = mentions.tokenRanges[m].upperBound
@@ -176,9 +178,16 @@ struct AttributionContext {
         guard k >= floor else { return nil }
         if let m = mention(endingAt: k) { return m }
         if tokens[k].lower == "," {
-            var j = k - 1
-            while j > max(floor, k - 30), tokens[j].lower != ",", tokens[j].quoteID == nil { j -= 1 }
-            if j > floor, tokens[j].lower == ",", let m = mention(endingAt: j - 1) { return m }
+            // `Kerr Putney, the police chief, said`; `Clinton, 35, the daughter of …, said`: up to three
+            // comma-separated groups back, to a name that is its sentence's subject.
+            var comma = k
+            for group in 0..<3 {
+                var j = comma - 1
+                while j > max(floor, comma - 30), tokens[j].lower != ",", tokens[j].quoteID == nil { j -= 1 }
+                guard j > floor, tokens[j].lower == "," else { break }
+                if let m = mention(endingAt: j - 1), group == 0 || mentions.mentions[m].isSubject { return m }
+                comma = j
+            }
         }
         return nil
     }

@@ -45,6 +45,8 @@ struct MentionDetector {
         "therefore", "thus", "hence", "otherwise", "anyway", "certainly", "surely", "possibly", "probably",
         "unfortunately", "fortunately", "luckily", "yesterday", "today", "tomorrow", "tonight", "afterwards", "later",
         "once", "again", "soon", "sometimes", "often", "always", "never", "perhaps", "maybe",
+        // `Hours later, Trump …`
+        "hours", "minutes", "days", "weeks", "months", "years", "moments", "decades", "seconds", "earlier",
     ]
     static let particles: Set<String> = [
         "de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "dos",
@@ -166,6 +168,10 @@ struct MentionDetector {
                 continue
             }
             if token.isCapitalized, var end = nameEnd(from: index, tokens: tokens) {
+                if let body = MentionDetector.datelineEnd(run: index..<end, narration: narration) {
+                    index = body  // `WASHINGTON, Dec. 8 (UPI) —`: a dateline names no speaker
+                    continue
+                }
                 if hasBody, headlines[token.paragraph] {
                     var known = index
                     while known < end, bodyCapitalised.contains(tokens[known].lower) { known += 1 }
@@ -321,6 +327,28 @@ struct MentionDetector {
         }
         let person = title != nil || gender != .unknown || name.count >= 2
         return (title, name, person ? .person : .unknown, gender)
+    }
+
+    /// One past the dash of a dateline opening a paragraph (`WASHINGTON, Dec. 8 (UPI) —`,
+    /// `Washington (AFP) –`) whose place is the name run `run`, else nil.
+    static func datelineEnd(run: Range<Int>, narration: Narration) -> Int? {
+        let tokens = narration.tokens
+        let paragraph = tokens[run.lowerBound].paragraph
+        guard narration.paragraphStarts[paragraph] == run.lowerBound else { return nil }
+        var agency = false
+        var k = run.upperBound
+        while k < min(tokens.count, run.upperBound + 10), tokens[k].paragraph == paragraph {
+            let token = tokens[k]
+            if ["—", "–", "-"].contains(token.lower) {
+                return agency || run.allSatisfy({ tokens[$0].isAllCaps }) ? k + 1 : nil
+            }
+            if token.lower == "(" { agency = true }
+            guard token.kind == .punctuation || token.isCapitalized || token.lower.first?.isNumber == true else {
+                return nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// True when `range` can modify a head noun: no determiner and no past form (`Security Council issued a`).

@@ -128,7 +128,10 @@ struct Narration {
                     continue
                 }
                 let text = String(scalar)
-                let ends = (scalar == "." || scalar == "!" || scalar == "?" || scalar == "…")
+                // `(I-Vt.) said`: a period closing a parenthesis ends no sentence.
+                let ends =
+                    (scalar == "." || scalar == "!" || scalar == "?" || scalar == "…")
+                    && !(scalar == "." && offset + 1 < paragraph.end && raw[offset + 1] == 0x29)
                 tokens.append(
                     Token(
                         range: TextRange(offset, offset + width), kind: .punctuation, lower: text,
