@@ -108,6 +108,21 @@ struct AttributionContext {
         return (start, max(limit, start + 1))
     }
 
+    /// True when a cue after the quote at token `cue` belongs to other words: it introduces what follows
+    /// (`Mr. Zahed said: "…"`), or the quote closed a sentence that began before it
+    /// (`Bush called Trump "unhinged." Sen. Marco Rubio called …`).
+    func trailingCueBelongsElsewhere(_ quote: Int, cue: Int) -> Bool {
+        if cue + 1 < tokens.count, tokens[cue + 1].lower == ":" { return true }
+        let q = narration.quoteTokens[quote]
+        let content = quotes[quote].content
+        guard q + 1 < tokens.count, tokens[q + 1].isCapitalized, content.end > content.start,
+            let (last, _) = UTF8Scalars.scalar(in: document.bytes.bytes, before: content.end),
+            ".!?".unicodeScalars.contains(last)
+        else { return false }
+        return narration.sentenceStart(of: q) < q && tokens[q - 1].paragraph == tokens[q].paragraph
+            && tokens[q - 1].lower != ":" && tokens[q - 1].lower != ","
+    }
+
     /// `MENTION [, apposition,] FILLER* CUE` starting at token `start`: the mention and the cue index.
     func subjectThenCue(from start: Int, before limit: Int) -> (mention: Int, cue: Int)? {
         guard let m = mention(startingAt: start) else { return nil }

@@ -10,7 +10,8 @@ struct CueNameAfterQuoteRule: AttributionRule {
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         guard let (start, limit) = context.afterQuote(quote),
-            let (mention, cue) = context.cueThenSubject(from: start, before: limit)
+            let (mention, cue) = context.cueThenSubject(from: start, before: limit),
+            !context.trailingCueBelongsElsewhere(quote, cue: cue)
         else { return nil }
         return Attribution(
             quote: quote, source: .mention(mention), cue: context.cue(at: cue),
