@@ -91,6 +91,9 @@ enum Names {
         "breitbart", "review", "magazine", "daily", "weekly", "assembly", "parliament", "cabinet", "embassy",
         "secretariat", "forces", "navy", "trust", "society", "ltd", "llc", "plc",
         "school", "college", "hospital", "staff", "authority", "spokesperson",
+        // places named after people or bodies (`Trump Tower`): never a person
+        "tower", "village", "plaza", "hotel", "street", "avenue", "building", "park", "square", "airport",
+        "bridge", "stadium", "arena", "mall",
     ]
 
     /// Places that stand for their governments when they speak.

@@ -249,6 +249,7 @@ struct MentionDetector {
         while end < tokens.count, tokens[end].isWord, tokens[end].paragraph == tokens[start].paragraph {
             let token = tokens[end]
             if token.isCapitalized {
+                if end > start, MentionDetector.calendarWords.contains(token.lower) { break }  // `Pence Thursday`
                 if end > start, token.isCue, !Names.maleFirstNames.contains(token.lower),
                     !Names.femaleFirstNames.contains(token.lower)
                 {
@@ -382,6 +383,13 @@ struct MentionDetector {
         else { return nil }
         return last
     }
+
+    /// Days and months: they end a name run (`Pence Thursday`).
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.",
+        "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+    ]
 
     /// Words that open place and body names (`New York`, `United Nations`, `White House`).
     static let nameOpeners: Set<String> = [

@@ -107,7 +107,8 @@ struct SpeakerResolver {
                         || (entities[e].type != .organisation && mention.type != .organisation
                             && mention.type != .government && entities[e].type != .government
                             && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)
-                                || (tokens.count == 1 && other.first == tokens[0] && other.count == 2)))
+                                || (tokens.count == 1 && other.first == tokens[0] && other.count == 2
+                                    && !SpeakerResolver.hasHonorific(mention))))
                         || (mention.type == .organisation && entities[e].type == .organisation
                             && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)))
                 }
@@ -336,6 +337,17 @@ struct SpeakerResolver {
         }
         if entity.gender == .unknown { entity.gender = mention.gender }
     }
+
+    /// True when the mention carries an honorific (`Mr. Trump`): its lone word is a surname, not a first name.
+    static func hasHonorific(_ mention: Mention) -> Bool {
+        guard let title = mention.title else { return false }
+        return nameTokens(title).contains { surnameHonorifics.contains($0) }
+    }
+
+    /// Honorifics written before a surname (`Sir` and `Lady` go before first names too).
+    static let surnameHonorifics: Set<String> = [
+        "mr", "mrs", "ms", "mister", "messrs", "monsieur", "mme", "madame", "herr", "frau",
+    ]
 
     /// Abbreviated titles and the words a description uses for them.
     static let spelledTitles: [String: [String]] = [
