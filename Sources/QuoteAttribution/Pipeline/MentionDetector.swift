@@ -102,8 +102,11 @@ struct MentionDetector {
                 previous == "as" && range.upperBound < tokens.count
                 && (tokens[range.upperBound].isCue || tokens[range.upperBound].lower == "put")
             var subject = !MentionDetector.prepositions.contains(previous) || asClause
+            // Only the first mention of a sentence is its subject; a description may stand in apposition
+            // just before a name (`The group's leader, John Smith, said`).
             if subject, let last = mentions.last, ranges[mentions.count - 1].lowerBound >= sentenceStart,
-                last.form != .nominal
+                last.form != .nominal || range.lowerBound - ranges[mentions.count - 1].upperBound > 1
+                    || mentions.dropLast().last.map({ ranges[$0.id].lowerBound >= sentenceStart }) == true
             {
                 subject = false
             }
