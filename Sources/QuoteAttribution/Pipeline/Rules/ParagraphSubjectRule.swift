@@ -14,7 +14,9 @@ struct ParagraphSubjectRule: AttributionRule {
             max(
                 context.narration.paragraphStarts[paragraph], q - window)..<min(
                 context.narration.paragraphStarts[paragraph + 1], q + window)
-        for k in range {
+        // The subject of the quote's own sentence first, then the first subject of the paragraph.
+        let own = max(range.lowerBound, context.narration.sentenceStart(of: q))..<q
+        for k in Array(own) + Array(range) {
             guard let m = context.mention(startingAt: k) else { continue }
             let mention = context.mentions.mentions[m]
             guard mention.isSubject, mention.form != .nominal || mention.type == .person,
