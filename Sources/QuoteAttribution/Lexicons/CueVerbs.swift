@@ -17,6 +17,8 @@ enum CueVerbs {
         "characterize", "characterise", "criticize", "criticise", "describe", "decry", "hail", "insist",
         "rant", "smile", "grin", "nod", "breathe", "cry", "exult", "persist", "interpose", "beg", "implore",
         "entreat", "inform", "demur", "hiss", "groan", "moan", "bellow", "roar", "stutter",
+        "pledge", "deride", "insult", "affirm", "dismiss", "blame", "applaud", "condemn", "lambaste", "ridicule",
+        "reiterate", "scold", "chide", "rebuke", "tout", "hint", "pronounce", "summarize", "summarise",
     ]
 
     /// Irregular forms, listed in full.
