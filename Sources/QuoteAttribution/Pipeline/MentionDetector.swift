@@ -295,8 +295,9 @@ struct MentionDetector {
         Range<Int>?, Range<Int>, SpeakerType, Gender
     ) {
         let words = run.map { tokens[$0].lower.trimmingPeriod }
-        // `Ohio Democratic Party Chairman David Pepper` is a person: a title after the body, and a name after it.
-        let lastTitle = words.dropLast().lastIndex { Names.personTitles.contains($0) }
+        // `Ohio Democratic Party Chairman David Pepper`, `NBC's Dante Chinni` are persons: a title or a
+        // possessive after the body, and a name after it.
+        let lastTitle = words.dropLast().lastIndex { Names.personTitles.contains($0) || $0 == "'s" }
         if let body = words.lastIndex(where: { Names.organisationWords.contains($0) }),
             lastTitle.map({ $0 < body }) ?? true
         {
