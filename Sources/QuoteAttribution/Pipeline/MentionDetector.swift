@@ -104,7 +104,11 @@ struct MentionDetector {
             var subject = !MentionDetector.prepositions.contains(previous) || asClause
             // Only the first mention of a sentence is its subject; a description may stand in apposition
             // just before a name (`The group's leader, John Smith, said`).
-            if subject, let last = mentions.last, ranges[mentions.count - 1].lowerBound >= sentenceStart,
+            // `…, noted NBC's Dante Chinni.`: the subject of an inverted cue.
+            let inverted =
+                range.lowerBound > sentenceStart + 1 && tokens[range.lowerBound - 1].isCue && form == .name
+                && (tokens[range.lowerBound - 2].lower == "," || tokens[range.lowerBound - 2].quoteID != nil)
+            if subject, !inverted, let last = mentions.last, ranges[mentions.count - 1].lowerBound >= sentenceStart,
                 last.form != .nominal || range.lowerBound - ranges[mentions.count - 1].upperBound > 1
                     || mentions.dropLast().last.map({ ranges[$0.id].lowerBound >= sentenceStart }) == true
             {
