@@ -108,7 +108,15 @@ struct MentionDetector {
             let inverted =
                 range.lowerBound > sentenceStart + 1 && tokens[range.lowerBound - 1].isCue && form == .name
                 && (tokens[range.lowerBound - 2].lower == "," || tokens[range.lowerBound - 2].quoteID != nil)
-            if subject, !inverted, let last = mentions.last, ranges[mentions.count - 1].lowerBound >= sentenceStart,
+            // `… concerns Henry Crespo, president of the Florida Democratic Black Caucus.`: a person introduced
+            // with an apposition is who the next `he said` is about.
+            let introduced =
+                form == .name && range.count >= 2 && range.upperBound + 1 < tokens.count
+                && tokens[range.upperBound].lower == ","
+                && (Names.personTitles.contains(tokens[range.upperBound + 1].lower)
+                    || ["a", "an", "the"].contains(tokens[range.upperBound + 1].lower))
+            if introduced { subject = true }
+            if subject, !inverted, !introduced, let last = mentions.last, ranges[mentions.count - 1].lowerBound >= sentenceStart,
                 last.form != .nominal || range.lowerBound - ranges[mentions.count - 1].upperBound > 1
                     || mentions.dropLast().last.map({ ranges[$0.id].lowerBound >= sentenceStart }) == true
             {
