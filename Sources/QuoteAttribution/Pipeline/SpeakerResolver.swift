@@ -198,9 +198,9 @@ struct SpeakerResolver {
                 }
                 if gender == .neuter { return entity.type == .organisation || entity.type == .government }
                 guard entity.gender.isCompatible(with: gender) else { return false }
-                // A lone capitalised word of unknown kind (`Tulsa`, `Based`) is no person unless something says so.
+                // A lone capitalised word of unknown kind (`Tulsa`, `Paper`) is no person unless named again.
                 return entity.type == .person
-                    || (entity.type == .unknown && (entity.tokens.count >= 2 || entity.gender != .unknown || quoted.contains(e)))
+                    || (entity.type == .unknown && (entity.tokens.count >= 2 || entity.gender != .unknown || entity.mentions.count >= 2))
             }
             let position = mention.range.start
             let paragraph = narration.tokens[detected.tokenRanges[mention.id].lowerBound].paragraph
@@ -227,7 +227,6 @@ struct SpeakerResolver {
             return best?.entity
         }
         var pending: [(Int, Int)] = []
-        var quoted = Set<Int>()  // entities already quoted: a person, whatever their name looks like
         for quote in quotes {
             guard let attribution = attributions[quote.id] else { continue }
             switch attribution.source {
@@ -286,7 +285,6 @@ struct SpeakerResolver {
                 speakerOfQuote[quote.id] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
             }
             if let entity = speakerOfQuote[quote.id] {
-                quoted.insert(entity)
                 recentSpeakers.append((attribution.cue?.range.start ?? quote.range.start, entity))
             }
         }
