@@ -1,0 +1,118 @@
+import Testing
+
+@testable import QuoteAttribution
+
+/// News-writing conventions that decide who speaks: titles, false titles, datelines, headlines, appositions.
+struct NewsConventionTests {
+    private func speakers(_ text: String) -> [String?] {
+        QuoteAnalyzer().analyze(text).quotations.map(\.speaker)
+    }
+
+    @Test func titlesOfWorksInMarksAreNotQuotes() {
+        let text = #"Pence said on CNN's "State of the Union" that the country had to "heal and understand.""#
+        let quotes = QuoteAnalyzer().analyze(text).quotes
+        #expect(quotes.map(\.kind) == [.scare, .partial])
+        #expect(quotes.last?.speaker == "Pence")
+    }
+
+    @Test func aTitleCaseHeadingEndingInAPeriodIsAHeading() {
+        let text = "\"Legend in the Coal Fields.\"\n\n\"It was a cheap mine to buy,\" Tom Clarke said."
+        let quotes = QuoteAnalyzer().analyze(text).quotes
+        #expect(quotes.map(\.kind) == [.heading, .direct])
+        #expect(quotes.last?.speaker == "Tom Clarke")
+    }
+
+    @Test func headlineWordsDoNotJoinNames() {
+        let text = """
+            Obama Sees 'Personal Insult' if Voters Stay Home for Hillary Clinton.
+
+            President Barack Obama spoke in Washington on Saturday.
+
+            "My name may not be on the ballot," Mr. Obama said.
+            """
+        let analysis = QuoteAnalyzer().analyze(text)
+        #expect(analysis.quotations.last?.speaker == "Barack Obama")
+        #expect(!analysis.speakers.contains { $0.name.contains("Sees") })
+    }
+
+    @Test func aTitleAfterABodyLeavesAPerson() {
+        let text = """
+            Ohio Democratic Party Chairman David Pepper called the ruling a "huge win for Ohio voters."
+
+            "The court's decision reaffirms a basic principle," he said in a statement.
+            """
+        #expect(speakers(text) == ["David Pepper", "David Pepper"])
+    }
+
+    @Test func aFalseTitleNamesThePersonAfterIt() {
+        let text = """
+            The Senate has slowed confirmations. McConnell spokesman Don Stewart would not say when it would vote.
+
+            "I don't have any new announcements yet," he said.
+            """
+        #expect(speakers(text) == ["Don Stewart"])
+    }
+
+    @Test func aDescriptionWithACapitalisedModifierStaysADescription() {
+        let text = """
+            Marco Rubio ended his bid on Tuesday.
+
+            The Florida senator sought to calm his supporters, saying they would "not get beat up" at his rally.
+            """
+        #expect(speakers(text) == ["The Florida senator"])
+    }
+
+    @Test func aDatelineNamesNobody() {
+        let text = """
+            WASHINGTON, Dec. 8 (UPI) — Campaign chairman John Podesta rallied supporters, saying: "We have to be \
+            ready to stop him."
+            """
+        #expect(speakers(text) == ["John Podesta"])
+    }
+
+    @Test func aQuoteClosingASentenceDoesNotTakeTheNextSentencesCue() {
+        let text = #"Jeb Bush called Trump "unhinged." Sen. Marco Rubio called the statement "offensive and outlandish.""#
+        #expect(speakers(text) == ["Jeb Bush", "Marco Rubio"])
+    }
+
+    @Test func aCueFollowedByAColonIntroducesTheNextQuote() {
+        let text = #""We are refugees," Ms. Alawee said. "We are not terrorists." Mr. Zahed said: "We ran from this.""#
+        #expect(speakers(text) == ["Alawee", "Alawee", "Zahed"])
+    }
+
+    @Test func aPlaceAfterTheCueIsNoInvertedSubject() {
+        let text = """
+            Sen. Bernie Sanders (I-Vt.) said Sunday in Madison, Wisconsin, that turnout "will help elect \
+            JoAnne Kloppenburg."
+            """
+        #expect(speakers(text) == ["Bernie Sanders"])
+    }
+
+    @Test func anHonorificsLoneWordIsASurname() {
+        let text = """
+            Donald Trump spoke at Trump Tower on Monday.
+
+            "Our jobs are being sucked out of our states," Mr. Trump said.
+            """
+        #expect(speakers(text) == ["Donald Trump"])
+    }
+
+    @Test func anAbbreviatedTitleMatchesItsDescription() {
+        let text = """
+            Vermont Sen. Bernie Sanders wants to close four loopholes.
+
+            The senator said he would "introduce legislation in the next session of Congress."
+            """
+        #expect(speakers(text) == ["Bernie Sanders"])
+    }
+
+    @Test func anAppositionIntroducesTheNextSpeaker() {
+        let text = """
+            Barack Obama had many songs written about him. That concerns Henry Crespo, president of the \
+            Florida Democratic Black Caucus.
+
+            "No one is writing songs for Hillary," he said.
+            """
+        #expect(speakers(text) == ["Henry Crespo"])
+    }
+}
