@@ -44,7 +44,7 @@ enum Names {
     ]
 
     /// Common first names by gender (lower-cased).
-    static let maleFirstNames: Set<String> = [
+    static let maleFirstNames: Set<String> = Set<String>([
         "aaron", "adam", "alan", "albert", "alexander", "alex", "alfred", "andrew", "andy", "anthony", "arthur",
         "barack", "ben", "benjamin", "bernie", "bill", "bob", "boris", "brian", "bruce", "carl", "charles",
         "charlie", "chris", "christopher", "chuck", "colin", "dan", "daniel", "david", "dennis", "dick", "donald",
@@ -62,8 +62,8 @@ enum Names {
         "jose", "juan", "luis", "miguel", "pedro", "mahmoud", "aziz", "reggie", "kerr", "newt", "rand", "dustin",
         "corey", "kellyanne", "elijah", "gabriel", "isaac", "julian", "leonard", "lewis", "luke", "marcus",
         "max", "nigel", "owen", "percy", "reginald", "rodney", "roy", "stanley", "theodore", "wallace", "wayne",
-    ]
-    static let femaleFirstNames: Set<String> = [
+    ]).union(commonMaleFirstNames)
+    static let femaleFirstNames: Set<String> = Set<String>([
         "abigail", "alice", "amanda", "amy", "angela", "ann", "anna", "anne", "barbara", "betty", "carly",
         "carol", "caroline", "catherine", "charlotte", "chelsea", "christine", "claire", "diana", "donna",
         "dorothy", "elinor", "elizabeth", "ellen", "emily", "emma", "fanny", "ganna", "hannah", "harriet",
@@ -77,7 +77,7 @@ enum Names {
         "louisa", "maggie", "martha", "matilda", "maud", "molly", "nora", "penelope", "polly", "rosamond",
         "rose", "sally", "selina", "susanna", "tess", "dorothea", "debbie", "heidi", "jeanne", "madeleine",
         "marine", "mariam", "fatima", "aisha", "samantha", "stephanie", "tammy", "tina", "tulsi", "elise",
-    ]
+    ]).union(commonFemaleFirstNames)
 
     /// Words that make a capitalised phrase an organisation.
     static let organisationWords: Set<String> = [
