@@ -72,10 +72,25 @@ struct Assembler {
         if quote.kind == .partial || quote.kind == .direct, isTitle(quote, raw) { return .scare }
         guard quote.kind == .partial else { return quote.kind }
         let words = QuoteDetector.wordCount(raw, quote.content)
+        // `described him as a "con artist"`, `called it a "disaster"`: a characterisation is quoted words.
+        if rule != nil, ["as", "a", "an"].contains(wordBefore(quote, raw).word) { return .partial }
         if rule == nil, words <= 3 { return .scare }
         let ownCue = rule.map { cueRules.contains($0) } ?? false
         if !ownCue, words <= 2 { return .scare }
         return .partial
+    }
+
+    /// The lower-cased word just before the quote's opening mark, or "" (and where it starts).
+    static func wordBefore(_ quote: Quote, _ raw: [UInt8]) -> (start: Int, word: String) {
+        var end = quote.range.start
+        while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: end), scalar.isSpace { end -= width }
+        var start = end
+        while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: start),
+            scalar.isWordCharacter || scalar == "'" || scalar == "\u{2019}"
+        {
+            start -= width
+        }
+        return (start, String(decoding: raw[start..<end], as: UTF8.self).lowercased())
     }
 
     /// Words that introduce the title of a work or programme (`on CNN's "State of the Union"`).
@@ -90,21 +105,13 @@ struct Assembler {
         guard let capitalised = QuoteDetector.capitalisedWords(raw, quote.content), capitalised >= 2 else {
             return false
         }
-        var end = quote.range.start
-        while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: end), scalar.isSpace { end -= width }
-        var start = end
-        while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: start),
-            scalar.isWordCharacter || scalar == "'" || scalar == "\u{2019}"
-        {
-            start -= width
-        }
-        guard start < end else { return false }
+        let (start, word) = wordBefore(quote, raw)
+        guard !word.isEmpty else { return false }
         // Inside a headline (`Obama Sees 'Personal Insult'`) every quote looks like a title: the words before
         // it, written in title case too, say so.
         var lineStart = start
         while lineStart > 0, raw[lineStart - 1] != 0x0A { lineStart -= 1 }
         if let before = QuoteDetector.capitalisedWords(raw, TextRange(lineStart, start)), before >= 2 { return false }
-        let word = String(decoding: raw[start..<end], as: UTF8.self).lowercased()
         if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") || titleLeads.contains(word) { return true }
         return word == "as" && raw[quote.content.start..<min(quote.content.end, quote.content.start + 4)].elementsEqual("The ".utf8)
     }
