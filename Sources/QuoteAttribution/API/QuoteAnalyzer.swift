@@ -42,6 +42,6 @@ public struct QuoteAnalyzer: Sendable {
             attributions: attributions)
         return Assembler(configuration: configuration).analysis(
             document: document, quotes: detected.quotes, problems: detected.problems, mentions: mentions.mentions,
-            attributions: attributions, speakers: speakers)
+            attributions: attributions, speakers: speakers, cuedQuotes: narration.quotesAfterCue())
     }
 }

@@ -4,7 +4,7 @@ struct Assembler {
 
     func analysis(
         document: Document, quotes: [Quote], problems: [(Diagnostic.Code, TextRange)], mentions: [Mention],
-        attributions: [Attribution?], speakers: SpeakerResolver.Result
+        attributions: [Attribution?], speakers: SpeakerResolver.Result, cuedQuotes: [Bool]
     ) -> DocumentAnalysis {
         // Every byte offset that output needs, converted in one forward pass.
         var ranges: [TextRange] = []
@@ -39,7 +39,8 @@ struct Assembler {
             if let found = attribution, found.confidence < configuration.minimumConfidence { attribution = nil }
             let speaker = attribution == nil ? nil : speakers.speakerOfQuote[quote.id]
             if speaker == nil { attribution = nil }  // no speaker, no attribution: mention and cue go too
-            let kind = Assembler.kind(of: quote, in: document, rule: speaker == nil ? nil : attribution?.rule)
+            let kind = Assembler.kind(
+                of: quote, in: document, rule: speaker == nil ? nil : attribution?.rule, cued: cuedQuotes[quote.id])
             var mention: QuoteSpanText?
             if case .mention(let m)? = attribution?.source { mention = spanText(mentions[m].range, mentions[m].text) }
             let contentSpan = span(quote.content)
@@ -66,14 +67,17 @@ struct Assembler {
     static let cueRules = Set(Attributor.cueRules.map { type(of: $0).id })
 
     /// The final kind: a partial quote of one or two words that no cue of its own governs is a scare quote
-    /// or a term (`considers ''smart''`), not a quotation; so is a short one nobody is found to have said.
-    static func kind(of quote: Quote, in document: Document, rule: String?) -> QuoteKind {
+    /// or a term (`considers ''smart''`), not a quotation; so is a short one nobody is found to have said,
+    /// unless a cue verb earlier in its sentence (`cued`) or `as a` before it says words are reported.
+    static func kind(of quote: Quote, in document: Document, rule: String?, cued: Bool = false) -> QuoteKind {
         let raw = document.bytes.bytes
         if quote.kind == .partial || quote.kind == .direct, isTitle(quote, raw) { return .scare }
         guard quote.kind == .partial else { return quote.kind }
         let words = QuoteDetector.wordCount(raw, quote.content)
         // `described him as a "con artist"`, `called it a "disaster"`: a characterisation is quoted words.
         if rule != nil, ["as", "a", "an"].contains(wordBefore(quote, raw).word) { return .partial }
+        // `Trump called the pageant winner "Miss Piggy"`: a cue earlier in the sentence reports the words.
+        if cued, rule != nil { return .partial }
         if rule == nil, words <= 3 { return .scare }
         let ownCue = rule.map { cueRules.contains($0) } ?? false
         if !ownCue, words <= 2 { return .scare }

@@ -42,6 +42,13 @@ struct Narration {
     /// For each paragraph, true when it holds only quotes and punctuation.
     var quoteOnlyParagraphs: [Bool]
 
+    /// For each quote, true when a cue verb stands earlier in its sentence (`Trump called her "Miss Piggy"`).
+    func quotesAfterCue() -> [Bool] {
+        quoteTokens.map { q in
+            (sentenceStart(of: q)..<q).contains { tokens[$0].isCue }
+        }
+    }
+
     /// Abbreviations that keep their period: `Mr.`, `Sen.`, `Jr.`.
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "jr", "sr", "lt", "gen", "col", "capt", "prof", "rev",
