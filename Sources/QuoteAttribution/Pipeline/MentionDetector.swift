@@ -135,10 +135,12 @@ struct MentionDetector {
                 index += 1
                 continue
             }
-            if let (gender, plural) = Names.pronouns[token.lower], token.lower != "him", token.lower != "her" {
+            // `I'm`, `she'd`, `they're`: a contraction stands for its pronoun.
+            let word = MentionDetector.uncontracted(token.lower)
+            if let (gender, plural) = Names.pronouns[word], word != "him", word != "her" {
                 add(
                     index..<index + 1, name: index..<index + 1, title: nil, form: .pronoun,
-                    type: token.lower == "it" ? .organisation : .unknown, gender: gender, plural: plural)
+                    type: word == "it" ? .organisation : .unknown, gender: gender, plural: plural)
                 index += 1
                 continue
             }
@@ -398,6 +400,13 @@ struct MentionDetector {
             !(k..<last).contains(where: { Names.organisationWords.contains(tokens[$0].lower) })
         else { return nil }
         return last
+    }
+
+    /// The word before a contraction's apostrophe when it is a pronoun (`i'm` -> `i`), else the word itself.
+    static func uncontracted(_ word: String) -> String {
+        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return word }
+        let base = String(word[..<apostrophe])
+        return Names.pronouns[base] != nil ? base : word
     }
 
     /// Days and months: they end a name run (`Pence Thursday`).
