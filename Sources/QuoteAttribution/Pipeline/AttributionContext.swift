@@ -24,6 +24,18 @@ struct AttributionContext {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  // `Sanders on Tuesday said`
     ]
 
+    /// Auxiliaries that make a name after a cue the subject of a clause (`said Sanders has`).
+    static let clauseVerbs: Set<String> = [
+        "has", "had", "have", "was", "were", "is", "are", "would", "will", "could", "should", "can", "may", "might",
+        "must", "did", "does", "do", "wants", "wanted", "needs", "needed",
+    ]
+
+    /// Words that may follow an inverted subject (`said Truss, who …`, `said Smith during a visit`).
+    static let afterInversion: Set<String> = [
+        "who", "whose", "during", "when", "while", "and", "but", "this", "last", "yesterday", "today", "tonight",
+        "earlier", "later", "recently", "again", "also",
+    ]
+
     /// True when token `index` is a cue verb.
     func isCue(_ index: Int) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].isCue
@@ -169,6 +181,15 @@ struct AttributionContext {
         {
             return nil
         }
+        // `said Sanders has pushed …`: a name followed by its own verb is the subject of a reported clause.
+        let next = mentions.tokenRanges[m].upperBound
+        if mentions.mentions[m].form == .name, next < limit, tokens[next].isWord, !tokens[next].isCapitalized,
+            AttributionContext.clauseVerbs.contains(tokens[next].lower)
+                || (!isFiller(next) && !MentionDetector.prepositions.contains(tokens[next].lower)
+                    && !AttributionContext.afterInversion.contains(tokens[next].lower))
+        {
+            return nil
+        }
         return (m, k)
     }
 
@@ -193,16 +214,29 @@ struct AttributionContext {
         guard k >= floor else { return nil }
         if let m = mention(endingAt: k) { return m }
         if tokens[k].lower == "," {
-            // `Kerr Putney, the police chief, said`; `Clinton, 35, the daughter of …, said`: up to three
-            // comma-separated groups back, to a name that is its sentence's subject.
+            // `Kerr Putney, the police chief, said`; `Tom Fitton, the president of Judicial Watch, a group that
+            // sued, said`: up to three comma-separated groups back, to the name that is the sentence's subject
+            // (else the name before the nearest group).
             var comma = k
+            var nearest: Int?
             for group in 0..<3 {
                 var j = comma - 1
                 while j > max(floor, comma - 30), tokens[j].lower != ",", tokens[j].quoteID == nil { j -= 1 }
                 guard j > floor, tokens[j].lower == "," else { break }
-                if let m = mention(endingAt: j - 1), group == 0 || mentions.mentions[m].isSubject { return m }
+                var end = j - 1
+                if tokens[end].lower == ")" {
+                    // `Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said`: over the parenthesis.
+                    var open = end - 1
+                    while open > max(floor, end - 12), tokens[open].lower != "(" { open -= 1 }
+                    if tokens[open].lower == "(" { end = open - 1 }
+                }
+                if let m = mention(endingAt: end) {
+                    if mentions.mentions[m].isSubject { return m }
+                    if group == 0 { nearest = m }
+                }
                 comma = j
             }
+            return nearest
         }
         return nil
     }

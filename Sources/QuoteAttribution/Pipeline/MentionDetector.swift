@@ -113,6 +113,9 @@ struct MentionDetector {
             let introduced =
                 form == .name && range.count >= 2 && range.upperBound + 1 < tokens.count
                 && tokens[range.upperBound].lower == ","
+                && (range.upperBound + 1..<min(tokens.count, range.upperBound + 5)).contains { k in
+                    Names.personTitles.contains(tokens[k].lower) && !Names.titleModifiers.contains(tokens[k].lower)
+                }
                 && (Names.personTitles.contains(tokens[range.upperBound + 1].lower)
                     || ["a", "an", "the"].contains(tokens[range.upperBound + 1].lower))
             if introduced { subject = true }

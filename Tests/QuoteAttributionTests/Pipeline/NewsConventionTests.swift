@@ -115,4 +115,20 @@ struct NewsConventionTests {
             """
         #expect(speakers(text) == ["Henry Crespo"])
     }
+
+    @Test func aNameAfterTheCueWithItsOwnVerbIsNoInvertedSubject() {
+        let text = """
+            Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed her to be a \
+            "stronger" candidate.
+            """
+        #expect(speakers(text) == ["Claire McCaskill"])
+    }
+
+    @Test func theSubjectBeforeSeveralAppositionsSpeaks() {
+        let text = """
+            Tom Fitton, the president of Judicial Watch, a conservative group that has sued, said that "the \
+            damage is done."
+            """
+        #expect(speakers(text) == ["Tom Fitton"])
+    }
 }
