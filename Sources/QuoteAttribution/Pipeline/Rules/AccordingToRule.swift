@@ -7,6 +7,9 @@ struct AccordingToRule: AttributionRule {
             text: #"The drills are "purely defensive," according to the Defense Ministry."#, speaker: "Defense Ministry"
         ),
         RuleExample(text: #"According to Smith, the plan was "a disaster.""#, speaker: "Smith"),
+        RuleExample(
+            text: #"According to conservative talk radio host Rush Limbaugh, the move reeks of "fear.""#,
+            speaker: "Rush Limbaugh"),
     ]
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
@@ -15,7 +18,18 @@ struct AccordingToRule: AttributionRule {
         let end = context.narration.sentenceEnd(of: q)
         for k in start..<max(start, end - 2)
         where context.tokens[k].lower == "according" && context.tokens[k + 1].lower == "to" {
-            if let mention = context.mention(startingAt: k + 2) {
+            // `according to conservative talk radio host Rush Limbaugh`: over lower-case role words to the name.
+            var first = k + 2
+            while first < min(end, k + 7), context.tokens[first].isWord, !context.tokens[first].isCapitalized,
+                context.mention(startingAt: first) == nil,
+                !Names.determiners.contains(context.tokens[first].lower)
+            {
+                first += 1
+            }
+            if first > k + 2, first < end, !Names.personTitles.contains(context.tokens[first - 1].lower) {
+                first = k + 2  // only a role word may stand right before the name
+            }
+            if let mention = context.mention(startingAt: first) ?? context.mention(startingAt: k + 2) {
                 return Attribution(
                     quote: quote, source: .mention(mention), cue: context.span(k, k + 1), rule: Self.id, confidence: 0.9
                 )
