@@ -20,7 +20,7 @@ enum Names {
         "columnist", "editor", "author", "actor", "actress", "singer", "rapper", "star", "businessman",
         "businesswoman", "billionaire", "lawyer", "attorney-general", "secretary-general", "sec",
         "consultant", "pollster", "organizer", "activist", "journalist", "historian", "researcher", "lobbyist",
-        "operative", "surrogate", "official", "professor",
+        "operative", "surrogate", "official", "professor", "ally", "confidant", "confidante", "donor",
     ]
 
     /// Title words that only modify the office after them (`former`, `deputy`): never a whole title.

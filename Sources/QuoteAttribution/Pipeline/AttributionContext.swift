@@ -38,7 +38,10 @@ struct AttributionContext {
 
     /// True when token `index` is a cue verb.
     func isCue(_ index: Int) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].isCue
+        guard index >= 0, index < tokens.count else { return false }
+        // `As the chief executive put it, "…"`
+        return tokens[index].isCue
+            || (tokens[index].lower == "put" && index + 1 < tokens.count && tokens[index + 1].lower == "it")
     }
 
     /// True when token `index` is a filler word (or any -ly adverb).
@@ -213,6 +216,12 @@ struct AttributionContext {
         }
         guard k >= floor else { return nil }
         if let m = mention(endingAt: k) { return m }
+        if tokens[k].lower == ",", let m = mention(endingAt: k - 1), mentions.mentions[m].form == .name,
+            mentions.mentions[m].type == .person, k - 1 - mentions.tokenRanges[m].count >= floor,
+            tokens[k - 1 - mentions.tokenRanges[m].count].lower == ","
+        {
+            return m  // `Another delegate on the slate, Jim Poolman, said`: the name in apposition
+        }
         if tokens[k].lower == "," {
             // `Kerr Putney, the police chief, said`; `Tom Fitton, the president of Judicial Watch, a group that
             // sued, said`: up to three comma-separated groups back, to the name that is the sentence's subject
@@ -245,9 +254,8 @@ struct AttributionContext {
     func sentenceSubject(of index: Int) -> Int? {
         let start = narration.sentenceStart(of: index)
         for k in start..<index {
-            if let m = mention(startingAt: k),
-                mentions.mentions[m].form != .nominal || mentions.mentions[m].type == .person
-            {
+            // `Republicans on Capitol Hill seized on the message, arguing that …`: groups speak too.
+            if let m = mention(startingAt: k), mentions.mentions[m].form != .nominal || mentions.mentions[m].type != .unknown {
                 return mentions.mentions[m].isSubject ? m : nil
             }
         }

@@ -208,6 +208,14 @@ struct MentionDetector {
                 // A heading in capitals (`CHAPTER XXVII`) or a lone nationality word names nobody.
                 let heading =
                     end - index >= 2 && (index..<end).allSatisfy { tokens[$0].isAllCaps } && type != .organisation
+                if end - index == 1, MentionDetector.barePlurals.contains(token.lower) {
+                    // `Republicans seized on the message`: the party's members, an anonymous group.
+                    add(
+                        index..<end, name: index..<end, title: nil, form: .nominal, type: .anonymous,
+                        gender: .unknown, plural: true)
+                    index = end
+                    continue
+                }
                 if heading || (end - index == 1 && Names.demonyms.contains(token.lower)) {
                     index = end
                     continue

@@ -131,4 +131,19 @@ struct NewsConventionTests {
             """
         #expect(speakers(text) == ["Tom Fitton"])
     }
+
+    @Test func aNameInAppositionBeforeTheCueSpeaks() {
+        let text = #"Another delegate on the Cruz slate, Jim Poolman, said he was only "leaning Cruz.""#
+        #expect(speakers(text) == ["Jim Poolman"])
+    }
+
+    @Test func putItIsACue() {
+        let text = #"As the LinkedIn chief executive, Jeff Weiner, put it in his memo, "Imagine a world like this.""#
+        #expect(speakers(text) == ["Jeff Weiner"])
+    }
+
+    @Test func aGroupIsTheSubjectOfAParticiple() {
+        let text = #"Republicans on Capitol Hill seized on the message, arguing that it showed "intent" to break the law."#
+        #expect(speakers(text) == ["Republicans"])
+    }
 }
