@@ -140,15 +140,33 @@ struct AttributionContext {
 
     /// `MENTION [, apposition,] FILLER* CUE` starting at token `start`: the mention and the cue index.
     func subjectThenCue(from start: Int, before limit: Int) -> (mention: Int, cue: Int)? {
-        guard let m = mention(startingAt: start) else { return nil }
+        guard var m = mention(startingAt: start) else { return nil }
         var k = skipParenthesis(from: mentions.tokenRanges[m].upperBound, limit: limit)
-        if k < limit, tokens[k].lower == "," {
-            // Apposition: `Kerr Putney, the police chief, said`.
+        // `the Vatican spokesman, Federico Lombardi, told`: the name in apposition to a description.
+        if mentions.mentions[m].form == .nominal, k + 1 < limit, tokens[k].lower == ",",
+            let name = mention(startingAt: k + 1), mentions.mentions[name].form == .name,
+            mentions.tokenRanges[name].upperBound < limit, tokens[mentions.tokenRanges[name].upperBound].lower == ","
+        {
+            m = name
+            k = mentions.tokenRanges[name].upperBound + 1
+        }
+        // Apposition: `Kerr Putney, the police chief, said`; `Harry Bond, 30, of Raleigh, N.C., who was among
+        // those polled, said`: up to four comma groups.
+        var groups = 0
+        while groups < 4, k < limit, tokens[k].lower == "," {
             var j = k + 1
             while j < min(limit, k + 30), tokens[j].lower != ",", tokens[j].quoteID == nil, !tokens[j].endsSentence {
                 j += 1
             }
-            if j < limit, tokens[j].lower == "," { k = j + 1 }
+            guard j < limit, tokens[j].lower == "," else { break }
+            groups += 1
+            var cue = j + 1
+            while cue < limit, isFiller(cue) { cue += 1 }
+            if isCue(cue) {
+                k = cue
+                break
+            }
+            k = j
         }
         while k < limit, isFiller(k) { k += 1 }
         return k < limit && isCue(k) ? (m, k) : nil
