@@ -409,6 +409,10 @@ struct SpeakerResolver {
         let head = content[..<firstComma]
         let tail = content[(lastComma + 1)...]
         for (position, bytes) in [head, tail].enumerated() where !bytes.isEmpty && bytes.count <= 48 {
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                if let last = asciiVocative(bytes, isTail: position == 1) { result.insert(last) }
+                continue
+            }
             let segment = String(decoding: bytes, as: UTF8.self)
             var words = segment.split(separator: " ").map(String.init)
             if position == 1,
@@ -431,6 +435,39 @@ struct SpeakerResolver {
         return result
     }
 
+    /// `vocatives` for one ASCII segment, on its bytes (the same steps, without Characters): the last word of
+    /// the address, lower-cased, or nil.
+    private static func asciiVocative(_ bytes: ArraySlice<UInt8>, isTail: Bool) -> String? {
+        func lowered(_ word: ArraySlice<UInt8>) -> String {
+            String(decoding: word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        var words = bytes.split(separator: 0x20)
+        if isTail,
+            let end = words.firstIndex(where: { word in
+                word.last == 0x21 || word.last == 0x3F
+                    || (word.last == 0x2E && !Narration.abbreviations.contains(lowered(word.dropLast())))
+            })
+        {
+            words.removeSubrange((end + 1)...)  // `…, Hastings. A clue!`: the address ends with its sentence
+        }
+        // Drop `.!?;:"'-` (the em dash is not ASCII).
+        var cleaned: [[UInt8]] = []
+        for word in words {
+            let kept = word.filter { !($0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x3B || $0 == 0x3A
+                || $0 == 0x22 || $0 == 0x27 || $0 == 0x2D) }
+            if !kept.isEmpty { cleaned.append(kept) }
+        }
+        var first = 0
+        while first < cleaned.count, ["my", "dear", "oh", "o"].contains(lowered(cleaned[first][...])) { first += 1 }
+        let count = cleaned.count - first
+        guard (1...3).contains(count), cleaned[first...].allSatisfy({ $0[0] >= 0x41 && $0[0] <= 0x5A }) else {
+            return nil
+        }
+        let last = lowered(cleaned[cleaned.count - 1][...])
+        guard !Names.notNames.contains(last), Names.pronouns[last] == nil else { return nil }
+        return last
+    }
+
     /// Words that make a title another office than its last words (`Vice President` is not `President`).
     static let rankModifiers: Set<String> = [
         "vice", "deputy", "assistant", "former", "acting", "associate", "under", "lieutenant", "ex",
@@ -451,10 +488,44 @@ struct SpeakerResolver {
 
     /// Lower-cased name words without possessive `'s`, periods or a leading `the`.
     static func nameTokens(_ name: String) -> [String] {
+        if let words = asciiNameTokens(name) { return words }
         var words = String(name.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
             .split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map { String($0) }
         words = words.map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }.map { $0.trimmingPeriod }
             .filter { !$0.isEmpty && $0 != "'s" }
+        if words.first == "the" { words.removeFirst() }
+        return words
+    }
+
+    /// `nameTokens` on the bytes, for a name that is ASCII apart from `’` and no-break spaces (which lower-casing
+    /// leaves alone and which are graphemes of their own next to ASCII); nil for any other name.
+    private static func asciiNameTokens(_ name: String) -> [String]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var iterator = name.utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte < 0x80 {
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else if byte == 0xE2, iterator.next() == 0x80, iterator.next() == 0x99 {
+                bytes.append(0x27)  // `’` -> `'`
+            } else if byte == 0xC2, iterator.next() == 0xA0 {
+                bytes.append(0x20)  // a no-break space separates words
+            } else {
+                return nil
+            }
+        }
+        var words: [String] = []
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+            defer { start = end + 1 }
+            var stop = end
+            if stop - start >= 2, bytes[stop - 2] == 0x27, bytes[stop - 1] == 0x73 { stop -= 2 }  // `'s`
+            if stop > start, bytes[stop - 1] == 0x2E { stop -= 1 }  // one final period
+            guard stop > start, !(stop - start == 2 && bytes[start] == 0x27 && bytes[start + 1] == 0x73) else {
+                continue
+            }
+            words.append(String(decoding: bytes[start..<stop], as: UTF8.self))
+        }
         if words.first == "the" { words.removeFirst() }
         return words
     }
