@@ -38,18 +38,40 @@ public struct QuoteListWriter: Sendable {
         }
     }
 
+    /// Appends the UTF-8 bytes of `text(for: analysis)` to `output`; JSON Lines are written as bytes directly.
+    public func append(_ analysis: DocumentAnalysis, to output: inout [UInt8]) {
+        guard format == .jsonl else {
+            output.append(contentsOf: text(for: analysis).utf8)
+            return
+        }
+        let quotes = includeAll ? analysis.quotes : analysis.quotations
+        output.append(contentsOf: #"{"document": "#.utf8)
+        JSONWriter.appendQuoted(analysis.documentID, to: &output)
+        output.append(contentsOf: #", "quotes": ["#.utf8)
+        for (k, quote) in quotes.enumerated() {
+            if k > 0 { output.append(contentsOf: ", ".utf8) }
+            appendJSON(quote, to: &output)
+        }
+        output.append(0x5D)
+        if !analysis.diagnostics.isEmpty {
+            output.append(contentsOf: #", "diagnostics": ["#.utf8)
+            for (k, diagnostic) in analysis.diagnostics.enumerated() {
+                if k > 0 { output.append(contentsOf: ", ".utf8) }
+                appendJSON(diagnostic, to: &output)
+            }
+            output.append(0x5D)
+        }
+        output.append(contentsOf: "}\n".utf8)
+    }
+
     /// The text for one analysed document (ends with a newline when not empty).
     public func text(for analysis: DocumentAnalysis) -> String {
         let quotes = includeAll ? analysis.quotes : analysis.quotations
         switch format {
         case .jsonl:
-            var line =
-                "{\"document\": " + JSONWriter.quoted(analysis.documentID) + ", \"quotes\": ["
-                + quotes.map(jsonQuote).joined(separator: ", ") + "]"
-            if !analysis.diagnostics.isEmpty {
-                line += ", \"diagnostics\": [" + analysis.diagnostics.map(jsonDiagnostic).joined(separator: ", ") + "]"
-            }
-            return line + "}\n"
+            var bytes: [UInt8] = []
+            append(analysis, to: &bytes)
+            return String(decoding: bytes, as: UTF8.self)
         case .csv:
             return quotes.map { quote in
                 CSVRenderer.row([
@@ -86,32 +108,68 @@ public struct QuoteListWriter: Sendable {
         return line + "\n"
     }
 
-    private func jsonQuote(_ quote: AttributedQuote) -> String {
-        var fields: [String] = [
-            "\"start\": \(quote.span.start)", "\"end\": \(quote.span.end)",
-            "\"text\": " + JSONWriter.quoted(quote.text),
-            "\"speaker\": " + (quote.speaker.map(JSONWriter.quoted) ?? "null"),
-            "\"kind\": " + JSONWriter.quoted(quote.kind.rawValue),
-            "\"line\": \(quote.span.line)", "\"column\": \(quote.span.column)",
-        ]
+    private func appendJSON(_ quote: AttributedQuote, to output: inout [UInt8]) {
+        output.append(contentsOf: #"{"start": "#.utf8)
+        JSONWriter.appendInteger(quote.span.start, to: &output)
+        output.append(contentsOf: #", "end": "#.utf8)
+        JSONWriter.appendInteger(quote.span.end, to: &output)
+        output.append(contentsOf: #", "text": "#.utf8)
+        JSONWriter.appendQuoted(quote.text, to: &output)
+        output.append(contentsOf: #", "speaker": "#.utf8)
+        appendOptional(quote.speaker, to: &output)
+        output.append(contentsOf: #", "kind": "#.utf8)
+        JSONWriter.appendQuoted(quote.kind.rawValue, to: &output)
+        output.append(contentsOf: #", "line": "#.utf8)
+        JSONWriter.appendInteger(quote.span.line, to: &output)
+        output.append(contentsOf: #", "column": "#.utf8)
+        JSONWriter.appendInteger(quote.span.column, to: &output)
         if let source = quote.sourceSpan {
-            fields += ["\"source_start\": \(source.start)", "\"source_end\": \(source.end)"]
+            output.append(contentsOf: #", "source_start": "#.utf8)
+            JSONWriter.appendInteger(source.start, to: &output)
+            output.append(contentsOf: #", "source_end": "#.utf8)
+            JSONWriter.appendInteger(source.end, to: &output)
         }
-        fields.append("\"speaker_mention\": " + spanText(quote.mention))
-        fields.append("\"cue\": " + spanText(quote.cue))
-        fields.append("\"addressee\": " + spanText(quote.addressee))
-        fields.append("\"rule\": " + (quote.rule.map(JSONWriter.quoted) ?? "null"))
-        fields.append("\"confidence\": " + JSONWriter.number(quote.confidence))
-        return "{" + fields.joined(separator: ", ") + "}"
+        output.append(contentsOf: #", "speaker_mention": "#.utf8)
+        appendSpan(quote.mention, to: &output)
+        output.append(contentsOf: #", "cue": "#.utf8)
+        appendSpan(quote.cue, to: &output)
+        output.append(contentsOf: #", "addressee": "#.utf8)
+        appendSpan(quote.addressee, to: &output)
+        output.append(contentsOf: #", "rule": "#.utf8)
+        appendOptional(quote.rule, to: &output)
+        output.append(contentsOf: #", "confidence": "#.utf8)
+        output.append(contentsOf: JSONWriter.number(quote.confidence).utf8)
+        output.append(0x7D)
     }
 
-    private func jsonDiagnostic(_ diagnostic: Diagnostic) -> String {
-        "{\"code\": \(JSONWriter.quoted(diagnostic.code.rawValue)), \"message\": \(JSONWriter.quoted(diagnostic.message)), "
-            + "\"start\": \(diagnostic.span.start), \"line\": \(diagnostic.span.line), \"column\": \(diagnostic.span.column)}"
+    private func appendJSON(_ diagnostic: Diagnostic, to output: inout [UInt8]) {
+        output.append(contentsOf: #"{"code": "#.utf8)
+        JSONWriter.appendQuoted(diagnostic.code.rawValue, to: &output)
+        output.append(contentsOf: #", "message": "#.utf8)
+        JSONWriter.appendQuoted(diagnostic.message, to: &output)
+        output.append(contentsOf: #", "start": "#.utf8)
+        JSONWriter.appendInteger(diagnostic.span.start, to: &output)
+        output.append(contentsOf: #", "line": "#.utf8)
+        JSONWriter.appendInteger(diagnostic.span.line, to: &output)
+        output.append(contentsOf: #", "column": "#.utf8)
+        JSONWriter.appendInteger(diagnostic.span.column, to: &output)
+        output.append(0x7D)
     }
 
-    private func spanText(_ value: QuoteSpanText?) -> String {
-        guard let value else { return "null" }
-        return "{\"text\": \(JSONWriter.quoted(value.text)), \"start\": \(value.start), \"end\": \(value.end)}"
+    /// A JSON string, or `null`.
+    private func appendOptional(_ value: String?, to output: inout [UInt8]) {
+        guard let value else { return output.append(contentsOf: "null".utf8) }
+        JSONWriter.appendQuoted(value, to: &output)
+    }
+
+    private func appendSpan(_ value: QuoteSpanText?, to output: inout [UInt8]) {
+        guard let value else { return output.append(contentsOf: "null".utf8) }
+        output.append(contentsOf: #"{"text": "#.utf8)
+        JSONWriter.appendQuoted(value.text, to: &output)
+        output.append(contentsOf: #", "start": "#.utf8)
+        JSONWriter.appendInteger(value.start, to: &output)
+        output.append(contentsOf: #", "end": "#.utf8)
+        JSONWriter.appendInteger(value.end, to: &output)
+        output.append(0x7D)
     }
 }
