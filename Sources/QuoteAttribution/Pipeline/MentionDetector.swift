@@ -67,15 +67,16 @@ struct MentionDetector {
         var mentionAt = [Int](repeating: -1, count: tokens.count)
         var index = 0
         // Words also seen in lower case are common words when they open a sentence (`Rival`, `Shifting`).
-        var lowercaseWords = Set<String>()
-        var midSentence = Set<String>()
-        for (k, token) in tokens.enumerated() where token.isWord {
-            if !token.isCapitalized {
-                lowercaseWords.insert(token.lower)
+        // Both by `Token.word`: the words seen in lower case, and capitalised after a word of the same sentence.
+        var lowercaseWords = [Bool](repeating: false, count: narration.vocabularySize)
+        var midSentence = [Bool](repeating: false, count: narration.vocabularySize)
+        for k in tokens.indices where tokens[k].isWord {
+            if !tokens[k].isCapitalized {
+                lowercaseWords[Int(tokens[k].word)] = true
             } else if k > 0, !tokens[k - 1].endsSentence,
                 tokens[k - 1].isWord
             {
-                midSentence.insert(token.lower)
+                midSentence[Int(tokens[k].word)] = true
             }
         }
         func add(
@@ -90,8 +91,7 @@ struct MentionDetector {
             }
             // A subject: the first name or pronoun of its sentence, not governed by a preposition.
             let sentenceStart = narration.sentenceStart(of: range.lowerBound)
-            let previous = range.lowerBound > sentenceStart ? tokens[range.lowerBound - 1].lower : ""
-            var subject = !MentionDetector.prepositions.contains(previous)
+            var subject = !(range.lowerBound > sentenceStart && tokens[range.lowerBound - 1].lexicon.contains(.preposition))
             if subject, let last = mentions.last, ranges[mentions.count - 1].lowerBound >= sentenceStart,
                 last.form != .nominal
             {
@@ -110,7 +110,10 @@ struct MentionDetector {
                 index += 1
                 continue
             }
-            if let (gender, plural) = Names.pronouns[token.lower], token.lower != "him", token.lower != "her" {
+            let lexicon = token.lexicon
+            if lexicon.contains(.pronoun), let (gender, plural) = Names.pronouns[token.lower], token.lower != "him",
+                token.lower != "her"
+            {
                 add(
                     index..<index + 1, name: index..<index + 1, title: nil, form: .pronoun,
                     type: token.lower == "it" ? .organisation : .unknown, gender: gender, plural: plural)
@@ -120,29 +123,27 @@ struct MentionDetector {
             if token.isCapitalized,
                 index == 0 || tokens[index - 1].endsSentence || tokens[index - 1].quoteID != nil
                     || tokens[index - 1].paragraph != token.paragraph,
-                lowercaseWords.contains(token.lower)
-                    || (token.lower.hasSuffix("ly") && !midSentence.contains(token.lower))
-                    || ((token.lower.hasSuffix("ing") || token.lower.hasSuffix("ed")) && !midSentence.contains(token.lower))
-                    || MentionDetector.sentenceAdverbs.contains(token.lower),
+                lowercaseWords[Int(token.word)]
+                    || (lexicon.contains(.endsInLy) && !midSentence[Int(token.word)])
+                    || (!lexicon.isDisjoint(with: [.endsInIng, .endsInEd]) && !midSentence[Int(token.word)])
+                    || lexicon.contains(.sentenceAdverb),
                 // `The city's water department said`: a description that is the subject of a cue stays.
-                !(Names.determiners.contains(token.lower)
+                !(lexicon.contains(.determiner)
                     && nominalEnd(from: index, tokens: tokens).map { $0 < tokens.count && tokens[$0].isCue } == true),
-                !Names.personTitles.contains(token.lower.trimmingPeriod),
-                !Names.maleFirstNames.contains(token.lower), !Names.femaleFirstNames.contains(token.lower)
+                lexicon.isDisjoint(with: [.personTitle, .maleFirstName, .femaleFirstName])
             {
                 index += 1  // `Shifting priorities …`: a common word opening the sentence
                 continue
             }
             if token.isCapitalized, let end = nameEnd(from: index, tokens: tokens), end < tokens.count,
-                tokens[end].lower == "'s", let nominal = nominalEnd(from: end, tokens: tokens, anyTense: true),
+                tokens[end].lexicon.contains(.possessive),
+                let nominal = nominalEnd(from: end, tokens: tokens, anyTense: true),
                 nominal < tokens.count, tokens[nominal].isCue, MentionDetector.isFiniteVerb(tokens[nominal].lower),
-                !MentionDetector.relationalHeads.contains(tokens[nominal - 1].lower)
+                !tokens[nominal - 1].lexicon.contains(.relationalHead)
             {
                 // `Obama's former campaign strategist said`: the possessor is not the speaker.
-                let head = tokens[nominal - 1].lower
-                let gender: Gender =
-                    MentionDetector.femaleNouns.contains(head)
-                    ? .female : MentionDetector.maleNouns.contains(head) ? .male : .unknown
+                let head = tokens[nominal - 1].lexicon
+                let gender: Gender = head.contains(.femaleNoun) ? .female : head.contains(.maleNoun) ? .male : .unknown
                 add(
                     index..<nominal, name: index..<nominal, title: nil, form: .nominal, type: .person, gender: gender,
                     plural: false)
@@ -154,7 +155,7 @@ struct MentionDetector {
                 // A heading in capitals (`CHAPTER XXVII`) or a lone nationality word names nobody.
                 let heading =
                     end - index >= 2 && (index..<end).allSatisfy { tokens[$0].isAllCaps } && type != .organisation
-                if heading || (end - index == 1 && Names.demonyms.contains(token.lower)) {
+                if heading || (end - index == 1 && lexicon.contains(.demonym)) {
                     index = end
                     continue
                 }
@@ -169,21 +170,21 @@ struct MentionDetector {
                 && nominalEnd(from: index, tokens: tokens, anyTense: true).map { end in
                     end >= tokens.count || !tokens[end].isCue || tokens[end - 1].isCapitalized
                 } ?? true
-            if !nextIsName, Names.determiners.contains(token.lower) || token.lower.hasSuffix("'s"),
+            if !nextIsName, !lexicon.isDisjoint(with: [.determiner, .endsInApostropheS]),
                 let end = nominalEnd(from: index, tokens: tokens)
             {
                 let head = tokens[end - 1].lower
+                let headLexicon = tokens[end - 1].lexicon
                 let gender: Gender =
-                    MentionDetector.femaleNouns.contains(head)
-                    ? .female : MentionDetector.maleNouns.contains(head) ? .male : .unknown
+                    headLexicon.contains(.femaleNoun) ? .female : headLexicon.contains(.maleNoun) ? .male : .unknown
                 let plural =
                     head.hasSuffix("s") && !head.hasSuffix("ss") && head != "police" || head == "people"
                     || head == "police" || head == "authorities"
                 let type: SpeakerType =
-                    gender != .unknown ? .person : Names.organisationWords.contains(head) ? .organisation : .anonymous
+                    gender != .unknown ? .person : headLexicon.contains(.organisationWord) ? .organisation : .anonymous
                 // `Scott's wife`: a description opening with a possessive takes in its possessor.
                 var start = index
-                if token.lower == "'s", let last = ranges.last, last.upperBound == index, mentions.last?.form == .name {
+                if lexicon.contains(.possessive), let last = ranges.last, last.upperBound == index, mentions.last?.form == .name {
                     start = last.lowerBound
                     for k in last { mentionAt[k] = -1 }
                     mentions.removeLast()
@@ -195,7 +196,7 @@ struct MentionDetector {
                 index = end
                 continue
             }
-            if MentionDetector.barePlurals.contains(token.lower),
+            if lexicon.contains(.barePlural),
                 !token.isCapitalized || token.lower == "democrats" || token.lower == "republicans"
             {
                 add(
@@ -213,24 +214,22 @@ struct MentionDetector {
         while end < tokens.count, tokens[end].isWord, tokens[end].paragraph == tokens[start].paragraph {
             let token = tokens[end]
             if token.isCapitalized {
-                if end > start, token.isCue, !Names.maleFirstNames.contains(token.lower),
-                    !Names.femaleFirstNames.contains(token.lower)
-                {
+                if end > start, token.isCue, token.lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName]) {
                     break  // headline style: `Lindsey Graham Says`
                 }
                 end += 1
                 if tokens[end - 1].endsSentence { break }
-            } else if token.lower == "'s", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+            } else if token.lexicon.contains(.possessive), end > start, end + 1 < tokens.count,
+                tokens[end + 1].isCapitalized,
                 tokens[end + 1].isWord
             {
                 end += 1
-            } else if MentionDetector.particles.contains(token.lower), end > start, end + 1 < tokens.count,
+            } else if token.lexicon.contains(.particle), end > start, end + 1 < tokens.count,
                 tokens[end + 1].isCapitalized
             {
                 end += 1
             } else if token.lower == "of", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
-                Names.personTitles.contains(tokens[end - 1].lower.trimmingPeriod)
-                    || Names.organisationWords.contains(tokens[end - 1].lower)
+                !tokens[end - 1].lexicon.isDisjoint(with: [.personTitle, .organisationWord])
             {
                 end += 1  // `Secretary of State John Kerry`, `Bank of England`
             } else {
@@ -241,9 +240,7 @@ struct MentionDetector {
         while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
         guard end > start else { return nil }
         // `The` and other function words never start a name.
-        if Names.notNames.contains(tokens[start].lower)
-            && !Names.personTitles.contains(tokens[start].lower.trimmingPeriod)
-        {
+        if tokens[start].lexicon.contains(.notName) && !tokens[start].lexicon.contains(.personTitle) {
             return nil
         }
         return end
@@ -254,7 +251,7 @@ struct MentionDetector {
         Range<Int>?, Range<Int>, SpeakerType, Gender
     ) {
         let words = run.map { tokens[$0].lower.trimmingPeriod }
-        if words.contains(where: { Names.organisationWords.contains($0) })
+        if run.contains(where: { tokens[$0].lexicon.contains(.organisationWordTrimmed) })
             || (words.count == 1 && isAcronym(tokens[run.lowerBound]))
         {
             return (nil, run, .organisation, .neuter)
@@ -267,7 +264,7 @@ struct MentionDetector {
         var nameStart = run.lowerBound
         for k in run where k < run.upperBound - 1 {
             let word = tokens[k].lower.trimmingPeriod
-            if Names.personTitles.contains(word) || word == "'s"
+            if tokens[k].lexicon.contains(.personTitle) || word == "'s"
                 || (k + 1 < run.upperBound && tokens[k + 1].lower == "'s")
             {
                 nameStart = k + 1
@@ -277,13 +274,13 @@ struct MentionDetector {
         let title = nameStart > run.lowerBound ? run.lowerBound..<nameStart : nil
         let name = nameStart..<run.upperBound
         var gender = Gender.unknown
-        let titleWords = title.map { $0.map { tokens[$0].lower.trimmingPeriod } } ?? []
-        if titleWords.contains(where: { Names.maleTitles.contains($0) }) { gender = .male }
-        if titleWords.contains(where: { Names.femaleTitles.contains($0) }) { gender = .female }
-        let first = tokens[name.lowerBound].lower
+        let titleTokens = title ?? run.lowerBound..<run.lowerBound
+        if titleTokens.contains(where: { tokens[$0].lexicon.contains(.maleTitle) }) { gender = .male }
+        if titleTokens.contains(where: { tokens[$0].lexicon.contains(.femaleTitle) }) { gender = .female }
+        let first = tokens[name.lowerBound].lexicon
         if gender == .unknown {
-            if Names.maleFirstNames.contains(first) { gender = .male }
-            if Names.femaleFirstNames.contains(first) { gender = .female }
+            if first.contains(.maleFirstName) { gender = .male }
+            if first.contains(.femaleFirstName) { gender = .female }
         }
         let person = title != nil || gender != .unknown || name.count >= 2
         return (title, name, person ? .person : .unknown, gender)
@@ -299,13 +296,13 @@ struct MentionDetector {
         var end: Int?
         var k = start + 1
         while k < tokens.count, k <= start + 5, tokens[k].isWord, tokens[k].paragraph == tokens[start].paragraph {
-            let word = tokens[k].lower
-            if tokens[k].isCue || Names.pronouns[word] != nil || MentionDetector.nominalStops.contains(word) { break }
-            if Names.nominalHeads.contains(word) {
+            let lexicon = tokens[k].lexicon
+            if tokens[k].isCue || !lexicon.isDisjoint(with: [.pronoun, .nominalStop]) { break }
+            if lexicon.contains(.nominalHead) {
                 end = k + 1
-            } else if k + 1 < tokens.count, tokens[k + 1].isCue, anyTense || tokens[k + 1].lower.hasSuffix("s"),
+            } else if k + 1 < tokens.count, tokens[k + 1].isCue, anyTense || tokens[k + 1].lexicon.contains(.endsInS),
                 !tokens[k].isCapitalized,
-                !word.hasSuffix("ly"), word != "'s"
+                lexicon.isDisjoint(with: [.endsInLy, .possessive])
             {
                 end = k + 1  // `the ad's narrator says`: any noun right before a present-tense cue (news style)
             }

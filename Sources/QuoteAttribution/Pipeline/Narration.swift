@@ -26,6 +26,10 @@ struct Narration {
         var isAllCaps: Bool = false
         /// True for a cue verb form (`said`, `tells`), from the analyzer's lexicon.
         var isCue: Bool = false
+        /// The index of `lower` among the document's distinct token texts (`vocabularySize` in all); -1 for quotes.
+        var word: Int32 = -1
+        /// The lexicons `lower` belongs to, and facts about its spelling.
+        var lexicon: LexiconFlags = []
 
         var isWord: Bool { kind == .word }
         var quoteID: Int? {
@@ -41,6 +45,8 @@ struct Narration {
     var paragraphStarts: [Int]
     /// For each paragraph, true when it holds only quotes and punctuation.
     var quoteOnlyParagraphs: [Bool]
+    /// The number of distinct token texts: every `Token.word` is below it.
+    var vocabularySize: Int
 
     /// Abbreviations that keep their period: `Mr.`, `Sen.`, `Jr.`.
     static let abbreviations: Set<String> = [
@@ -49,13 +55,24 @@ struct Narration {
         "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "pres",
     ]
 
-    init(document: Document, quotes: [Quote], cues: Set<String> = CueVerbs.forms) {
+    init(document: Document, quotes: [Quote], lexicon table: LexiconTable = .standard) {
         let raw = document.bytes.bytes
         var tokens: [Token] = []
         var quoteTokens = [Int](repeating: 0, count: quotes.count)
         var paragraphStarts: [Int] = []
         var nextQuote = 0
         tokens.reserveCapacity(raw.count / 5)
+        // Each distinct token text is looked up in the lexicons once: its id, flags and cue-form membership.
+        var wordIDs: [String: Int32] = [:]
+        wordIDs.reserveCapacity(raw.count / 16)
+        var words: [LexiconFlags] = []
+        func intern(_ lower: String) -> Int32 {
+            if let id = wordIDs[lower] { return id }
+            let id = Int32(words.count)
+            wordIDs[lower] = id
+            words.append(table.flags(of: lower))
+            return id
+        }
         for (index, paragraph) in document.paragraphs.enumerated() {
             paragraphStarts.append(tokens.count)
             var offset = paragraph.start
@@ -100,19 +117,22 @@ struct Narration {
                     var (lower, allCaps) = Narration.lowered(raw[offset..<end])
                     // An abbreviation or an initial keeps its period.
                     if end < paragraph.end, raw[end] == 0x2E,
-                        Narration.abbreviations.contains(lower) || lower.contains(".")
+                        Narration.abbreviations.contains(lower) || Narration.containsPeriod(lower)
                             || (lower.unicodeScalars.count == 1 && scalar.isUppercaseLetter)
                     {
                         end += 1
                         lower += "."
                     }
+                    let word = intern(lower)
+                    let lexicon = words[Int(word)]
                     tokens.append(
                         Token(
                             range: TextRange(offset, end), kind: .word, lower: lower,
                             isCapitalized: scalar.isUppercaseLetter, paragraph: index, endsSentence: false,
                             isAllCaps: allCaps,
-                            isCue: cues.contains(lower)
-                                && (!scalar.isUppercaseLetter || CueVerbs.headline.contains(lower))))
+                            isCue: lexicon.contains(.cueForm)
+                                && (!scalar.isUppercaseLetter || lexicon.contains(.headlineCue)),
+                            word: word, lexicon: lexicon))
                     offset = end
                     continue
                 }
@@ -120,19 +140,23 @@ struct Narration {
                 if scalar == "'" || scalar == "\u{2019}", let (s, _) = UTF8Scalars.scalar(in: raw, at: offset + width),
                     s == "s", let previous = tokens.last, previous.isWord, previous.range.end == offset
                 {
+                    let word = intern("'s")
                     tokens.append(
                         Token(
                             range: TextRange(offset, offset + width + 1), kind: .word, lower: "'s",
-                            isCapitalized: false, paragraph: index, endsSentence: false))
+                            isCapitalized: false, paragraph: index, endsSentence: false, word: word,
+                            lexicon: words[Int(word)]))
                     offset += width + 1
                     continue
                 }
                 let text = String(scalar)
                 let ends = (scalar == "." || scalar == "!" || scalar == "?" || scalar == "…")
+                let word = intern(text)
                 tokens.append(
                     Token(
                         range: TextRange(offset, offset + width), kind: .punctuation, lower: text,
-                        isCapitalized: false, paragraph: index, endsSentence: ends))
+                        isCapitalized: false, paragraph: index, endsSentence: ends, word: word,
+                        lexicon: words[Int(word)]))
                 offset += width
             }
             if let last = tokens.indices.last, last >= paragraphStarts[index] {
@@ -155,8 +179,7 @@ struct Narration {
                 if tokens[next].quoteID != nil {
                     tokens[tokenIndex].endsSentence = true
                 } else {
-                    let lower = tokens[next].lower
-                    if Names.pronouns[lower] == nil && !tokens[next].isCue {
+                    if !tokens[next].lexicon.contains(.pronoun) && !tokens[next].isCue {
                         tokens[tokenIndex].endsSentence = true
                     }
                 }
@@ -165,9 +188,16 @@ struct Narration {
         self.tokens = tokens
         self.quoteTokens = quoteTokens
         self.paragraphStarts = paragraphStarts
+        self.vocabularySize = words.count
         self.quoteOnlyParagraphs = document.paragraphs.indices.map { paragraph in
             (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
         }
+    }
+
+    /// `word.contains(".")`, on the bytes when the word is ASCII (where every Character is one byte).
+    static func containsPeriod(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.contains(0x2E) }
+        return word.contains(".")
     }
 
     /// The lower-cased word and whether it is all capitals (two or more letters); one pass for ASCII.
