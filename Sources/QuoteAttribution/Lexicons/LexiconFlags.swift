@@ -74,6 +74,8 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
 struct LexiconTable: Sendable {
     /// The lexicon bits of each word listed in a lexicon.
     private let words: [String: LexiconFlags]
+    /// The same for the words that pack into a `PackedWord` (all the ASCII ones of up to 15 bytes).
+    private let packedWords: PackedWordTable<LexiconFlags>
 
     /// The table with the built-in lexicons and `cues` as the cue forms.
     init(cues: Set<String>) {
@@ -103,14 +105,19 @@ struct LexiconTable: Sendable {
         add(CueVerbs.headline, .headlineCue)
         add(cues, .cueForm)
         self.words = words
+        var packedWords = PackedWordTable<LexiconFlags>(expected: words.count)
+        for (word, flags) in words {
+            if let key = PackedWord(word) { packedWords.insert(flags, for: key) }
+        }
+        self.packedWords = packedWords
     }
 
     /// The table for the built-in cue forms, `CueVerbs.forms`.
     static let standard = LexiconTable(cues: CueVerbs.forms)
 
-    /// The flags of the lower-cased `word`.
-    func flags(of word: String) -> LexiconFlags {
-        var flags = words[word] ?? []
+    /// The flags of the lower-cased `word`, whose `PackedWord` is `packed` when it packs.
+    func flags(of word: String, packed: PackedWord?) -> LexiconFlags {
+        var flags = (packed.map { packedWords[$0] } ?? words[word]) ?? []
         var ascii = true
         var count = 0
         var last: (UInt8, UInt8, UInt8) = (0, 0, 0)  // the last three bytes, the last one first

@@ -63,14 +63,11 @@ struct Narration {
         var nextQuote = 0
         tokens.reserveCapacity(raw.count / 5)
         // Each distinct token text is looked up in the lexicons once: its id, flags and cue-form membership.
-        var wordIDs: [String: Int32] = [:]
-        wordIDs.reserveCapacity(raw.count / 16)
+        var interner = WordInterner(expected: raw.count / 16)
         var words: [LexiconFlags] = []
         func intern(_ lower: String) -> Int32 {
-            if let id = wordIDs[lower] { return id }
-            let id = Int32(words.count)
-            wordIDs[lower] = id
-            words.append(table.flags(of: lower))
+            let (id, isNew, packed) = interner.id(of: lower)
+            if isNew { words.append(table.flags(of: lower, packed: packed)) }
             return id
         }
         for (index, paragraph) in document.paragraphs.enumerated() {
@@ -202,23 +199,20 @@ struct Narration {
 
     /// The lower-cased word and whether it is all capitals (two or more letters); one pass for ASCII.
     static func lowered(_ bytes: ArraySlice<UInt8>) -> (String, Bool) {
-        var ascii = true
-        var upper = 0
-        var lowerCount = 0
-        for byte in bytes {
-            if byte >= 0x80 {
-                ascii = false
-                break
+        let ascii: (String, Bool)? = bytes.withUnsafeBufferPointer { buffer in
+            var upper = 0
+            var lowerCount = 0
+            for byte in buffer {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x41 && byte <= 0x5A { upper += 1 } else if byte >= 0x61 && byte <= 0x7A { lowerCount += 1 }
             }
-            if byte >= 0x41 && byte <= 0x5A { upper += 1 } else if byte >= 0x61 && byte <= 0x7A { lowerCount += 1 }
-        }
-        if ascii {
-            let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (k, byte) in bytes.enumerated() { buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-                return bytes.count
+            let lower = String(unsafeUninitializedCapacity: buffer.count) { out in
+                for (k, byte) in buffer.enumerated() { out[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                return buffer.count
             }
             return (lower, upper >= 2 && lowerCount == 0)
         }
+        if let ascii { return ascii }
         let original = String(decoding: bytes, as: UTF8.self)
         let lower = original.lowercased()
         return (lower, original.unicodeScalars.count >= 2 && original.uppercased() == original && lower != original)
