@@ -435,37 +435,52 @@ struct SpeakerResolver {
         return result
     }
 
-    /// `vocatives` for one ASCII segment, on its bytes (the same steps, without Characters): the last word of
-    /// the address, lower-cased, or nil.
+    /// `vocatives` for one ASCII segment, on its bytes (the same steps in one pass, without Characters or
+    /// intermediate arrays): the last word of the address, lower-cased, or nil.
     private static func asciiVocative(_ bytes: ArraySlice<UInt8>, isTail: Bool) -> String? {
-        func lowered(_ word: ArraySlice<UInt8>) -> String {
+        func lowered<Bytes: Sequence<UInt8>>(_ word: Bytes) -> String {
             String(decoding: word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
-        var words = bytes.split(separator: 0x20)
-        if isTail,
-            let end = words.firstIndex(where: { word in
-                word.last == 0x21 || word.last == 0x3F
-                    || (word.last == 0x2E && !Narration.abbreviations.contains(lowered(word.dropLast())))
-            })
-        {
-            words.removeSubrange((end + 1)...)  // `…, Hastings. A clue!`: the address ends with its sentence
+        // `.!?;:"'-` are dropped from every word (the em dash is not ASCII).
+        func isDropped(_ byte: UInt8) -> Bool {
+            byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3B || byte == 0x3A || byte == 0x22
+                || byte == 0x27 || byte == 0x2D
         }
-        // Drop `.!?;:"'-` (the em dash is not ASCII).
-        var cleaned: [[UInt8]] = []
-        for word in words {
-            let kept = word.filter { !($0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0x3B || $0 == 0x3A
-                || $0 == 0x22 || $0 == 0x27 || $0 == 0x2D) }
-            if !kept.isEmpty { cleaned.append(kept) }
+        // `my`, `dear`, `oh` or `o`, once cleaned and lower-cased.
+        func isFiller(_ word: ArraySlice<UInt8>) -> Bool {
+            var packed: UInt64 = 0
+            var count = 0
+            for byte in word where !isDropped(byte) {
+                count += 1
+                if count > 4 { return false }
+                packed = packed << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            return (count == 2 && (packed == 0x6D79 || packed == 0x6F68)) || (count == 4 && packed == 0x6465_6172)
+                || (count == 1 && packed == 0x6F)
         }
-        var first = 0
-        while first < cleaned.count, ["my", "dear", "oh", "o"].contains(lowered(cleaned[first][...])) { first += 1 }
-        let count = cleaned.count - first
-        guard (1...3).contains(count), cleaned[first...].allSatisfy({ $0[0] >= 0x41 && $0[0] <= 0x5A }) else {
-            return nil
+        var count = 0  // words kept after the leading fillers
+        var last: ArraySlice<UInt8>?
+        var start = bytes.startIndex
+        for end in bytes.startIndex...bytes.endIndex where end == bytes.endIndex || bytes[end] == 0x20 {
+            defer { start = end + 1 }
+            guard end > start else { continue }
+            let word = bytes[start..<end]
+            // In the tail, the address ends with the first word that ends a sentence (`…, Hastings. A clue!`).
+            let endsAddress =
+                isTail
+                && (word.last == 0x21 || word.last == 0x3F
+                    || (word.last == 0x2E && !Narration.abbreviations.contains(lowered(word.dropLast()))))
+            if let first = word.first(where: { !isDropped($0) }), count > 0 || !isFiller(word) {
+                count += 1
+                guard count <= 3, first >= 0x41 && first <= 0x5A else { return nil }
+                last = word
+            }
+            if endsAddress { break }
         }
-        let last = lowered(cleaned[cleaned.count - 1][...])
-        guard !Names.notNames.contains(last), Names.pronouns[last] == nil else { return nil }
-        return last
+        guard let last else { return nil }
+        let name = lowered(last.filter { !isDropped($0) })
+        guard !Names.notNames.contains(name), Names.pronouns[name] == nil else { return nil }
+        return name
     }
 
     /// Words that make a title another office than its last words (`Vice President` is not `President`).
