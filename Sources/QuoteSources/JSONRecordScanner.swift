@@ -104,6 +104,11 @@ struct JSONRecordScanner {
         var escaped = false
         let count = bytes.count
         while index < count {
+            // Eight bytes at a time while none is a quote, a backslash, a control character or beyond ASCII.
+            while index + 8 <= count, JSONRecordScanner.isPlain(UnsafeRawPointer(bytes.baseAddress! + index)) {
+                index += 8
+            }
+            guard index < count else { break }
             let byte = bytes[index]
             if byte == 0x22 {
                 defer { index += 1 }
@@ -139,6 +144,18 @@ struct JSONRecordScanner {
             }
         }
         return nil
+    }
+
+    /// True when none of the eight bytes at `pointer` is `"`, `\\`, below 0x20 or above 0x7F.
+    @inline(__always) private static func isPlain(_ pointer: UnsafeRawPointer) -> Bool {
+        let word = UInt64(littleEndian: pointer.loadUnaligned(as: UInt64.self))
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
+        let quote = hasZero(word ^ (ones &* 0x22))
+        let backslash = hasZero(word ^ (ones &* 0x5C))
+        let control = (word &- ones &* 0x20) & ~word & high  // exact for bytes below 0x80
+        return (word & high) | quote | backslash | control == 0
     }
 
     /// The width of the valid UTF-8 sequence at `offset` (whose first byte is not ASCII), or nil.

@@ -121,10 +121,17 @@ struct LexiconTable: Sendable {
         var ascii = true
         var count = 0
         var last: (UInt8, UInt8, UInt8) = (0, 0, 0)  // the last three bytes, the last one first
-        for byte in word.utf8 {
-            if byte >= 0x80 { ascii = false }
-            last = (byte, last.0, last.1)
-            count += 1
+        if let packed {
+            count = packed.count
+            last = (
+                count >= 1 ? packed[count - 1] : 0, count >= 2 ? packed[count - 2] : 0, count >= 3 ? packed[count - 3] : 0
+            )
+        } else {
+            for byte in word.utf8 {
+                if byte >= 0x80 { ascii = false }
+                last = (byte, last.0, last.1)
+                count += 1
+            }
         }
         // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form.
         let endsInPeriod = ascii ? last.0 == 0x2E : word.hasSuffix(".")
