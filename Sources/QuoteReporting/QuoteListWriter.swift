@@ -45,23 +45,23 @@ public struct QuoteListWriter: Sendable {
             return
         }
         let quotes = includeAll ? analysis.quotes : analysis.quotations
-        output.append(contentsOf: #"{"document": "#.utf8)
+        JSONWriter.append(#"{"document": "#, to: &output)
         JSONWriter.appendQuoted(analysis.documentID, to: &output)
-        output.append(contentsOf: #", "quotes": ["#.utf8)
+        JSONWriter.append(#", "quotes": ["#, to: &output)
         for (k, quote) in quotes.enumerated() {
-            if k > 0 { output.append(contentsOf: ", ".utf8) }
+            if k > 0 { JSONWriter.append(", ", to: &output) }
             appendJSON(quote, to: &output)
         }
         output.append(0x5D)
         if !analysis.diagnostics.isEmpty {
-            output.append(contentsOf: #", "diagnostics": ["#.utf8)
+            JSONWriter.append(#", "diagnostics": ["#, to: &output)
             for (k, diagnostic) in analysis.diagnostics.enumerated() {
-                if k > 0 { output.append(contentsOf: ", ".utf8) }
+                if k > 0 { JSONWriter.append(", ", to: &output) }
                 appendJSON(diagnostic, to: &output)
             }
             output.append(0x5D)
         }
-        output.append(contentsOf: "}\n".utf8)
+        JSONWriter.append("}\n", to: &output)
     }
 
     /// The text for one analysed document (ends with a newline when not empty).
@@ -109,66 +109,66 @@ public struct QuoteListWriter: Sendable {
     }
 
     private func appendJSON(_ quote: AttributedQuote, to output: inout [UInt8]) {
-        output.append(contentsOf: #"{"start": "#.utf8)
+        JSONWriter.append(#"{"start": "#, to: &output)
         JSONWriter.appendInteger(quote.span.start, to: &output)
-        output.append(contentsOf: #", "end": "#.utf8)
+        JSONWriter.append(#", "end": "#, to: &output)
         JSONWriter.appendInteger(quote.span.end, to: &output)
-        output.append(contentsOf: #", "text": "#.utf8)
+        JSONWriter.append(#", "text": "#, to: &output)
         JSONWriter.appendQuoted(quote.text, to: &output)
-        output.append(contentsOf: #", "speaker": "#.utf8)
+        JSONWriter.append(#", "speaker": "#, to: &output)
         appendOptional(quote.speaker, to: &output)
-        output.append(contentsOf: #", "kind": "#.utf8)
+        JSONWriter.append(#", "kind": "#, to: &output)
         JSONWriter.appendQuoted(quote.kind.rawValue, to: &output)
-        output.append(contentsOf: #", "line": "#.utf8)
+        JSONWriter.append(#", "line": "#, to: &output)
         JSONWriter.appendInteger(quote.span.line, to: &output)
-        output.append(contentsOf: #", "column": "#.utf8)
+        JSONWriter.append(#", "column": "#, to: &output)
         JSONWriter.appendInteger(quote.span.column, to: &output)
         if let source = quote.sourceSpan {
-            output.append(contentsOf: #", "source_start": "#.utf8)
+            JSONWriter.append(#", "source_start": "#, to: &output)
             JSONWriter.appendInteger(source.start, to: &output)
-            output.append(contentsOf: #", "source_end": "#.utf8)
+            JSONWriter.append(#", "source_end": "#, to: &output)
             JSONWriter.appendInteger(source.end, to: &output)
         }
-        output.append(contentsOf: #", "speaker_mention": "#.utf8)
+        JSONWriter.append(#", "speaker_mention": "#, to: &output)
         appendSpan(quote.mention, to: &output)
-        output.append(contentsOf: #", "cue": "#.utf8)
+        JSONWriter.append(#", "cue": "#, to: &output)
         appendSpan(quote.cue, to: &output)
-        output.append(contentsOf: #", "addressee": "#.utf8)
+        JSONWriter.append(#", "addressee": "#, to: &output)
         appendSpan(quote.addressee, to: &output)
-        output.append(contentsOf: #", "rule": "#.utf8)
+        JSONWriter.append(#", "rule": "#, to: &output)
         appendOptional(quote.rule, to: &output)
-        output.append(contentsOf: #", "confidence": "#.utf8)
-        output.append(contentsOf: JSONWriter.number(quote.confidence).utf8)
+        JSONWriter.append(#", "confidence": "#, to: &output)
+        JSONWriter.appendNumber(quote.confidence, to: &output)
         output.append(0x7D)
     }
 
     private func appendJSON(_ diagnostic: Diagnostic, to output: inout [UInt8]) {
-        output.append(contentsOf: #"{"code": "#.utf8)
+        JSONWriter.append(#"{"code": "#, to: &output)
         JSONWriter.appendQuoted(diagnostic.code.rawValue, to: &output)
-        output.append(contentsOf: #", "message": "#.utf8)
+        JSONWriter.append(#", "message": "#, to: &output)
         JSONWriter.appendQuoted(diagnostic.message, to: &output)
-        output.append(contentsOf: #", "start": "#.utf8)
+        JSONWriter.append(#", "start": "#, to: &output)
         JSONWriter.appendInteger(diagnostic.span.start, to: &output)
-        output.append(contentsOf: #", "line": "#.utf8)
+        JSONWriter.append(#", "line": "#, to: &output)
         JSONWriter.appendInteger(diagnostic.span.line, to: &output)
-        output.append(contentsOf: #", "column": "#.utf8)
+        JSONWriter.append(#", "column": "#, to: &output)
         JSONWriter.appendInteger(diagnostic.span.column, to: &output)
         output.append(0x7D)
     }
 
     /// A JSON string, or `null`.
     private func appendOptional(_ value: String?, to output: inout [UInt8]) {
-        guard let value else { return output.append(contentsOf: "null".utf8) }
+        guard let value else { return JSONWriter.append("null", to: &output) }
         JSONWriter.appendQuoted(value, to: &output)
     }
 
     private func appendSpan(_ value: QuoteSpanText?, to output: inout [UInt8]) {
-        guard let value else { return output.append(contentsOf: "null".utf8) }
-        output.append(contentsOf: #"{"text": "#.utf8)
+        guard let value else { return JSONWriter.append("null", to: &output) }
+        JSONWriter.append(#"{"text": "#, to: &output)
         JSONWriter.appendQuoted(value.text, to: &output)
-        output.append(contentsOf: #", "start": "#.utf8)
+        JSONWriter.append(#", "start": "#, to: &output)
         JSONWriter.appendInteger(value.start, to: &output)
-        output.append(contentsOf: #", "end": "#.utf8)
+        JSONWriter.append(#", "end": "#, to: &output)
         JSONWriter.appendInteger(value.end, to: &output)
         output.append(0x7D)
     }

@@ -105,6 +105,31 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    /// Appends the bytes of `number(value)` to `output`, without building a `String` for values in [0, 1].
+    public static func appendNumber(_ value: Double, to output: inout [UInt8]) {
+        let thousandths = Int((value * 1000).rounded())
+        guard thousandths >= 0, thousandths <= 1000 else { return output.append(contentsOf: number(value).utf8) }
+        appendInteger(thousandths / 1000, to: &output)
+        var fraction = thousandths % 1000
+        guard fraction != 0 else { return }
+        output.append(0x2E)
+        var digits = 3
+        while fraction % 10 == 0 {  // no trailing zeros
+            fraction /= 10
+            digits -= 1
+        }
+        var divisor = digits == 3 ? 100 : digits == 2 ? 10 : 1
+        while divisor > 0 {
+            output.append(UInt8(0x30 + fraction / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    /// Appends the UTF-8 bytes of a literal to `output`.
+    public static func append(_ literal: StaticString, to output: inout [UInt8]) {
+        output.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
     /// Formats a number in [0, 1] with at most three decimals (`0.95`, `1`, `0`).
     public static func number(_ value: Double) -> String {
         let thousandths = Int((value * 1000).rounded())
