@@ -66,8 +66,15 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
     /// `cues.contains(word)` for the cue forms of the `LexiconTable` (the analyzer's).
     static let cueForm = LexiconFlags(rawValue: 1 << 21)
 
+    /// `Names.places.contains(word.trimmingPeriod)`.
+    static let place = LexiconFlags(rawValue: 1 << 22)
+    /// `word.trimmingPeriod` is the first word (before the first space) of a `Names.places` entry with a space.
+    static let placeFirstWord = LexiconFlags(rawValue: 1 << 23)
+
     /// The flags that test `word.trimmingPeriod` rather than `word`.
-    static let trimmedForm: LexiconFlags = [.personTitle, .organisationWordTrimmed, .maleTitle, .femaleTitle]
+    static let trimmedForm: LexiconFlags = [
+        .personTitle, .organisationWordTrimmed, .maleTitle, .femaleTitle, .place, .placeFirstWord,
+    ]
 }
 
 /// Every lexicon word with its `LexiconFlags`, built once per set of cue forms.
@@ -104,6 +111,8 @@ struct LexiconTable: Sendable {
         add(Names.femaleTitles, .femaleTitle)
         add(CueVerbs.headline, .headlineCue)
         add(cues, .cueForm)
+        add(Names.places, .place)
+        add(Names.places.compactMap { $0.split(separator: " ", maxSplits: 1).count == 2 ? String($0.prefix { $0 != " " }) : nil }, .placeFirstWord)
         self.words = words
         var packedWords = PackedWordTable<LexiconFlags>(expected: words.count)
         for (word, flags) in words {

@@ -250,14 +250,20 @@ struct MentionDetector {
     private func classify(_ run: Range<Int>, tokens: [Narration.Token]) -> (
         Range<Int>?, Range<Int>, SpeakerType, Gender
     ) {
-        let words = run.map { tokens[$0].lower.trimmingPeriod }
         if run.contains(where: { tokens[$0].lexicon.contains(.organisationWordTrimmed) })
-            || (words.count == 1 && isAcronym(tokens[run.lowerBound]))
+            || (run.count == 1 && isAcronym(tokens[run.lowerBound]))
         {
             return (nil, run, .organisation, .neuter)
         }
-        let joined = words.joined(separator: " ")
-        if Names.places.contains(joined) || Names.places.contains(words.last!) && words.count <= 2 {
+        // A place: the words joined (`united states`), or the last of at most two words. Only a run whose first
+        // word starts a place of several words can spell one.
+        let isPlace =
+            run.count == 1
+            ? tokens[run.lowerBound].lexicon.contains(.place)
+            : (tokens[run.lowerBound].lexicon.contains(.placeFirstWord)
+                && Names.places.contains(run.map { tokens[$0].lower.trimmingPeriod }.joined(separator: " ")))
+                || (tokens[run.upperBound - 1].lexicon.contains(.place) && run.count <= 2)
+        if isPlace {
             return (nil, run, .government, .neuter)
         }
         // Title: everything up to the last title word or possessive, if a name remains after it.
