@@ -70,6 +70,13 @@ struct Narration {
             if isNew { words.append(table.flags(of: lower, packed: packed)) }
             return id
         }
+        /// The id and text of a packed text, built as a `String` only the first time.
+        func intern(_ key: PackedWord) -> (Int32, String) {
+            let (id, isNew, _) = interner.id(of: key)
+            let text = interner.text(of: id)
+            if isNew { words.append(table.flags(of: text, packed: key)) }
+            return (id, text)
+        }
         for (index, paragraph) in document.paragraphs.enumerated() {
             paragraphStarts.append(tokens.count)
             var offset = paragraph.start
@@ -111,7 +118,16 @@ struct Narration {
                             break
                         }
                     }
-                    var (lower, allCaps) = Narration.lowered(raw[offset..<end])
+                    // Short ASCII words (nearly all) are lower-cased and interned from their bytes.
+                    var lower: String
+                    var allCaps: Bool
+                    var word: Int32 = -1
+                    if let (key, caps) = PackedWord.lowercasing(raw, offset..<end) {
+                        (word, lower) = intern(key)
+                        allCaps = caps
+                    } else {
+                        (lower, allCaps) = Narration.lowered(raw[offset..<end])
+                    }
                     // An abbreviation or an initial keeps its period.
                     if end < paragraph.end, raw[end] == 0x2E,
                         Narration.abbreviations.contains(lower) || Narration.containsPeriod(lower)
@@ -119,8 +135,10 @@ struct Narration {
                     {
                         end += 1
                         lower += "."
+                        word = intern(lower)
+                    } else if word < 0 {
+                        word = intern(lower)
                     }
-                    let word = intern(lower)
                     let lexicon = words[Int(word)]
                     tokens.append(
                         Token(
@@ -146,9 +164,10 @@ struct Narration {
                     offset += width + 1
                     continue
                 }
-                let text = String(scalar)
                 let ends = (scalar == "." || scalar == "!" || scalar == "?" || scalar == "…")
-                let word = intern(text)
+                let (word, text) =
+                    scalar.isASCII
+                    ? intern(PackedWord(ascii: UInt8(scalar.value))) : { let text = String(scalar); return (intern(text), text) }()
                 tokens.append(
                     Token(
                         range: TextRange(offset, offset + width), kind: .punctuation, lower: text,
