@@ -515,34 +515,53 @@ struct SpeakerResolver {
     /// `nameTokens` on the bytes, for a name that is ASCII apart from `’` and no-break spaces (which lower-casing
     /// leaves alone and which are graphemes of their own next to ASCII); nil for any other name.
     private static func asciiNameTokens(_ name: String) -> [String]? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(name.utf8.count)
-        var iterator = name.utf8.makeIterator()
-        while let byte = iterator.next() {
-            if byte < 0x80 {
-                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            } else if byte == 0xE2, iterator.next() == 0x80, iterator.next() == 0x99 {
-                bytes.append(0x27)  // `’` -> `'`
-            } else if byte == 0xC2, iterator.next() == 0xA0 {
-                bytes.append(0x20)  // a no-break space separates words
-            } else {
-                return nil
+        var name = name
+        return name.withUTF8 { source in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count) { bytes -> [String]? in
+                // Lower-cased, `’` as `'` and no-break spaces as spaces; `count` bytes of `bytes` are used.
+                var count = 0
+                var index = 0
+                while index < source.count {
+                    let byte = source[index]
+                    if byte < 0x80 {
+                        bytes[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        index += 1
+                    } else if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
+                        source[index + 2] == 0x99
+                    {
+                        bytes[count] = 0x27  // `’` -> `'`
+                        index += 3
+                    } else if byte == 0xC2, index + 1 < source.count, source[index + 1] == 0xA0 {
+                        bytes[count] = 0x20  // a no-break space separates words
+                        index += 2
+                    } else {
+                        return nil
+                    }
+                    count += 1
+                }
+                var words: [String] = []
+                var isFirst = true
+                var start = 0
+                for end in 0...count where end == count || bytes[end] == 0x20 {
+                    defer { start = end + 1 }
+                    var stop = end
+                    if stop - start >= 2, bytes[stop - 2] == 0x27, bytes[stop - 1] == 0x73 { stop -= 2 }  // `'s`
+                    if stop > start, bytes[stop - 1] == 0x2E { stop -= 1 }  // one final period
+                    guard stop > start, !(stop - start == 2 && bytes[start] == 0x27 && bytes[start + 1] == 0x73) else {
+                        continue
+                    }
+                    // A leading `the` is dropped (only the first word).
+                    if isFirst {
+                        isFirst = false
+                        if stop - start == 3, bytes[start] == 0x74, bytes[start + 1] == 0x68, bytes[start + 2] == 0x65 {
+                            continue
+                        }
+                    }
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self))
+                }
+                return words
             }
         }
-        var words: [String] = []
-        var start = 0
-        for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
-            defer { start = end + 1 }
-            var stop = end
-            if stop - start >= 2, bytes[stop - 2] == 0x27, bytes[stop - 1] == 0x73 { stop -= 2 }  // `'s`
-            if stop > start, bytes[stop - 1] == 0x2E { stop -= 1 }  // one final period
-            guard stop > start, !(stop - start == 2 && bytes[start] == 0x27 && bytes[start + 1] == 0x73) else {
-                continue
-            }
-            words.append(String(decoding: bytes[start..<stop], as: UTF8.self))
-        }
-        if words.first == "the" { words.removeFirst() }
-        return words
     }
 
     /// True when `words` ends with `suffix` (and both are non-empty).
