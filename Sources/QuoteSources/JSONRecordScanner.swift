@@ -207,8 +207,7 @@ struct JSONRecordScanner {
         out.reserveCapacity(raw.count)
         var k = 0
         while k < raw.count {
-            var runEnd = k
-            while runEnd < raw.count, raw[runEnd] != 0x5C { runEnd += 1 }
+            let runEnd = raw[k...].firstIndex(of: 0x5C) ?? raw.count
             out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[k..<runEnd]))
             k = runEnd
             guard k < raw.count else { break }
