@@ -112,7 +112,8 @@ struct LexiconTable: Sendable {
         add(CueVerbs.headline, .headlineCue)
         add(cues, .cueForm)
         add(Names.places, .place)
-        add(Names.places.compactMap { $0.split(separator: " ", maxSplits: 1).count == 2 ? String($0.prefix { $0 != " " }) : nil }, .placeFirstWord)
+        let severalWords = Names.places.filter { $0.split(separator: " ", maxSplits: 1).count == 2 }
+        add(severalWords.map { String($0.prefix { $0 != " " }) }, .placeFirstWord)
         self.words = words
         var packedWords = PackedWordTable<LexiconFlags>(expected: words.count)
         for (word, flags) in words {
@@ -133,7 +134,8 @@ struct LexiconTable: Sendable {
         if let packed {
             count = packed.count
             last = (
-                count >= 1 ? packed[count - 1] : 0, count >= 2 ? packed[count - 2] : 0, count >= 3 ? packed[count - 3] : 0
+                count >= 1 ? packed[count - 1] : 0, count >= 2 ? packed[count - 2] : 0,
+                count >= 3 ? packed[count - 3] : 0
             )
         } else {
             for byte in word.utf8 {

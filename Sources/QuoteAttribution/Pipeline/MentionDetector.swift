@@ -91,7 +91,8 @@ struct MentionDetector {
             }
             // A subject: the first name or pronoun of its sentence, not governed by a preposition.
             let sentenceStart = narration.sentenceStart(of: range.lowerBound)
-            var subject = !(range.lowerBound > sentenceStart && tokens[range.lowerBound - 1].lexicon.contains(.preposition))
+            var subject =
+                !(range.lowerBound > sentenceStart && tokens[range.lowerBound - 1].lexicon.contains(.preposition))
             if subject, let last = mentions.last, ranges[mentions.count - 1].lowerBound >= sentenceStart,
                 last.form != .nominal
             {
@@ -184,7 +185,9 @@ struct MentionDetector {
                     gender != .unknown ? .person : headLexicon.contains(.organisationWord) ? .organisation : .anonymous
                 // `Scott's wife`: a description opening with a possessive takes in its possessor.
                 var start = index
-                if lexicon.contains(.possessive), let last = ranges.last, last.upperBound == index, mentions.last?.form == .name {
+                if lexicon.contains(.possessive), let last = ranges.last, last.upperBound == index,
+                    mentions.last?.form == .name
+                {
                     start = last.lowerBound
                     for k in last { mentionAt[k] = -1 }
                     mentions.removeLast()

@@ -165,9 +165,14 @@ struct Narration {
                     continue
                 }
                 let ends = (scalar == "." || scalar == "!" || scalar == "?" || scalar == "…")
-                let (word, text) =
-                    scalar.isASCII
-                    ? intern(PackedWord(ascii: UInt8(scalar.value))) : { let text = String(scalar); return (intern(text), text) }()
+                let word: Int32
+                let text: String
+                if scalar.isASCII {
+                    (word, text) = intern(PackedWord(ascii: UInt8(scalar.value)))
+                } else {
+                    text = String(scalar)
+                    word = intern(text)
+                }
                 tokens.append(
                     Token(
                         range: TextRange(offset, offset + width), kind: .punctuation, lower: text,

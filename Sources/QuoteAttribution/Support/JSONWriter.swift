@@ -59,7 +59,8 @@ public struct JSONWriter: Sendable {
                 case 0x08: escape = 0x62
                 case 0x0C: escape = 0x66
                 case 0x00..<0x20, 0x7F: escape = 0
-                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80
+                case 0xE2
+                where index + 2 < count && bytes[index + 1] == 0x80
                     && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     escape = 0x32  // U+2028 or U+2029: `\u2028`, `\u2029`
                     width = 3
