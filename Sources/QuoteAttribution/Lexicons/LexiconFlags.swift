@@ -63,6 +63,10 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
     /// `word == "'s"`.
     static let possessive = LexiconFlags(rawValue: 1 << 38)
 
+    /// `Narration.abbreviations.contains(word)`.
+    static let abbreviation = LexiconFlags(rawValue: 1 << 24)
+    /// `Narration.containsPeriod(word)`: the word holds a period.
+    static let hasPeriod = LexiconFlags(rawValue: 1 << 39)
     /// `cues.contains(word)` for the cue forms of the `LexiconTable` (the analyzer's).
     static let cueForm = LexiconFlags(rawValue: 1 << 21)
 
@@ -112,6 +116,7 @@ struct LexiconTable: Sendable {
         add(CueVerbs.headline, .headlineCue)
         add(cues, .cueForm)
         add(Names.places, .place)
+        add(Narration.abbreviations, .abbreviation)
         let severalWords = Names.places.filter { $0.split(separator: " ", maxSplits: 1).count == 2 }
         add(severalWords.map { String($0.prefix { $0 != " " }) }, .placeFirstWord)
         self.words = words
@@ -133,6 +138,7 @@ struct LexiconTable: Sendable {
         var last: (UInt8, UInt8, UInt8) = (0, 0, 0)  // the last three bytes, the last one first
         if let packed {
             count = packed.count
+            if (0..<count).contains(where: { packed[$0] == 0x2E }) { flags.insert(.hasPeriod) }
             last = (
                 count >= 1 ? packed[count - 1] : 0, count >= 2 ? packed[count - 2] : 0,
                 count >= 3 ? packed[count - 3] : 0
@@ -143,6 +149,7 @@ struct LexiconTable: Sendable {
                 last = (byte, last.0, last.1)
                 count += 1
             }
+            if Narration.containsPeriod(word) { flags.insert(.hasPeriod) }
         }
         // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form.
         let endsInPeriod = ascii ? last.0 == 0x2E : word.hasSuffix(".")

@@ -128,10 +128,14 @@ struct Narration {
                     } else {
                         (lower, allCaps) = Narration.lowered(raw[offset..<end])
                     }
-                    // An abbreviation or an initial keeps its period.
+                    // An abbreviation or an initial keeps its period (for an interned ASCII word, from its flags:
+                    // one byte is one scalar).
                     if end < paragraph.end, raw[end] == 0x2E,
-                        Narration.abbreviations.contains(lower) || Narration.containsPeriod(lower)
-                            || (lower.unicodeScalars.count == 1 && scalar.isUppercaseLetter)
+                        word >= 0
+                            ? !words[Int(word)].isDisjoint(with: [.abbreviation, .hasPeriod])
+                                || (end - offset == 1 && scalar.isUppercaseLetter)
+                            : Narration.abbreviations.contains(lower) || Narration.containsPeriod(lower)
+                                || (lower.unicodeScalars.count == 1 && scalar.isUppercaseLetter)
                     {
                         end += 1
                         lower += "."
