@@ -63,7 +63,7 @@ struct Narration {
         var nextQuote = 0
         tokens.reserveCapacity(raw.count / 5)
         // Each distinct token text is looked up in the lexicons once: its id, flags and cue-form membership.
-        var interner = WordInterner(expected: raw.count / 16)
+        var interner = WordInterner(expected: min(raw.count / 16, 8192))  // it grows as needed
         var words: [LexiconFlags] = []
         func intern(_ lower: String) -> Int32 {
             let (id, isNew, packed) = interner.id(of: lower)
