@@ -38,18 +38,40 @@ public struct QuoteListWriter: Sendable {
         }
     }
 
+    /// Appends the UTF-8 bytes of `text(for: analysis)` to `output`; JSON Lines are written as bytes directly.
+    public func append(_ analysis: DocumentAnalysis, to output: inout [UInt8]) {
+        guard format == .jsonl else {
+            output.append(contentsOf: text(for: analysis).utf8)
+            return
+        }
+        let quotes = includeAll ? analysis.quotes : analysis.quotations
+        JSONWriter.append(#"{"document": "#, to: &output)
+        JSONWriter.appendQuoted(analysis.documentID, to: &output)
+        JSONWriter.append(#", "quotes": ["#, to: &output)
+        for (k, quote) in quotes.enumerated() {
+            if k > 0 { JSONWriter.append(", ", to: &output) }
+            appendJSON(quote, to: &output)
+        }
+        output.append(0x5D)
+        if !analysis.diagnostics.isEmpty {
+            JSONWriter.append(#", "diagnostics": ["#, to: &output)
+            for (k, diagnostic) in analysis.diagnostics.enumerated() {
+                if k > 0 { JSONWriter.append(", ", to: &output) }
+                appendJSON(diagnostic, to: &output)
+            }
+            output.append(0x5D)
+        }
+        JSONWriter.append("}\n", to: &output)
+    }
+
     /// The text for one analysed document (ends with a newline when not empty).
     public func text(for analysis: DocumentAnalysis) -> String {
         let quotes = includeAll ? analysis.quotes : analysis.quotations
         switch format {
         case .jsonl:
-            var line =
-                "{\"document\": " + JSONWriter.quoted(analysis.documentID) + ", \"quotes\": ["
-                + quotes.map(jsonQuote).joined(separator: ", ") + "]"
-            if !analysis.diagnostics.isEmpty {
-                line += ", \"diagnostics\": [" + analysis.diagnostics.map(jsonDiagnostic).joined(separator: ", ") + "]"
-            }
-            return line + "}\n"
+            var bytes: [UInt8] = []
+            append(analysis, to: &bytes)
+            return String(decoding: bytes, as: UTF8.self)
         case .csv:
             return quotes.map { quote in
                 CSVRenderer.row([
@@ -86,32 +108,68 @@ public struct QuoteListWriter: Sendable {
         return line + "\n"
     }
 
-    private func jsonQuote(_ quote: AttributedQuote) -> String {
-        var fields: [String] = [
-            "\"start\": \(quote.span.start)", "\"end\": \(quote.span.end)",
-            "\"text\": " + JSONWriter.quoted(quote.text),
-            "\"speaker\": " + (quote.speaker.map(JSONWriter.quoted) ?? "null"),
-            "\"kind\": " + JSONWriter.quoted(quote.kind.rawValue),
-            "\"line\": \(quote.span.line)", "\"column\": \(quote.span.column)",
-        ]
+    private func appendJSON(_ quote: AttributedQuote, to output: inout [UInt8]) {
+        JSONWriter.append(#"{"start": "#, to: &output)
+        JSONWriter.appendInteger(quote.span.start, to: &output)
+        JSONWriter.append(#", "end": "#, to: &output)
+        JSONWriter.appendInteger(quote.span.end, to: &output)
+        JSONWriter.append(#", "text": "#, to: &output)
+        JSONWriter.appendQuoted(quote.text, to: &output)
+        JSONWriter.append(#", "speaker": "#, to: &output)
+        appendOptional(quote.speaker, to: &output)
+        JSONWriter.append(#", "kind": "#, to: &output)
+        JSONWriter.appendQuoted(quote.kind.rawValue, to: &output)
+        JSONWriter.append(#", "line": "#, to: &output)
+        JSONWriter.appendInteger(quote.span.line, to: &output)
+        JSONWriter.append(#", "column": "#, to: &output)
+        JSONWriter.appendInteger(quote.span.column, to: &output)
         if let source = quote.sourceSpan {
-            fields += ["\"source_start\": \(source.start)", "\"source_end\": \(source.end)"]
+            JSONWriter.append(#", "source_start": "#, to: &output)
+            JSONWriter.appendInteger(source.start, to: &output)
+            JSONWriter.append(#", "source_end": "#, to: &output)
+            JSONWriter.appendInteger(source.end, to: &output)
         }
-        fields.append("\"speaker_mention\": " + spanText(quote.mention))
-        fields.append("\"cue\": " + spanText(quote.cue))
-        fields.append("\"addressee\": " + spanText(quote.addressee))
-        fields.append("\"rule\": " + (quote.rule.map(JSONWriter.quoted) ?? "null"))
-        fields.append("\"confidence\": " + JSONWriter.number(quote.confidence))
-        return "{" + fields.joined(separator: ", ") + "}"
+        JSONWriter.append(#", "speaker_mention": "#, to: &output)
+        appendSpan(quote.mention, to: &output)
+        JSONWriter.append(#", "cue": "#, to: &output)
+        appendSpan(quote.cue, to: &output)
+        JSONWriter.append(#", "addressee": "#, to: &output)
+        appendSpan(quote.addressee, to: &output)
+        JSONWriter.append(#", "rule": "#, to: &output)
+        appendOptional(quote.rule, to: &output)
+        JSONWriter.append(#", "confidence": "#, to: &output)
+        JSONWriter.appendNumber(quote.confidence, to: &output)
+        output.append(0x7D)
     }
 
-    private func jsonDiagnostic(_ diagnostic: Diagnostic) -> String {
-        "{\"code\": \(JSONWriter.quoted(diagnostic.code.rawValue)), \"message\": \(JSONWriter.quoted(diagnostic.message)), "
-            + "\"start\": \(diagnostic.span.start), \"line\": \(diagnostic.span.line), \"column\": \(diagnostic.span.column)}"
+    private func appendJSON(_ diagnostic: Diagnostic, to output: inout [UInt8]) {
+        JSONWriter.append(#"{"code": "#, to: &output)
+        JSONWriter.appendQuoted(diagnostic.code.rawValue, to: &output)
+        JSONWriter.append(#", "message": "#, to: &output)
+        JSONWriter.appendQuoted(diagnostic.message, to: &output)
+        JSONWriter.append(#", "start": "#, to: &output)
+        JSONWriter.appendInteger(diagnostic.span.start, to: &output)
+        JSONWriter.append(#", "line": "#, to: &output)
+        JSONWriter.appendInteger(diagnostic.span.line, to: &output)
+        JSONWriter.append(#", "column": "#, to: &output)
+        JSONWriter.appendInteger(diagnostic.span.column, to: &output)
+        output.append(0x7D)
     }
 
-    private func spanText(_ value: QuoteSpanText?) -> String {
-        guard let value else { return "null" }
-        return "{\"text\": \(JSONWriter.quoted(value.text)), \"start\": \(value.start), \"end\": \(value.end)}"
+    /// A JSON string, or `null`.
+    private func appendOptional(_ value: String?, to output: inout [UInt8]) {
+        guard let value else { return JSONWriter.append("null", to: &output) }
+        JSONWriter.appendQuoted(value, to: &output)
+    }
+
+    private func appendSpan(_ value: QuoteSpanText?, to output: inout [UInt8]) {
+        guard let value else { return JSONWriter.append("null", to: &output) }
+        JSONWriter.append(#"{"text": "#, to: &output)
+        JSONWriter.appendQuoted(value.text, to: &output)
+        JSONWriter.append(#", "start": "#, to: &output)
+        JSONWriter.appendInteger(value.start, to: &output)
+        JSONWriter.append(#", "end": "#, to: &output)
+        JSONWriter.appendInteger(value.end, to: &output)
+        output.append(0x7D)
     }
 }

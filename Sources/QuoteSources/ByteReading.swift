@@ -34,22 +34,25 @@ final class ByteFile {
 
     /// The next block of at most `blockSize` bytes; empty at the end of the file.
     func read() throws(InputError) -> [UInt8] {
-        var block = [UInt8](repeating: 0, count: ByteFile.blockSize)
-        var filled = 0
-        while filled < block.count {
-            let count = block.withUnsafeMutableBytes { buffer in
-                systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        var failure: InputError?
+        // Uninitialized: only the bytes read are kept, so the block is never zero-filled first.
+        let block = [UInt8](unsafeUninitializedCapacity: ByteFile.blockSize) { buffer, initialized in
+            var filled = 0
+            while filled < buffer.count {
+                let count = systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    let reason = String(cString: strerror(errno))
+                    failure = InputError.unreadable(path: path, reason: "\(reason) at byte offset \(offset + filled)")
+                    break
+                }
+                if count == 0 { break }
+                filled += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                throw InputError.unreadable(path: path, reason: "\(reason) at byte offset \(offset + filled)")
-            }
-            if count == 0 { break }
-            filled += count
+            initialized = filled
         }
-        block.removeSubrange(filled...)
-        offset += filled
+        if let failure { throw failure }
+        offset += block.count
         return block
     }
 
@@ -93,9 +96,13 @@ struct LineSplitter {
     /// The next line, or nil at the end; a last line without `\n` is returned too.
     mutating func next() throws(InputError) -> Line? {
         while true {
-            if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
-                return take(upTo: newline, skipping: 1)
+            let newline = buffer.withUnsafeBytes { raw -> Int? in
+                guard scanned < raw.count, let base = raw.baseAddress,
+                    let found = memchr(base + scanned, 0x0A, raw.count - scanned)
+                else { return nil }
+                return UnsafeRawPointer(found) - base
             }
+            if let newline { return take(upTo: newline, skipping: 1) }
             scanned = buffer.count
             if finished {
                 return start < buffer.count ? take(upTo: buffer.count, skipping: 0) : nil

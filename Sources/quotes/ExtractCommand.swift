@@ -34,7 +34,12 @@ struct ExtractCommand: ParsableCommand {
         let writer = QuoteListWriter(format: format, includeAll: all)
         let out = try OutputFile(path: output)
         out.write(writer.header)
-        let ok = input.analyze(with: analyzer) { out.write(writer.text(for: $0)) }
+        var bytes: [UInt8] = []
+        let ok = input.analyze(with: analyzer) { analysis in
+            bytes.removeAll(keepingCapacity: true)
+            writer.append(analysis, to: &bytes)
+            out.write(bytes: bytes)
+        }
         try out.close()
         if !ok { throw ExitCode(1) }
     }

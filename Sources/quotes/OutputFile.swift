@@ -43,6 +43,12 @@ final class OutputFile {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Appends bytes, flushing in large blocks.
+    func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     /// Writes what is buffered.
     func flush() {
         guard !buffer.isEmpty else { return }

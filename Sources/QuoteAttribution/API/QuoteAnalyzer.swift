@@ -7,13 +7,13 @@
 public struct QuoteAnalyzer: Sendable {
     /// The options in force.
     public let configuration: Configuration
-    /// Cue verb forms: the lexicon plus the configuration's extra verbs, built once.
-    private let cues: Set<String>
+    /// The lexicons, with the cue verb forms (the built-in ones plus the configuration's extra verbs), built once.
+    private let lexicon: LexiconTable
 
     /// Creates an analyzer with `configuration`.
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
-        self.cues = configuration.cueForms
+        self.lexicon = configuration.extraCueVerbs.isEmpty ? .standard : LexiconTable(cues: configuration.cueForms)
     }
 
     /// Analyses a plain string as an article with identifier `id`.
@@ -33,7 +33,7 @@ public struct QuoteAnalyzer: Sendable {
     private func analyzeWhole(_ article: Article) -> DocumentAnalysis {
         let document = Normalizer().document(for: article)
         let detected = QuoteDetector().quotes(in: document)
-        let narration = Narration(document: document, quotes: detected.quotes, cues: cues)
+        let narration = Narration(document: document, quotes: detected.quotes, lexicon: lexicon)
         let mentions = MentionDetector().mentions(in: document, narration: narration)
         let attributions = Attributor().attributions(
             document: document, quotes: detected.quotes, narration: narration, mentions: mentions)

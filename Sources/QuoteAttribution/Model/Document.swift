@@ -37,13 +37,22 @@ public struct Document: Sendable {
         var byte = 0
         var scalars = 0
         let raw = bytes.bytes
-        for index in order {
-            let target = min(byteOffsets[index], raw.count)
-            while byte < target {
-                if raw[byte] & 0xC0 != 0x80 { scalars += 1 }
-                byte += 1
+        raw.withUnsafeBytes { text in
+            for index in order {
+                let target = min(byteOffsets[index], raw.count)
+                // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a code point.
+                while byte + 8 <= target {
+                    let word = UInt64(littleEndian: text.loadUnaligned(fromByteOffset: byte, as: UInt64.self))
+                    let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+                    scalars += 8 - continuations.nonzeroBitCount
+                    byte += 8
+                }
+                while byte < target {
+                    if text[byte] & 0xC0 != 0x80 { scalars += 1 }
+                    byte += 1
+                }
+                result[index] = scalars
             }
-            result[index] = scalars
         }
         return result
     }

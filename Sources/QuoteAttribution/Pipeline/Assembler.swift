@@ -20,6 +20,8 @@ struct Assembler {
         let scalars = document.scalarOffsets(of: ranges.flatMap { [$0.start, $0.end] } + lineStarts)
         var scalarOf: [TextRange: (Int, Int)] = [:]
         var columnOf: [TextRange: Int] = [:]
+        scalarOf.reserveCapacity(ranges.count)
+        columnOf.reserveCapacity(ranges.count)
         for (k, range) in ranges.enumerated() {
             scalarOf[range] = (scalars[2 * k], scalars[2 * k + 1])
             columnOf[range] = scalars[2 * k] - scalars[2 * ranges.count + k] + 1

@@ -24,16 +24,25 @@ struct Attributor {
             document: document, quotes: quotes, narration: narration, mentions: mentions,
             decided: Array(repeating: nil, count: quotes.count), isDialogue: Attributor.isDialogue(quotes, narration))
         for quote in quotes where quote.kind.isQuotation {
-            context.decided[quote.id] = Attributor.cueRules.lazy.compactMap { $0.attribute(quote.id, in: context) }
-                .first
+            context.decided[quote.id] = Attributor.first(of: Attributor.cueRules, quote.id, in: context)
                 .map { Attributor.weighed($0, mentions: mentions.mentions) }
         }
         for quote in quotes where quote.kind.isQuotation && context.decided[quote.id] == nil {
-            context.decided[quote.id] = Attributor.contextRules.lazy.compactMap { $0.attribute(quote.id, in: context) }
-                .first
+            context.decided[quote.id] = Attributor.first(of: Attributor.contextRules, quote.id, in: context)
                 .map { Attributor.weighed($0, mentions: mentions.mentions) }
         }
         return context.decided
+    }
+
+    /// The attribution of the first of `rules` that attributes `quote` (a plain loop: no closure holds a copy
+    /// of the context).
+    private static func first(
+        of rules: [any AttributionRule], _ quote: Int, in context: AttributionContext
+    ) -> Attribution? {
+        for rule in rules {
+            if let attribution = rule.attribute(quote, in: context) { return attribution }
+        }
+        return nil
     }
 
     /// The rule's confidence adjusted by what the mention is: a name is surer than a pronoun, which is

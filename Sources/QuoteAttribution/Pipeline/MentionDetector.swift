@@ -69,18 +69,19 @@ struct MentionDetector {
         var mentionAt = [Int](repeating: -1, count: tokens.count)
         var index = 0
         // Words also seen in lower case are common words when they open a sentence (`Rival`, `Shifting`).
-        var lowercaseWords = Set<String>()
-        var midSentence = Set<String>()
+        // Both by `Token.word`: the words seen in lower case, and capitalised after a word of the same sentence.
+        var lowercaseWords = [Bool](repeating: false, count: narration.vocabularySize)
+        var midSentence = [Bool](repeating: false, count: narration.vocabularySize)
         // Headlines (`Obama Sees 'Personal Insult'`) capitalise every word: there a name only runs over words
         // also capitalised in the body (`Obama`, not `Obama Sees`).
         let headlines = MentionDetector.headlineParagraphs(narration)
-        var bodyCapitalised = Set<String>()
-        for (k, token) in tokens.enumerated() where token.isWord {
-            if !token.isCapitalized {
-                lowercaseWords.insert(token.lower)
+        var bodyCapitalised = [Bool](repeating: false, count: narration.vocabularySize)
+        for k in tokens.indices where tokens[k].isWord {
+            if !tokens[k].isCapitalized {
+                lowercaseWords[Int(tokens[k].word)] = true
             } else {
-                if !headlines[token.paragraph] { bodyCapitalised.insert(token.lower) }
-                if k > 0, !tokens[k - 1].endsSentence, tokens[k - 1].isWord { midSentence.insert(token.lower) }
+                if !headlines[tokens[k].paragraph] { bodyCapitalised[Int(tokens[k].word)] = true }
+                if k > 0, !tokens[k - 1].endsSentence, tokens[k - 1].isWord { midSentence[Int(tokens[k].word)] = true }
             }
         }
         let hasBody = headlines.contains(false)
@@ -96,14 +97,12 @@ struct MentionDetector {
             }
             // A subject: the first name or pronoun of its sentence, not governed by a preposition.
             let sentenceStart = narration.sentenceStart(of: range.lowerBound)
-            let previous = range.lowerBound > sentenceStart ? tokens[range.lowerBound - 1].lower : ""
+            let previous = range.lowerBound > sentenceStart ? tokens[range.lowerBound - 1] : nil
             // `as Archbishop Shirvanian told the AP`: `as` opening a clause is no preposition.
             let asClause =
-                previous == "as" && range.upperBound < tokens.count
+                previous?.lower == "as" && range.upperBound < tokens.count
                 && (tokens[range.upperBound].isCue || tokens[range.upperBound].lower == "put")
-            var subject = !MentionDetector.prepositions.contains(previous) || asClause
-            // Only the first mention of a sentence is its subject; a description may stand in apposition
-            // just before a name (`The group's leader, John Smith, said`).
+            var subject = !(previous?.lexicon.contains(.preposition) ?? false) || asClause
             // `…, noted NBC's Dante Chinni.`: the subject of an inverted cue.
             let inverted =
                 range.lowerBound > sentenceStart + 1 && tokens[range.lowerBound - 1].isCue && form == .name
@@ -114,12 +113,15 @@ struct MentionDetector {
                 form == .name && range.count >= 2 && range.upperBound + 1 < tokens.count
                 && tokens[range.upperBound].lower == ","
                 && (range.upperBound + 1..<min(tokens.count, range.upperBound + 5)).contains { k in
-                    Names.personTitles.contains(tokens[k].lower) && !Names.titleModifiers.contains(tokens[k].lower)
+                    tokens[k].lexicon.contains(.personTitle) && !Names.titleModifiers.contains(tokens[k].lower)
                 }
-                && (Names.personTitles.contains(tokens[range.upperBound + 1].lower)
+                && (tokens[range.upperBound + 1].lexicon.contains(.personTitle)
                     || ["a", "an", "the"].contains(tokens[range.upperBound + 1].lower))
             if introduced { subject = true }
-            if subject, !inverted, !introduced, let last = mentions.last, ranges[mentions.count - 1].lowerBound >= sentenceStart,
+            // Only the first mention of a sentence is its subject; a description may stand in apposition
+            // just before a name (`The group's leader, John Smith, said`).
+            if subject, !inverted, !introduced, let last = mentions.last,
+                ranges[mentions.count - 1].lowerBound >= sentenceStart,
                 last.form != .nominal || range.lowerBound - ranges[mentions.count - 1].upperBound > 1
                     || mentions.dropLast().last.map({ ranges[$0.id].lowerBound >= sentenceStart }) == true
             {
@@ -138,9 +140,12 @@ struct MentionDetector {
                 index += 1
                 continue
             }
+            let lexicon = token.lexicon
             // `I'm`, `she'd`, `they're`: a contraction stands for its pronoun.
-            let word = MentionDetector.uncontracted(token.lower)
-            if let (gender, plural) = Names.pronouns[word], word != "him", word != "her" {
+            let word = lexicon.contains(.pronoun) ? token.lower : MentionDetector.uncontracted(token.lower)
+            if lexicon.contains(.pronoun) || word != token.lower, let (gender, plural) = Names.pronouns[word],
+                word != "him", word != "her"
+            {
                 add(
                     index..<index + 1, name: index..<index + 1, title: nil, form: .pronoun,
                     type: word == "it" ? .organisation : .unknown, gender: gender, plural: plural)
@@ -153,34 +158,32 @@ struct MentionDetector {
                 // `New York Post said`: a word that opens place and body names stays before a capital.
                 !(MentionDetector.nameOpeners.contains(token.lower) && index + 1 < tokens.count
                     && tokens[index + 1].isCapitalized && tokens[index + 1].isWord),
-                lowercaseWords.contains(token.lower)
-                    || (token.lower.hasSuffix("ly") && !midSentence.contains(token.lower))
-                    || ((token.lower.hasSuffix("ing") || token.lower.hasSuffix("ed")) && !midSentence.contains(token.lower))
-                    || MentionDetector.sentenceAdverbs.contains(token.lower),
+                lowercaseWords[Int(token.word)]
+                    || (lexicon.contains(.endsInLy) && !midSentence[Int(token.word)])
+                    || (!lexicon.isDisjoint(with: [.endsInIng, .endsInEd]) && !midSentence[Int(token.word)])
+                    || lexicon.contains(.sentenceAdverb),
                 // `The city's water department said`: a description that is the subject of a cue stays.
-                !(Names.determiners.contains(token.lower)
+                !(lexicon.contains(.determiner)
                     && nominalEnd(from: index, tokens: tokens).map { $0 < tokens.count && tokens[$0].isCue } == true),
                 // `The Florida senator sought …`: a description with a capitalised modifier stays whole.
                 !(token.lower == "the" && index + 1 < tokens.count && tokens[index + 1].isCapitalized
                     && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
                         !tokens[$0 - 1].isCapitalized && MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
                     } == true),
-                !Names.personTitles.contains(token.lower.trimmingPeriod),
-                !Names.maleFirstNames.contains(token.lower), !Names.femaleFirstNames.contains(token.lower)
+                lexicon.isDisjoint(with: [.personTitle, .maleFirstName, .femaleFirstName])
             {
                 index += 1  // `Shifting priorities …`: a common word opening the sentence
                 continue
             }
             if token.isCapitalized, let end = nameEnd(from: index, tokens: tokens), end < tokens.count,
-                tokens[end].lower == "'s", let nominal = nominalEnd(from: end, tokens: tokens, anyTense: true),
+                tokens[end].lexicon.contains(.possessive),
+                let nominal = nominalEnd(from: end, tokens: tokens, anyTense: true),
                 nominal < tokens.count, tokens[nominal].isCue, MentionDetector.isFiniteVerb(tokens[nominal].lower),
-                !MentionDetector.relationalHeads.contains(tokens[nominal - 1].lower)
+                !tokens[nominal - 1].lexicon.contains(.relationalHead)
             {
                 // `Obama's former campaign strategist said`: the possessor is not the speaker.
-                let head = tokens[nominal - 1].lower
-                let gender: Gender =
-                    MentionDetector.femaleNouns.contains(head)
-                    ? .female : MentionDetector.maleNouns.contains(head) ? .male : .unknown
+                let head = tokens[nominal - 1].lexicon
+                let gender: Gender = head.contains(.femaleNoun) ? .female : head.contains(.maleNoun) ? .male : .unknown
                 add(
                     index..<nominal, name: index..<nominal, title: nil, form: .nominal, type: .person, gender: gender,
                     plural: false)
@@ -194,7 +197,7 @@ struct MentionDetector {
                 }
                 if hasBody, headlines[token.paragraph] {
                     var known = index
-                    while known < end, bodyCapitalised.contains(tokens[known].lower) { known += 1 }
+                    while known < end, bodyCapitalised[Int(tokens[known].word)] { known += 1 }
                     guard known > index else {
                         index = end
                         continue
@@ -208,7 +211,7 @@ struct MentionDetector {
                 // A heading in capitals (`CHAPTER XXVII`) or a lone nationality word names nobody.
                 let heading =
                     end - index >= 2 && (index..<end).allSatisfy { tokens[$0].isAllCaps } && type != .organisation
-                if end - index == 1, MentionDetector.barePlurals.contains(token.lower) {
+                if end - index == 1, lexicon.contains(.barePlural) {
                     // `Republicans seized on the message`: the party's members, an anonymous group.
                     add(
                         index..<end, name: index..<end, title: nil, form: .nominal, type: .anonymous,
@@ -216,7 +219,7 @@ struct MentionDetector {
                     index = end
                     continue
                 }
-                if heading || (end - index == 1 && Names.demonyms.contains(token.lower)) {
+                if heading || (end - index == 1 && lexicon.contains(.demonym)) {
                     index = end
                     continue
                 }
@@ -232,22 +235,24 @@ struct MentionDetector {
                 && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
                     tokens[$0 - 1].isCapitalized || !MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
                 } ?? true
-            if !nextIsName, Names.determiners.contains(token.lower) || token.lower.hasSuffix("'s"),
+            if !nextIsName, !lexicon.isDisjoint(with: [.determiner, .endsInApostropheS]),
                 let end = nominalEnd(from: index, tokens: tokens)
             {
                 let head = tokens[end - 1].lower
+                let headLexicon = tokens[end - 1].lexicon
                 let gender: Gender =
-                    MentionDetector.femaleNouns.contains(head)
-                    ? .female : MentionDetector.maleNouns.contains(head) ? .male : .unknown
+                    headLexicon.contains(.femaleNoun) ? .female : headLexicon.contains(.maleNoun) ? .male : .unknown
                 let plural =
                     head.hasSuffix("s") && !head.hasSuffix("ss") && head != "police" || head == "people"
                     || head == "police" || head == "authorities"
                 let type: SpeakerType =
-                    gender != .unknown || (!plural && Names.personTitles.contains(head))
-                    ? .person : Names.organisationWords.contains(head) ? .organisation : .anonymous
+                    gender != .unknown || (!plural && headLexicon.contains(.personTitle))
+                    ? .person : headLexicon.contains(.organisationWord) ? .organisation : .anonymous
                 // `Scott's wife`: a description opening with a possessive takes in its possessor.
                 var start = index
-                if token.lower == "'s", let last = ranges.last, last.upperBound == index, mentions.last?.form == .name {
+                if lexicon.contains(.possessive), let last = ranges.last, last.upperBound == index,
+                    mentions.last?.form == .name
+                {
                     start = last.lowerBound
                     for k in last { mentionAt[k] = -1 }
                     mentions.removeLast()
@@ -259,7 +264,7 @@ struct MentionDetector {
                 index = end
                 continue
             }
-            if MentionDetector.barePlurals.contains(token.lower),
+            if lexicon.contains(.barePlural),
                 !token.isCapitalized || token.lower == "democrats" || token.lower == "republicans"
             {
                 add(
@@ -278,24 +283,22 @@ struct MentionDetector {
             let token = tokens[end]
             if token.isCapitalized {
                 if end > start, MentionDetector.calendarWords.contains(token.lower) { break }  // `Pence Thursday`
-                if end > start, token.isCue, !Names.maleFirstNames.contains(token.lower),
-                    !Names.femaleFirstNames.contains(token.lower)
-                {
+                if end > start, token.isCue, token.lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName]) {
                     break  // headline style: `Lindsey Graham Says`
                 }
                 end += 1
                 if tokens[end - 1].endsSentence { break }
-            } else if token.lower == "'s", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+            } else if token.lexicon.contains(.possessive), end > start, end + 1 < tokens.count,
+                tokens[end + 1].isCapitalized,
                 tokens[end + 1].isWord
             {
                 end += 1
-            } else if MentionDetector.particles.contains(token.lower), end > start, end + 1 < tokens.count,
+            } else if token.lexicon.contains(.particle), end > start, end + 1 < tokens.count,
                 tokens[end + 1].isCapitalized
             {
                 end += 1
             } else if token.lower == "of", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
-                Names.personTitles.contains(tokens[end - 1].lower.trimmingPeriod)
-                    || Names.organisationWords.contains(tokens[end - 1].lower)
+                !tokens[end - 1].lexicon.isDisjoint(with: [.personTitle, .organisationWord])
             {
                 end += 1  // `Secretary of State John Kerry`, `Bank of England`
             } else {
@@ -306,8 +309,7 @@ struct MentionDetector {
         while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
         guard end > start else { return nil }
         // `The` and other function words never start a name.
-        if Names.notNames.contains(tokens[start].lower)
-            && !Names.personTitles.contains(tokens[start].lower.trimmingPeriod)
+        if tokens[start].lexicon.contains(.notName) && !tokens[start].lexicon.contains(.personTitle)
             && !(MentionDetector.nameOpeners.contains(tokens[start].lower) && end - start >= 2)  // `New York`
         {
             return nil
@@ -319,25 +321,33 @@ struct MentionDetector {
     private func classify(_ run: Range<Int>, tokens: [Narration.Token]) -> (
         Range<Int>?, Range<Int>, SpeakerType, Gender
     ) {
-        let words = run.map { tokens[$0].lower.trimmingPeriod }
         // `Ohio Democratic Party Chairman David Pepper`, `NBC's Dante Chinni` are persons: a title or a
         // possessive after the body, and a name after it.
-        let lastTitle = words.dropLast().lastIndex { Names.personTitles.contains($0) || $0 == "'s" }
-        if let body = words.lastIndex(where: { Names.organisationWords.contains($0) }),
+        let lastTitle = run.dropLast().last {
+            !tokens[$0].lexicon.isDisjoint(with: [.personTitle, .possessive])
+        }
+        if let body = run.last(where: { tokens[$0].lexicon.contains(.organisationWordTrimmed) }),
             lastTitle.map({ $0 < body }) ?? true
         {
             return (nil, run, .organisation, .neuter)
         }
-        if words.count == 1 && isAcronym(tokens[run.lowerBound]) { return (nil, run, .organisation, .neuter) }
-        let joined = words.joined(separator: " ")
-        if Names.places.contains(joined) || Names.places.contains(words.last!) && words.count <= 2 {
+        if run.count == 1 && isAcronym(tokens[run.lowerBound]) { return (nil, run, .organisation, .neuter) }
+        // A place: the words joined (`united states`), or the last of at most two words. Only a run whose first
+        // word starts a place of several words can spell one.
+        let isPlace =
+            run.count == 1
+            ? tokens[run.lowerBound].lexicon.contains(.place)
+            : (tokens[run.lowerBound].lexicon.contains(.placeFirstWord)
+                && Names.places.contains(run.map { tokens[$0].lower.trimmingPeriod }.joined(separator: " ")))
+                || (tokens[run.upperBound - 1].lexicon.contains(.place) && run.count <= 2)
+        if isPlace {
             return (nil, run, .government, .neuter)
         }
         // Title: everything up to the last title word or possessive, if a name remains after it.
         var nameStart = run.lowerBound
         for k in run where k < run.upperBound - 1 {
             let word = tokens[k].lower.trimmingPeriod
-            if Names.personTitles.contains(word) || word == "'s"
+            if tokens[k].lexicon.contains(.personTitle) || word == "'s"
                 || (k + 1 < run.upperBound && tokens[k + 1].lower == "'s")
             {
                 nameStart = k + 1
@@ -347,13 +357,13 @@ struct MentionDetector {
         let title = nameStart > run.lowerBound ? run.lowerBound..<nameStart : nil
         let name = nameStart..<run.upperBound
         var gender = Gender.unknown
-        let titleWords = title.map { $0.map { tokens[$0].lower.trimmingPeriod } } ?? []
-        if titleWords.contains(where: { Names.maleTitles.contains($0) }) { gender = .male }
-        if titleWords.contains(where: { Names.femaleTitles.contains($0) }) { gender = .female }
-        let first = tokens[name.lowerBound].lower
+        let titleTokens = title ?? run.lowerBound..<run.lowerBound
+        if titleTokens.contains(where: { tokens[$0].lexicon.contains(.maleTitle) }) { gender = .male }
+        if titleTokens.contains(where: { tokens[$0].lexicon.contains(.femaleTitle) }) { gender = .female }
+        let first = tokens[name.lowerBound].lexicon
         if gender == .unknown {
-            if Names.maleFirstNames.contains(first) { gender = .male }
-            if Names.femaleFirstNames.contains(first) { gender = .female }
+            if first.contains(.maleFirstName) { gender = .male }
+            if first.contains(.femaleFirstName) { gender = .female }
         }
         let person = title != nil || gender != .unknown || name.count >= 2
         return (title, name, person ? .person : .unknown, gender)
@@ -415,7 +425,9 @@ struct MentionDetector {
 
     /// The word before a contraction's apostrophe when it is a pronoun (`i'm` -> `i`), else the word itself.
     static func uncontracted(_ word: String) -> String {
-        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return word }
+        guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }),
+            let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" })
+        else { return word }
         let base = String(word[..<apostrophe])
         return Names.pronouns[base] != nil ? base : word
     }
@@ -465,13 +477,13 @@ struct MentionDetector {
         var end: Int?
         var k = start + 1
         while k < tokens.count, k <= start + 5, tokens[k].isWord, tokens[k].paragraph == tokens[start].paragraph {
-            let word = tokens[k].lower
-            if tokens[k].isCue || Names.pronouns[word] != nil || MentionDetector.nominalStops.contains(word) { break }
-            if Names.nominalHeads.contains(word) {
+            let lexicon = tokens[k].lexicon
+            if tokens[k].isCue || !lexicon.isDisjoint(with: [.pronoun, .nominalStop]) { break }
+            if lexicon.contains(.nominalHead) {
                 end = k + 1
-            } else if k + 1 < tokens.count, tokens[k + 1].isCue, anyTense || tokens[k + 1].lower.hasSuffix("s"),
+            } else if k + 1 < tokens.count, tokens[k + 1].isCue, anyTense || tokens[k + 1].lexicon.contains(.endsInS),
                 !tokens[k].isCapitalized,
-                !word.hasSuffix("ly"), word != "'s"
+                lexicon.isDisjoint(with: [.endsInLy, .possessive])
             {
                 end = k + 1  // `the ad's narrator says`: any noun right before a present-tense cue (news style)
             }

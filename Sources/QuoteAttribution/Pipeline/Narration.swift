@@ -26,6 +26,10 @@ struct Narration {
         var isAllCaps: Bool = false
         /// True for a cue verb form (`said`, `tells`), from the analyzer's lexicon.
         var isCue: Bool = false
+        /// The index of `lower` among the document's distinct token texts (`vocabularySize` in all); -1 for quotes.
+        var word: Int32 = -1
+        /// The lexicons `lower` belongs to, and facts about its spelling.
+        var lexicon: LexiconFlags = []
 
         var isWord: Bool { kind == .word }
         var quoteID: Int? {
@@ -41,6 +45,8 @@ struct Narration {
     var paragraphStarts: [Int]
     /// For each paragraph, true when it holds only quotes and punctuation.
     var quoteOnlyParagraphs: [Bool]
+    /// The number of distinct token texts: every `Token.word` is below it.
+    var vocabularySize: Int
 
     /// For each quote, true when a cue verb stands earlier in its sentence (`Trump called her "Miss Piggy"`).
     func quotesAfterCue() -> [Bool] {
@@ -56,13 +62,28 @@ struct Narration {
         "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "pres",
     ]
 
-    init(document: Document, quotes: [Quote], cues: Set<String> = CueVerbs.forms) {
+    init(document: Document, quotes: [Quote], lexicon table: LexiconTable = .standard) {
         let raw = document.bytes.bytes
         var tokens: [Token] = []
         var quoteTokens = [Int](repeating: 0, count: quotes.count)
         var paragraphStarts: [Int] = []
         var nextQuote = 0
         tokens.reserveCapacity(raw.count / 5)
+        // Each distinct token text is looked up in the lexicons once: its id, flags and cue-form membership.
+        var interner = WordInterner(expected: min(raw.count / 16, 8192))  // it grows as needed
+        var words: [LexiconFlags] = []
+        func intern(_ lower: String) -> Int32 {
+            let (id, isNew, packed) = interner.id(of: lower)
+            if isNew { words.append(table.flags(of: lower, packed: packed)) }
+            return id
+        }
+        /// The id and text of a packed text, built as a `String` only the first time.
+        func intern(_ key: PackedWord) -> (Int32, String) {
+            let (id, isNew, _) = interner.id(of: key)
+            let text = interner.text(of: id)
+            if isNew { words.append(table.flags(of: text, packed: key)) }
+            return (id, text)
+        }
         for (index, paragraph) in document.paragraphs.enumerated() {
             paragraphStarts.append(tokens.count)
             var offset = paragraph.start
@@ -104,22 +125,40 @@ struct Narration {
                             break
                         }
                     }
-                    var (lower, allCaps) = Narration.lowered(raw[offset..<end])
-                    // An abbreviation or an initial keeps its period.
+                    // Short ASCII words (nearly all) are lower-cased and interned from their bytes.
+                    var lower: String
+                    var allCaps: Bool
+                    var word: Int32 = -1
+                    if let (key, caps) = PackedWord.lowercasing(raw, offset..<end) {
+                        (word, lower) = intern(key)
+                        allCaps = caps
+                    } else {
+                        (lower, allCaps) = Narration.lowered(raw[offset..<end])
+                    }
+                    // An abbreviation or an initial keeps its period (for an interned ASCII word, from its flags:
+                    // one byte is one scalar).
                     if end < paragraph.end, raw[end] == 0x2E,
-                        Narration.abbreviations.contains(lower) || lower.contains(".")
-                            || (lower.unicodeScalars.count == 1 && scalar.isUppercaseLetter)
+                        word >= 0
+                            ? !words[Int(word)].isDisjoint(with: [.abbreviation, .hasPeriod])
+                                || (end - offset == 1 && scalar.isUppercaseLetter)
+                            : Narration.abbreviations.contains(lower) || Narration.containsPeriod(lower)
+                                || (lower.unicodeScalars.count == 1 && scalar.isUppercaseLetter)
                     {
                         end += 1
                         lower += "."
+                        word = intern(lower)
+                    } else if word < 0 {
+                        word = intern(lower)
                     }
+                    let lexicon = words[Int(word)]
                     tokens.append(
                         Token(
                             range: TextRange(offset, end), kind: .word, lower: lower,
                             isCapitalized: scalar.isUppercaseLetter, paragraph: index, endsSentence: false,
                             isAllCaps: allCaps,
-                            isCue: cues.contains(lower)
-                                && (!scalar.isUppercaseLetter || CueVerbs.headline.contains(lower))))
+                            isCue: lexicon.contains(.cueForm)
+                                && (!scalar.isUppercaseLetter || lexicon.contains(.headlineCue)),
+                            word: word, lexicon: lexicon))
                     offset = end
                     continue
                 }
@@ -127,22 +166,32 @@ struct Narration {
                 if scalar == "'" || scalar == "\u{2019}", let (s, _) = UTF8Scalars.scalar(in: raw, at: offset + width),
                     s == "s", let previous = tokens.last, previous.isWord, previous.range.end == offset
                 {
+                    let word = intern("'s")
                     tokens.append(
                         Token(
                             range: TextRange(offset, offset + width + 1), kind: .word, lower: "'s",
-                            isCapitalized: false, paragraph: index, endsSentence: false))
+                            isCapitalized: false, paragraph: index, endsSentence: false, word: word,
+                            lexicon: words[Int(word)]))
                     offset += width + 1
                     continue
                 }
-                let text = String(scalar)
                 // `(I-Vt.) said`: a period closing a parenthesis ends no sentence.
                 let ends =
                     (scalar == "." || scalar == "!" || scalar == "?" || scalar == "…")
                     && !(scalar == "." && offset + 1 < paragraph.end && raw[offset + 1] == 0x29)
+                let word: Int32
+                let text: String
+                if scalar.isASCII {
+                    (word, text) = intern(PackedWord(ascii: UInt8(scalar.value)))
+                } else {
+                    text = String(scalar)
+                    word = intern(text)
+                }
                 tokens.append(
                     Token(
                         range: TextRange(offset, offset + width), kind: .punctuation, lower: text,
-                        isCapitalized: false, paragraph: index, endsSentence: ends))
+                        isCapitalized: false, paragraph: index, endsSentence: ends, word: word,
+                        lexicon: words[Int(word)]))
                 offset += width
             }
             if let last = tokens.indices.last, last >= paragraphStarts[index] {
@@ -165,8 +214,7 @@ struct Narration {
                 if tokens[next].quoteID != nil {
                     tokens[tokenIndex].endsSentence = true
                 } else {
-                    let lower = tokens[next].lower
-                    if Names.pronouns[lower] == nil && !tokens[next].isCue {
+                    if !tokens[next].lexicon.contains(.pronoun) && !tokens[next].isCue {
                         tokens[tokenIndex].endsSentence = true
                     }
                 }
@@ -175,30 +223,34 @@ struct Narration {
         self.tokens = tokens
         self.quoteTokens = quoteTokens
         self.paragraphStarts = paragraphStarts
+        self.vocabularySize = words.count
         self.quoteOnlyParagraphs = document.paragraphs.indices.map { paragraph in
             (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
         }
     }
 
+    /// `word.contains(".")`, on the bytes when the word is ASCII (where every Character is one byte).
+    static func containsPeriod(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.contains(0x2E) }
+        return word.contains(".")
+    }
+
     /// The lower-cased word and whether it is all capitals (two or more letters); one pass for ASCII.
     static func lowered(_ bytes: ArraySlice<UInt8>) -> (String, Bool) {
-        var ascii = true
-        var upper = 0
-        var lowerCount = 0
-        for byte in bytes {
-            if byte >= 0x80 {
-                ascii = false
-                break
+        let ascii: (String, Bool)? = bytes.withUnsafeBufferPointer { buffer in
+            var upper = 0
+            var lowerCount = 0
+            for byte in buffer {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x41 && byte <= 0x5A { upper += 1 } else if byte >= 0x61 && byte <= 0x7A { lowerCount += 1 }
             }
-            if byte >= 0x41 && byte <= 0x5A { upper += 1 } else if byte >= 0x61 && byte <= 0x7A { lowerCount += 1 }
-        }
-        if ascii {
-            let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (k, byte) in bytes.enumerated() { buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-                return bytes.count
+            let lower = String(unsafeUninitializedCapacity: buffer.count) { out in
+                for (k, byte) in buffer.enumerated() { out[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                return buffer.count
             }
             return (lower, upper >= 2 && lowerCount == 0)
         }
+        if let ascii { return ascii }
         let original = String(decoding: bytes, as: UTF8.self)
         let lower = original.lowercased()
         return (lower, original.unicodeScalars.count >= 2 && original.uppercased() == original && lower != original)

@@ -433,6 +433,10 @@ struct SpeakerResolver {
         let head = content[..<firstComma]
         let tail = content[(lastComma + 1)...]
         for (position, bytes) in [head, tail].enumerated() where !bytes.isEmpty && bytes.count <= 48 {
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                if let last = asciiVocative(bytes, isTail: position == 1) { result.insert(last) }
+                continue
+            }
             let segment = String(decoding: bytes, as: UTF8.self)
             var words = segment.split(separator: " ").map(String.init)
             if position == 1,
@@ -455,6 +459,54 @@ struct SpeakerResolver {
         return result
     }
 
+    /// `vocatives` for one ASCII segment, on its bytes (the same steps in one pass, without Characters or
+    /// intermediate arrays): the last word of the address, lower-cased, or nil.
+    private static func asciiVocative(_ bytes: ArraySlice<UInt8>, isTail: Bool) -> String? {
+        func lowered<Bytes: Sequence<UInt8>>(_ word: Bytes) -> String {
+            String(decoding: word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        // `.!?;:"'-` are dropped from every word (the em dash is not ASCII).
+        func isDropped(_ byte: UInt8) -> Bool {
+            byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3B || byte == 0x3A || byte == 0x22
+                || byte == 0x27 || byte == 0x2D
+        }
+        // `my`, `dear`, `oh` or `o`, once cleaned and lower-cased.
+        func isFiller(_ word: ArraySlice<UInt8>) -> Bool {
+            var packed: UInt64 = 0
+            var count = 0
+            for byte in word where !isDropped(byte) {
+                count += 1
+                if count > 4 { return false }
+                packed = packed << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            return (count == 2 && (packed == 0x6D79 || packed == 0x6F68)) || (count == 4 && packed == 0x6465_6172)
+                || (count == 1 && packed == 0x6F)
+        }
+        var count = 0  // words kept after the leading fillers
+        var last: ArraySlice<UInt8>?
+        var start = bytes.startIndex
+        for end in bytes.startIndex...bytes.endIndex where end == bytes.endIndex || bytes[end] == 0x20 {
+            defer { start = end + 1 }
+            guard end > start else { continue }
+            let word = bytes[start..<end]
+            // In the tail, the address ends with the first word that ends a sentence (`…, Hastings. A clue!`).
+            let endsAddress =
+                isTail
+                && (word.last == 0x21 || word.last == 0x3F
+                    || (word.last == 0x2E && !Narration.abbreviations.contains(lowered(word.dropLast()))))
+            if let first = word.first(where: { !isDropped($0) }), count > 0 || !isFiller(word) {
+                count += 1
+                guard count <= 3, first >= 0x41 && first <= 0x5A else { return nil }
+                last = word
+            }
+            if endsAddress { break }
+        }
+        guard let last else { return nil }
+        let name = lowered(last.filter { !isDropped($0) })
+        guard !Names.notNames.contains(name), Names.pronouns[name] == nil else { return nil }
+        return name
+    }
+
     /// Words that make a title another office than its last words (`Vice President` is not `President`).
     static let rankModifiers: Set<String> = [
         "vice", "deputy", "assistant", "former", "acting", "associate", "under", "lieutenant", "ex",
@@ -475,12 +527,65 @@ struct SpeakerResolver {
 
     /// Lower-cased name words without possessive `'s`, periods or a leading `the`.
     static func nameTokens(_ name: String) -> [String] {
+        if let words = asciiNameTokens(name) { return words }
         var words = String(name.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
             .split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map { String($0) }
         words = words.map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }.map { $0.trimmingPeriod }
             .filter { !$0.isEmpty && $0 != "'s" }
         if words.first == "the" { words.removeFirst() }
         return words
+    }
+
+    /// `nameTokens` on the bytes, for a name that is ASCII apart from `’` and no-break spaces (which lower-casing
+    /// leaves alone and which are graphemes of their own next to ASCII); nil for any other name.
+    private static func asciiNameTokens(_ name: String) -> [String]? {
+        var name = name
+        return name.withUTF8 { source in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count) { bytes -> [String]? in
+                // Lower-cased, `’` as `'` and no-break spaces as spaces; `count` bytes of `bytes` are used.
+                var count = 0
+                var index = 0
+                while index < source.count {
+                    let byte = source[index]
+                    if byte < 0x80 {
+                        bytes[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        index += 1
+                    } else if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
+                        source[index + 2] == 0x99
+                    {
+                        bytes[count] = 0x27  // `’` -> `'`
+                        index += 3
+                    } else if byte == 0xC2, index + 1 < source.count, source[index + 1] == 0xA0 {
+                        bytes[count] = 0x20  // a no-break space separates words
+                        index += 2
+                    } else {
+                        return nil
+                    }
+                    count += 1
+                }
+                var words: [String] = []
+                var isFirst = true
+                var start = 0
+                for end in 0...count where end == count || bytes[end] == 0x20 {
+                    defer { start = end + 1 }
+                    var stop = end
+                    if stop - start >= 2, bytes[stop - 2] == 0x27, bytes[stop - 1] == 0x73 { stop -= 2 }  // `'s`
+                    if stop > start, bytes[stop - 1] == 0x2E { stop -= 1 }  // one final period
+                    guard stop > start, !(stop - start == 2 && bytes[start] == 0x27 && bytes[start + 1] == 0x73) else {
+                        continue
+                    }
+                    // A leading `the` is dropped (only the first word).
+                    if isFirst {
+                        isFirst = false
+                        if stop - start == 3, bytes[start] == 0x74, bytes[start + 1] == 0x68, bytes[start + 2] == 0x65 {
+                            continue
+                        }
+                    }
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self))
+                }
+                return words
+            }
+        }
     }
 
     /// True when `words` ends with `suffix` (and both are non-empty).

@@ -38,6 +38,99 @@ public struct JSONWriter: Sendable {
         return result + "\""
     }
 
+    /// Appends the bytes of `quoted(string)` to `output`, copying each run of bytes that needs no escape in one go.
+    public static func appendQuoted(_ string: String, to output: inout [UInt8]) {
+        output.append(0x22)
+        var string = string
+        string.withUTF8 { bytes in
+            var run = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                let escape: UInt8  // the letter after the backslash; 0 for `\u00XX`, 1 for no escape
+                var width = 1
+                switch byte {
+                case 0x22: escape = 0x22
+                case 0x5C: escape = 0x5C
+                case 0x0A: escape = 0x6E
+                case 0x0D: escape = 0x72
+                case 0x09: escape = 0x74
+                case 0x08: escape = 0x62
+                case 0x0C: escape = 0x66
+                case 0x00..<0x20, 0x7F: escape = 0
+                case 0xE2
+                where index + 2 < count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = 0x32  // U+2028 or U+2029: `\u2028`, `\u2029`
+                    width = 3
+                default: escape = 1
+                }
+                if escape == 1 {
+                    index += 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                output.append(0x5C)
+                switch escape {
+                case 0:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    output.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+                case 0x32: output.append(contentsOf: [0x75, 0x32, 0x30, 0x32, bytes[index + 2] == 0xA8 ? 0x38 : 0x39])
+                default: output.append(escape)
+                }
+                index += width
+                run = index
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<count]))
+        }
+        output.append(0x22)
+    }
+
+    /// Appends the decimal digits of `value` (with a `-` when negative) to `output`, as `String(value)` spells it.
+    public static func appendInteger(_ value: Int, to output: inout [UInt8]) {
+        if value < 0 {
+            output.append(contentsOf: String(value).utf8)
+            return
+        }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
+        var count = 0
+        var rest = UInt(value)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                count += 1
+                buffer[24 - count] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                rest /= 10
+            } while rest > 0
+            output.append(contentsOf: buffer[(24 - count)...])
+        }
+    }
+
+    /// Appends the bytes of `number(value)` to `output`, without building a `String` for values in [0, 1].
+    public static func appendNumber(_ value: Double, to output: inout [UInt8]) {
+        let thousandths = Int((value * 1000).rounded())
+        guard thousandths >= 0, thousandths <= 1000 else { return output.append(contentsOf: number(value).utf8) }
+        appendInteger(thousandths / 1000, to: &output)
+        var fraction = thousandths % 1000
+        guard fraction != 0 else { return }
+        output.append(0x2E)
+        var digits = 3
+        while fraction % 10 == 0 {  // no trailing zeros
+            fraction /= 10
+            digits -= 1
+        }
+        var divisor = digits == 3 ? 100 : digits == 2 ? 10 : 1
+        while divisor > 0 {
+            output.append(UInt8(0x30 + fraction / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    /// Appends the UTF-8 bytes of a literal to `output`.
+    public static func append(_ literal: StaticString, to output: inout [UInt8]) {
+        output.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
     /// Formats a number in [0, 1] with at most three decimals (`0.95`, `1`, `0`).
     public static func number(_ value: Double) -> String {
         let thousandths = Int((value * 1000).rounded())

@@ -23,22 +23,33 @@ enum UTF8Scalars {
 
 extension Unicode.Scalar {
     /// Letters and digits (including combining marks, so NFD names stay whole).
-    var isWordCharacter: Bool {
+    @inline(__always) var isWordCharacter: Bool {
         if value < 0x80 {  // ASCII fast path: the Unicode property tables are slow
             return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || (value >= 0x30 && value <= 0x39)
         }
-        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+        return isNonASCIIWordCharacter
+    }
+
+    /// `isWordCharacter` for scalars beyond ASCII, from the Unicode properties.
+    @inline(never) private var isNonASCIIWordCharacter: Bool {
+        properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
 
     /// White space, including no-break spaces and line breaks.
-    var isSpace: Bool {
+    @inline(__always) var isSpace: Bool {
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        return properties.isWhitespace || value == 0xFEFF
+        return isNonASCIISpace
     }
 
+    /// `isSpace` for scalars beyond ASCII.
+    @inline(never) private var isNonASCIISpace: Bool { properties.isWhitespace || value == 0xFEFF }
+
     /// Upper-case letters.
-    var isUppercaseLetter: Bool {
+    @inline(__always) var isUppercaseLetter: Bool {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-        return properties.isUppercase
+        return isNonASCIIUppercaseLetter
     }
+
+    /// `isUppercaseLetter` for scalars beyond ASCII.
+    @inline(never) private var isNonASCIIUppercaseLetter: Bool { properties.isUppercase }
 }

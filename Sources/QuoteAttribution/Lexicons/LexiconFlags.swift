@@ -1,0 +1,182 @@
+/// The lexicons a lower-cased word belongs to, and a few facts about its spelling, as bits.
+///
+/// `Narration` works these out once per distinct word of a document (one dictionary look-up into a
+/// `LexiconTable` instead of one `Set<String>` look-up per lexicon and token), so later stages test
+/// bits. Each bit means exactly the membership test named in its comment.
+struct LexiconFlags: OptionSet, Hashable, Sendable {
+    let rawValue: UInt64
+
+    /// `Names.pronouns[word] != nil`.
+    static let pronoun = LexiconFlags(rawValue: 1 << 0)
+    /// `Names.determiners.contains(word)`.
+    static let determiner = LexiconFlags(rawValue: 1 << 1)
+    /// `Names.personTitles.contains(word.trimmingPeriod)`.
+    static let personTitle = LexiconFlags(rawValue: 1 << 2)
+    /// `Names.maleFirstNames.contains(word)`.
+    static let maleFirstName = LexiconFlags(rawValue: 1 << 3)
+    /// `Names.femaleFirstNames.contains(word)`.
+    static let femaleFirstName = LexiconFlags(rawValue: 1 << 4)
+    /// `MentionDetector.sentenceAdverbs.contains(word)`.
+    static let sentenceAdverb = LexiconFlags(rawValue: 1 << 5)
+    /// `Names.demonyms.contains(word)`.
+    static let demonym = LexiconFlags(rawValue: 1 << 6)
+    /// `Names.notNames.contains(word)`.
+    static let notName = LexiconFlags(rawValue: 1 << 7)
+    /// `Names.organisationWords.contains(word)`.
+    static let organisationWord = LexiconFlags(rawValue: 1 << 8)
+    /// `Names.organisationWords.contains(word.trimmingPeriod)`.
+    static let organisationWordTrimmed = LexiconFlags(rawValue: 1 << 9)
+    /// `Names.nominalHeads.contains(word)`.
+    static let nominalHead = LexiconFlags(rawValue: 1 << 10)
+    /// `MentionDetector.nominalStops.contains(word)`.
+    static let nominalStop = LexiconFlags(rawValue: 1 << 11)
+    /// `MentionDetector.particles.contains(word)`.
+    static let particle = LexiconFlags(rawValue: 1 << 12)
+    /// `MentionDetector.prepositions.contains(word)`.
+    static let preposition = LexiconFlags(rawValue: 1 << 13)
+    /// `MentionDetector.barePlurals.contains(word)`.
+    static let barePlural = LexiconFlags(rawValue: 1 << 14)
+    /// `MentionDetector.relationalHeads.contains(word)`.
+    static let relationalHead = LexiconFlags(rawValue: 1 << 15)
+    /// `MentionDetector.femaleNouns.contains(word)`.
+    static let femaleNoun = LexiconFlags(rawValue: 1 << 16)
+    /// `MentionDetector.maleNouns.contains(word)`.
+    static let maleNoun = LexiconFlags(rawValue: 1 << 17)
+    /// `Names.maleTitles.contains(word.trimmingPeriod)`.
+    static let maleTitle = LexiconFlags(rawValue: 1 << 18)
+    /// `Names.femaleTitles.contains(word.trimmingPeriod)`.
+    static let femaleTitle = LexiconFlags(rawValue: 1 << 19)
+    /// `CueVerbs.headline.contains(word)`.
+    static let headlineCue = LexiconFlags(rawValue: 1 << 20)
+    /// `word.hasSuffix("ly")`.
+    static let endsInLy = LexiconFlags(rawValue: 1 << 32)
+    /// `word.hasSuffix("ing")`.
+    static let endsInIng = LexiconFlags(rawValue: 1 << 33)
+    /// `word.hasSuffix("ed")`.
+    static let endsInEd = LexiconFlags(rawValue: 1 << 34)
+    /// `word.hasSuffix("'s")`.
+    static let endsInApostropheS = LexiconFlags(rawValue: 1 << 35)
+    /// `word.hasSuffix("s")`.
+    static let endsInS = LexiconFlags(rawValue: 1 << 36)
+    /// `word.hasSuffix("ss")`.
+    static let endsInSS = LexiconFlags(rawValue: 1 << 37)
+    /// `word == "'s"`.
+    static let possessive = LexiconFlags(rawValue: 1 << 38)
+
+    /// `Narration.abbreviations.contains(word)`.
+    static let abbreviation = LexiconFlags(rawValue: 1 << 24)
+    /// `Narration.containsPeriod(word)`: the word holds a period.
+    static let hasPeriod = LexiconFlags(rawValue: 1 << 39)
+    /// `cues.contains(word)` for the cue forms of the `LexiconTable` (the analyzer's).
+    static let cueForm = LexiconFlags(rawValue: 1 << 21)
+
+    /// `Names.places.contains(word.trimmingPeriod)`.
+    static let place = LexiconFlags(rawValue: 1 << 22)
+    /// `word.trimmingPeriod` is the first word (before the first space) of a `Names.places` entry with a space.
+    static let placeFirstWord = LexiconFlags(rawValue: 1 << 23)
+
+    /// The flags that test `word.trimmingPeriod` rather than `word`.
+    static let trimmedForm: LexiconFlags = [
+        .personTitle, .organisationWordTrimmed, .maleTitle, .femaleTitle, .place, .placeFirstWord,
+    ]
+}
+
+/// Every lexicon word with its `LexiconFlags`, built once per set of cue forms.
+struct LexiconTable: Sendable {
+    /// The lexicon bits of each word listed in a lexicon.
+    private let words: [String: LexiconFlags]
+    /// The same for the words that pack into a `PackedWord` (all the ASCII ones of up to 15 bytes).
+    private let packedWords: PackedWordTable<LexiconFlags>
+
+    /// The table with the built-in lexicons and `cues` as the cue forms.
+    init(cues: Set<String>) {
+        var words: [String: LexiconFlags] = [:]
+        func add<Words: Sequence<String>>(_ list: Words, _ flag: LexiconFlags) {
+            for word in list { words[word, default: []].insert(flag) }
+        }
+        add(Names.pronouns.keys, .pronoun)
+        add(Names.determiners, .determiner)
+        add(Names.personTitles, .personTitle)
+        add(Names.maleFirstNames, .maleFirstName)
+        add(Names.femaleFirstNames, .femaleFirstName)
+        add(MentionDetector.sentenceAdverbs, .sentenceAdverb)
+        add(Names.demonyms, .demonym)
+        add(Names.notNames, .notName)
+        add(Names.organisationWords, [.organisationWord, .organisationWordTrimmed])
+        add(Names.nominalHeads, .nominalHead)
+        add(MentionDetector.nominalStops, .nominalStop)
+        add(MentionDetector.particles, .particle)
+        add(MentionDetector.prepositions, .preposition)
+        add(MentionDetector.barePlurals, .barePlural)
+        add(MentionDetector.relationalHeads, .relationalHead)
+        add(MentionDetector.femaleNouns, .femaleNoun)
+        add(MentionDetector.maleNouns, .maleNoun)
+        add(Names.maleTitles, .maleTitle)
+        add(Names.femaleTitles, .femaleTitle)
+        add(CueVerbs.headline, .headlineCue)
+        add(cues, .cueForm)
+        add(Names.places, .place)
+        add(Narration.abbreviations, .abbreviation)
+        let severalWords = Names.places.filter { $0.split(separator: " ", maxSplits: 1).count == 2 }
+        add(severalWords.map { String($0.prefix { $0 != " " }) }, .placeFirstWord)
+        self.words = words
+        var packedWords = PackedWordTable<LexiconFlags>(expected: words.count)
+        for (word, flags) in words {
+            if let key = PackedWord(word) { packedWords.insert(flags, for: key) }
+        }
+        self.packedWords = packedWords
+    }
+
+    /// The table for the built-in cue forms, `CueVerbs.forms`.
+    static let standard = LexiconTable(cues: CueVerbs.forms)
+
+    /// The flags of the lower-cased `word`, whose `PackedWord` is `packed` when it packs.
+    func flags(of word: String, packed: PackedWord?) -> LexiconFlags {
+        var flags = (packed.map { packedWords[$0] } ?? words[word]) ?? []
+        var ascii = true
+        var count = 0
+        var last: (UInt8, UInt8, UInt8) = (0, 0, 0)  // the last three bytes, the last one first
+        if let packed {
+            count = packed.count
+            if (0..<count).contains(where: { packed[$0] == 0x2E }) { flags.insert(.hasPeriod) }
+            last = (
+                count >= 1 ? packed[count - 1] : 0, count >= 2 ? packed[count - 2] : 0,
+                count >= 3 ? packed[count - 3] : 0
+            )
+        } else {
+            for byte in word.utf8 {
+                if byte >= 0x80 { ascii = false }
+                last = (byte, last.0, last.1)
+                count += 1
+            }
+            if Narration.containsPeriod(word) { flags.insert(.hasPeriod) }
+        }
+        // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form.
+        let endsInPeriod = ascii ? last.0 == 0x2E : word.hasSuffix(".")
+        if endsInPeriod {
+            flags.subtract(LexiconFlags.trimmedForm)
+            flags.formUnion((words[word.trimmingPeriod] ?? []).intersection(LexiconFlags.trimmedForm))
+        }
+        guard ascii else {  // Characters, with canonical equivalence: as the lexicon tests spell it
+            if word.hasSuffix("ly") { flags.insert(.endsInLy) }
+            if word.hasSuffix("ing") { flags.insert(.endsInIng) }
+            if word.hasSuffix("ed") { flags.insert(.endsInEd) }
+            if word.hasSuffix("'s") { flags.insert(.endsInApostropheS) }
+            if word.hasSuffix("s") { flags.insert(.endsInS) }
+            if word.hasSuffix("ss") { flags.insert(.endsInSS) }
+            if word == "'s" { flags.insert(.possessive) }
+            return flags
+        }
+        // ASCII words have one byte per Character (a word never holds `\r\n`).
+        if count >= 2, last.1 == 0x6C, last.0 == 0x79 { flags.insert(.endsInLy) }
+        if count >= 3, last.2 == 0x69, last.1 == 0x6E, last.0 == 0x67 { flags.insert(.endsInIng) }
+        if count >= 2, last.1 == 0x65, last.0 == 0x64 { flags.insert(.endsInEd) }
+        if count >= 2, last.1 == 0x27, last.0 == 0x73 {
+            flags.insert(.endsInApostropheS)
+            if count == 2 { flags.insert(.possessive) }
+        }
+        if count >= 1, last.0 == 0x73 { flags.insert(.endsInS) }
+        if count >= 2, last.1 == 0x73, last.0 == 0x73 { flags.insert(.endsInSS) }
+        return flags
+    }
+}

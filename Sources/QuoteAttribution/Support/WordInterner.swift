@@ -1,0 +1,197 @@
+/// An ASCII text of 1 to 15 bytes packed into two integers: bytes 0–7, then bytes 8–14 with the length
+/// in the top byte (so `high` is never zero). Two packed texts are equal exactly when the strings are: an ASCII
+/// string is canonically equivalent only to itself.
+struct PackedWord: Equatable, Sendable {
+    let low: UInt64
+    let high: UInt64
+
+    /// Packs `text`; nil when it is empty, longer than 15 bytes or not ASCII.
+    init?(_ text: String) {
+        var text = text
+        guard let (low, high) = text.withUTF8({ PackedWord.pack($0) }) else { return nil }
+        self.low = low
+        self.high = high
+    }
+
+    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
+        guard bytes.count <= 15, bytes.count > 0 else { return nil }
+        var words: (UInt64, UInt64) = (0, 0)
+        if bytes.count > 0 { withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) } }
+        let low = UInt64(littleEndian: words.0)
+        let high = UInt64(littleEndian: words.1)
+        guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }  // ASCII only
+        return (low, high | UInt64(bytes.count) << 56)
+    }
+
+    /// Packs the bytes `raw[range]` lower-cased (`A`–`Z` only), with whether they hold two or more upper-case
+    /// letters and no lower-case one (as `Narration.lowered` decides it); nil unless ASCII and 1 to 15 bytes.
+    static func lowercasing(_ raw: [UInt8], _ range: Range<Int>) -> (word: PackedWord, isAllCaps: Bool)? {
+        let count = range.count
+        guard count <= 15, count > 0 else { return nil }
+        var words: (UInt64, UInt64) = (0, 0)
+        raw.withUnsafeBytes { source in
+            withUnsafeMutableBytes(of: &words) {
+                $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[range]))
+            }
+        }
+        let low = UInt64(littleEndian: words.0)
+        let high = UInt64(littleEndian: words.1)
+        guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }  // ASCII only
+        // Eight bytes at a time: a 0x80 bit marks each byte in `A`–`Z` (or `a`–`z`).
+        func letters(_ word: UInt64, from first: UInt64, to last: UInt64) -> UInt64 {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            return (word &+ ones &* (0x80 - first)) & ~(word &+ ones &* (0x7F - last)) & 0x8080_8080_8080_8080
+        }
+        let upperLow = letters(low, from: 0x41, to: 0x5A)
+        let upperHigh = letters(high, from: 0x41, to: 0x5A)
+        let lowerCount =
+            letters(low, from: 0x61, to: 0x7A).nonzeroBitCount + letters(high, from: 0x61, to: 0x7A).nonzeroBitCount
+        let upperCount = upperLow.nonzeroBitCount + upperHigh.nonzeroBitCount
+        let word = PackedWord(low: low | upperLow >> 2, high: (high | upperHigh >> 2) | UInt64(count) << 56)
+        return (word, upperCount >= 2 && lowerCount == 0)
+    }
+
+    /// The one-byte text `byte` (ASCII).
+    init(ascii byte: UInt8) {
+        low = UInt64(byte)
+        high = 1 << 56
+    }
+
+    private init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    /// Rebuilds a packed word from its two integers (as stored by `PackedWordTable`).
+    fileprivate init(packedLow low: UInt64, high: UInt64) { self.init(low: low, high: high) }
+
+    /// The text as a `String`.
+    var string: String {
+        String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count { buffer[k] = self[k] }
+            return count
+        }
+    }
+
+    /// The length in bytes.
+    var count: Int { Int(high >> 56) }
+
+    /// The byte at `index` (below `count`).
+    subscript(index: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: index < 8 ? low >> (8 * index) : high >> (8 * (index - 8)))
+    }
+
+    fileprivate func slot(_ mask: Int) -> Int {
+        var hash = low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F
+        hash ^= hash >> 29
+        return Int(truncatingIfNeeded: hash) & mask
+    }
+}
+
+/// An open-addressing hash table from `PackedWord` to `Value`: no `String` hashing.
+struct PackedWordTable<Value> {
+    /// The packed words by slot; a `high` of zero marks an empty slot.
+    private var lows: [UInt64]
+    private var highs: [UInt64]
+    /// The index in `values` of each slot's value.
+    private var indices: [Int32]
+    private var values: [Value] = []
+    private var mask: Int
+
+    /// Creates a table sized for about `expected` entries.
+    init(expected: Int) {
+        var capacity = 64
+        while capacity < 2 * expected { capacity <<= 1 }
+        lows = Array(repeating: 0, count: capacity)
+        highs = Array(repeating: 0, count: capacity)
+        indices = Array(repeating: 0, count: capacity)
+        mask = capacity - 1
+    }
+
+    /// The value stored for `key`, or nil.
+    subscript(key: PackedWord) -> Value? {
+        var slot = key.slot(mask)
+        while highs[slot] != 0 {
+            if highs[slot] == key.high && lows[slot] == key.low { return values[Int(indices[slot])] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// Stores `value` for `key`, which must not be in the table yet.
+    mutating func insert(_ value: Value, for key: PackedWord) {
+        if 2 * (values.count + 1) > highs.count { grow() }
+        var slot = key.slot(mask)
+        while highs[slot] != 0 { slot = (slot + 1) & mask }
+        lows[slot] = key.low
+        highs[slot] = key.high
+        indices[slot] = Int32(values.count)
+        values.append(value)
+    }
+
+    private mutating func grow() {
+        let capacity = 2 * highs.count
+        var lows = [UInt64](repeating: 0, count: capacity)
+        var highs = [UInt64](repeating: 0, count: capacity)
+        var indices = [Int32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for old in self.highs.indices where self.highs[old] != 0 {
+            let key = PackedWord(packedLow: self.lows[old], high: self.highs[old])
+            var slot = key.slot(mask)
+            while highs[slot] != 0 { slot = (slot + 1) & mask }
+            lows[slot] = key.low
+            highs[slot] = key.high
+            indices[slot] = self.indices[old]
+        }
+        self.lows = lows
+        self.highs = highs
+        self.indices = indices
+        self.mask = mask
+    }
+}
+
+/// Gives each distinct token text of a document a dense id (0, 1, 2 … in order of first appearance).
+///
+/// ASCII texts of 1 to 15 bytes (nearly every word) are found by their `PackedWord` in a
+/// `PackedWordTable`; other texts go through a `Dictionary`. Only three non-ASCII characters are
+/// canonically equivalent to ASCII (U+037E `;`, U+1FEF `` ` `` and U+212A `K`, which lower-casing turns
+/// into `k`), so a word never gets two ids; a U+037E or U+1FEF punctuation token may get an id apart from
+/// `;` or `` ` ``, and punctuation ids are never compared.
+struct WordInterner {
+    private var packed: PackedWordTable<Int32>
+    private var others: [String: Int32] = [:]
+    /// The text of each id.
+    private var texts: [String] = []
+    /// The number of ids given so far.
+    private(set) var count: Int32 = 0
+
+    /// Creates an interner sized for about `expected` distinct texts.
+    init(expected: Int) { packed = PackedWordTable(expected: expected) }
+
+    /// The id of `text`, whether it is new (given just now), and the packed text when it packs.
+    mutating func id(of text: String) -> (id: Int32, isNew: Bool, packed: PackedWord?) {
+        guard let key = PackedWord(text) else {
+            if let id = others[text] { return (id, false, nil) }
+            others[text] = count
+            texts.append(text)
+            count += 1
+            return (count - 1, true, nil)
+        }
+        return id(of: key, text: text)
+    }
+
+    /// The id of the packed text `key` and its text, whether it is new, and `key`; the `String` is only built
+    /// for a new text (from `text` when given).
+    mutating func id(of key: PackedWord, text: String? = nil) -> (id: Int32, isNew: Bool, packed: PackedWord?) {
+        if let id = packed[key] { return (id, false, key) }
+        packed.insert(count, for: key)
+        texts.append(text ?? key.string)
+        count += 1
+        return (count - 1, true, key)
+    }
+
+    /// The text of `id`.
+    func text(of id: Int32) -> String { texts[Int(id)] }
+}
+
+extension PackedWordTable: Sendable where Value: Sendable {}

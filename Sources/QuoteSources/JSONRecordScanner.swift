@@ -1,0 +1,349 @@
+/// A strict, byte-level reader of a few top-level fields of one JSON Lines record, for `JSONLinesReader`.
+///
+/// It accepts only a subset of what `JSONSerialization` accepts: one object of RFC 8259 JSON, valid UTF-8,
+/// plain ASCII keys, each wanted key at most once, numbers without exponents, no U+FEFF in a wanted
+/// string, and at most 64 levels of nesting. Anything else (malformed JSON, invalid UTF-8, escaped or non-ASCII keys, duplicates, exponents)
+/// makes `scan` return nil, and the reader falls back to `JSONSerialization`, which gives the same
+/// result or the error it always gave. Inside that subset the values are the ones `JSONSerialization`
+/// returns: strings decoded with every escape (`\uXXXX` surrogate pairs joined), integers exact.
+struct JSONRecordScanner {
+    /// A wanted field's value, as far as the reader cares.
+    enum Value: Equatable {
+        /// A string, decoded.
+        case string(String)
+        /// An integer that fits in 64 bits.
+        case integer(Int64)
+        /// A number with a fraction, or an integer too large for 64 bits.
+        case otherNumber
+        /// `true` or `false`.
+        case boolean
+        /// `null`.
+        case null
+        /// An array or an object.
+        case container
+    }
+
+    /// The deepest nesting scanned; deeper records go to `JSONSerialization`.
+    static let maximumDepth = 64
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// The values of the top-level fields `names` (ASCII, distinct) in the record `bytes`, nil for an absent
+    /// field; nil for a record outside the accepted subset.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, fields names: [[UInt8]]) -> [Value?]? {
+        var scanner = JSONRecordScanner(bytes)
+        return scanner.record(names)
+    }
+
+    private var atEnd: Bool { index >= bytes.count }
+
+    private mutating func skipSpace() {
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
+            index += 1
+        }
+    }
+
+    private mutating func record(_ names: [[UInt8]]) -> [Value?]? {
+        var values = [Value?](repeating: nil, count: names.count)
+        skipSpace()
+        guard !atEnd, bytes[index] == 0x7B else { return nil }
+        index += 1
+        skipSpace()
+        guard !atEnd else { return nil }
+        if bytes[index] == 0x7D {
+            index += 1
+        } else {
+            while true {
+                guard !atEnd, bytes[index] == 0x22, let (key, escaped) = string() else { return nil }
+                if escaped { return nil }
+                var wanted: Int?
+                for (k, name) in names.enumerated()
+                where name.count == key.count && name.withUnsafeBufferPointer({ $0.elementsEqual(bytes[key]) }) {
+                    wanted = k
+                }
+                if !bytes[key].allSatisfy({ $0 < 0x80 }) { return nil }
+                skipSpace()
+                guard !atEnd, bytes[index] == 0x3A else { return nil }
+                index += 1
+                skipSpace()
+                if let wanted {
+                    guard values[wanted] == nil, let value = wantedValue() else { return nil }
+                    values[wanted] = value
+                } else {
+                    guard skipValue(depth: 1) else { return nil }
+                }
+                skipSpace()
+                guard !atEnd else { return nil }
+                if bytes[index] == 0x2C {
+                    index += 1
+                    skipSpace()
+                    continue
+                }
+                guard bytes[index] == 0x7D else { return nil }
+                index += 1
+                break
+            }
+        }
+        skipSpace()
+        return atEnd ? values : nil
+    }
+
+    /// Scans the string whose opening quote is at `index`: the range of its raw content and whether it holds
+    /// escapes; nil for a bad escape, a lone surrogate, a raw control character, invalid UTF-8 or no end.
+    ///
+    /// Also nil for a U+FEFF anywhere in the string when `allowBOM` is false: `JSONSerialization` decodes the
+    /// runs between escapes with `String(bytes:encoding:)`, which drops a U+FEFF that starts a run.
+    private mutating func string(allowBOM: Bool = true) -> (Range<Int>, Bool)? {
+        index += 1
+        let start = index
+        var escaped = false
+        let count = bytes.count
+        while index < count {
+            // Eight bytes at a time while none is a quote, a backslash, a control character or beyond ASCII.
+            while index + 8 <= count, JSONRecordScanner.isPlain(UnsafeRawPointer(bytes.baseAddress! + index)) {
+                index += 8
+            }
+            guard index < count else { break }
+            let byte = bytes[index]
+            if byte == 0x22 {
+                defer { index += 1 }
+                return (start..<index, escaped)
+            }
+            if byte == 0x5C {
+                escaped = true
+                guard index + 1 < count else { return nil }
+                switch bytes[index + 1] {
+                case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: index += 2
+                case 0x75:
+                    guard let unit = hex4(at: index + 2) else { return nil }
+                    if unit >= 0xD800 && unit <= 0xDBFF {
+                        guard index + 11 < count, bytes[index + 6] == 0x5C, bytes[index + 7] == 0x75,
+                            let low = hex4(at: index + 8), low >= 0xDC00 && low <= 0xDFFF
+                        else { return nil }
+                        index += 12
+                    } else if unit >= 0xDC00 && unit <= 0xDFFF {
+                        return nil
+                    } else {
+                        index += 6
+                    }
+                default: return nil
+                }
+            } else if byte < 0x20 {
+                return nil
+            } else if byte < 0x80 {
+                index += 1
+            } else {
+                guard let width = validSequence(at: index) else { return nil }
+                if !allowBOM, byte == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return nil }
+                index += width
+            }
+        }
+        return nil
+    }
+
+    /// True when none of the eight bytes at `pointer` is `"`, `\\`, below 0x20 or above 0x7F.
+    @inline(__always) private static func isPlain(_ pointer: UnsafeRawPointer) -> Bool {
+        let word = UInt64(littleEndian: pointer.loadUnaligned(as: UInt64.self))
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
+        let quote = hasZero(word ^ (ones &* 0x22))
+        let backslash = hasZero(word ^ (ones &* 0x5C))
+        let control = (word &- ones &* 0x20) & ~word & high  // exact for bytes below 0x80
+        return (word & high) | quote | backslash | control == 0
+    }
+
+    /// The width of the valid UTF-8 sequence at `offset` (whose first byte is not ASCII), or nil.
+    private func validSequence(at offset: Int) -> Int? {
+        let lead = bytes[offset]
+        let width: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: width = 2
+        case 0xE0: (width, low) = (3, 0xA0)
+        case 0xE1...0xEC, 0xEE...0xEF: width = 3
+        case 0xED: (width, high) = (3, 0x9F)
+        case 0xF0: (width, low) = (4, 0x90)
+        case 0xF1...0xF3: width = 4
+        case 0xF4: (width, high) = (4, 0x8F)
+        default: return nil
+        }
+        guard offset + width <= bytes.count else { return nil }
+        let second = bytes[offset + 1]
+        guard second >= low && second <= high else { return nil }
+        for k in 2..<width where bytes[offset + k] & 0xC0 != 0x80 { return nil }
+        return width
+    }
+
+    /// The value of four hex digits at `offset`, or nil.
+    private func hex4(at offset: Int) -> UInt32? {
+        guard offset + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for k in offset..<offset + 4 {
+            let byte = bytes[k]
+            let digit: UInt8
+            switch byte {
+            case 0x30...0x39: digit = byte - 0x30
+            case 0x41...0x46: digit = byte - 0x41 + 10
+            case 0x61...0x66: digit = byte - 0x61 + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
+    }
+
+    /// The decoded text of a string's raw content (already checked by `string()`).
+    private func decode(_ range: Range<Int>, escaped: Bool) -> String {
+        let raw = UnsafeBufferPointer(rebasing: bytes[range])
+        guard escaped else { return String(decoding: raw, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var k = 0
+        while k < raw.count {
+            let runEnd = raw[k...].firstIndex(of: 0x5C) ?? raw.count
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[k..<runEnd]))
+            k = runEnd
+            guard k < raw.count else { break }
+            let kind = raw[k + 1]
+            k += 2
+            switch kind {
+            case 0x62: out.append(0x08)
+            case 0x66: out.append(0x0C)
+            case 0x6E: out.append(0x0A)
+            case 0x72: out.append(0x0D)
+            case 0x74: out.append(0x09)
+            case 0x75:
+                var scalar = hex4(at: range.lowerBound + k)!
+                k += 4
+                if scalar >= 0xD800 && scalar <= 0xDBFF {
+                    let low = hex4(at: range.lowerBound + k + 2)!
+                    k += 6
+                    scalar = 0x10000 + (scalar - 0xD800) << 10 + (low - 0xDC00)
+                }
+                out.append(contentsOf: Unicode.UTF8.encode(Unicode.Scalar(scalar)!)!)
+            default: out.append(kind)  // `"`, `\` and `/` stand for themselves
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The value at `index` of a wanted field; nil outside the accepted subset.
+    private mutating func wantedValue() -> Value? {
+        guard !atEnd else { return nil }
+        switch bytes[index] {
+        case 0x22:
+            guard let (range, escaped) = string(allowBOM: false) else { return nil }
+            return .string(decode(range, escaped: escaped))
+        case 0x2D, 0x30...0x39:
+            let start = index
+            guard let isInteger = number() else { return nil }
+            guard isInteger else { return .otherNumber }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+            return Int64(text).map { .integer($0) } ?? .otherNumber
+        case 0x74, 0x66: return skipValue(depth: 1) ? .boolean : nil
+        case 0x6E: return skipValue(depth: 1) ? .null : nil
+        case 0x5B, 0x7B: return skipValue(depth: 1) ? .container : nil
+        default: return nil
+        }
+    }
+
+    /// Skips the value at `index`; false outside the accepted subset.
+    private mutating func skipValue(depth: Int) -> Bool {
+        guard !atEnd, depth <= JSONRecordScanner.maximumDepth else { return false }
+        switch bytes[index] {
+        case 0x22: return string() != nil
+        case 0x2D, 0x30...0x39: return number() != nil
+        case 0x74: return literal([0x74, 0x72, 0x75, 0x65])
+        case 0x66: return literal([0x66, 0x61, 0x6C, 0x73, 0x65])
+        case 0x6E: return literal([0x6E, 0x75, 0x6C, 0x6C])
+        case 0x5B:
+            index += 1
+            skipSpace()
+            guard !atEnd else { return false }
+            if bytes[index] == 0x5D {
+                index += 1
+                return true
+            }
+            while true {
+                guard skipValue(depth: depth + 1) else { return false }
+                skipSpace()
+                guard !atEnd else { return false }
+                if bytes[index] == 0x2C {
+                    index += 1
+                    skipSpace()
+                    continue
+                }
+                guard bytes[index] == 0x5D else { return false }
+                index += 1
+                return true
+            }
+        case 0x7B:
+            index += 1
+            skipSpace()
+            guard !atEnd else { return false }
+            if bytes[index] == 0x7D {
+                index += 1
+                return true
+            }
+            while true {
+                guard !atEnd, bytes[index] == 0x22, string() != nil else { return false }
+                skipSpace()
+                guard !atEnd, bytes[index] == 0x3A else { return false }
+                index += 1
+                skipSpace()
+                guard skipValue(depth: depth + 1) else { return false }
+                skipSpace()
+                guard !atEnd else { return false }
+                if bytes[index] == 0x2C {
+                    index += 1
+                    skipSpace()
+                    continue
+                }
+                guard bytes[index] == 0x7D else { return false }
+                index += 1
+                return true
+            }
+        default: return false
+        }
+    }
+
+    private mutating func literal(_ word: [UInt8]) -> Bool {
+        guard index + word.count <= bytes.count else { return false }
+        for (k, byte) in word.enumerated() where bytes[index + k] != byte { return false }
+        index += word.count
+        return true
+    }
+
+    /// Scans a number at `index`: true for an integer, false for one with a fraction; nil for a malformed
+    /// number, one with an exponent, or one longer than 300 bytes (which might not be a finite `Double`).
+    private mutating func number() -> Bool? {
+        let start = index
+        if bytes[index] == 0x2D { index += 1 }
+        guard !atEnd else { return nil }
+        if bytes[index] == 0x30 {
+            index += 1
+        } else if bytes[index] >= 0x31 && bytes[index] <= 0x39 {
+            while !atEnd, bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
+        } else {
+            return nil
+        }
+        var isInteger = true
+        if !atEnd, bytes[index] == 0x2E {
+            isInteger = false
+            index += 1
+            let digits = index
+            while !atEnd, bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
+            guard index > digits else { return nil }
+        }
+        if !atEnd, bytes[index] == 0x65 || bytes[index] == 0x45 { return nil }
+        guard index - start <= 300 else { return nil }
+        return isInteger
+    }
+}
