@@ -3,6 +3,7 @@ enum Names {
     /// Titles written before a person's name; lower-cased, without the final period.
     static let personTitles: Set<String> = [
         "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sen", "senator", "rep", "representative",
+        "sens", "senators", "reps", "representatives", "delegate",
         "gov", "governor", "lt", "gen", "general", "col", "colonel", "capt", "captain", "sgt", "sergeant",
         "rev", "reverend", "sir", "lady", "lord", "dame", "president", "vice", "secretary", "minister",
         "prime", "chancellor", "mayor", "judge", "justice", "chief", "director", "spokesman", "spokeswoman",
@@ -135,6 +136,8 @@ enum Names {
         "english", "french", "german", "italian", "spanish", "american", "british", "russian", "brazilian", "irish",
         "scottish", "indian", "chinese", "japanese", "european", "african", "asian", "latin", "greek", "roman",
         "dutch", "swiss", "ukrainian", "polish", "israeli", "iranian", "mexican", "canadian", "australian",
+        "hispanic", "latino", "latina", "latinos", "islamic", "muslim", "muslims", "christian", "christians", "jewish",
+        "arab", "arabs", "catholic", "catholics", "evangelical", "evangelicals",
     ]
 
     /// Subject pronouns with their gender and number.

@@ -56,6 +56,14 @@ struct Narration {
     }
 
     /// Abbreviations that keep their period: `Mr.`, `Sen.`, `Jr.`.
+    /// Abbreviations that keep their period when capitalised only (`Tulsa, Okla., police`, `Sens. Tester and
+    /// Vitter`): in lower case some are words that end sentences (`ill.`).
+    static let capitalisedAbbreviations: Set<String> = [
+        "sens", "reps", "del", "atty", "gens", "dept", "univ", "assn", "bros", "ala", "ariz", "ark", "calif", "colo",
+        "conn", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
+        "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    ]
+
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "jr", "sr", "lt", "gen", "col", "capt", "prof", "rev",
         "mt", "inc", "corp", "co", "ltd", "vs", "no", "sgt", "maj", "supt", "messrs", "mme", "mlle", "esq", "ft",
@@ -138,11 +146,12 @@ struct Narration {
                     // An abbreviation or an initial keeps its period (for an interned ASCII word, from its flags:
                     // one byte is one scalar).
                     if end < paragraph.end, raw[end] == 0x2E,
-                        word >= 0
+                        (word >= 0
                             ? !words[Int(word)].isDisjoint(with: [.abbreviation, .hasPeriod])
                                 || (end - offset == 1 && scalar.isUppercaseLetter)
                             : Narration.abbreviations.contains(lower) || Narration.containsPeriod(lower)
-                                || (lower.unicodeScalars.count == 1 && scalar.isUppercaseLetter)
+                                || (lower.unicodeScalars.count == 1 && scalar.isUppercaseLetter))
+                            || (scalar.isUppercaseLetter && Narration.capitalisedAbbreviations.contains(lower))
                     {
                         end += 1
                         lower += "."
