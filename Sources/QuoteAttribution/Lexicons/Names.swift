@@ -21,7 +21,7 @@ enum Names {
         "columnist", "editor", "author", "actor", "actress", "singer", "rapper", "star", "businessman",
         "businesswoman", "billionaire", "lawyer", "attorney-general", "secretary-general", "sec",
         "consultant", "pollster", "organizer", "activist", "journalist", "historian", "researcher", "lobbyist",
-        "operative", "surrogate", "official", "professor", "ally", "confidant", "confidante", "donor",
+        "operative", "surrogate", "official", "ally", "confidant", "confidante", "donor",
     ]
 
     /// Title words that only modify the office after them (`former`, `deputy`): never a whole title.
@@ -94,7 +94,8 @@ enum Names {
         "school", "college", "hospital", "staff", "authority", "spokesperson",
         // places named after people or bodies (`Trump Tower`): never a person
         "tower", "village", "plaza", "hotel", "street", "avenue", "building", "park", "square", "airport",
-        "bridge", "stadium", "arena", "mall",
+        "bridge", "stadium", "arena", "mall", "museum", "gallery", "library", "theatre", "theater", "opera",
+        "cathedral",
     ]
 
     /// Places that stand for their governments when they speak.
@@ -106,6 +107,21 @@ enum Names {
         "pakistan", "turkey", "syria", "iraq", "belarus", "poland", "canada", "mexico", "brazil", "america",
         "the united states", "united states", "u.s", "us", "uk", "eu", "nato", "un", "the kremlin", "kremlin",
         "the white house", "white house", "downing street", "the pentagon", "pentagon",
+        // Places that a pronoun never stands for (two-word names now form one run: `New York`).
+        "new york", "new jersey", "new hampshire", "new mexico", "new zealand", "new delhi", "new orleans",
+        "hong kong", "san francisco", "los angeles", "las vegas", "san diego", "san antonio", "north carolina",
+        "south carolina", "north korea", "south korea", "south africa", "saudi arabia", "united kingdom",
+        "west virginia", "rhode island", "sri lanka", "puerto rico", "el salvador", "north dakota", "south dakota",
+        "new england", "latin america", "middle east", "wall street", "capitol hill", "silicon valley",
+        "california", "texas", "florida", "ohio", "iowa", "michigan", "pennsylvania", "arizona", "nevada",
+        "wisconsin", "minnesota", "colorado", "oregon", "kentucky", "tennessee", "alabama", "louisiana",
+        "oklahoma", "kansas", "nebraska", "missouri", "illinois", "indiana", "massachusetts", "connecticut",
+        "maryland", "vermont", "maine", "utah", "idaho", "montana", "wyoming", "alaska", "hawaii", "arkansas",
+        "mississippi", "chicago", "boston", "philadelphia", "atlanta", "miami", "detroit", "denver", "seattle",
+        "houston", "dallas", "baltimore", "manhattan", "brooklyn", "europe", "asia", "africa", "australia",
+        "italy", "spain", "greece", "egypt", "ireland", "scotland", "england", "wales", "afghanistan",
+        "venezuela", "cuba", "libya", "yemen", "lebanon", "jordan", "qatar", "nigeria", "kenya", "ethiopia",
+        "venice", "naples", "edinburgh", "dublin", "oxford", "cambridge", "bath",
     ]
 
     /// Capitalised words that start sentences but are not names.
