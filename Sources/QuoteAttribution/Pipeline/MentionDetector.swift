@@ -118,12 +118,16 @@ struct MentionDetector {
                 && (tokens[range.upperBound + 1].lexicon.contains(.personTitle)
                     || ["a", "an", "the"].contains(tokens[range.upperBound + 1].lower))
             if introduced { subject = true }
+            // `On The Steve Harvey Morning Show on Tuesday, Clinton criticized …`: an opening phrase up to its
+            // comma holds no subject, and its names do not stop the one after it from being the subject.
+            let clauseStart = MentionDetector.openingPhraseEnd(sentenceStart: sentenceStart, tokens: tokens)
+            if range.lowerBound < clauseStart { subject = false }
             // Only the first mention of a sentence is its subject; a description may stand in apposition
             // just before a name (`The group's leader, John Smith, said`).
             if subject, !inverted, !introduced, let last = mentions.last,
-                ranges[mentions.count - 1].lowerBound >= sentenceStart,
+                ranges[mentions.count - 1].lowerBound >= clauseStart,
                 last.form != .nominal || range.lowerBound - ranges[mentions.count - 1].upperBound > 1
-                    || mentions.dropLast().last.map({ ranges[$0.id].lowerBound >= sentenceStart }) == true
+                    || mentions.dropLast().last.map({ ranges[$0.id].lowerBound >= clauseStart }) == true
             {
                 subject = false
             }
@@ -430,6 +434,23 @@ struct MentionDetector {
         else { return word }
         let base = String(word[..<apostrophe])
         return Names.pronouns[base] != nil ? base : word
+    }
+
+    /// Prepositions that open a sentence with a phrase before its subject (`In …, Paul Ryan said`).
+    static let openingPrepositions: Set<String> = [
+        "in", "on", "at", "after", "before", "during", "despite", "since", "amid", "following", "unlike", "for",
+        "with", "from", "under", "without", "throughout", "within", "by", "to",
+    ]
+
+    /// Where the clause of the sentence starting at `sentenceStart` begins: one past the comma closing an
+    /// opening prepositional phrase (`In a statement on Tuesday, …`), else the sentence start.
+    static func openingPhraseEnd(sentenceStart: Int, tokens: [Narration.Token]) -> Int {
+        guard sentenceStart < tokens.count, tokens[sentenceStart].isWord,
+            openingPrepositions.contains(tokens[sentenceStart].lower)
+        else { return sentenceStart }
+        var k = sentenceStart + 1
+        while k < min(tokens.count, sentenceStart + 25), tokens[k].isWord || tokens[k].lower == "'s" { k += 1 }
+        return k < tokens.count && tokens[k].lower == "," ? k + 1 : sentenceStart
     }
 
     /// Days and months: they end a name run (`Pence Thursday`).

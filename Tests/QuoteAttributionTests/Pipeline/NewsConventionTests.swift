@@ -146,4 +146,16 @@ struct NewsConventionTests {
         let text = #"Republicans on Capitol Hill seized on the message, arguing that it showed "intent" to break the law."#
         #expect(speakers(text) == ["Republicans"])
     }
+
+    @Test func anOpeningPhraseHoldsNoSubject() {
+        let text = """
+            Hillary Clinton spoke on Tuesday. Bill Clinton spoke too.
+
+            On The Steve Harvey Morning Show on Tuesday, Hillary Clinton criticized police officer Betty Shelby \
+            for the shooting.
+
+            "How many times do we have to see this?" she said.
+            """
+        #expect(speakers(text) == ["Hillary Clinton"])
+    }
 }
