@@ -149,10 +149,9 @@ struct NewsConventionTests {
 
     @Test func anOpeningPhraseHoldsNoSubject() {
         let text = """
-            Hillary Clinton spoke on Tuesday. Bill Clinton spoke too.
+            Police officer Betty Shelby shot an unarmed man in Tulsa.
 
-            On The Steve Harvey Morning Show on Tuesday, Hillary Clinton criticized police officer Betty Shelby \
-            for the shooting.
+            On The Steve Harvey Morning Show on Tuesday, Hillary Clinton criticized the officer.
 
             "How many times do we have to see this?" she said.
             """
