@@ -47,6 +47,7 @@ struct MentionDetector {
         "once", "again", "soon", "sometimes", "often", "always", "never", "perhaps", "maybe",
         // `Hours later, Trump …`
         "hours", "minutes", "days", "weeks", "months", "years", "moments", "decades", "seconds", "earlier",
+        "nonetheless", "behind", "ever", "likewise", "overall", "afterward", "beyond", "indeed", "thereafter",
     ]
     static let particles: Set<String> = [
         "de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "dos",
@@ -165,7 +166,10 @@ struct MentionDetector {
                 lowercaseWords[Int(token.word)]
                     || (lexicon.contains(.endsInLy) && !midSentence[Int(token.word)])
                     || (!lexicon.isDisjoint(with: [.endsInIng, .endsInEd]) && !midSentence[Int(token.word)])
-                    || lexicon.contains(.sentenceAdverb),
+                    || lexicon.contains(.sentenceAdverb)
+                    // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence.
+                    || (!midSentence[Int(token.word)] && index + 1 < tokens.count && tokens[index + 1].lower == ","
+                        && !lexicon.contains(.pronoun) && !token.isAllCaps),
                 // `The city's water department said`: a description that is the subject of a cue stays.
                 !(lexicon.contains(.determiner)
                     && nominalEnd(from: index, tokens: tokens).map { $0 < tokens.count && tokens[$0].isCue } == true),
