@@ -225,7 +225,15 @@ struct AttributionContext {
     /// The subject of the cue at `cue`, looking left no further than `floor`.
     func subject(ofCue cue: Int, floor: Int) -> Int? {
         var k = cue - 1
-        while k >= floor, isFiller(k) || tokens[k].lower == "as" || tokens[k].lower == "quoted" { k -= 1 }
+        while k >= floor, isFiller(k) || tokens[k].lower == "as" || tokens[k].lower == "quoted" {
+            // `he's claiming`; `Trump's claim that …`, but not `calling Trump's charge "pathetic"`.
+            if tokens[k].lower == "'s", k > floor, !tokens[k - 1].lexicon.contains(.pronoun),
+                cue + 1 >= tokens.count || tokens[cue + 1].lower != "that"
+            {
+                return nil
+            }
+            k -= 1
+        }
         if k >= floor, tokens[k].lower == ")" {
             // `Rep. Gwen Moore (D-Wis.) said`: step over the parenthesis.
             var j = k - 1
@@ -235,7 +243,8 @@ struct AttributionContext {
         guard k >= floor else { return nil }
         if let m = mention(endingAt: k) { return m }
         if tokens[k].lower == ",", let m = mention(endingAt: k - 1), mentions.mentions[m].form == .name,
-            mentions.mentions[m].type == .person, k - 1 - mentions.tokenRanges[m].count >= floor,
+            mentions.mentions[m].type == .person, mentions.mentions[m].gender != .unknown,
+            k - 1 - mentions.tokenRanges[m].count >= floor,
             tokens[k - 1 - mentions.tokenRanges[m].count].lower == ","
         {
             return m  // `Another delegate on the slate, Jim Poolman, said`: the name in apposition

@@ -47,7 +47,7 @@ struct MentionDetector {
         "once", "again", "soon", "sometimes", "often", "always", "never", "perhaps", "maybe",
         // `Hours later, Trump …`
         "hours", "minutes", "days", "weeks", "months", "years", "moments", "decades", "seconds", "earlier",
-        "nonetheless", "behind", "ever", "likewise", "overall", "afterward", "beyond", "indeed", "thereafter",
+        "nonetheless", "behind", "ever", "likewise", "overall", "afterward", "beyond", "indeed", "thereafter", "back",
     ]
     static let particles: Set<String> = [
         "de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "dos",

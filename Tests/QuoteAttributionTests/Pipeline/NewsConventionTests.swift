@@ -157,4 +157,21 @@ struct NewsConventionTests {
             """
         #expect(speakers(text) == ["Hillary Clinton"])
     }
+
+    @Test func aPossessiveNounIsNoCueUnlessItReportsAClause() {
+        let text = """
+            Clinton campaign spokesman Brian Fallon responded on Twitter, calling Trump's charge "pathetic."
+
+            Politifact checked Donald Trump's claim that there have been "thousands of shootings" in Chicago.
+            """
+        #expect(speakers(text) == ["Brian Fallon", "Donald Trump"])
+    }
+
+    @Test func theSentenceSubjectBeatsABodyInApposition() {
+        let text = """
+            Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said every pope was \
+            "both religious and political."
+            """
+        #expect(speakers(text) == ["Giovanni Maria Vian"])
+    }
 }
