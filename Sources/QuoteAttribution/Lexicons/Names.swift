@@ -95,7 +95,7 @@ enum Names {
         // places named after people or bodies (`Trump Tower`): never a person
         "tower", "village", "plaza", "hotel", "street", "avenue", "building", "park", "square", "airport",
         "bridge", "stadium", "arena", "mall", "museum", "gallery", "library", "theatre", "theater", "opera",
-        "cathedral",
+        "cathedral", "road", "grove", "embankment", "hills", "caves", "mountains", "railway", "station",
     ]
 
     /// Places that stand for their governments when they speak.
@@ -153,7 +153,8 @@ enum Names {
         "scottish", "indian", "chinese", "japanese", "european", "african", "asian", "latin", "greek", "roman",
         "dutch", "swiss", "ukrainian", "polish", "israeli", "iranian", "mexican", "canadian", "australian",
         "hispanic", "latino", "latina", "latinos", "islamic", "muslim", "muslims", "christian", "christians", "jewish",
-        "arab", "arabs", "catholic", "catholics", "evangelical", "evangelicals",
+        "arab", "arabs", "catholic", "catholics", "evangelical", "evangelicals", "englishman", "englishwoman",
+        "englishmen", "frenchman", "frenchwoman", "frenchmen", "islamist", "islamists",
     ]
 
     /// Subject pronouns with their gender and number.

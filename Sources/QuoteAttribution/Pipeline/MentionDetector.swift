@@ -48,6 +48,9 @@ struct MentionDetector {
         // `Hours later, Trump …`
         "hours", "minutes", "days", "weeks", "months", "years", "moments", "decades", "seconds", "earlier",
         "nonetheless", "behind", "ever", "likewise", "overall", "afterward", "beyond", "indeed", "thereafter", "back",
+        // interjections and adverbs that open a line of dialogue or narration
+        "hm", "hmm", "ha", "aha", "eh", "bonjour", "enough", "thence", "hence", "whence", "very", "quite", "rather",
+        "common", "somehow",
     ]
     static let particles: Set<String> = [
         "de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "dos",
@@ -291,6 +294,8 @@ struct MentionDetector {
             let token = tokens[end]
             if token.isCapitalized {
                 if end > start, MentionDetector.calendarWords.contains(token.lower) { break }  // `Pence Thursday`
+                // `Poirot I`, `Lucy As`: a pronoun or function word ends the run.
+                if end > start, token.lexicon.contains(.pronoun) || token.lower == "as" { break }
                 if end > start, token.isCue, token.lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName]) {
                     break  // headline style: `Lindsey Graham Says`
                 }
