@@ -52,7 +52,7 @@ struct Attributor {
         var result = attribution
         switch mentions[m].form {
         case .name: result.confidence = min(0.9, attribution.confidence + 0.1)
-        case .pronoun: result.confidence = max(0.05, attribution.confidence - 0.2)
+        case .pronoun: result.confidence = max(0.05, attribution.confidence - 0.15)
         case .nominal: result.confidence = max(0.05, attribution.confidence - 0.35)
         }
         return result
