@@ -269,6 +269,18 @@ struct MentionDetector {
                     mentions.removeLast()
                     ranges.removeLast()
                 }
+                // `Hillary Clinton's campaign manager Robby Mook`: a role right before a full name titles it.
+                if !plural, headLexicon.contains(.personTitle), end < tokens.count, tokens[end].isCapitalized,
+                    tokens[end].paragraph == token.paragraph, let last = nameEnd(from: end, tokens: tokens),
+                    last - end >= 2, classify(end..<last, tokens: tokens).2 == .person
+                {
+                    let (_, name, _, nameGender) = classify(end..<last, tokens: tokens)
+                    add(
+                        start..<last, name: name, title: start..<name.lowerBound, form: .name, type: .person,
+                        gender: nameGender == .unknown ? gender : nameGender, plural: false)
+                    index = last
+                    continue
+                }
                 add(
                     start..<end, name: start..<end, title: nil, form: .nominal, type: type, gender: gender,
                     plural: plural)

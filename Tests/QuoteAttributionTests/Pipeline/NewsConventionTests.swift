@@ -174,4 +174,9 @@ struct NewsConventionTests {
             """
         #expect(speakers(text) == ["Giovanni Maria Vian"])
     }
+
+    @Test func aRoleBeforeAFullNameTitlesIt() {
+        let text = #"Hillary Clinton's campaign manager Robby Mook said the debate was "a turning point.""#
+        #expect(speakers(text) == ["Robby Mook"])
+    }
 }
