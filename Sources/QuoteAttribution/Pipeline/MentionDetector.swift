@@ -326,6 +326,11 @@ struct MentionDetector {
                 !tokens[end - 1].lexicon.isDisjoint(with: [.personTitle, .organisationWord])
             {
                 end += 1  // `Secretary of State John Kerry`, `Bank of England`
+            } else if token.lower == "for", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+                tokens[end + 1].isWord, tokens[end - 1].lexicon.contains(.organisationWord)
+                    || (tokens[end - 1].lexicon.contains(.endsInS) && !tokens[end - 1].lexicon.contains(.endsInSS))
+            {
+                end += 1  // `Citizens for Tax Justice`, `Center for American Progress`
             } else {
                 break
             }
