@@ -287,6 +287,16 @@ struct MentionDetector {
                 index = end
                 continue
             }
+            // `63 percent said Clinton was "justified"`: a share of those polled speaks as a group.
+            if token.lower.first?.isNumber == true, index + 1 < tokens.count,
+                tokens[index + 1].lower == "percent" || tokens[index + 1].lower == "%"
+            {
+                add(
+                    index..<index + 2, name: index..<index + 2, title: nil, form: .nominal, type: .anonymous,
+                    gender: .unknown, plural: true)
+                index += 2
+                continue
+            }
             if lexicon.contains(.barePlural),
                 !token.isCapitalized || token.lower == "democrats" || token.lower == "republicans"
             {
