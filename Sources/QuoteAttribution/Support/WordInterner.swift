@@ -67,17 +67,30 @@ struct PackedWord: Equatable, Sendable {
 
     /// The text as a `String`.
     var string: String {
-        String(unsafeUninitializedCapacity: count) { buffer in
-            for k in 0..<count { buffer[k] = self[k] }
-            return count
+        let count = self.count
+        let words = (low.littleEndian, high.littleEndian)
+        return withUnsafeBytes(of: words) { bytes in
+            String(unsafeUninitializedCapacity: count) { buffer in
+                buffer.baseAddress!.initialize(from: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+                return count
+            }
         }
     }
 
+    /// True when one of the text's bytes is `byte` (which must not be zero), eight bytes at a time.
+    @inline(__always) func contains(_ byte: UInt8) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & (ones &* 0x80) != 0 }
+        // The unused bytes and the masked length byte are zero, so they never equal `byte`.
+        return hasZeroByte(low ^ ones &* UInt64(byte))
+            || hasZeroByte((high & 0x00FF_FFFF_FFFF_FFFF) ^ ones &* UInt64(byte))
+    }
+
     /// The length in bytes.
-    var count: Int { Int(high >> 56) }
+    @inline(__always) var count: Int { Int(high >> 56) }
 
     /// The byte at `index` (below `count`).
-    subscript(index: Int) -> UInt8 {
+    @inline(__always) subscript(index: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: index < 8 ? low >> (8 * index) : high >> (8 * (index - 8)))
     }
 
