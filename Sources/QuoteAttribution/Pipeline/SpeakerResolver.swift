@@ -68,8 +68,9 @@ struct SpeakerResolver {
                 return
             }
             guard let last = entities[id].tokens.last, let first = entities[id].tokens.first else { return }
-            if byLastWord[last]?.last != id { byLastWord[last, default: []].append(id) }
-            if byFirstWord[first]?.last != id { byFirstWord[first, default: []].append(id) }
+            // One hash look-up each: `byLastWord[last]?.last != id` tested inside the dictionary's storage.
+            byLastWord[last, default: []].appendUnlessLast(id)
+            byFirstWord[first, default: []].appendUnlessLast(id)
         }
 
         // 1. Names and descriptions, in text order.
@@ -98,10 +99,11 @@ struct SpeakerResolver {
                     target = descriptions[tokens]
                 }
             } else {
-                let pool =
-                    (candidates(tokens.last, byLastWord)
-                    + (tokens.count == 1 ? candidates(tokens.first, byFirstWord) : [])).sorted()
-                target = pool.last { e in
+                // The latest (highest) entity of both lists that matches: no merged, sorted copy of the lists.
+                target = SpeakerResolver.latest(
+                    in: candidates(tokens.last, byLastWord),
+                    tokens.count == 1 ? candidates(tokens.first, byFirstWord) : []
+                ) { e in
                     let other = entities[e].tokens
                     return other == tokens
                         || (entities[e].type != .organisation && mention.type != .organisation
@@ -564,6 +566,7 @@ struct SpeakerResolver {
                     count += 1
                 }
                 var words: [String] = []
+                words.reserveCapacity(4)
                 var isFirst = true
                 var start = 0
                 for end in 0...count where end == count || bytes[end] == 0x20 {
@@ -590,6 +593,25 @@ struct SpeakerResolver {
 
     /// True when `words` ends with `suffix` (and both are non-empty).
     static func endsWith(_ words: [String], _ suffix: [String]) -> Bool {
-        !suffix.isEmpty && suffix.count <= words.count && Array(words.suffix(suffix.count)) == suffix
+        guard !suffix.isEmpty, suffix.count <= words.count else { return false }
+        let offset = words.count - suffix.count
+        for k in suffix.indices where words[offset + k] != suffix[k] { return false }
+        return true
+    }
+
+    /// The highest id in `first` or `second` that satisfies `matches` (what `(first + second).sorted().last
+    /// (where: matches)` gives, without building the merged array), or nil.
+    static func latest(in first: [Int], _ second: [Int], where matches: (Int) -> Bool) -> Int? {
+        var best = -1
+        for id in first where id > best && matches(id) { best = id }
+        for id in second where id > best && matches(id) { best = id }
+        return best >= 0 ? best : nil
+    }
+}
+
+extension Array where Element == Int {
+    /// Appends `id` unless it is already the last element.
+    fileprivate mutating func appendUnlessLast(_ id: Int) {
+        if last != id { append(id) }
     }
 }
