@@ -93,7 +93,9 @@ struct Assembler {
         guard quote.kind == .partial else { return quote.kind }
         let words = QuoteDetector.wordCount(raw, quote.content)
         // `described him as a "con artist"`, `called it a "disaster"`: a characterisation is quoted words.
-        if rule != nil, ["as", "a", "an"].contains(wordBefore(quote, raw).word) { return .partial }
+        if rule != nil, case let word = wordBefore(quote, raw).word, word == "as" || word == "a" || word == "an" {
+            return .partial
+        }
         // `Trump called the pageant winner "Miss Piggy"`: a cue earlier in the sentence reports the words.
         if cued, rule != nil { return .partial }
         if rule == nil, words <= 3 { return .scare }

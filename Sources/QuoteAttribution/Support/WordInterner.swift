@@ -142,6 +142,23 @@ struct PackedWordTable<Value> {
         values.append(value)
     }
 
+    /// The value stored for `key` and false, or, when `key` is not in the table yet, `value()` stored for it
+    /// and true: one probe sequence for both.
+    mutating func value(for key: PackedWord, inserting value: () -> Value) -> (value: Value, isNew: Bool) {
+        if 2 * (values.count + 1) > highs.count { grow() }
+        var slot = key.slot(mask)
+        while highs[slot] != 0 {
+            if highs[slot] == key.high && lows[slot] == key.low { return (values[Int(indices[slot])], false) }
+            slot = (slot + 1) & mask
+        }
+        let new = value()
+        lows[slot] = key.low
+        highs[slot] = key.high
+        indices[slot] = Int32(values.count)
+        values.append(new)
+        return (new, true)
+    }
+
     private mutating func grow() {
         let capacity = 2 * highs.count
         var lows = [UInt64](repeating: 0, count: capacity)
@@ -196,11 +213,11 @@ struct WordInterner {
     /// The id of the packed text `key` and its text, whether it is new, and `key`; the `String` is only built
     /// for a new text (from `text` when given).
     mutating func id(of key: PackedWord, text: String? = nil) -> (id: Int32, isNew: Bool, packed: PackedWord?) {
-        if let id = packed[key] { return (id, false, key) }
-        packed.insert(count, for: key)
+        let (id, isNew) = packed.value(for: key) { count }
+        guard isNew else { return (id, false, key) }
         texts.append(text ?? key.string)
         count += 1
-        return (count - 1, true, key)
+        return (id, true, key)
     }
 
     /// The text of `id`.
