@@ -193,26 +193,31 @@ struct SpeakerResolver {
             if mention.name.lowercased() == "i" { return isDialogue ? narrator : nil }
             if mention.name.lowercased() == "we" { return nil }
             func fits(_ e: Int) -> Bool {
-                let entity = entities[e]
-                if mention.form == .nominal, entity.name.first?.isUppercase != true { return false }
+                // The fields are read in place: copying the `Entity` would retain all of its arrays.
+                if mention.form == .nominal, entities[e].name.first?.isUppercase != true { return false }
+                let type = entities[e].type
                 if plural {
-                    return entity.type == .organisation || entity.type == .government || entity.type == .anonymous
+                    return type == .organisation || type == .government || type == .anonymous
                 }
-                if gender == .neuter { return entity.type == .organisation || entity.type == .government }
-                guard entity.gender.isCompatible(with: gender) else { return false }
+                if gender == .neuter { return type == .organisation || type == .government }
+                guard entities[e].gender.isCompatible(with: gender) else { return false }
                 // A lone capitalised word of unknown kind (`Tulsa`, `Paper`) is no person unless named again.
-                return entity.type == .person
-                    || (entity.type == .unknown && (entity.tokens.count >= 2 || entity.gender != .unknown || entity.mentions.count >= 2))
+                return type == .person
+                    || (type == .unknown
+                        && (entities[e].tokens.count >= 2 || entities[e].gender != .unknown
+                            || entities[e].mentions.count >= 2))
             }
             let position = mention.range.start
             let paragraph = narration.tokens[detected.tokenRanges[mention.id].lowerBound].paragraph
             // Subjects and speakers within the last three paragraphs, nearest first.
             var best: (offset: Int, entity: Int)?
-            for other in mentions[max(0, mention.id - 200)..<mention.id].reversed() {
-                let otherParagraph = narration.tokens[detected.tokenRanges[other.id].lowerBound].paragraph
+            // By index, so that no `Mention` (with its Strings) is copied.
+            for o in (max(0, mention.id - 200)..<mention.id).reversed() {
+                let id = mentions[o].id
+                let otherParagraph = narration.tokens[detected.tokenRanges[id].lowerBound].paragraph
                 if paragraph - otherParagraph > 3 { break }
-                guard other.isSubject, let e = entityOfMention[other.id], fits(e) else { continue }
-                best = (other.range.start, e)
+                guard mentions[o].isSubject, let e = entityOfMention[id], fits(e) else { continue }
+                best = (mentions[o].range.start, e)
                 break
             }
             if let last = recentSpeakers.suffix(50).last(where: { $0.offset < position && fits($0.entity) }),
@@ -222,8 +227,8 @@ struct SpeakerResolver {
             }
             if best == nil {
                 best =
-                    mentions[max(0, mention.id - 200)..<mention.id].reversed().lazy.compactMap { other in
-                        entityOfMention[other.id].flatMap { fits($0) ? (other.range.start, $0) : nil }
+                    (max(0, mention.id - 200)..<mention.id).reversed().lazy.compactMap { o in
+                        entityOfMention[mentions[o].id].flatMap { fits($0) ? (mentions[o].range.start, $0) : nil }
                     }.first
             }
             return best?.entity
