@@ -62,6 +62,9 @@ struct SpeakerResolver {
         var byFirstWord: [String: [Int]] = [:]
         var byTitleWord: [String: [Int]] = [:]
         var descriptions: [[String]: Int] = [:]
+        // Sized up front so that they never grow while being filled (they are looked up, never iterated).
+        byLastWord.reserveCapacity(mentions.count)
+        byFirstWord.reserveCapacity(mentions.count)
         func index(_ id: Int) {
             if entities[id].isDescription {
                 descriptions[entities[id].tokens] = id
@@ -141,7 +144,14 @@ struct SpeakerResolver {
             let stop = min(narration.tokens.count, k + 25)
             while k < stop {
                 if detected.mentionAt[k] >= 0, mentions[detected.mentionAt[k]].form == .name { break }
-                switch narration.tokens[k].lower {
+                let word = narration.tokens[k].lower
+                // All eight words start with `h` or `s` (and have no other canonically equivalent spelling):
+                // other words skip the eight comparisons.
+                guard let initial = word.utf8.first, initial == 0x68 || initial == 0x73 else {
+                    k += 1
+                    continue
+                }
+                switch word {
                 case "he", "his", "him", "himself":
                     votes[e].male += 1
                     k = stop
