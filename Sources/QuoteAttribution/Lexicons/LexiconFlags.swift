@@ -138,7 +138,7 @@ struct LexiconTable: Sendable {
         var last: (UInt8, UInt8, UInt8) = (0, 0, 0)  // the last three bytes, the last one first
         if let packed {
             count = packed.count
-            if (0..<count).contains(where: { packed[$0] == 0x2E }) { flags.insert(.hasPeriod) }
+            if packed.contains(0x2E) { flags.insert(.hasPeriod) }
             last = (
                 count >= 1 ? packed[count - 1] : 0, count >= 2 ? packed[count - 2] : 0,
                 count >= 3 ? packed[count - 3] : 0

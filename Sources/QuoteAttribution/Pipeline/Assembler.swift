@@ -6,59 +6,75 @@ struct Assembler {
         document: Document, quotes: [Quote], problems: [(Diagnostic.Code, TextRange)], mentions: [Mention],
         attributions: [Attribution?], speakers: SpeakerResolver.Result, cuedQuotes: [Bool]
     ) -> DocumentAnalysis {
-        // Every byte offset that output needs, converted in one forward pass.
+        // Every byte offset that output needs, converted in one forward pass. The ranges of quote `q` start at
+        // `firstRange[q]`: its content, then its mention, cue and addressee when it has them (the loop below
+        // reads them in that order); the problems' ranges follow the quotes'.
         var ranges: [TextRange] = []
-        for quote in quotes {
+        ranges.reserveCapacity(4 * quotes.count + problems.count)
+        var firstRange = [Int](repeating: 0, count: quotes.count)
+        for (q, quote) in quotes.enumerated() {
+            firstRange[q] = ranges.count
             ranges.append(quote.content)
             let attribution = attributions[quote.id]
             if case .mention(let m)? = attribution?.source { ranges.append(mentions[m].range) }
             if let cue = attribution?.cue { ranges.append(cue.range) }
             if let addressee = attribution?.addressee { ranges.append(addressee.range) }
         }
-        ranges += problems.map(\.1)
-        let lineStarts = ranges.map { document.line(of: $0.start).start }
-        let scalars = document.scalarOffsets(of: ranges.flatMap { [$0.start, $0.end] } + lineStarts)
-        var scalarOf: [TextRange: (Int, Int)] = [:]
-        var columnOf: [TextRange: Int] = [:]
-        scalarOf.reserveCapacity(ranges.count)
-        columnOf.reserveCapacity(ranges.count)
-        for (k, range) in ranges.enumerated() {
-            scalarOf[range] = (scalars[2 * k], scalars[2 * k + 1])
-            columnOf[range] = scalars[2 * k] - scalars[2 * ranges.count + k] + 1
+        let firstProblem = ranges.count
+        for problem in problems { ranges.append(problem.1) }
+        var offsets: [Int] = []
+        offsets.reserveCapacity(3 * ranges.count)
+        for range in ranges {
+            offsets.append(range.start)
+            offsets.append(range.end)
         }
-        func span(_ range: TextRange) -> Span {
-            let (start, end) = scalarOf[range]!
-            return Span(start: start, end: end, line: document.line(of: range.start).line, column: columnOf[range]!)
+        for range in ranges { offsets.append(document.line(of: range.start).start) }
+        let scalars = document.scalarOffsets(of: offsets)
+        /// The span of `ranges[k]`.
+        func span(_ k: Int) -> Span {
+            Span(
+                start: scalars[2 * k], end: scalars[2 * k + 1], line: document.line(of: ranges[k].start).line,
+                column: scalars[2 * k] - scalars[2 * ranges.count + k] + 1)
         }
         func sourceSpan(_ span: Span) -> Span? { document.article.sourceMap?.sourceSpan(of: span) }
-        func spanText(_ range: TextRange, _ text: String) -> QuoteSpanText {
-            let (start, end) = scalarOf[range]!
-            return QuoteSpanText(text: text, start: start, end: end)
+        func spanText(_ k: Int, _ text: String) -> QuoteSpanText {
+            QuoteSpanText(text: text, start: scalars[2 * k], end: scalars[2 * k + 1])
         }
         var result: [AttributedQuote] = []
-        for quote in quotes {
+        result.reserveCapacity(quotes.count)
+        for (q, quote) in quotes.enumerated() {
             var attribution = attributions[quote.id]
             if let found = attribution, found.confidence < configuration.minimumConfidence { attribution = nil }
             let speaker = attribution == nil ? nil : speakers.speakerOfQuote[quote.id]
             if speaker == nil { attribution = nil }  // no speaker, no attribution: mention and cue go too
             let kind = Assembler.kind(
                 of: quote, in: document, rule: speaker == nil ? nil : attribution?.rule, cued: cuedQuotes[quote.id])
+            // `attribution` is nil or the one whose ranges were listed above, so they are found in order.
+            var next = firstRange[q] + 1
             var mention: QuoteSpanText?
-            if case .mention(let m)? = attribution?.source { mention = spanText(mentions[m].range, mentions[m].text) }
-            let contentSpan = span(quote.content)
+            if case .mention(let m)? = attribution?.source {
+                mention = spanText(next, mentions[m].text)
+                next += 1
+            }
+            var cue: QuoteSpanText?
+            if let found = attribution?.cue {
+                cue = spanText(next, found.text)
+                next += 1
+            }
+            let addressee = attribution?.addressee.map { spanText(next, $0.text) }
+            let contentSpan = span(firstRange[q])
             result.append(
                 AttributedQuote(
                     id: quote.id, span: contentSpan, sourceSpan: sourceSpan(contentSpan),
                     text: document.text(quote.content),
                     kind: kind, openingMark: quote.openingMark, closingMark: quote.closingMark,
                     speaker: speaker.map { speakers.speakers[$0].name }, speakerID: speaker, mention: mention,
-                    cue: attribution?.cue.map { spanText($0.range, $0.text) },
-                    addressee: attribution?.addressee.map { spanText($0.range, $0.text) },
+                    cue: cue, addressee: addressee,
                     rule: speaker == nil ? nil : attribution?.rule,
                     confidence: speaker == nil ? 0 : attribution?.confidence ?? 0))
         }
-        let diagnostics = problems.map { problem in
-            Diagnostic(code: problem.0, message: Assembler.message(for: problem.0), span: span(problem.1))
+        let diagnostics = problems.indices.map { p in
+            Diagnostic(code: problems[p].0, message: Assembler.message(for: problems[p].0), span: span(firstProblem + p))
         }
         return DocumentAnalysis(
             documentID: document.article.id, text: document.article.text, quotes: result, speakers: speakers.speakers,
@@ -77,7 +93,9 @@ struct Assembler {
         guard quote.kind == .partial else { return quote.kind }
         let words = QuoteDetector.wordCount(raw, quote.content)
         // `described him as a "con artist"`, `called it a "disaster"`: a characterisation is quoted words.
-        if rule != nil, ["as", "a", "an"].contains(wordBefore(quote, raw).word) { return .partial }
+        if rule != nil, case let word = wordBefore(quote, raw).word, word == "as" || word == "a" || word == "an" {
+            return .partial
+        }
         // `Trump called the pageant winner "Miss Piggy"`: a cue earlier in the sentence reports the words.
         if cued, rule != nil { return .partial }
         if rule == nil, words <= 3 { return .scare }

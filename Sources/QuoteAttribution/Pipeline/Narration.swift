@@ -115,6 +115,12 @@ struct Narration {
                 if scalar.isWordCharacter {
                     var end = offset + width
                     while end < paragraph.end, let (next, w) = UTF8Scalars.scalar(in: raw, at: end) {
+                        // ASCII letters and digits (nearly every byte of a word) need no decoding.
+                        if Narration.isASCIIWordByte(raw[end]) {
+                            end += 1
+                            while end < paragraph.end, Narration.isASCIIWordByte(raw[end]) { end += 1 }
+                            continue
+                        }
                         if next.isWordCharacter {
                             end += w
                         } else if next == "-" || next == "'" || next == "\u{2019}" || next == ".",
@@ -236,6 +242,11 @@ struct Narration {
         self.quoteOnlyParagraphs = document.paragraphs.indices.map { paragraph in
             (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
         }
+    }
+
+    /// True for the ASCII bytes `0-9`, `A-Z` and `a-z` (`Unicode.Scalar.isWordCharacter` for one-byte scalars).
+    @inline(__always) static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// `word.contains(".")`, on the bytes when the word is ASCII (where every Character is one byte).

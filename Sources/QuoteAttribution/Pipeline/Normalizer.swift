@@ -19,6 +19,8 @@ struct Normalizer {
             if start < stop { paragraphs.append(TextRange(start, stop)) }
         }
         while index < raw.count {
+            index = Normalizer.lineBreak(in: raw, from: index)  // the bytes between are plain text
+            guard index < raw.count else { break }
             let byte = raw[index]
             if byte == 0x0A || byte == 0x0D {
                 closeLine(at: index)
@@ -35,6 +37,23 @@ struct Normalizer {
     }
 
     /// True when a blank (space, tab, NBSP, BOM, other Unicode space) starts at `offset`.
+    /// The offset of the first `\n` or `\r` at or after `start`, or `raw.count`; eight bytes at a time.
+    static func lineBreak(in raw: [UInt8], from start: Int) -> Int {
+        raw.withUnsafeBytes { text in
+            let count = text.count
+            var index = start
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & (ones &* 0x80) != 0 }
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: text.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x0D)) { break }
+                index += 8
+            }
+            while index < count, text[index] != 0x0A, text[index] != 0x0D { index += 1 }
+            return index
+        }
+    }
+
     static func isBlank(_ raw: [UInt8], at offset: Int) -> Bool {
         blankWidth(raw, at: offset) > 0
     }

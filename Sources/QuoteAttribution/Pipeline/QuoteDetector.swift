@@ -35,10 +35,10 @@ struct QuoteDetector {
             var marks: [Mark] = []
             // The mark pattern has no repetition, so a limit is not expected; if one is hit, say so and go on.
             do {
-                try matcher.forEachMatch(in: document.bytes, range: paragraph.start..<paragraph.end) { match in
-                    let offset = match.range.lowerBound
+                try matcher.forEachMatchRange(in: document.bytes, range: paragraph.start..<paragraph.end) { match in
+                    let offset = match.lowerBound
                     guard var (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset) else { return true }
-                    if match.range.count == 2, raw[offset] == 0x27 || raw[offset] == 0x60 {
+                    if match.count == 2, raw[offset] == 0x27 || raw[offset] == 0x60 {
                         (scalar, width) = ("\"", 2)  // `''` and ``` `` ``` stand for a double mark
                     }
                     let before = offset > paragraph.start ? UTF8Scalars.scalar(in: raw, before: offset)?.0 : nil
@@ -255,7 +255,7 @@ struct QuoteDetector {
             words += 1
             if first.isUppercaseLetter {
                 capitalised += 1
-            } else if first.properties.isLowercase {
+            } else if first.value < 0x80 ? first.value &- 0x61 < 26 : first.properties.isLowercase {  // ASCII: a-z
                 var end = offset
                 while end > start, let (scalar, width) = UTF8Scalars.scalar(in: raw, before: end), !scalar.isWordCharacter {
                     end -= width

@@ -62,14 +62,18 @@ struct SpeakerResolver {
         var byFirstWord: [String: [Int]] = [:]
         var byTitleWord: [String: [Int]] = [:]
         var descriptions: [[String]: Int] = [:]
+        // Sized up front so that they never grow while being filled (they are looked up, never iterated).
+        byLastWord.reserveCapacity(mentions.count)
+        byFirstWord.reserveCapacity(mentions.count)
         func index(_ id: Int) {
             if entities[id].isDescription {
                 descriptions[entities[id].tokens] = id
                 return
             }
             guard let last = entities[id].tokens.last, let first = entities[id].tokens.first else { return }
-            if byLastWord[last]?.last != id { byLastWord[last, default: []].append(id) }
-            if byFirstWord[first]?.last != id { byFirstWord[first, default: []].append(id) }
+            // One hash look-up each: `byLastWord[last]?.last != id` tested inside the dictionary's storage.
+            byLastWord[last, default: []].appendUnlessLast(id)
+            byFirstWord[first, default: []].appendUnlessLast(id)
         }
 
         // 1. Names and descriptions, in text order.
@@ -98,10 +102,11 @@ struct SpeakerResolver {
                     target = descriptions[tokens]
                 }
             } else {
-                let pool =
-                    (candidates(tokens.last, byLastWord)
-                    + (tokens.count == 1 ? candidates(tokens.first, byFirstWord) : [])).sorted()
-                target = pool.last { e in
+                // The latest (highest) entity of both lists that matches: no merged, sorted copy of the lists.
+                target = SpeakerResolver.latest(
+                    in: candidates(tokens.last, byLastWord),
+                    tokens.count == 1 ? candidates(tokens.first, byFirstWord) : []
+                ) { e in
                     let other = entities[e].tokens
                     return other == tokens
                         || (entities[e].type != .organisation && mention.type != .organisation
@@ -139,7 +144,14 @@ struct SpeakerResolver {
             let stop = min(narration.tokens.count, k + 25)
             while k < stop {
                 if detected.mentionAt[k] >= 0, mentions[detected.mentionAt[k]].form == .name { break }
-                switch narration.tokens[k].lower {
+                let word = narration.tokens[k].lower
+                // All eight words start with `h` or `s` (and have no other canonically equivalent spelling):
+                // other words skip the eight comparisons.
+                guard let initial = word.utf8.first, initial == 0x68 || initial == 0x73 else {
+                    k += 1
+                    continue
+                }
+                switch word {
                 case "he", "his", "him", "himself":
                     votes[e].male += 1
                     k = stop
@@ -191,26 +203,31 @@ struct SpeakerResolver {
             if mention.name.lowercased() == "i" { return isDialogue ? narrator : nil }
             if mention.name.lowercased() == "we" { return nil }
             func fits(_ e: Int) -> Bool {
-                let entity = entities[e]
-                if mention.form == .nominal, entity.name.first?.isUppercase != true { return false }
+                // The fields are read in place: copying the `Entity` would retain all of its arrays.
+                if mention.form == .nominal, entities[e].name.first?.isUppercase != true { return false }
+                let type = entities[e].type
                 if plural {
-                    return entity.type == .organisation || entity.type == .government || entity.type == .anonymous
+                    return type == .organisation || type == .government || type == .anonymous
                 }
-                if gender == .neuter { return entity.type == .organisation || entity.type == .government }
-                guard entity.gender.isCompatible(with: gender) else { return false }
+                if gender == .neuter { return type == .organisation || type == .government }
+                guard entities[e].gender.isCompatible(with: gender) else { return false }
                 // A lone capitalised word of unknown kind (`Tulsa`, `Paper`) is no person unless named again.
-                return entity.type == .person
-                    || (entity.type == .unknown && (entity.tokens.count >= 2 || entity.gender != .unknown || entity.mentions.count >= 2))
+                return type == .person
+                    || (type == .unknown
+                        && (entities[e].tokens.count >= 2 || entities[e].gender != .unknown
+                            || entities[e].mentions.count >= 2))
             }
             let position = mention.range.start
             let paragraph = narration.tokens[detected.tokenRanges[mention.id].lowerBound].paragraph
             // Subjects and speakers within the last three paragraphs, nearest first.
             var best: (offset: Int, entity: Int)?
-            for other in mentions[max(0, mention.id - 200)..<mention.id].reversed() {
-                let otherParagraph = narration.tokens[detected.tokenRanges[other.id].lowerBound].paragraph
+            // By index, so that no `Mention` (with its Strings) is copied.
+            for o in (max(0, mention.id - 200)..<mention.id).reversed() {
+                let id = mentions[o].id
+                let otherParagraph = narration.tokens[detected.tokenRanges[id].lowerBound].paragraph
                 if paragraph - otherParagraph > 3 { break }
-                guard other.isSubject, let e = entityOfMention[other.id], fits(e) else { continue }
-                best = (other.range.start, e)
+                guard mentions[o].isSubject, let e = entityOfMention[id], fits(e) else { continue }
+                best = (mentions[o].range.start, e)
                 break
             }
             if let last = recentSpeakers.suffix(50).last(where: { $0.offset < position && fits($0.entity) }),
@@ -220,8 +237,8 @@ struct SpeakerResolver {
             }
             if best == nil {
                 best =
-                    mentions[max(0, mention.id - 200)..<mention.id].reversed().lazy.compactMap { other in
-                        entityOfMention[other.id].flatMap { fits($0) ? (other.range.start, $0) : nil }
+                    (max(0, mention.id - 200)..<mention.id).reversed().lazy.compactMap { o in
+                        entityOfMention[mentions[o].id].flatMap { fits($0) ? (mentions[o].range.start, $0) : nil }
                     }.first
             }
             return best?.entity
@@ -564,6 +581,7 @@ struct SpeakerResolver {
                     count += 1
                 }
                 var words: [String] = []
+                words.reserveCapacity(4)
                 var isFirst = true
                 var start = 0
                 for end in 0...count where end == count || bytes[end] == 0x20 {
@@ -590,6 +608,25 @@ struct SpeakerResolver {
 
     /// True when `words` ends with `suffix` (and both are non-empty).
     static func endsWith(_ words: [String], _ suffix: [String]) -> Bool {
-        !suffix.isEmpty && suffix.count <= words.count && Array(words.suffix(suffix.count)) == suffix
+        guard !suffix.isEmpty, suffix.count <= words.count else { return false }
+        let offset = words.count - suffix.count
+        for k in suffix.indices where words[offset + k] != suffix[k] { return false }
+        return true
+    }
+
+    /// The highest id in `first` or `second` that satisfies `matches` (what `(first + second).sorted().last
+    /// (where: matches)` gives, without building the merged array), or nil.
+    static func latest(in first: [Int], _ second: [Int], where matches: (Int) -> Bool) -> Int? {
+        var best = -1
+        for id in first where id > best && matches(id) { best = id }
+        for id in second where id > best && matches(id) { best = id }
+        return best >= 0 ? best : nil
+    }
+}
+
+extension Array where Element == Int {
+    /// Appends `id` unless it is already the last element.
+    fileprivate mutating func appendUnlessLast(_ id: Int) {
+        if last != id { append(id) }
     }
 }

@@ -47,6 +47,11 @@ public struct JSONWriter: Sendable {
             var index = 0
             let count = bytes.count
             while index < count {
+                // Eight bytes at a time while none can need an escape.
+                while index + 8 <= count, JSONWriter.isPlain(UnsafeRawPointer(bytes.baseAddress! + index)) {
+                    index += 8
+                }
+                guard index < count else { break }
                 let byte = bytes[index]
                 let escape: UInt8  // the letter after the backslash; 0 for `\u00XX`, 1 for no escape
                 var width = 1
@@ -85,6 +90,19 @@ public struct JSONWriter: Sendable {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<count]))
         }
         output.append(0x22)
+    }
+
+    /// True when none of the eight bytes at `pointer` is below 0x20, `"`, `\\`, 0x7F or 0xE2 (the lead byte of
+    /// U+2028 and U+2029): none of them needs an escape. A false answer may be wrong (the bytes are then
+    /// looked at one by one); a true one never is.
+    @inline(__always) private static func isPlain(_ pointer: UnsafeRawPointer) -> Bool {
+        let word = UInt64(littleEndian: pointer.loadUnaligned(as: UInt64.self))
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
+        let control = (word &- ones &* 0x20) & ~word & high  // bytes below 0x20
+        return control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))
+            | hasZero(word ^ (ones &* 0x7F)) | hasZero(word ^ (ones &* 0xE2)) == 0
     }
 
     /// Appends the decimal digits of `value` (with a `-` when negative) to `output`, as `String(value)` spells it.

@@ -156,6 +156,40 @@ final class PCRE2Matcher {
         return PCRE2Match(offsets: offsets)
     }
 
+    /// The range of the first match in `text[start..<end]` (without its captures, so nothing is allocated),
+    /// or nil.
+    func firstMatchRange(in text: UTF8Text, from start: Int = 0, to end: Int? = nil) throws(PCRE2Error) -> Range<Int>? {
+        let limit = min(end ?? text.count, text.count)
+        guard start <= limit else { return nil }
+        let rc = text.withBytes { base in
+            pcre2_match_8(regex.code, base, limit, start, PCRE2_NO_UTF_CHECK, matchData, context)
+        }
+        if rc == PCRE2_ERROR_NOMATCH { return nil }
+        if rc < 0 { throw PCRE2Error(kind: .match, code: rc, offset: start) }
+        let vector = pcre2_get_ovector_pointer_8(matchData)!
+        return vector[0]..<vector[1]
+    }
+
+    /// Calls `body` with the range of each match in `range` (all of `text` by default), in order, until it
+    /// returns false; the same matches as `forEachMatch`, without the capture offsets.
+    func forEachMatchRange(
+        in text: UTF8Text, range: Range<Int>? = nil, _ body: (Range<Int>) -> Bool
+    ) throws(PCRE2Error) {
+        let bounds = range ?? 0..<text.count
+        var position = bounds.lowerBound
+        while position <= bounds.upperBound {
+            guard let match = try firstMatchRange(in: text, from: position, to: bounds.upperBound) else { return }
+            guard body(match) else { return }
+            if match.isEmpty {
+                // Advance one code point, never into the middle of a character.
+                position = match.upperBound + 1
+                while position < bounds.upperBound, text[position] & 0xC0 == 0x80 { position += 1 }
+            } else {
+                position = match.upperBound
+            }
+        }
+    }
+
     /// PCRE2_UNSET (`~(PCRE2_SIZE)0`), which Swift cannot import.
     private static let unset = Int(bitPattern: UInt.max)
 

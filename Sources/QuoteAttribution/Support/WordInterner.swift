@@ -67,17 +67,30 @@ struct PackedWord: Equatable, Sendable {
 
     /// The text as a `String`.
     var string: String {
-        String(unsafeUninitializedCapacity: count) { buffer in
-            for k in 0..<count { buffer[k] = self[k] }
-            return count
+        let count = self.count
+        let words = (low.littleEndian, high.littleEndian)
+        return withUnsafeBytes(of: words) { bytes in
+            String(unsafeUninitializedCapacity: count) { buffer in
+                buffer.baseAddress!.initialize(from: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+                return count
+            }
         }
     }
 
+    /// True when one of the text's bytes is `byte` (which must not be zero), eight bytes at a time.
+    @inline(__always) func contains(_ byte: UInt8) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & (ones &* 0x80) != 0 }
+        // The unused bytes and the masked length byte are zero, so they never equal `byte`.
+        return hasZeroByte(low ^ ones &* UInt64(byte))
+            || hasZeroByte((high & 0x00FF_FFFF_FFFF_FFFF) ^ ones &* UInt64(byte))
+    }
+
     /// The length in bytes.
-    var count: Int { Int(high >> 56) }
+    @inline(__always) var count: Int { Int(high >> 56) }
 
     /// The byte at `index` (below `count`).
-    subscript(index: Int) -> UInt8 {
+    @inline(__always) subscript(index: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: index < 8 ? low >> (8 * index) : high >> (8 * (index - 8)))
     }
 
@@ -127,6 +140,23 @@ struct PackedWordTable<Value> {
         highs[slot] = key.high
         indices[slot] = Int32(values.count)
         values.append(value)
+    }
+
+    /// The value stored for `key` and false, or, when `key` is not in the table yet, `value()` stored for it
+    /// and true: one probe sequence for both.
+    mutating func value(for key: PackedWord, inserting value: () -> Value) -> (value: Value, isNew: Bool) {
+        if 2 * (values.count + 1) > highs.count { grow() }
+        var slot = key.slot(mask)
+        while highs[slot] != 0 {
+            if highs[slot] == key.high && lows[slot] == key.low { return (values[Int(indices[slot])], false) }
+            slot = (slot + 1) & mask
+        }
+        let new = value()
+        lows[slot] = key.low
+        highs[slot] = key.high
+        indices[slot] = Int32(values.count)
+        values.append(new)
+        return (new, true)
     }
 
     private mutating func grow() {
@@ -183,11 +213,11 @@ struct WordInterner {
     /// The id of the packed text `key` and its text, whether it is new, and `key`; the `String` is only built
     /// for a new text (from `text` when given).
     mutating func id(of key: PackedWord, text: String? = nil) -> (id: Int32, isNew: Bool, packed: PackedWord?) {
-        if let id = packed[key] { return (id, false, key) }
-        packed.insert(count, for: key)
+        let (id, isNew) = packed.value(for: key) { count }
+        guard isNew else { return (id, false, key) }
         texts.append(text ?? key.string)
         count += 1
-        return (count - 1, true, key)
+        return (id, true, key)
     }
 
     /// The text of `id`.
