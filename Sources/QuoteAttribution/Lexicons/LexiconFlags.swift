@@ -67,6 +67,8 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
     static let abbreviation = LexiconFlags(rawValue: 1 << 24)
     /// `Narration.containsPeriod(word)`: the word holds a period.
     static let hasPeriod = LexiconFlags(rawValue: 1 << 39)
+    /// The word holds an apostrophe, `'` or `\u{2019}` (`i'm`): it may be a contracted pronoun.
+    static let hasApostrophe = LexiconFlags(rawValue: 1 << 40)
     /// `cues.contains(word)` for the cue forms of the `LexiconTable` (the analyzer's).
     static let cueForm = LexiconFlags(rawValue: 1 << 21)
 
@@ -139,6 +141,7 @@ struct LexiconTable: Sendable {
         if let packed {
             count = packed.count
             if packed.contains(0x2E) { flags.insert(.hasPeriod) }
+            if packed.contains(0x27) { flags.insert(.hasApostrophe) }
             last = (
                 count >= 1 ? packed[count - 1] : 0, count >= 2 ? packed[count - 2] : 0,
                 count >= 3 ? packed[count - 3] : 0
@@ -150,6 +153,7 @@ struct LexiconTable: Sendable {
                 count += 1
             }
             if Narration.containsPeriod(word) { flags.insert(.hasPeriod) }
+            if word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) { flags.insert(.hasApostrophe) }
         }
         // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form.
         let endsInPeriod = ascii ? last.0 == 0x2E : word.hasSuffix(".")

@@ -150,7 +150,9 @@ struct MentionDetector {
             }
             let lexicon = token.lexicon
             // `I'm`, `she'd`, `they're`: a contraction stands for its pronoun.
-            let word = lexicon.contains(.pronoun) ? token.lower : MentionDetector.uncontracted(token.lower)
+            let word =
+                lexicon.contains(.pronoun) || !lexicon.contains(.hasApostrophe)
+                ? token.lower : MentionDetector.uncontracted(token.lower)
             if lexicon.contains(.pronoun) || word != token.lower, let (gender, plural) = Names.pronouns[word],
                 word != "him", word != "her"
             {
