@@ -264,53 +264,41 @@ struct JSONRecordScanner {
         case 0x66: return literal([0x66, 0x61, 0x6C, 0x73, 0x65])
         case 0x6E: return literal([0x6E, 0x75, 0x6C, 0x6C])
         case 0x5B:
-            index += 1
-            skipSpace()
-            guard !atEnd else { return false }
-            if bytes[index] == 0x5D {
-                index += 1
-                return true
-            }
-            while true {
-                guard skipValue(depth: depth + 1) else { return false }
-                skipSpace()
-                guard !atEnd else { return false }
-                if bytes[index] == 0x2C {
-                    index += 1
-                    skipSpace()
-                    continue
-                }
-                guard bytes[index] == 0x5D else { return false }
-                index += 1
-                return true
-            }
+            return skipItems(closing: 0x5D) { scanner in scanner.skipValue(depth: depth + 1) }
         case 0x7B:
-            index += 1
-            skipSpace()
-            guard !atEnd else { return false }
-            if bytes[index] == 0x7D {
-                index += 1
-                return true
-            }
-            while true {
-                guard !atEnd, bytes[index] == 0x22, string() != nil else { return false }
-                skipSpace()
-                guard !atEnd, bytes[index] == 0x3A else { return false }
-                index += 1
-                skipSpace()
-                guard skipValue(depth: depth + 1) else { return false }
-                skipSpace()
-                guard !atEnd else { return false }
-                if bytes[index] == 0x2C {
-                    index += 1
-                    skipSpace()
-                    continue
-                }
-                guard bytes[index] == 0x7D else { return false }
-                index += 1
-                return true
+            return skipItems(closing: 0x7D) { scanner in
+                guard !scanner.atEnd, scanner.bytes[scanner.index] == 0x22, scanner.string() != nil else { return false }
+                scanner.skipSpace()
+                guard !scanner.atEnd, scanner.bytes[scanner.index] == 0x3A else { return false }
+                scanner.index += 1
+                scanner.skipSpace()
+                return scanner.skipValue(depth: depth + 1)
             }
         default: return false
+        }
+    }
+
+    /// Skips an array or object from its opening byte at `index` to `closing`, each item read by `item`.
+    private mutating func skipItems(closing: UInt8, item: (inout JSONRecordScanner) -> Bool) -> Bool {
+        index += 1
+        skipSpace()
+        guard !atEnd else { return false }
+        if bytes[index] == closing {
+            index += 1
+            return true
+        }
+        while true {
+            guard item(&self) else { return false }
+            skipSpace()
+            guard !atEnd else { return false }
+            if bytes[index] == 0x2C {
+                index += 1
+                skipSpace()
+                continue
+            }
+            guard bytes[index] == closing else { return false }
+            index += 1
+            return true
         }
     }
 
