@@ -140,13 +140,7 @@ final class PCRE2Matcher {
 
     /// The first match in `text` at or after byte `start`, before byte `end`.
     func firstMatch(in text: UTF8Text, from start: Int = 0, to end: Int? = nil) throws(PCRE2Error) -> PCRE2Match? {
-        let limit = min(end ?? text.count, text.count)
-        guard start <= limit else { return nil }
-        let rc = text.withBytes { base in
-            pcre2_match_8(regex.code, base, limit, start, PCRE2_NO_UTF_CHECK, matchData, context)
-        }
-        if rc == PCRE2_ERROR_NOMATCH { return nil }
-        if rc < 0 { throw PCRE2Error(kind: .match, code: rc, offset: start) }
+        guard try match(in: text, from: start, to: end) else { return nil }
         let pairs = Int(pcre2_get_ovector_count_8(matchData))
         let vector = pcre2_get_ovector_pointer_8(matchData)!
         var offsets = [Int](repeating: -1, count: 2 * pairs)
@@ -159,15 +153,21 @@ final class PCRE2Matcher {
     /// The range of the first match in `text[start..<end]` (without its captures, so nothing is allocated),
     /// or nil.
     func firstMatchRange(in text: UTF8Text, from start: Int = 0, to end: Int? = nil) throws(PCRE2Error) -> Range<Int>? {
+        guard try match(in: text, from: start, to: end) else { return nil }
+        let vector = pcre2_get_ovector_pointer_8(matchData)!
+        return vector[0]..<vector[1]
+    }
+
+    /// Runs one match of `text[start..<end]` into `matchData`: true when it matched.
+    private func match(in text: UTF8Text, from start: Int, to end: Int?) throws(PCRE2Error) -> Bool {
         let limit = min(end ?? text.count, text.count)
-        guard start <= limit else { return nil }
+        guard start <= limit else { return false }
         let rc = text.withBytes { base in
             pcre2_match_8(regex.code, base, limit, start, PCRE2_NO_UTF_CHECK, matchData, context)
         }
-        if rc == PCRE2_ERROR_NOMATCH { return nil }
+        if rc == PCRE2_ERROR_NOMATCH { return false }
         if rc < 0 { throw PCRE2Error(kind: .match, code: rc, offset: start) }
-        let vector = pcre2_get_ovector_pointer_8(matchData)!
-        return vector[0]..<vector[1]
+        return true
     }
 
     /// Calls `body` with the range of each match in `range` (all of `text` by default), in order, until it
