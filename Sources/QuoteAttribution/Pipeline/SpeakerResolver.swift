@@ -102,11 +102,11 @@ struct SpeakerResolver {
                     target = descriptions[tokens]
                 }
             } else {
-                // The latest (highest) entity of both lists that matches: no merged, sorted copy of the lists.
-                target = SpeakerResolver.latest(
-                    in: candidates(tokens.last, byLastWord),
-                    tokens.count == 1 ? candidates(tokens.first, byFirstWord) : []
-                ) { e in
+                // The latest (highest) entity that matches, sharing the last word first: a lone word is a
+                // surname before it is a first name (`Trump` is Donald Trump, not the later `Trump Train`).
+                let byLast = candidates(tokens.last, byLastWord)
+                let byFirst = tokens.count == 1 ? candidates(tokens.first, byFirstWord) : []
+                let matches = { (e: Int) -> Bool in
                     let other = entities[e].tokens
                     return other == tokens
                         || (entities[e].type != .organisation && mention.type != .organisation
@@ -117,6 +117,8 @@ struct SpeakerResolver {
                         || (mention.type == .organisation && entities[e].type == .organisation
                             && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)))
                 }
+                target =
+                    SpeakerResolver.latest(in: byLast, where: matches) ?? SpeakerResolver.latest(in: byFirst, where: matches)
             }
             let id: Int
             if let target {
@@ -614,12 +616,10 @@ struct SpeakerResolver {
         return true
     }
 
-    /// The highest id in `first` or `second` that satisfies `matches` (what `(first + second).sorted().last
-    /// (where: matches)` gives, without building the merged array), or nil.
-    static func latest(in first: [Int], _ second: [Int], where matches: (Int) -> Bool) -> Int? {
+    /// The highest id in `ids` that `matches`, or nil.
+    static func latest(in ids: [Int], where matches: (Int) -> Bool) -> Int? {
         var best = -1
-        for id in first where id > best && matches(id) { best = id }
-        for id in second where id > best && matches(id) { best = id }
+        for id in ids where id > best && matches(id) { best = id }
         return best >= 0 ? best : nil
     }
 }

@@ -179,4 +179,13 @@ struct NewsConventionTests {
         let text = #"Hillary Clinton's campaign manager Robby Mook said the debate was "a turning point.""#
         #expect(speakers(text) == ["Robby Mook"])
     }
+
+    @Test func aLoneWordIsASurnameBeforeAFirstName() {
+        let text = """
+            Donald Trump spoke in Ohio on Monday. Supporters rode the Trump Train bus to the rally.
+
+            "We are going to win," Trump said.
+            """
+        #expect(speakers(text) == ["Donald Trump"])
+    }
 }
