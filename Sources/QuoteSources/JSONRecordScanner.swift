@@ -267,7 +267,9 @@ struct JSONRecordScanner {
             return skipItems(closing: 0x5D) { scanner in scanner.skipValue(depth: depth + 1) }
         case 0x7B:
             return skipItems(closing: 0x7D) { scanner in
-                guard !scanner.atEnd, scanner.bytes[scanner.index] == 0x22, scanner.string() != nil else { return false }
+                guard !scanner.atEnd, scanner.bytes[scanner.index] == 0x22, scanner.string() != nil else {
+                    return false
+                }
                 scanner.skipSpace()
                 guard !scanner.atEnd, scanner.bytes[scanner.index] == 0x3A else { return false }
                 scanner.index += 1

@@ -74,7 +74,8 @@ struct Assembler {
                     confidence: speaker == nil ? 0 : attribution?.confidence ?? 0))
         }
         let diagnostics = problems.indices.map { p in
-            Diagnostic(code: problems[p].0, message: Assembler.message(for: problems[p].0), span: span(firstProblem + p))
+            Diagnostic(
+                code: problems[p].0, message: Assembler.message(for: problems[p].0), span: span(firstProblem + p))
         }
         return DocumentAnalysis(
             documentID: document.article.id, text: document.article.text, quotes: result, speakers: speakers.speakers,
@@ -137,7 +138,8 @@ struct Assembler {
         while lineStart > 0, raw[lineStart - 1] != 0x0A { lineStart -= 1 }
         if let before = QuoteDetector.capitalisedWords(raw, TextRange(lineStart, start)), before >= 2 { return false }
         if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") || titleLeads.contains(word) { return true }
-        return word == "as" && raw[quote.content.start..<min(quote.content.end, quote.content.start + 4)].elementsEqual("The ".utf8)
+        return word == "as"
+            && raw[quote.content.start..<min(quote.content.end, quote.content.start + 4)].elementsEqual("The ".utf8)
     }
 
     static func message(for code: Diagnostic.Code) -> String {

@@ -257,7 +257,9 @@ struct QuoteDetector {
                 capitalised += 1
             } else if first.value < 0x80 ? first.value &- 0x61 < 26 : first.properties.isLowercase {  // ASCII: a-z
                 var end = offset
-                while end > start, let (scalar, width) = UTF8Scalars.scalar(in: raw, before: end), !scalar.isWordCharacter {
+                while end > start, let (scalar, width) = UTF8Scalars.scalar(in: raw, before: end),
+                    !scalar.isWordCharacter
+                {
                     end -= width
                 }
                 let word = String(decoding: raw[start..<end], as: UTF8.self)

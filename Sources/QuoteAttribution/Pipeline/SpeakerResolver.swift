@@ -118,7 +118,8 @@ struct SpeakerResolver {
                             && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)))
                 }
                 target =
-                    SpeakerResolver.latest(in: byLast, where: matches) ?? SpeakerResolver.latest(in: byFirst, where: matches)
+                    SpeakerResolver.latest(in: byLast, where: matches)
+                    ?? SpeakerResolver.latest(in: byFirst, where: matches)
             }
             let id: Int
             if let target {

@@ -71,7 +71,8 @@ struct NewsConventionTests {
     }
 
     @Test func aQuoteClosingASentenceDoesNotTakeTheNextSentencesCue() {
-        let text = #"Jeb Bush called Trump "unhinged." Sen. Marco Rubio called the statement "offensive and outlandish.""#
+        let text =
+            #"Jeb Bush called Trump "unhinged." Sen. Marco Rubio called the statement "offensive and outlandish.""#
         #expect(speakers(text) == ["Jeb Bush", "Marco Rubio"])
     }
 
@@ -143,7 +144,8 @@ struct NewsConventionTests {
     }
 
     @Test func aGroupIsTheSubjectOfAParticiple() {
-        let text = #"Republicans on Capitol Hill seized on the message, arguing that it showed "intent" to break the law."#
+        let text =
+            #"Republicans on Capitol Hill seized on the message, arguing that it showed "intent" to break the law."#
         #expect(speakers(text) == ["Republicans"])
     }
 
