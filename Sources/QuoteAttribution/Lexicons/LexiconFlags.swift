@@ -90,6 +90,8 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
     static let openingPreposition = LexiconFlags(rawValue: 1 << 41)
     /// `MentionDetector.headlineSmallWords.contains(word)`.
     static let headlineSmallWord = LexiconFlags(rawValue: 1 << 42)
+    /// `word.first?.isNumber == true` (`MentionDetector.startsWithNumber(word)`).
+    static let startsWithNumber = LexiconFlags(rawValue: 1 << 43)
 
     /// `Names.places.contains(word.trimmingPeriod)`.
     static let place = LexiconFlags(rawValue: 1 << 22)
@@ -183,6 +185,7 @@ struct LexiconTable: Sendable {
             if Narration.containsPeriod(word) { flags.insert(.hasPeriod) }
             if word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) { flags.insert(.hasApostrophe) }
         }
+        if MentionDetector.startsWithNumber(word) { flags.insert(.startsWithNumber) }
         // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form.
         let endsInPeriod = ascii ? last.0 == 0x2E : word.hasSuffix(".")
         if endsInPeriod {

@@ -295,7 +295,7 @@ struct MentionDetector {
                 continue
             }
             // `63 percent said Clinton was "justified"`: a share of those polled speaks as a group.
-            if MentionDetector.startsWithNumber(tokens[index].lower), index + 1 < tokens.count,
+            if lexicon.contains(.startsWithNumber), index + 1 < tokens.count,
                 tokens[index + 1].lower == "percent" || tokens[index + 1].lower == "%"
             {
                 add(
@@ -428,7 +428,8 @@ struct MentionDetector {
                 return agency || run.allSatisfy({ tokens[$0].isAllCaps }) ? k + 1 : nil
             }
             if tokens[k].lower == "(" { agency = true }
-            guard tokens[k].kind == .punctuation || tokens[k].isCapitalized || startsWithNumber(tokens[k].lower) else {
+            guard tokens[k].kind == .punctuation || tokens[k].isCapitalized || tokens[k].lexicon.contains(.startsWithNumber)
+            else {
                 return nil
             }
             k += 1
