@@ -185,7 +185,10 @@ struct LexiconTable: Sendable {
             if Narration.containsPeriod(word) { flags.insert(.hasPeriod) }
             if word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) { flags.insert(.hasApostrophe) }
         }
-        if MentionDetector.startsWithNumber(word) { flags.insert(.startsWithNumber) }
+        // `word.first?.isNumber`: for ASCII only the digits (`MentionDetector.startsWithNumber`).
+        if packed.map({ $0[0] &- 0x30 < 10 }) ?? MentionDetector.startsWithNumber(word) {
+            flags.insert(.startsWithNumber)
+        }
         // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form.
         let endsInPeriod = ascii ? last.0 == 0x2E : word.hasSuffix(".")
         if endsInPeriod {
