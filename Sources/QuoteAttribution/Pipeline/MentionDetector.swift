@@ -131,18 +131,21 @@ struct MentionDetector {
             if range.lowerBound < clauseStart { subject = false }
             // Only the first mention of a sentence is its subject; a description may stand in apposition
             // just before a name (`The group's leader, John Smith, said`).
-            if subject, !inverted, !introduced, let last = mentions.last,
+            // (The last two mentions are read in place: no `Mention` copy.)
+            if subject, !inverted, !introduced, !mentions.isEmpty,
                 ranges[mentions.count - 1].lowerBound >= clauseStart,
-                last.form != .nominal || range.lowerBound - ranges[mentions.count - 1].upperBound > 1
-                    || mentions.dropLast().last.map({ ranges[$0.id].lowerBound >= clauseStart }) == true
+                mentions[mentions.count - 1].form != .nominal
+                    || range.lowerBound - ranges[mentions.count - 1].upperBound > 1
+                    || (mentions.count >= 2 && ranges[mentions[mentions.count - 2].id].lowerBound >= clauseStart)
             {
                 subject = false
             }
-            let mention = Mention(
-                id: mentions.count, range: byteRange, text: text, name: nameText, title: titleText,
-                form: form, type: type, gender: gender, isPlural: plural, isSubject: subject)
-            for k in range { mentionAt[k] = mention.id }
-            mentions.append(mention)
+            let id = mentions.count
+            for k in range { mentionAt[k] = id }
+            mentions.append(
+                Mention(
+                    id: id, range: byteRange, text: text, name: nameText, title: titleText,
+                    form: form, type: type, gender: gender, isPlural: plural, isSubject: subject))
             ranges.append(range)
         }
         while index < tokens.count {
