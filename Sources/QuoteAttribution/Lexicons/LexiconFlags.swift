@@ -72,6 +72,27 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
     /// `cues.contains(word)` for the cue forms of the `LexiconTable` (the analyzer's).
     static let cueForm = LexiconFlags(rawValue: 1 << 21)
 
+    /// `MentionDetector.nameOpeners.contains(word)`.
+    static let nameOpener = LexiconFlags(rawValue: 1 << 25)
+    /// `MentionDetector.calendarWords.contains(word)`.
+    static let calendarWord = LexiconFlags(rawValue: 1 << 26)
+    /// `Names.titleModifiers.contains(word)`.
+    static let titleModifier = LexiconFlags(rawValue: 1 << 27)
+    /// `MentionDetector.roleWords.contains(word)`.
+    static let roleWord = LexiconFlags(rawValue: 1 << 28)
+    /// `AttributionContext.fillers.contains(word)`.
+    static let filler = LexiconFlags(rawValue: 1 << 29)
+    /// `AttributionContext.clauseVerbs.contains(word)`.
+    static let clauseVerb = LexiconFlags(rawValue: 1 << 30)
+    /// `AttributionContext.afterInversion.contains(word)`.
+    static let afterInversion = LexiconFlags(rawValue: 1 << 31)
+    /// `MentionDetector.openingPrepositions.contains(word)`.
+    static let openingPreposition = LexiconFlags(rawValue: 1 << 41)
+    /// `MentionDetector.headlineSmallWords.contains(word)`.
+    static let headlineSmallWord = LexiconFlags(rawValue: 1 << 42)
+    /// `word.first?.isNumber == true` (`MentionDetector.startsWithNumber(word)`).
+    static let startsWithNumber = LexiconFlags(rawValue: 1 << 43)
+
     /// `Names.places.contains(word.trimmingPeriod)`.
     static let place = LexiconFlags(rawValue: 1 << 22)
     /// `word.trimmingPeriod` is the first word (before the first space) of a `Names.places` entry with a space.
@@ -119,6 +140,15 @@ struct LexiconTable: Sendable {
         add(cues, .cueForm)
         add(Names.places, .place)
         add(Narration.abbreviations, .abbreviation)
+        add(MentionDetector.nameOpeners, .nameOpener)
+        add(MentionDetector.calendarWords, .calendarWord)
+        add(Names.titleModifiers, .titleModifier)
+        add(MentionDetector.roleWords, .roleWord)
+        add(AttributionContext.fillers, .filler)
+        add(AttributionContext.clauseVerbs, .clauseVerb)
+        add(AttributionContext.afterInversion, .afterInversion)
+        add(MentionDetector.openingPrepositions, .openingPreposition)
+        add(MentionDetector.headlineSmallWords, .headlineSmallWord)
         let severalWords = Names.places.filter { $0.split(separator: " ", maxSplits: 1).count == 2 }
         add(severalWords.map { String($0.prefix { $0 != " " }) }, .placeFirstWord)
         self.words = words
@@ -154,6 +184,10 @@ struct LexiconTable: Sendable {
             }
             if Narration.containsPeriod(word) { flags.insert(.hasPeriod) }
             if word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) { flags.insert(.hasApostrophe) }
+        }
+        // `word.first?.isNumber`: for ASCII only the digits (`MentionDetector.startsWithNumber`).
+        if packed.map({ $0[0] &- 0x30 < 10 }) ?? MentionDetector.startsWithNumber(word) {
+            flags.insert(.startsWithNumber)
         }
         // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form.
         let endsInPeriod = ascii ? last.0 == 0x2E : word.hasSuffix(".")

@@ -47,9 +47,10 @@ struct AttributionContext {
     /// True when token `index` is a filler word (or any -ly adverb).
     func isFiller(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].isWord else { return false }
-        let word = tokens[index].lower
-        return AttributionContext.fillers.contains(word)
-            || (word.hasSuffix("ly") && word.count > 4 && !tokens[index].isCapitalized)
+        // `fillers.contains(word) || (word.hasSuffix("ly") && word.count > 4 && !isCapitalized)`, by lexicon bits.
+        let lexicon = tokens[index].lexicon
+        return lexicon.contains(.filler)
+            || (lexicon.contains(.endsInLy) && !tokens[index].isCapitalized && tokens[index].lower.count > 4)
     }
 
     /// The mention that starts at token `index`, if any.
@@ -111,6 +112,11 @@ struct AttributionContext {
         return TextSpan(range: range, text: document.text(range))
     }
 
+    /// `[",", "—", "–", "-"].contains(word)`, without building the array.
+    static func isCommaOrDash(_ word: String) -> Bool {
+        word == "," || word == "—" || word == "–" || word == "-"
+    }
+
     /// Where the narration right after a quote starts (past `,` or a dash) and where its sentence ends,
     /// or nil when the quote ends its paragraph.
     func afterQuote(_ quote: Int) -> (start: Int, limit: Int)? {
@@ -118,7 +124,7 @@ struct AttributionContext {
         var start = q + 1
         guard start < tokens.count, tokens[start].paragraph == tokens[q].paragraph else { return nil }
         let limit = narration.sentenceEnd(of: start)
-        while start < limit, [",", "—", "–", "-"].contains(tokens[start].lower) { start += 1 }
+        while start < limit, AttributionContext.isCommaOrDash(tokens[start].lower) { start += 1 }
         guard start < tokens.count, tokens[start].paragraph == tokens[q].paragraph else { return nil }
         return (start, max(limit, start + 1))
     }
@@ -180,7 +186,7 @@ struct AttributionContext {
         var j = k + 1
         while j < limit, isFiller(j) { j += 1 }
         // `said on Twitter`, `said in Madison`: a place or medium, not an inverted subject.
-        if j > k + 1, MentionDetector.prepositions.contains(tokens[j - 1].lower) { return nil }
+        if j > k + 1, tokens[j - 1].lexicon.contains(.preposition) { return nil }
         guard var m = mention(startingAt: j), mentions.tokenRanges[m].upperBound <= limit else { return nil }
         // `said his daughter, Claire Jones`: a description followed by the name it stands for.
         let after = mentions.tokenRanges[m].upperBound
@@ -205,9 +211,9 @@ struct AttributionContext {
         // `said Sanders has pushed …`: a name followed by its own verb is the subject of a reported clause.
         let next = mentions.tokenRanges[m].upperBound
         if mentions.mentions[m].form == .name, next < limit, tokens[next].isWord, !tokens[next].isCapitalized,
-            AttributionContext.clauseVerbs.contains(tokens[next].lower)
-                || (!isFiller(next) && !MentionDetector.prepositions.contains(tokens[next].lower)
-                    && !AttributionContext.afterInversion.contains(tokens[next].lower))
+            tokens[next].lexicon.contains(.clauseVerb)
+                || (!isFiller(next) && !tokens[next].lexicon.contains(.preposition)
+                    && !tokens[next].lexicon.contains(.afterInversion))
         {
             return nil
         }

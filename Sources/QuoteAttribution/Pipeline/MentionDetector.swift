@@ -94,19 +94,22 @@ struct MentionDetector {
             gender: Gender, plural: Bool
         ) {
             let byteRange = TextRange(tokens[range.lowerBound].range.start, tokens[range.upperBound - 1].range.end)
-            let nameText = document.text(
-                TextRange(tokens[name.lowerBound].range.start, tokens[name.upperBound - 1].range.end))
+            let text = document.text(byteRange)
+            let nameText =
+                name == range
+                ? text
+                : document.text(TextRange(tokens[name.lowerBound].range.start, tokens[name.upperBound - 1].range.end))
             let titleText = title.map {
                 document.text(TextRange(tokens[$0.lowerBound].range.start, tokens[$0.upperBound - 1].range.end))
             }
             // A subject: the first name or pronoun of its sentence, not governed by a preposition.
             let sentenceStart = narration.sentenceStart(of: range.lowerBound)
-            let previous = range.lowerBound > sentenceStart ? tokens[range.lowerBound - 1] : nil
+            let previous = range.lowerBound > sentenceStart ? range.lowerBound - 1 : nil
             // `as Archbishop Shirvanian told the AP`: `as` opening a clause is no preposition.
             let asClause =
-                previous?.lower == "as" && range.upperBound < tokens.count
+                previous.map { tokens[$0].lower == "as" } == true && range.upperBound < tokens.count
                 && (tokens[range.upperBound].isCue || tokens[range.upperBound].lower == "put")
-            var subject = !(previous?.lexicon.contains(.preposition) ?? false) || asClause
+            var subject = !(previous.map { tokens[$0].lexicon.contains(.preposition) } ?? false) || asClause
             // `…, noted NBC's Dante Chinni.`: the subject of an inverted cue.
             let inverted =
                 range.lowerBound > sentenceStart + 1 && tokens[range.lowerBound - 1].isCue && form == .name
@@ -117,7 +120,7 @@ struct MentionDetector {
                 form == .name && range.count >= 2 && range.upperBound + 1 < tokens.count
                 && tokens[range.upperBound].lower == ","
                 && (range.upperBound + 1..<min(tokens.count, range.upperBound + 5)).contains { k in
-                    tokens[k].lexicon.contains(.personTitle) && !Names.titleModifiers.contains(tokens[k].lower)
+                    tokens[k].lexicon.contains(.personTitle) && !tokens[k].lexicon.contains(.titleModifier)
                 }
                 && (tokens[range.upperBound + 1].lexicon.contains(.personTitle)
                     || ["a", "an", "the"].contains(tokens[range.upperBound + 1].lower))
@@ -128,58 +131,63 @@ struct MentionDetector {
             if range.lowerBound < clauseStart { subject = false }
             // Only the first mention of a sentence is its subject; a description may stand in apposition
             // just before a name (`The group's leader, John Smith, said`).
-            if subject, !inverted, !introduced, let last = mentions.last,
+            // (The last two mentions are read in place: no `Mention` copy.)
+            if subject, !inverted, !introduced, !mentions.isEmpty,
                 ranges[mentions.count - 1].lowerBound >= clauseStart,
-                last.form != .nominal || range.lowerBound - ranges[mentions.count - 1].upperBound > 1
-                    || mentions.dropLast().last.map({ ranges[$0.id].lowerBound >= clauseStart }) == true
+                mentions[mentions.count - 1].form != .nominal
+                    || range.lowerBound - ranges[mentions.count - 1].upperBound > 1
+                    || (mentions.count >= 2 && ranges[mentions[mentions.count - 2].id].lowerBound >= clauseStart)
             {
                 subject = false
             }
-            let mention = Mention(
-                id: mentions.count, range: byteRange, text: document.text(byteRange), name: nameText, title: titleText,
-                form: form, type: type, gender: gender, isPlural: plural, isSubject: subject)
-            for k in range { mentionAt[k] = mention.id }
-            mentions.append(mention)
+            let id = mentions.count
+            for k in range { mentionAt[k] = id }
+            mentions.append(
+                Mention(
+                    id: id, range: byteRange, text: text, name: nameText, title: titleText,
+                    form: form, type: type, gender: gender, isPlural: plural, isSubject: subject))
             ranges.append(range)
         }
         while index < tokens.count {
-            let token = tokens[index]
-            guard token.isWord else {
+            guard tokens[index].isWord else {
                 index += 1
                 continue
             }
-            let lexicon = token.lexicon
-            // `I'm`, `she'd`, `they're`: a contraction stands for its pronoun.
-            let word =
-                lexicon.contains(.pronoun) || !lexicon.contains(.hasApostrophe)
-                ? token.lower : MentionDetector.uncontracted(token.lower)
-            if lexicon.contains(.pronoun) || word != token.lower, let (gender, plural) = Names.pronouns[word],
-                word != "him", word != "her"
-            {
-                add(
-                    index..<index + 1, name: index..<index + 1, title: nil, form: .pronoun,
-                    type: word == "it" ? .organisation : .unknown, gender: gender, plural: plural)
-                index += 1
-                continue
+            let lexicon = tokens[index].lexicon
+            // `I'm`, `she'd`, `they're`: a contraction stands for its pronoun. (Neither a pronoun nor a word
+            // with an apostrophe can be one: no String is read for the other words.)
+            if !lexicon.isDisjoint(with: [.pronoun, .hasApostrophe]) {
+                let word =
+                    lexicon.contains(.pronoun) ? tokens[index].lower : MentionDetector.uncontracted(tokens[index].lower)
+                if lexicon.contains(.pronoun) || word != tokens[index].lower,
+                    let (gender, plural) = Names.pronouns[word],
+                    word != "him", word != "her"
+                {
+                    add(
+                        index..<index + 1, name: index..<index + 1, title: nil, form: .pronoun,
+                        type: word == "it" ? .organisation : .unknown, gender: gender, plural: plural)
+                    index += 1
+                    continue
+                }
             }
-            if token.isCapitalized,
+            if tokens[index].isCapitalized,
                 index == 0 || tokens[index - 1].endsSentence || tokens[index - 1].quoteID != nil
-                    || tokens[index - 1].paragraph != token.paragraph,
+                    || tokens[index - 1].paragraph != tokens[index].paragraph,
                 // `New York Post said`: a word that opens place and body names stays before a capital.
-                !(MentionDetector.nameOpeners.contains(token.lower) && index + 1 < tokens.count
+                !(lexicon.contains(.nameOpener) && index + 1 < tokens.count
                     && tokens[index + 1].isCapitalized && tokens[index + 1].isWord),
-                lowercaseWords[Int(token.word)]
-                    || (lexicon.contains(.endsInLy) && !midSentence[Int(token.word)])
-                    || (!lexicon.isDisjoint(with: [.endsInIng, .endsInEd]) && !midSentence[Int(token.word)])
+                lowercaseWords[Int(tokens[index].word)]
+                    || (lexicon.contains(.endsInLy) && !midSentence[Int(tokens[index].word)])
+                    || (!lexicon.isDisjoint(with: [.endsInIng, .endsInEd]) && !midSentence[Int(tokens[index].word)])
                     || lexicon.contains(.sentenceAdverb)
                     // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence.
-                    || (!midSentence[Int(token.word)] && index + 1 < tokens.count && tokens[index + 1].lower == ","
-                        && !lexicon.contains(.pronoun) && !token.isAllCaps),
+                    || (!midSentence[Int(tokens[index].word)] && index + 1 < tokens.count && tokens[index + 1].lower == ","
+                        && !lexicon.contains(.pronoun) && !tokens[index].isAllCaps),
                 // `The city's water department said`: a description that is the subject of a cue stays.
                 !(lexicon.contains(.determiner)
                     && nominalEnd(from: index, tokens: tokens).map { $0 < tokens.count && tokens[$0].isCue } == true),
                 // `The Florida senator sought …`: a description with a capitalised modifier stays whole.
-                !(token.lower == "the" && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                !(tokens[index].lower == "the" && index + 1 < tokens.count && tokens[index + 1].isCapitalized
                     && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
                         !tokens[$0 - 1].isCapitalized && MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
                     } == true),
@@ -188,7 +196,7 @@ struct MentionDetector {
                 index += 1  // `Shifting priorities …`: a common word opening the sentence
                 continue
             }
-            if token.isCapitalized, let end = nameEnd(from: index, tokens: tokens), end < tokens.count,
+            if tokens[index].isCapitalized, let end = nameEnd(from: index, tokens: tokens), end < tokens.count,
                 tokens[end].lexicon.contains(.possessive),
                 let nominal = nominalEnd(from: end, tokens: tokens, anyTense: true),
                 nominal < tokens.count, tokens[nominal].isCue, MentionDetector.isFiniteVerb(tokens[nominal].lower),
@@ -203,12 +211,12 @@ struct MentionDetector {
                 index = nominal
                 continue
             }
-            if token.isCapitalized, var end = nameEnd(from: index, tokens: tokens) {
+            if tokens[index].isCapitalized, var end = nameEnd(from: index, tokens: tokens) {
                 if let body = MentionDetector.datelineEnd(run: index..<end, narration: narration) {
                     index = body  // `WASHINGTON, Dec. 8 (UPI) —`: a dateline names no speaker
                     continue
                 }
-                if hasBody, headlines[token.paragraph] {
+                if hasBody, headlines[tokens[index].paragraph] {
                     var known = index
                     while known < end, bodyCapitalised[Int(tokens[known].word)] { known += 1 }
                     guard known > index else {
@@ -244,7 +252,7 @@ struct MentionDetector {
             // `the New York businessman said`, `the Vermont senator` are descriptions; `the Kremlin said` and
             // `the Defense Ministry` are names.
             let nextIsName =
-                index + 1 < tokens.count && tokens[index + 1].isCapitalized && token.lower == "the"
+                index + 1 < tokens.count && tokens[index + 1].isCapitalized && tokens[index].lower == "the"
                 && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
                     tokens[$0 - 1].isCapitalized || !MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
                 } ?? true
@@ -273,7 +281,7 @@ struct MentionDetector {
                 }
                 // `Hillary Clinton's campaign manager Robby Mook`: a role right before a full name titles it.
                 if !plural, headLexicon.contains(.personTitle), end < tokens.count, tokens[end].isCapitalized,
-                    tokens[end].paragraph == token.paragraph, let last = nameEnd(from: end, tokens: tokens),
+                    tokens[end].paragraph == tokens[index].paragraph, let last = nameEnd(from: end, tokens: tokens),
                     last - end >= 2, classify(end..<last, tokens: tokens).2 == .person
                 {
                     let (_, name, _, nameGender) = classify(end..<last, tokens: tokens)
@@ -290,7 +298,7 @@ struct MentionDetector {
                 continue
             }
             // `63 percent said Clinton was "justified"`: a share of those polled speaks as a group.
-            if token.lower.first?.isNumber == true, index + 1 < tokens.count,
+            if lexicon.contains(.startsWithNumber), index + 1 < tokens.count,
                 tokens[index + 1].lower == "percent" || tokens[index + 1].lower == "%"
             {
                 add(
@@ -300,7 +308,7 @@ struct MentionDetector {
                 continue
             }
             if lexicon.contains(.barePlural),
-                !token.isCapitalized || token.lower == "democrats" || token.lower == "republicans"
+                !tokens[index].isCapitalized || tokens[index].lower == "democrats" || tokens[index].lower == "republicans"
             {
                 add(
                     index..<index + 1, name: index..<index + 1, title: nil, form: .nominal, type: .anonymous,
@@ -315,30 +323,29 @@ struct MentionDetector {
     private func nameEnd(from start: Int, tokens: [Narration.Token]) -> Int? {
         var end = start
         while end < tokens.count, tokens[end].isWord, tokens[end].paragraph == tokens[start].paragraph {
-            let token = tokens[end]
-            if token.isCapitalized {
-                if end > start, MentionDetector.calendarWords.contains(token.lower) { break }  // `Pence Thursday`
+            if tokens[end].isCapitalized {
+                if end > start, tokens[end].lexicon.contains(.calendarWord) { break }  // `Pence Thursday`
                 // `Poirot I`, `Lucy As`: a pronoun or function word ends the run.
-                if end > start, token.lexicon.contains(.pronoun) || token.lower == "as" { break }
-                if end > start, token.isCue, token.lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName]) {
+                if end > start, tokens[end].lexicon.contains(.pronoun) || tokens[end].lower == "as" { break }
+                if end > start, tokens[end].isCue, tokens[end].lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName]) {
                     break  // headline style: `Lindsey Graham Says`
                 }
                 end += 1
                 if tokens[end - 1].endsSentence { break }
-            } else if token.lexicon.contains(.possessive), end > start, end + 1 < tokens.count,
+            } else if tokens[end].lexicon.contains(.possessive), end > start, end + 1 < tokens.count,
                 tokens[end + 1].isCapitalized,
                 tokens[end + 1].isWord
             {
                 end += 1
-            } else if token.lexicon.contains(.particle), end > start, end + 1 < tokens.count,
+            } else if tokens[end].lexicon.contains(.particle), end > start, end + 1 < tokens.count,
                 tokens[end + 1].isCapitalized
             {
                 end += 1
-            } else if token.lower == "of", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+            } else if tokens[end].lower == "of", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                 !tokens[end - 1].lexicon.isDisjoint(with: [.personTitle, .organisationWord])
             {
                 end += 1  // `Secretary of State John Kerry`, `Bank of England`
-            } else if token.lower == "for", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+            } else if tokens[end].lower == "for", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                 tokens[end + 1].isWord, tokens[end - 1].lexicon.contains(.organisationWord)
                     || (tokens[end - 1].lexicon.contains(.endsInS) && !tokens[end - 1].lexicon.contains(.endsInSS))
             {
@@ -352,7 +359,7 @@ struct MentionDetector {
         guard end > start else { return nil }
         // `The` and other function words never start a name.
         if tokens[start].lexicon.contains(.notName) && !tokens[start].lexicon.contains(.personTitle)
-            && !(MentionDetector.nameOpeners.contains(tokens[start].lower) && end - start >= 2)  // `New York`
+            && !(tokens[start].lexicon.contains(.nameOpener) && end - start >= 2)  // `New York`
         {
             return nil
         }
@@ -420,12 +427,12 @@ struct MentionDetector {
         var agency = false
         var k = run.upperBound
         while k < min(tokens.count, run.upperBound + 10), tokens[k].paragraph == paragraph {
-            let token = tokens[k]
-            if ["—", "–", "-"].contains(token.lower) {
+            if ["—", "–", "-"].contains(tokens[k].lower) {
                 return agency || run.allSatisfy({ tokens[$0].isAllCaps }) ? k + 1 : nil
             }
-            if token.lower == "(" { agency = true }
-            guard token.kind == .punctuation || token.isCapitalized || token.lower.first?.isNumber == true else {
+            if tokens[k].lower == "(" { agency = true }
+            guard tokens[k].kind == .punctuation || tokens[k].isCapitalized || tokens[k].lexicon.contains(.startsWithNumber)
+            else {
                 return nil
             }
             k += 1
@@ -436,8 +443,8 @@ struct MentionDetector {
     /// True when `range` can modify a head noun: no determiner and no past form (`Security Council issued a`).
     static func isModifierRun(_ range: Range<Int>, _ tokens: [Narration.Token]) -> Bool {
         range.allSatisfy { k in
-            tokens[k].isWord && !Names.determiners.contains(tokens[k].lower) && !tokens[k].isCue
-                && (tokens[k].isCapitalized || !tokens[k].lower.hasSuffix("ed"))
+            tokens[k].isWord && !tokens[k].lexicon.contains(.determiner) && !tokens[k].isCue
+                && (tokens[k].isCapitalized || !tokens[k].lexicon.contains(.endsInEd))
         }
     }
 
@@ -452,12 +459,12 @@ struct MentionDetector {
     private func falseTitleEnd(after end: Int, tokens: [Narration.Token]) -> Int? {
         var k = end
         while k < tokens.count, k < end + 3, tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].isCue,
-            tokens[k].paragraph == tokens[end - 1].paragraph, MentionDetector.roleWords.contains(tokens[k].lower)
+            tokens[k].paragraph == tokens[end - 1].paragraph, tokens[k].lexicon.contains(.roleWord)
         {
             k += 1
         }
         guard k > end, k < tokens.count, Names.personTitles.contains(tokens[k - 1].lower),
-            !Names.titleModifiers.contains(tokens[k - 1].lower), tokens[k].isCapitalized,
+            !tokens[k - 1].lexicon.contains(.titleModifier), tokens[k].isCapitalized,
             !Names.personTitles.contains(tokens[k].lower.trimmingPeriod),
             let last = nameEnd(from: k, tokens: tokens), last - k >= 2,
             !(k..<last).contains(where: { Names.organisationWords.contains(tokens[$0].lower) })
@@ -484,7 +491,7 @@ struct MentionDetector {
     /// opening prepositional phrase (`In a statement on Tuesday, …`), else the sentence start.
     static func openingPhraseEnd(sentenceStart: Int, tokens: [Narration.Token]) -> Int {
         guard sentenceStart < tokens.count, tokens[sentenceStart].isWord,
-            openingPrepositions.contains(tokens[sentenceStart].lower)
+            tokens[sentenceStart].lexicon.contains(.openingPreposition)
         else { return sentenceStart }
         var k = sentenceStart + 1
         while k < min(tokens.count, sentenceStart + 25), tokens[k].isWord || tokens[k].lower == "'s" { k += 1 }
@@ -516,14 +523,32 @@ struct MentionDetector {
         let starts = narration.paragraphStarts
         return (0..<max(0, starts.count - 1)).map { p in
             var words = 0
-            for token in narration.tokens[starts[p]..<starts[p + 1]] where token.isWord {
-                if !token.isCapitalized && !headlineSmallWords.contains(token.lower) && token.lower.first?.isLetter == true {
+            for k in starts[p]..<starts[p + 1] where narration.tokens[k].isWord {
+                if !narration.tokens[k].isCapitalized && !narration.tokens[k].lexicon.contains(.headlineSmallWord)
+                    && startsWithLetter(narration.tokens[k].lower)
+                {
                     return false
                 }
                 words += 1
             }
             return words >= 5
         }
+    }
+
+    /// `word.first?.isNumber == true`, without building a `Character` when the first byte is ASCII (where only
+    /// the digits are numbers).
+    static func startsWithNumber(_ word: String) -> Bool {
+        guard let byte = word.utf8.first else { return false }
+        if byte < 0x80 { return byte &- 0x30 < 10 }
+        return word.first?.isNumber == true
+    }
+
+    /// `word.first?.isLetter == true`, without building a `Character` when the first byte is ASCII (where only
+    /// `A-Z` and `a-z` are letters).
+    static func startsWithLetter(_ word: String) -> Bool {
+        guard let byte = word.utf8.first else { return false }
+        if byte < 0x80 { return (byte | 0x20) &- 0x61 < 26 }
+        return word.first?.isLetter == true
     }
 
     private func isAcronym(_ token: Narration.Token) -> Bool {
