@@ -288,7 +288,9 @@ struct AttributionContext {
         let start = narration.sentenceStart(of: index)
         for k in start..<index {
             // `Republicans on Capitol Hill seized on the message, arguing that …`: groups speak too.
-            if let m = mention(startingAt: k), mentions.mentions[m].form != .nominal || mentions.mentions[m].type != .unknown {
+            if let m = mention(startingAt: k),
+                mentions.mentions[m].form != .nominal || mentions.mentions[m].type != .unknown
+            {
                 return mentions.mentions[m].isSubject ? m : nil
             }
         }

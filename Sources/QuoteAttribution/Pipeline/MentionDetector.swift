@@ -181,7 +181,8 @@ struct MentionDetector {
                     || (!lexicon.isDisjoint(with: [.endsInIng, .endsInEd]) && !midSentence[Int(tokens[index].word)])
                     || lexicon.contains(.sentenceAdverb)
                     // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence.
-                    || (!midSentence[Int(tokens[index].word)] && index + 1 < tokens.count && tokens[index + 1].lower == ","
+                    || (!midSentence[Int(tokens[index].word)] && index + 1 < tokens.count
+                        && tokens[index + 1].lower == ","
                         && !lexicon.contains(.pronoun) && !tokens[index].isAllCaps),
                 // `The city's water department said`: a description that is the subject of a cue stays.
                 !(lexicon.contains(.determiner)
@@ -308,7 +309,8 @@ struct MentionDetector {
                 continue
             }
             if lexicon.contains(.barePlural),
-                !tokens[index].isCapitalized || tokens[index].lower == "democrats" || tokens[index].lower == "republicans"
+                !tokens[index].isCapitalized || tokens[index].lower == "democrats"
+                    || tokens[index].lower == "republicans"
             {
                 add(
                     index..<index + 1, name: index..<index + 1, title: nil, form: .nominal, type: .anonymous,
@@ -327,7 +329,9 @@ struct MentionDetector {
                 if end > start, tokens[end].lexicon.contains(.calendarWord) { break }  // `Pence Thursday`
                 // `Poirot I`, `Lucy As`: a pronoun or function word ends the run.
                 if end > start, tokens[end].lexicon.contains(.pronoun) || tokens[end].lower == "as" { break }
-                if end > start, tokens[end].isCue, tokens[end].lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName]) {
+                if end > start, tokens[end].isCue,
+                    tokens[end].lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName])
+                {
                     break  // headline style: `Lindsey Graham Says`
                 }
                 end += 1
@@ -346,7 +350,8 @@ struct MentionDetector {
             {
                 end += 1  // `Secretary of State John Kerry`, `Bank of England`
             } else if tokens[end].lower == "for", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
-                tokens[end + 1].isWord, tokens[end - 1].lexicon.contains(.organisationWord)
+                tokens[end + 1].isWord,
+                tokens[end - 1].lexicon.contains(.organisationWord)
                     || (tokens[end - 1].lexicon.contains(.endsInS) && !tokens[end - 1].lexicon.contains(.endsInSS))
             {
                 end += 1  // `Citizens for Tax Justice`, `Center for American Progress`
@@ -431,7 +436,9 @@ struct MentionDetector {
                 return agency || run.allSatisfy({ tokens[$0].isAllCaps }) ? k + 1 : nil
             }
             if tokens[k].lower == "(" { agency = true }
-            guard tokens[k].kind == .punctuation || tokens[k].isCapitalized || tokens[k].lexicon.contains(.startsWithNumber)
+            guard
+                tokens[k].kind == .punctuation || tokens[k].isCapitalized
+                    || tokens[k].lexicon.contains(.startsWithNumber)
             else {
                 return nil
             }

@@ -71,7 +71,8 @@ struct PackedWord: Equatable, Sendable {
         let words = (low.littleEndian, high.littleEndian)
         return withUnsafeBytes(of: words) { bytes in
             String(unsafeUninitializedCapacity: count) { buffer in
-                buffer.baseAddress!.initialize(from: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+                buffer.baseAddress!.initialize(
+                    from: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
                 return count
             }
         }
