@@ -40,8 +40,10 @@ struct AttributionContext {
     func isCue(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         // `As the chief executive put it, "…"`
+        if tokens[index].lower == "put" { return index + 1 < tokens.count && tokens[index + 1].lower == "it" }
+        // `a few questions`, `the reports`: a cue form after a determiner or `few` is a noun.
         return tokens[index].isCue
-            || (tokens[index].lower == "put" && index + 1 < tokens.count && tokens[index + 1].lower == "it")
+            && !(index > 0 && (tokens[index - 1].lexicon.contains(.determiner) || tokens[index - 1].lower == "few"))
     }
 
     /// True when token `index` is a filler word (or any -ly adverb).

@@ -190,4 +190,9 @@ struct NewsConventionTests {
             """
         #expect(speakers(text) == ["Donald Trump"])
     }
+
+    @Test func aCueFormAfterADeterminerIsANoun() {
+        let text = #"Sanders spoke, suggesting a few questions, including, "Do billionaires need a tax break?""#
+        #expect(speakers(text) == ["Sanders"])
+    }
 }
