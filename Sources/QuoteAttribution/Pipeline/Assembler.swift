@@ -88,7 +88,7 @@ struct Assembler {
     /// The final kind: a partial quote of one or two words that no cue of its own governs is a scare quote
     /// or a term (`considers ''smart''`), not a quotation; so is a short one nobody is found to have said,
     /// unless a cue verb earlier in its sentence (`cued`) or `as a` before it says words are reported.
-    static func kind(of quote: Quote, in document: Document, rule: String?, cued: Bool = false) -> QuoteKind {
+    static func kind(of quote: Quote, in document: Document, rule: String?, cued: Bool) -> QuoteKind {
         let raw = document.bytes.bytes
         if quote.kind == .partial || quote.kind == .direct, isTitle(quote, raw) { return .scare }
         guard quote.kind == .partial else { return quote.kind }

@@ -104,6 +104,7 @@ struct SpeakerResolver {
             } else {
                 // The latest (highest) entity that matches, sharing the last word first: a lone word is a
                 // surname before it is a first name (`Trump` is Donald Trump, not the later `Trump Train`).
+                let honorific = tokens.count == 1 && SpeakerResolver.hasHonorific(mention)
                 let byLast = candidates(tokens.last, byLastWord)
                 let byFirst = tokens.count == 1 ? candidates(tokens.first, byFirstWord) : []
                 let matches = { (e: Int) -> Bool in
@@ -113,7 +114,7 @@ struct SpeakerResolver {
                             && mention.type != .government && entities[e].type != .government
                             && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)
                                 || (tokens.count == 1 && other.first == tokens[0] && other.count == 2
-                                    && !SpeakerResolver.hasHonorific(mention))))
+                                    && !honorific)))
                         || (mention.type == .organisation && entities[e].type == .organisation
                             && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)))
                 }
