@@ -19,6 +19,9 @@ struct SpeakerResolver {
         var name: String
         var type: SpeakerType
         var gender: Gender
+        /// The gender a title or a full name gave (`Mr. Obama`, `Michelle Obama`); a lone word's guess is left out,
+        /// since `Bradley` may be a first name or a surname.
+        var namedGender = Gender.unknown
         var titles: [String] = []
         /// `nameTokens` of each title, kept beside it so matching never re-tokenises.
         var titleTokens: [[String]] = []
@@ -105,10 +108,15 @@ struct SpeakerResolver {
                 // The latest (highest) entity that matches, sharing the last word first: a lone word is a
                 // surname before it is a first name (`Trump` is Donald Trump, not the later `Trump Train`).
                 let honorific = tokens.count == 1 && SpeakerResolver.hasHonorific(mention)
+                let namedGender = SpeakerResolver.namedGender(mention, tokens: tokens)
                 let byLast = candidates(tokens.last, byLastWord)
                 let byFirst = tokens.count == 1 ? candidates(tokens.first, byFirstWord) : []
                 let matches = { (e: Int) -> Bool in
                     let other = entities[e].tokens
+                    // `Mr. Obama` is not Michelle Obama: genders from titles or full names must agree.
+                    if namedGender != .unknown, entities[e].namedGender != .unknown, namedGender != entities[e].namedGender {
+                        return false
+                    }
                     return other == tokens
                         || (entities[e].type != .organisation && mention.type != .organisation
                             && mention.type != .government && entities[e].type != .government
@@ -355,6 +363,12 @@ struct SpeakerResolver {
             entity.type = mention.type
         }
         if entity.gender == .unknown { entity.gender = mention.gender }
+        if entity.namedGender == .unknown { entity.namedGender = SpeakerResolver.namedGender(mention, tokens: tokens) }
+    }
+
+    /// The mention's gender when a title or a full name gives it, else unknown.
+    static func namedGender(_ mention: Mention, tokens: [String]) -> Gender {
+        mention.form == .name && (mention.title != nil || tokens.count >= 2) ? mention.gender : .unknown
     }
 
     /// True when the mention carries an honorific (`Mr. Trump`): its lone word is a surname, not a first name.

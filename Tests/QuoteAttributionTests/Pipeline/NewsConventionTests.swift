@@ -35,6 +35,15 @@ struct NewsConventionTests {
         #expect(!analysis.speakers.contains { $0.name.contains("Sees") })
     }
 
+    @Test func anHonorificOfTheOtherGenderIsAnotherPerson() {
+        let text = """
+            President Obama will campaign with the first lady, Michelle Obama, next week.
+
+            "My name may not be on the ballot," Mr. Obama said.
+            """
+        #expect(speakers(text) == ["Obama"])
+    }
+
     @Test func aTitleAfterABodyLeavesAPerson() {
         let text = """
             Ohio Democratic Party Chairman David Pepper called the ruling a "huge win for Ohio voters."
