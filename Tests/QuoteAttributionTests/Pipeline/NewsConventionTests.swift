@@ -44,6 +44,17 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Obama"])
     }
 
+    @Test func aPrepositionalPhraseAfterTheSpeakerIsNotTheSpeaker() {
+        let text = """
+            Peter Morgan works for the Sierra Club. Bernie Sanders spent the holiday in Vermont.
+
+            "It was the least bad outcome," Mr. Morgan of the Sierra Club said.
+
+            A spokesman for Bernie Sanders said the senator would be "back on the trail soon."
+            """
+        #expect(speakers(text) == ["Peter Morgan", "A spokesman"])
+    }
+
     @Test func aTitleAfterABodyLeavesAPerson() {
         let text = """
             Ohio Democratic Party Chairman David Pepper called the ruling a "huge win for Ohio voters."
