@@ -15,6 +15,11 @@ struct NewsConventionTests {
         #expect(quotes.last?.speaker == "Pence")
     }
 
+    @Test func aTitleInAppositionToAWorkIsNotAQuote() {
+        let text = #"In his 2002 book, "Make Your Kid a Millionaire," Kevin McKinley suggested saving early."#
+        #expect(QuoteAnalyzer().analyze(text).quotes.map(\.kind) == [.scare])
+    }
+
     @Test func aTitleCaseHeadingEndingInAPeriodIsAHeading() {
         let text = "\"Legend in the Coal Fields.\"\n\n\"It was a cheap mine to buy,\" Tom Clarke said."
         let quotes = QuoteAnalyzer().analyze(text).quotes
