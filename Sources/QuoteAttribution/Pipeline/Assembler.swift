@@ -90,7 +90,9 @@ struct Assembler {
     /// unless a cue verb earlier in its sentence (`cued`) or `as a` before it says words are reported.
     static func kind(of quote: Quote, in document: Document, rule: String?, cued: Bool) -> QuoteKind {
         let raw = document.bytes.bytes
-        if quote.kind == .partial || quote.kind == .direct, isTitle(quote, raw) { return .scare }
+        if quote.kind == .partial || quote.kind == .direct, isTitle(quote, raw) || isStageDirection(quote, raw) {
+            return .scare
+        }
         guard quote.kind == .partial else { return quote.kind }
         let words = QuoteDetector.wordCount(raw, quote.content)
         // `described him as a "con artist"`, `called it a "disaster"`: a characterisation is quoted words.
@@ -103,6 +105,14 @@ struct Assembler {
         let ownCue = rule.map { cueRules.contains($0) } ?? false
         if !ownCue, words <= 2 { return .scare }
         return .partial
+    }
+
+    /// True for a transcript's stage direction in marks, all of it in one parenthesis (`"(CROSSTALK.)"`).
+    static func isStageDirection(_ quote: Quote, _ raw: [UInt8]) -> Bool {
+        var content = raw[quote.content.start..<quote.content.end]
+        while let last = content.last, last == UInt8(ascii: ".") || last == UInt8(ascii: " ") { content.removeLast() }
+        guard content.first == UInt8(ascii: "("), content.last == UInt8(ascii: ")") else { return false }
+        return !content.dropFirst().dropLast().contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }
     }
 
     /// The lower-cased word just before the quote's opening mark, or "" (and where it starts).

@@ -20,6 +20,12 @@ struct NewsConventionTests {
         #expect(QuoteAnalyzer().analyze(text).quotes.map(\.kind) == [.scare])
     }
 
+    @Test func aStageDirectionInMarksIsNotAQuote() {
+        let text = "\"PENCE: We are going to win Ohio, and —.\n\n\"(CROSSTALK.)\n\n\"WALLACE: Governor, if I may.\n"
+        let quotes = QuoteAnalyzer().analyze(text).quotes
+        #expect(quotes.filter { $0.text.hasPrefix("(") }.map(\.kind) == [.scare])
+    }
+
     @Test func aTitleCaseHeadingEndingInAPeriodIsAHeading() {
         let text = "\"Legend in the Coal Fields.\"\n\n\"It was a cheap mine to buy,\" Tom Clarke said."
         let quotes = QuoteAnalyzer().analyze(text).quotes
