@@ -90,7 +90,10 @@ struct Assembler {
     /// unless a cue verb earlier in its sentence (`cued`) or `as a` before it says words are reported.
     static func kind(of quote: Quote, in document: Document, rule: String?, cued: Bool) -> QuoteKind {
         let raw = document.bytes.bytes
-        if quote.kind == .partial || quote.kind == .direct, isTitle(quote, raw) || isStageDirection(quote, raw) {
+        // In a headline every quote looks like a title (`Graham: Trump's 'Incredibly Hateful Rhetoric' …`).
+        if quote.kind == .partial || quote.kind == .direct,
+            (rule != HeadlineLabelRule.id && isTitle(quote, raw)) || isStageDirection(quote, raw)
+        {
             return .scare
         }
         guard quote.kind == .partial else { return quote.kind }

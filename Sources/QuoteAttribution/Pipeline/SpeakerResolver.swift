@@ -298,8 +298,11 @@ struct SpeakerResolver {
                 }) {
                     speakerOfQuote[quote.id] = e
                 } else {
-                    let name = label.text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }
-                        .joined(separator: " ")
+                    // `PENCE` is printed `Pence`; a label in mixed case (`OK Gov Fallin`) as written.
+                    let name =
+                        label.text != label.text.uppercased() ? label.text
+                        : label.text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }
+                            .joined(separator: " ")
                     entities.append(Entity(tokens: words, name: name, type: .person, gender: .unknown))
                     index(entities.count - 1)
                     speakerOfQuote[quote.id] = entities.count - 1

@@ -26,6 +26,27 @@ struct NewsConventionTests {
         #expect(quotes.filter { $0.text.hasPrefix("(") }.map(\.kind) == [.scare])
     }
 
+    @Test func aHeadlineLabelNamesTheSpeaker() {
+        let text = """
+            Graham: Trump's 'Incredibly Hateful Rhetoric' Destroying GOP's Chance to Win.
+
+            Sen. Lindsey Graham spoke in Iowa on Thursday.
+            """
+        let quotes = QuoteAnalyzer().analyze(text).quotes
+        #expect(quotes.map(\.kind) == [.partial])
+        #expect(quotes.map(\.speaker) == ["Lindsey Graham"])
+        #expect(quotes.map(\.rule) == ["headline_label"])
+    }
+
+    @Test func aStoryLabelOrAClauseIsNotAHeadlineLabel() {
+        let text = """
+            The Latest: Trump delivers defense of 'New York values.'
+
+            Sarah Silverman heckles Sanders supporters: 'You're being ridiculous.'
+            """
+        #expect(!QuoteAnalyzer().analyze(text).quotes.contains { $0.rule == "headline_label" })
+    }
+
     @Test func aTitleCaseHeadingEndingInAPeriodIsAHeading() {
         let text = "\"Legend in the Coal Fields.\"\n\n\"It was a cheap mine to buy,\" Tom Clarke said."
         let quotes = QuoteAnalyzer().analyze(text).quotes
