@@ -7,7 +7,7 @@ struct Attributor {
     static let cueRules: [any AttributionRule] = [
         TranscriptLabelRule(), NameCueAfterQuoteRule(), CueNameAfterQuoteRule(), AccordingToRule(),
         CueBeforeQuoteRule(),
-        CueLaterInSentenceRule(), ColonParagraphRule(), HeadlineLabelRule(),
+        CueLaterInSentenceRule(), ColonParagraphRule(), HeadlineLabelRule(), HeadlineSubjectRule(),
     ]
     /// Rules that read the context of a quote, in order of precedence.
     static let contextRules: [any AttributionRule] = [

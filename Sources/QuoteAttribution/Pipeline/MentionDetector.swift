@@ -527,19 +527,23 @@ struct MentionDetector {
     /// For each paragraph, true when it is written in title case: at least five words, all capitalised but
     /// small words (`Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.`).
     static func headlineParagraphs(_ narration: Narration) -> [Bool] {
+        (0..<max(0, narration.paragraphStarts.count - 1)).map { isHeadline($0, narration) }
+    }
+
+    /// True when paragraph `p` is written in title case (see `headlineParagraphs`).
+    static func isHeadline(_ p: Int, _ narration: Narration) -> Bool {
         let starts = narration.paragraphStarts
-        return (0..<max(0, starts.count - 1)).map { p in
-            var words = 0
-            for k in starts[p]..<starts[p + 1] where narration.tokens[k].isWord {
-                if !narration.tokens[k].isCapitalized && !narration.tokens[k].lexicon.contains(.headlineSmallWord)
-                    && startsWithLetter(narration.tokens[k].lower)
-                {
-                    return false
-                }
-                words += 1
+        guard p + 1 < starts.count else { return false }
+        var words = 0
+        for k in starts[p]..<starts[p + 1] where narration.tokens[k].isWord {
+            if !narration.tokens[k].isCapitalized && !narration.tokens[k].lexicon.contains(.headlineSmallWord)
+                && startsWithLetter(narration.tokens[k].lower)
+            {
+                return false
             }
-            return words >= 5
+            words += 1
         }
+        return words >= 5
     }
 
     /// `word.first?.isNumber == true`, without building a `Character` when the first byte is ASCII (where only

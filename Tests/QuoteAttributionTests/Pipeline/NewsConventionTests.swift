@@ -38,6 +38,17 @@ struct NewsConventionTests {
         #expect(quotes.map(\.rule) == ["headline_label"])
     }
 
+    @Test func aHeadlineSubjectAndItsVerbNameTheSpeaker() {
+        let text = """
+            Obama Sees 'Personal Insult' if Voters Stay Home for Hillary Clinton.
+
+            President Barack Obama spoke in Washington on Saturday.
+            """
+        let quotes = QuoteAnalyzer().analyze(text).quotes
+        #expect(quotes.map(\.kind) == [.partial])
+        #expect(quotes.map(\.speaker) == ["Barack Obama"])
+    }
+
     @Test func aStoryLabelOrAClauseIsNotAHeadlineLabel() {
         let text = """
             The Latest: Trump delivers defense of 'New York values.'
