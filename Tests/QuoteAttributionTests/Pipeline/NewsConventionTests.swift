@@ -26,6 +26,17 @@ struct NewsConventionTests {
         #expect(quotes.filter { $0.text.hasPrefix("(") }.map(\.kind) == [.scare])
     }
 
+    @Test func aDashAndANameSignTheQuote() {
+        let text = """
+            Readers sent us their thoughts on Instagram.
+
+            "He does not answer to anyone." ― Christina Lastra
+
+            "I would rather stay home." — Adriana Rodarte.
+            """
+        #expect(speakers(text) == ["Christina Lastra", "Adriana Rodarte"])
+    }
+
     @Test func aHeadlineLabelNamesTheSpeaker() {
         let text = """
             Graham: Trump's 'Incredibly Hateful Rhetoric' Destroying GOP's Chance to Win.
