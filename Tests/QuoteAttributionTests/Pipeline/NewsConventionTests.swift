@@ -26,6 +26,19 @@ struct NewsConventionTests {
         #expect(quotes.filter { $0.text.hasPrefix("(") }.map(\.kind) == [.scare])
     }
 
+    @Test func narratorsRulingsAndBooksSpeakForThemselves() {
+        let text = """
+            Hillary Clinton released a new ad on Monday.
+
+            "You work hard. So why didn't he pay?" a narrator in the Clinton ad asks.
+
+            The appeals court ruled against the change under the Voter Registration Act.
+
+            "A state cannot avoid the conclusion," said the ruling.
+            """
+        #expect(speakers(text) == ["a narrator", "the ruling"])
+    }
+
     @Test func aDashAndANameSignTheQuote() {
         let text = """
             Readers sent us their thoughts on Instagram.
