@@ -73,6 +73,15 @@ struct NewsConventionTests {
         #expect(quotes.map(\.speaker) == ["Barack Obama"])
     }
 
+    @Test func aBareTitleOpeningAHeadlineNamesNobody() {
+        let text = """
+            Mayor Sees 'Historic Day' as Council Backs Harbor Bridge Plan
+
+            Mayor Dana Whitfield called the vote "a historic day for every commuter in this city."
+            """
+        #expect(!QuoteAnalyzer().analyze(text).quotes.contains { $0.rule == "headline_subject" })
+    }
+
     @Test func aStoryLabelOrAClauseIsNotAHeadlineLabel() {
         let text = """
             The Latest: Trump delivers defense of 'New York values.'
