@@ -279,7 +279,9 @@ struct AttributionContext {
                     while open > max(floor, end - 12), tokens[open].lower != "(" { open -= 1 }
                     if tokens[open].lower == "(" { end = open - 1 }
                 }
-                if let m = mention(endingAt: end) {
+                if let found = mention(endingAt: end) {
+                    // `Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said`: the head of `of Oklahoma`.
+                    let m = head(of: found, floor: floor)
                     if mentions.mentions[m].isSubject { return m }
                     if group == 0 { nearest = m }
                 }

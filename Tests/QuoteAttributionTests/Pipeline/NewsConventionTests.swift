@@ -26,6 +26,20 @@ struct NewsConventionTests {
         #expect(quotes.filter { $0.text.hasPrefix("(") }.map(\.kind) == [.scare])
     }
 
+    @Test func aParticipleTakesTheSubjectOfTheCueBeforeIt() {
+        let text = """
+            Donald Trump spoke in Ohio on Monday.
+
+            Trump's "excesses" are sickening, Francois Hollande said Tuesday in Paris, noting the Republican nominee "makes you want to retch."
+            """
+        #expect(speakers(text).last == "Francois Hollande")
+    }
+
+    @Test func aPlaceAfterANameInAppositionIsNotTheSpeaker() {
+        let text = #"Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said his worry is that Trump is "unpredictable.""#
+        #expect(speakers(text) == ["Tom Cole"])
+    }
+
     @Test func narratorsRulingsAndBooksSpeakForThemselves() {
         let text = """
             Hillary Clinton released a new ad on Monday.
