@@ -18,14 +18,15 @@ struct MentionDetector {
             || ["said", "told", "wrote", "spoke", "swore", "thought"].contains(word)
     }
 
-    /// Heads naming someone by a relation (`Anne's mother`): in fiction these stand for a character we
-    /// cannot name, so they are not made speakers from a possessive.
     /// Plural nouns that stand for anonymous speakers without a determiner (`officials said`).
     static let barePlurals: Set<String> = [
         "officials", "sources", "critics", "aides", "analysts", "experts", "residents", "witnesses", "police",
         "authorities", "diplomats", "protesters", "supporters", "lawmakers", "democrats", "republicans",
+        "groups", "outlets", "observers", "activists", "advocates", "opponents",
     ]
 
+    /// Heads naming someone by a relation (`Anne's mother`): in fiction these stand for a character we
+    /// cannot name, so they are not made speakers from a possessive.
     static let relationalHeads: Set<String> = [
         "mother", "father", "wife", "husband", "sister", "brother", "aunt", "uncle", "son", "daughter", "cousin",
         "friend", "voice", "companion", "maid", "servant", "nurse", "lover", "guardian", "niece", "nephew",
@@ -51,6 +52,19 @@ struct MentionDetector {
         // interjections and adverbs that open a line of dialogue or narration
         "hm", "hmm", "ha", "aha", "eh", "bonjour", "enough", "thence", "hence", "whence", "very", "quite", "rather",
         "common", "somehow",
+    ]
+    /// Common words that often open a sentence and are rarely a lone name (`Multiple outlets reported`, `Small
+    /// groups of protesters chanted`, `Signs of momentum …`): not a name unless capitalised inside a sentence too.
+    static let commonOpeners: Set<String> = [
+        "first", "second", "third", "last", "latest", "next", "multiple", "other", "another", "such", "more", "less",
+        "half", "small", "large", "big", "little", "huge", "new", "old", "top", "local", "federal", "national",
+        "recent", "early", "key", "major", "various", "numerous", "signs", "talk", "news", "word", "asked",
+        "speaking", "according", "despite", "without", "within", "among", "amid", "following", "under", "over",
+        "between", "against", "about", "around", "during", "until", "unless", "since", "although", "though", "while",
+        "whereas", "because", "after", "before", "if", "when", "where", "why", "how", "what", "which", "whose",
+        "that", "this", "these", "those", "there", "here", "still", "yet", "however", "also", "only", "even", "just",
+        "finally", "ultimately", "separately", "similarly", "additionally", "furthermore", "now", "then", "so",
+        "but", "and", "or", "nor",
     ]
     static let particles: Set<String> = [
         "de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "dos",
@@ -180,6 +194,7 @@ struct MentionDetector {
                     || (lexicon.contains(.endsInLy) && !midSentence[Int(tokens[index].word)])
                     || (!lexicon.isDisjoint(with: [.endsInIng, .endsInEd]) && !midSentence[Int(tokens[index].word)])
                     || lexicon.contains(.sentenceAdverb)
+                    || (lexicon.contains(.commonOpener) && !midSentence[Int(tokens[index].word)])
                     // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence.
                     || (!midSentence[Int(tokens[index].word)] && index + 1 < tokens.count
                         && tokens[index + 1].lower == ","

@@ -40,6 +40,15 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Tom Cole"])
     }
 
+    @Test func aCommonWordOpeningASentenceIsNoName() {
+        let text = """
+            Small groups of protesters said the city was "not listening" to them.
+
+            Multiple outlets reported on Wednesday that the Secret Service had "more than one conversation" with them.
+            """
+        #expect(speakers(text) == ["groups", "outlets"])
+    }
+
     @Test func narratorsRulingsAndBooksSpeakForThemselves() {
         let text = """
             Hillary Clinton released a new ad on Monday.
