@@ -64,7 +64,8 @@ struct MentionDetector {
         "whereas", "because", "after", "before", "if", "when", "where", "why", "how", "what", "which", "whose",
         "that", "this", "these", "those", "there", "here", "still", "yet", "however", "also", "only", "even", "just",
         "finally", "ultimately", "separately", "similarly", "additionally", "furthermore", "now", "then", "so",
-        "but", "and", "or", "nor",
+        "but", "and", "or", "nor", "along", "unlike", "like", "upon", "across", "behind", "beyond", "including",
+        "regarding", "throughout", "via", "per",
     ]
     static let particles: Set<String> = [
         "de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "dos",
