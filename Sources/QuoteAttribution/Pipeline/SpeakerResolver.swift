@@ -104,6 +104,13 @@ struct SpeakerResolver {
                 if target == nil {
                     target = descriptions[tokens]
                 }
+            } else if tokens.count == 1, Names.personTitles.contains(tokens[0]),
+                let titled = candidates(tokens[0], byTitleWord).last(where: {
+                    entities[$0].type == .person && entities[$0].name.first?.isUppercase == true
+                })
+            {
+                // `the Major` (capitalised, as fiction writes it) is Major Callendar, named before with that title.
+                target = titled
             } else {
                 // The latest (highest) entity that matches, sharing the last word first: a lone word is a
                 // surname before it is a first name (`Trump` is Donald Trump, not the later `Trump Train`).

@@ -12,6 +12,15 @@ struct DialogueTests {
         #expect(SpeakerResolver.vocatives(in: "No commas here").isEmpty)
     }
 
+    @Test func aCapitalisedTitleAloneIsThePersonWithThatTitle() {
+        let text = """
+            Major Callendar arrived late and sat down without a word.
+
+            "Oh, cut the cackle and let's have the verdict," the Major growled.
+            """
+        #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == ["Callendar"])
+    }
+
     @Test func aBareReplyIsTheOtherPartys() {
         let text = "\"Where have you been?\" said Anna.\n\n\"Out by the river.\"\n\n\"In this weather?\"\n\n\"Yes.\""
         let speakers = QuoteAnalyzer().analyze(text).quotations.map(\.speaker)
