@@ -15,13 +15,14 @@ struct SpeakerResolver {
 
     /// An entity while clustering.
     private struct Entity {
-        var tokens: [String]
+        /// `nameTokens` of the name, as `NameWords` ids.
+        var tokens: [Int32]
         var name: String
         var type: SpeakerType
         var gender: Gender
         var titles: [String] = []
-        /// `nameTokens` of each title, kept beside it so matching never re-tokenises.
-        var titleTokens: [[String]] = []
+        /// `nameTokens` of each title (as ids), kept beside it so matching never re-tokenises.
+        var titleTokens: [[Int32]] = []
         var forms: [String] = []
         var mentions: [Int] = []
         /// True when a description (`the senator`) started the entity: names never cluster into it by words.
@@ -35,15 +36,20 @@ struct SpeakerResolver {
         let mentions = detected.mentions
         var entities: [Entity] = []
         var entityOfMention = [Int?](repeating: nil, count: mentions.count)
+        // Name words are compared and indexed as ids: no String hashing or comparison while clustering.
+        var words = NameWords()
 
         // Known speakers match by their name, any alias, or (for persons) a surname ending the name.
         var knownEntity: [Int: Int] = [:]
-        func known(_ mention: Mention) -> Int? {
+        // Their words, split once for the document.
+        let knownWords = knownSpeakers.map { speaker in
+            (name: words.tokens(of: speaker.name), aliases: speaker.aliases.map { words.tokens(of: $0) })
+        }
+        func known(_ mention: Mention, tokens: [Int32]) -> Int? {
             guard !knownSpeakers.isEmpty else { return nil }
-            let forms = [SpeakerResolver.nameTokens(mention.name), SpeakerResolver.nameTokens(mention.text)]
+            let forms = [tokens, words.tokens(of: mention.text)]
             for (k, speaker) in knownSpeakers.enumerated() {
-                let name = SpeakerResolver.nameTokens(speaker.name)
-                let aliases = speaker.aliases.map(SpeakerResolver.nameTokens)
+                let (name, aliases) = knownWords[k]
                 let hit = forms.contains { form in
                     form == name || aliases.contains(form)
                         || (speaker.type == .person && mention.form == .name && SpeakerResolver.endsWith(name, form))
@@ -58,45 +64,41 @@ struct SpeakerResolver {
         }
 
         // Entities by the last and first words of their names, and by the last word of each title.
-        var byLastWord: [String: [Int]] = [:]
-        var byFirstWord: [String: [Int]] = [:]
-        var byTitleWord: [String: [Int]] = [:]
-        var descriptions: [[String]: Int] = [:]
-        // Sized up front so that they never grow while being filled (they are looked up, never iterated).
-        byLastWord.reserveCapacity(mentions.count)
-        byFirstWord.reserveCapacity(mentions.count)
+        var byLastWord = EntityIndex()
+        var byFirstWord = EntityIndex()
+        var byTitleWord = EntityIndex()
+        var descriptions: [[Int32]: Int] = [:]
+        // (A description is listed in `descriptions` when it is made: only mentions of its very words join it
+        // later, and its words never change.)
         func index(_ id: Int) {
-            if entities[id].isDescription {
-                descriptions[entities[id].tokens] = id
-                return
-            }
+            if entities[id].isDescription { return }
             guard let last = entities[id].tokens.last, let first = entities[id].tokens.first else { return }
-            // One hash look-up each: `byLastWord[last]?.last != id` tested inside the dictionary's storage.
-            byLastWord[last, default: []].appendUnlessLast(id)
-            byFirstWord[first, default: []].appendUnlessLast(id)
+            byLastWord.appendUnlessLast(id, for: last)
+            byFirstWord.appendUnlessLast(id, for: first)
         }
 
         // 1. Names and descriptions, in text order.
-        for mention in mentions where mention.form != .pronoun {
-            let tokens = SpeakerResolver.nameTokens(mention.name)
+        // By index, so that no `Mention` (with its Strings) is copied.
+        for m in mentions.indices where mentions[m].form != .pronoun {
+            let tokens = words.tokens(of: mentions[m].name)
             guard !tokens.isEmpty else { continue }
-            var target: Int? = known(mention)
+            var target: Int? = known(mentions[m], tokens: tokens)
             // Only entities sharing the last word (or, for a lone first name, the first word) can match:
             // the index keeps this linear in the number of mentions.
-            func candidates(_ key: String?, _ index: [String: [Int]]) -> [Int] { key.flatMap { index[$0] } ?? [] }
             if target != nil {
                 // A configured speaker: its name is fixed.
-            } else if mention.form == .nominal {
+            } else if mentions[m].form == .nominal {
                 // `the foreign secretary` joins the latest person whose title ends with those words.
-                let words = tokens.filter { !Names.determiners.contains($0) }
-                target = candidates(words.last, byTitleWord).last { e in
+                let head = tokens.filter { !words.isDeterminer($0) }
+                target = head.last.flatMap { word in
+                    byTitleWord.last(for: word) { e in
                     entities[e].type == .person
                         && entities[e].titleTokens.contains { title in
                             // `the president` is not the vice president.
-                            SpeakerResolver.endsWith(title, words)
-                                && !(title.count > words.count
-                                    && SpeakerResolver.rankModifiers.contains(title[title.count - words.count - 1]))
+                            SpeakerResolver.endsWith(title, head)
+                                && !(title.count > head.count && words.isRankModifier(title[title.count - head.count - 1]))
                         }
+                    }
                 }
                 if target == nil {
                     target = descriptions[tokens]
@@ -104,47 +106,52 @@ struct SpeakerResolver {
             } else {
                 // The latest (highest) entity that matches, sharing the last word first: a lone word is a
                 // surname before it is a first name (`Trump` is Donald Trump, not the later `Trump Train`).
-                let honorific = tokens.count == 1 && SpeakerResolver.hasHonorific(mention)
-                let byLast = candidates(tokens.last, byLastWord)
-                let byFirst = tokens.count == 1 ? candidates(tokens.first, byFirstWord) : []
+                let type = mentions[m].type
+                let honorific =
+                    tokens.count == 1
+                    && mentions[m].title.map { words.tokens(of: $0).contains { words.isSurnameHonorific($0) } } == true
                 let matches = { (e: Int) -> Bool in
+                    // Read in place: copying the `Entity` would retain all of its arrays.
                     let other = entities[e].tokens
                     return other == tokens
-                        || (entities[e].type != .organisation && mention.type != .organisation
-                            && mention.type != .government && entities[e].type != .government
+                        || (entities[e].type != .organisation && type != .organisation
+                            && type != .government && entities[e].type != .government
                             && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)
                                 || (tokens.count == 1 && other.first == tokens[0] && other.count == 2
                                     && !honorific)))
-                        || (mention.type == .organisation && entities[e].type == .organisation
+                        || (type == .organisation && entities[e].type == .organisation
                             && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)))
                 }
                 target =
-                    SpeakerResolver.latest(in: byLast, where: matches)
-                    ?? SpeakerResolver.latest(in: byFirst, where: matches)
+                    byLastWord.latest(for: tokens[tokens.count - 1], where: matches)
+                    ?? (tokens.count == 1 ? byFirstWord.latest(for: tokens[0], where: matches) : nil)
             }
             let id: Int
             if let target {
                 id = target
             } else {
                 id = entities.count
-                entities.append(Entity(tokens: tokens, name: mention.name, type: mention.type, gender: mention.gender))
-                entities[id].isDescription = mention.form == .nominal
+                entities.append(
+                    Entity(tokens: tokens, name: mentions[m].name, type: mentions[m].type, gender: mentions[m].gender))
+                entities[id].isDescription = mentions[m].form == .nominal
+                if entities[id].isDescription { descriptions[tokens] = id }
             }
             let titlesBefore = entities[id].titleTokens.count
-            entityOfMention[mention.id] = id
+            entityOfMention[mentions[m].id] = id
             let isKnown = knownEntity.values.contains(id)
-            update(&entities[id], with: mention, tokens: tokens, isKnown: isKnown)
+            update(&entities[id], with: mentions[m], tokens: tokens, isKnown: isKnown, words: &words)
             index(id)
+            // (A title of no words is never looked up: a description's head is never empty.)
             for title in entities[id].titleTokens.dropFirst(titlesBefore) {
-                byTitleWord[title.last ?? "", default: []].append(id)
+                if let last = title.last { byTitleWord.append(id, for: last) }
             }
         }
 
         // Genders from use: a subject name followed, before any other name, by `he`/`his` or `she`/`her`.
         var votes = [(male: Int, female: Int)](repeating: (0, 0), count: entities.count)
-        for mention in mentions where mention.form == .name && mention.isSubject {
-            guard let e = entityOfMention[mention.id] else { continue }
-            var k = detected.tokenRanges[mention.id].upperBound
+        for m in mentions.indices where mentions[m].form == .name && mentions[m].isSubject {
+            guard let e = entityOfMention[mentions[m].id] else { continue }
+            var k = detected.tokenRanges[mentions[m].id].upperBound
             let stop = min(narration.tokens.count, k + 25)
             while k < stop {
                 if detected.mentionAt[k] >= 0, mentions[detected.mentionAt[k]].form == .name { break }
@@ -191,10 +198,11 @@ struct SpeakerResolver {
             guard let (word, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= 2 else {
                 return nil
             }
-            if let e = byLastWord[word]?.last ?? byFirstWord[word]?.last { return e }
+            let id = words.id(of: word)
+            if let e = byLastWord.last(for: id) ?? byFirstWord.last(for: id) { return e }
             entities.append(
                 Entity(
-                    tokens: [word], name: word.prefix(1).uppercased() + word.dropFirst(), type: .person,
+                    tokens: [id], name: word.prefix(1).uppercased() + word.dropFirst(), type: .person,
                     gender: .unknown))
             index(entities.count - 1)
             return entities.count - 1
@@ -284,15 +292,15 @@ struct SpeakerResolver {
                     .compactMap { speakerOfQuote[$0] }.first { $0 != current }
             case .label(let label):
                 // `PENCE:` names the person whose name ends with that word, or a new speaker of that name.
-                let words = SpeakerResolver.nameTokens(label.text)
-                if let e = (byLastWord[words.last ?? ""] ?? []).last(where: {
-                    SpeakerResolver.endsWith(entities[$0].tokens, words)
+                let labelWords = words.tokens(of: label.text)
+                if let e = labelWords.last.flatMap({ word in
+                    byLastWord.last(for: word) { SpeakerResolver.endsWith(entities[$0].tokens, labelWords) }
                 }) {
                     speakerOfQuote[quote.id] = e
                 } else {
                     let name = label.text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }
                         .joined(separator: " ")
-                    entities.append(Entity(tokens: words, name: name, type: .person, gender: .unknown))
+                    entities.append(Entity(tokens: labelWords, name: name, type: .person, gender: .unknown))
                     index(entities.count - 1)
                     speakerOfQuote[quote.id] = entities.count - 1
                 }
@@ -301,7 +309,7 @@ struct SpeakerResolver {
             var guessed = attribution.cue == nil
             if case .mention(let m) = attribution.source, mentions[m].form == .pronoun { guessed = true }
             if isDialogue, guessed, let entity = speakerOfQuote[quote.id],
-                !vocatives[quote.id].isDisjoint(with: entities[entity].tokens)
+                vocatives[quote.id].contains(where: { entities[entity].tokens.contains(words.id(of: $0)) })
             {
                 speakerOfQuote[quote.id] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
             }
@@ -335,16 +343,18 @@ struct SpeakerResolver {
     }
 
     /// Adds `mention` to `entity` in place (no copy of the entity's arrays).
-    private func update(_ entity: inout Entity, with mention: Mention, tokens: [String], isKnown: Bool) {
+    private func update(
+        _ entity: inout Entity, with mention: Mention, tokens: [Int32], isKnown: Bool, words: inout NameWords
+    ) {
         entity.mentions.append(mention.id)
         entity.forms.append(mention.text)
         if let title = mention.title, !entity.titles.contains(title) {
             entity.titles.append(title)
-            let words = SpeakerResolver.nameTokens(title)
-            entity.titleTokens.append(words)
+            let titleWords = words.tokens(of: title)
+            entity.titleTokens.append(titleWords)
             // `Sen. Bernie Sanders` is `the senator`; `Rep. Adam Schiff`, `the congressman`.
-            if let last = words.last, let spelled = SpeakerResolver.spelledTitles[last] {
-                for word in spelled { entity.titleTokens.append(words.dropLast() + [word]) }
+            if let last = titleWords.last, let spelled = SpeakerResolver.spelledTitles[words.text(of: last)] {
+                for word in spelled { entity.titleTokens.append(titleWords.dropLast() + [words.id(of: word)]) }
             }
         }
         if mention.form == .name, tokens.count > entity.tokens.count, !isKnown {
@@ -355,12 +365,6 @@ struct SpeakerResolver {
             entity.type = mention.type
         }
         if entity.gender == .unknown { entity.gender = mention.gender }
-    }
-
-    /// True when the mention carries an honorific (`Mr. Trump`): its lone word is a surname, not a first name.
-    static func hasHonorific(_ mention: Mention) -> Bool {
-        guard let title = mention.title else { return false }
-        return nameTokens(title).contains { surnameHonorifics.contains($0) }
     }
 
     /// Honorifics written before a surname (`Sir` and `Lady` go before first names too).
@@ -611,24 +615,201 @@ struct SpeakerResolver {
     }
 
     /// True when `words` ends with `suffix` (and both are non-empty).
-    static func endsWith(_ words: [String], _ suffix: [String]) -> Bool {
+    static func endsWith(_ words: [Int32], _ suffix: [Int32]) -> Bool {
         guard !suffix.isEmpty, suffix.count <= words.count else { return false }
         let offset = words.count - suffix.count
         for k in suffix.indices where words[offset + k] != suffix[k] { return false }
         return true
     }
+}
 
-    /// The highest id in `ids` that `matches`, or nil.
-    static func latest(in ids: [Int], where matches: (Int) -> Bool) -> Int? {
-        var best = -1
-        for id in ids where id > best && matches(id) { best = id }
-        return best >= 0 ? best : nil
+/// The name words of one document as dense ids (`SpeakerResolver.nameTokens`, interned): two words get the
+/// same id exactly when they are equal as Strings, so names compare and index as integers.
+private struct NameWords {
+    private var interner = WordInterner(expected: 64)
+    /// Lexicon facts about each id's word (`Flags`), filled in when the id is given.
+    private var flags: [Flags] = []
+    /// The lower-cased bytes of the name being split (reused from name to name): `PackedWord.lowercasing`
+    /// packs words from an array.
+    private var scratch: [UInt8] = []
+
+    /// What the resolver asks of a word.
+    private struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// In `Names.determiners`.
+        static let determiner = Flags(rawValue: 1)
+        /// In `SpeakerResolver.rankModifiers`.
+        static let rankModifier = Flags(rawValue: 2)
+        /// In `SpeakerResolver.surnameHonorifics`.
+        static let surnameHonorific = Flags(rawValue: 4)
+    }
+
+    /// The id of `word` (a lower-cased word as `nameTokens` gives it).
+    mutating func id(of word: String) -> Int32 {
+        // The interner keeps ASCII words apart from all others; the only non-ASCII characters canonically
+        // equivalent to ASCII are spelled as their ASCII equivalents first (a String equal to the original).
+        var word = word
+        if word.utf8.contains(where: { $0 >= 0x80 }),
+            word.unicodeScalars.contains(where: { $0 == "\u{037E}" || $0 == "\u{1FEF}" || $0 == "\u{212A}" })
+        {
+            word = String(
+                String.UnicodeScalarView(
+                    word.unicodeScalars.map {
+                        $0 == "\u{037E}" ? ";" : $0 == "\u{1FEF}" ? "`" : $0 == "\u{212A}" ? "K" : $0
+                    }))
+        }
+        let (id, isNew, _) = interner.id(of: word)
+        if isNew { flags.append(NameWords.flags(of: word)) }
+        return id
+    }
+
+    /// The id of the packed word `key`.
+    private mutating func id(of key: PackedWord) -> Int32 {
+        let (id, isNew, _) = interner.id(of: key)
+        if isNew { flags.append(NameWords.lexicon[key] ?? []) }
+        return id
+    }
+
+    /// The flags of `word` by their sets (`Character` comparison).
+    private static func flags(of word: String) -> Flags {
+        var flags: Flags = []
+        if Names.determiners.contains(word) { flags.insert(.determiner) }
+        if SpeakerResolver.rankModifiers.contains(word) { flags.insert(.rankModifier) }
+        if SpeakerResolver.surnameHonorifics.contains(word) { flags.insert(.surnameHonorific) }
+        return flags
+    }
+
+    /// The flags of the lexicon words that pack (all of them): a packed word is equal only to the same bytes, so
+    /// a look-up here gives what `flags(of:)` gives, without hashing a `String`.
+    private static let lexicon: PackedWordTable<Flags> = {
+        let words = Names.determiners.union(SpeakerResolver.rankModifiers).union(SpeakerResolver.surnameHonorifics)
+        var table = PackedWordTable<Flags>(expected: words.count)
+        for word in words {
+            if let key = PackedWord(word) { table.insert(flags(of: word), for: key) }
+        }
+        return table
+    }()
+
+    /// The word of `id`.
+    func text(of id: Int32) -> String { interner.text(of: id) }
+
+    /// True when the word of `id` is a determiner (`Names.determiners`).
+    func isDeterminer(_ id: Int32) -> Bool { flags[Int(id)].contains(.determiner) }
+
+    /// True when the word of `id` makes a title another office (`SpeakerResolver.rankModifiers`).
+    func isRankModifier(_ id: Int32) -> Bool { flags[Int(id)].contains(.rankModifier) }
+
+    /// True when the word of `id` is an honorific written before a surname (`SpeakerResolver.surnameHonorifics`).
+    func isSurnameHonorific(_ id: Int32) -> Bool { flags[Int(id)].contains(.surnameHonorific) }
+
+    /// `SpeakerResolver.nameTokens(name)` as ids. A name that is ASCII apart from `’` and no-break spaces (nearly
+    /// all) is split on its bytes, as `asciiNameTokens` does, and its words are packed without a `String`.
+    mutating func tokens(of name: String) -> [Int32] {
+        var name = name
+        scratch.removeAll(keepingCapacity: true)
+        // Lower-cased, `’` as `'` and no-break spaces as spaces, into `scratch`; false for any other name.
+        let isASCII = name.withUTF8 { source -> Bool in
+            scratch.reserveCapacity(source.count)
+            var index = 0
+            while index < source.count {
+                let byte = source[index]
+                if byte < 0x80 {
+                    scratch.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    index += 1
+                } else if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
+                    source[index + 2] == 0x99
+                {
+                    scratch.append(0x27)  // `’` -> `'`
+                    index += 3
+                } else if byte == 0xC2, index + 1 < source.count, source[index + 1] == 0xA0 {
+                    scratch.append(0x20)  // a no-break space separates words
+                    index += 2
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        guard isASCII else { return SpeakerResolver.nameTokens(name).map { id(of: $0) } }
+        var words: [Int32] = []
+        words.reserveCapacity(4)
+        var isFirst = true
+        var start = 0
+        let count = scratch.count
+        for end in 0...count where end == count || scratch[end] == 0x20 {
+            defer { start = end + 1 }
+            var stop = end
+            if stop - start >= 2, scratch[stop - 2] == 0x27, scratch[stop - 1] == 0x73 { stop -= 2 }  // `'s`
+            if stop > start, scratch[stop - 1] == 0x2E { stop -= 1 }  // one final period
+            guard stop > start, !(stop - start == 2 && scratch[start] == 0x27 && scratch[start + 1] == 0x73) else {
+                continue
+            }
+            // A leading `the` is dropped (only the first word).
+            if isFirst {
+                isFirst = false
+                if stop - start == 3, scratch[start] == 0x74, scratch[start + 1] == 0x68, scratch[start + 2] == 0x65 {
+                    continue
+                }
+            }
+            // Words of 1 to 15 bytes pack (the bytes are lower-cased already); longer ones go by their String.
+            if let (key, _) = PackedWord.lowercasing(scratch, start..<stop) {
+                words.append(id(of: key))
+            } else {
+                words.append(id(of: String(decoding: scratch[start..<stop], as: UTF8.self)))
+            }
+        }
+        return words
     }
 }
 
-extension Array where Element == Int {
-    /// Appends `id` unless it is already the last element.
-    fileprivate mutating func appendUnlessLast(_ id: Int) {
-        if last != id { append(id) }
+/// Entity ids listed by name word id, in the order listed: one linked list per word in flat arrays (newest
+/// entry first), so that listing allocates nothing per word.
+private struct EntityIndex {
+    /// The newest entry for each word id, or -1.
+    private var newest: [Int32] = []
+    /// The entity of each entry.
+    private var entity: [Int] = []
+    /// The entry listed before each entry for the same word, or -1.
+    private var previous: [Int32] = []
+
+    /// The entity listed last for `word`, or nil.
+    func last(for word: Int32) -> Int? {
+        let entry = Int(word) < newest.count ? Int(newest[Int(word)]) : -1
+        return entry >= 0 ? entity[entry] : nil
+    }
+
+    /// The entity listed last for `word` that `matches`, or nil (`Array.last(where:)` on the list).
+    func last(for word: Int32, where matches: (Int) -> Bool) -> Int? {
+        var entry = Int(word) < newest.count ? Int(newest[Int(word)]) : -1
+        while entry >= 0 {
+            if matches(entity[entry]) { return entity[entry] }
+            entry = Int(previous[entry])
+        }
+        return nil
+    }
+
+    /// The highest entity listed for `word` that `matches`, or nil (the latest entity that matches).
+    func latest(for word: Int32, where matches: (Int) -> Bool) -> Int? {
+        var best = -1
+        var entry = Int(word) < newest.count ? Int(newest[Int(word)]) : -1
+        while entry >= 0 {
+            if entity[entry] > best && matches(entity[entry]) { best = entity[entry] }
+            entry = Int(previous[entry])
+        }
+        return best >= 0 ? best : nil
+    }
+
+    /// Lists `id` for `word`.
+    mutating func append(_ id: Int, for word: Int32) {
+        let slot = Int(word)
+        if slot >= newest.count { newest.append(contentsOf: repeatElement(-1, count: slot - newest.count + 1)) }
+        entity.append(id)
+        previous.append(newest[slot])
+        newest[slot] = Int32(entity.count - 1)
+    }
+
+    /// Lists `id` for `word` unless it is already the last listed for it.
+    mutating func appendUnlessLast(_ id: Int, for word: Int32) {
+        if last(for: word) != id { append(id, for: word) }
     }
 }
