@@ -8,6 +8,8 @@ struct MentionDetector {
     struct Result {
         var mentions: [Mention]
         var tokenRanges: [Range<Int>]
+        /// The token span of each mention's name (`Mention.name` is the text of these tokens).
+        var nameRanges: [Range<Int>]
         /// For each token, the mention that covers it, or -1.
         var mentionAt: [Int]
     }
@@ -70,6 +72,7 @@ struct MentionDetector {
         let tokens = narration.tokens
         var mentions: [Mention] = []
         var ranges: [Range<Int>] = []
+        var nameRanges: [Range<Int>] = []
         var mentionAt = [Int](repeating: -1, count: tokens.count)
         var index = 0
         // Words also seen in lower case are common words when they open a sentence (`Rival`, `Shifting`).
@@ -147,6 +150,7 @@ struct MentionDetector {
                     id: id, range: byteRange, text: text, name: nameText, title: titleText,
                     form: form, type: type, gender: gender, isPlural: plural, isSubject: subject))
             ranges.append(range)
+            nameRanges.append(name)
         }
         while index < tokens.count {
             guard tokens[index].isWord else {
@@ -279,6 +283,7 @@ struct MentionDetector {
                     for k in last { mentionAt[k] = -1 }
                     mentions.removeLast()
                     ranges.removeLast()
+                    nameRanges.removeLast()
                 }
                 // `Hillary Clinton's campaign manager Robby Mook`: a role right before a full name titles it.
                 if !plural, headLexicon.contains(.personTitle), end < tokens.count, tokens[end].isCapitalized,
@@ -318,7 +323,7 @@ struct MentionDetector {
             }
             index += 1
         }
-        return Result(mentions: mentions, tokenRanges: ranges, mentionAt: mentionAt)
+        return Result(mentions: mentions, tokenRanges: ranges, nameRanges: nameRanges, mentionAt: mentionAt)
     }
 
     /// One past the last token of a capitalised name run starting at `start`, or nil when none starts there.

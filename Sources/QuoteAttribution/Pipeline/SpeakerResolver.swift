@@ -23,8 +23,9 @@ struct SpeakerResolver {
         var titles: [String] = []
         /// `nameTokens` of each title (as ids), kept beside it so matching never re-tokenises.
         var titleTokens: [[Int32]] = []
-        var forms: [String] = []
-        var mentions: [Int] = []
+        /// The number of mentions in `mentionsOf` for the entity (its forms are those of its names and
+        /// descriptions there).
+        var mentionCount = 0
         /// True when a description (`the senator`) started the entity: names never cluster into it by words.
         var isDescription = false
     }
@@ -37,7 +38,10 @@ struct SpeakerResolver {
         var entities: [Entity] = []
         var entityOfMention = [Int?](repeating: nil, count: mentions.count)
         // Name words are compared and indexed as ids: no String hashing or comparison while clustering.
-        var words = NameWords()
+        var words = NameWords(vocabularySize: narration.vocabularySize)
+        // The mentions of each entity by entity id, in the order added: lists in flat arrays, so that an entity
+        // allocates no arrays of its own for them.
+        var mentionsOf = IDLists()
 
         // Known speakers match by their name, any alias, or (for persons) a surname ending the name.
         var knownEntity: [Int: Int] = [:]
@@ -45,7 +49,7 @@ struct SpeakerResolver {
         let knownWords = knownSpeakers.map { speaker in
             (name: words.tokens(of: speaker.name), aliases: speaker.aliases.map { words.tokens(of: $0) })
         }
-        func known(_ mention: Mention, tokens: [Int32]) -> Int? {
+        func known(_ mention: borrowing Mention, tokens: [Int32]) -> Int? {
             guard !knownSpeakers.isEmpty else { return nil }
             let forms = [tokens, words.tokens(of: mention.text)]
             for (k, speaker) in knownSpeakers.enumerated() {
@@ -64,10 +68,11 @@ struct SpeakerResolver {
         }
 
         // Entities by the last and first words of their names, and by the last word of each title.
-        var byLastWord = EntityIndex()
-        var byFirstWord = EntityIndex()
-        var byTitleWord = EntityIndex()
-        var descriptions: [[Int32]: Int] = [:]
+        var byLastWord = IDLists()
+        var byFirstWord = IDLists()
+        var byTitleWord = IDLists()
+        // Descriptions by their last word (at most one description has given words).
+        var descriptions = IDLists()
         // (A description is listed in `descriptions` when it is made: only mentions of its very words join it
         // later, and its words never change.)
         func index(_ id: Int) {
@@ -80,7 +85,8 @@ struct SpeakerResolver {
         // 1. Names and descriptions, in text order.
         // By index, so that no `Mention` (with its Strings) is copied.
         for m in mentions.indices where mentions[m].form != .pronoun {
-            let tokens = words.tokens(of: mentions[m].name)
+            let tokens = words.tokens(
+                ofName: mentions[m].name, at: detected.nameRanges[m], in: narration, raw: document.bytes.bytes)
             guard !tokens.isEmpty else { continue }
             var target: Int? = known(mentions[m], tokens: tokens)
             // Only entities sharing the last word (or, for a lone first name, the first word) can match:
@@ -101,7 +107,7 @@ struct SpeakerResolver {
                     }
                 }
                 if target == nil {
-                    target = descriptions[tokens]
+                    target = descriptions.last(for: tokens[tokens.count - 1]) { entities[$0].tokens == tokens }
                 }
             } else {
                 // The latest (highest) entity that matches, sharing the last word first: a lone word is a
@@ -134,11 +140,12 @@ struct SpeakerResolver {
                 entities.append(
                     Entity(tokens: tokens, name: mentions[m].name, type: mentions[m].type, gender: mentions[m].gender))
                 entities[id].isDescription = mentions[m].form == .nominal
-                if entities[id].isDescription { descriptions[tokens] = id }
+                if entities[id].isDescription { descriptions.append(id, for: tokens[tokens.count - 1]) }
             }
             let titlesBefore = entities[id].titleTokens.count
             entityOfMention[mentions[m].id] = id
             let isKnown = knownEntity.values.contains(id)
+            mentionsOf.append(mentions[m].id, for: Int32(id))
             update(&entities[id], with: mentions[m], tokens: tokens, isKnown: isKnown, words: &words)
             index(id)
             // (A title of no words is never looked up: a description's head is never empty.)
@@ -227,7 +234,7 @@ struct SpeakerResolver {
                 return type == .person
                     || (type == .unknown
                         && (entities[e].tokens.count >= 2 || entities[e].gender != .unknown
-                            || entities[e].mentions.count >= 2))
+                            || entities[e].mentionCount >= 2))
             }
             let position = mention.range.start
             let paragraph = narration.tokens[detected.tokenRanges[mention.id].lowerBound].paragraph
@@ -277,7 +284,10 @@ struct SpeakerResolver {
                 {
                     entities[entity].gender = mention.gender
                 }
-                if let entity, mention.form == .pronoun { entities[entity].mentions.append(m) }
+                if let entity, mention.form == .pronoun {
+                    mentionsOf.append(m, for: Int32(entity))
+                    entities[entity].mentionCount += 1
+                }
                 speakerOfQuote[quote.id] = entity
             case .sameSpeakerAs(let other):
                 if other < quote.id {
@@ -331,23 +341,27 @@ struct SpeakerResolver {
             if index[e] == nil {
                 index[e] = speakers.count
                 let entity = entities[e]
+                let listed = mentionsOf.elements(for: Int32(e))
+                // Its forms: the texts of its names and descriptions, in the order they joined (pronouns joined
+                // after them all).
+                let forms = listed.lazy.filter { mentions[$0].form != .pronoun }.map { mentions[$0].text }
                 speakers.append(
                     Speaker(
                         id: speakers.count, name: entity.name, type: entity.type == .unknown ? .person : entity.type,
-                        gender: entity.gender, aliases: Set(entity.forms).subtracting([entity.name]).sorted(),
-                        titles: Set(entity.titles).sorted(), mentions: entity.mentions.sorted()))
+                        gender: entity.gender, aliases: Set(forms).subtracting([entity.name]).sorted(),
+                        titles: Set(entity.titles).sorted(), mentions: listed.sorted()))
             }
             speakerOfQuote[quote.id] = index[e]
         }
         return Result(speakers: speakers, speakerOfQuote: speakerOfQuote)
     }
 
-    /// Adds `mention` to `entity` in place (no copy of the entity's arrays).
+    /// Adds `mention` to `entity` in place (no copy of the entity's arrays); the caller lists it in `mentionsOf`.
     private func update(
-        _ entity: inout Entity, with mention: Mention, tokens: [Int32], isKnown: Bool, words: inout NameWords
+        _ entity: inout Entity, with mention: borrowing Mention, tokens: [Int32], isKnown: Bool,
+        words: inout NameWords
     ) {
-        entity.mentions.append(mention.id)
-        entity.forms.append(mention.text)
+        entity.mentionCount += 1
         if let title = mention.title, !entity.titles.contains(title) {
             entity.titles.append(title)
             let titleWords = words.tokens(of: title)
@@ -632,6 +646,24 @@ private struct NameWords {
     /// The lower-cased bytes of the name being split (reused from name to name): `PackedWord.lowercasing`
     /// packs words from an array.
     private var scratch: [UInt8] = []
+    /// For each narration word id (`Narration.Token.word`), what that token is as a whole word of a name: the
+    /// id of its name word, or `NameWords.unread`, `NameWords.skipped` or `NameWords.unsplittable`.
+    private var ofNarrationWord: [Int32]
+    /// The id of `the` (dropped when it opens a name).
+    private var the: Int32 = 0
+
+    /// A narration word not looked at yet.
+    private static let unread: Int32 = -1
+    /// A narration word that is no name word (`'s`, or nothing once `'s` and a final period are taken off).
+    private static let skipped: Int32 = -2
+    /// A narration word that `tokens(ofName:at:in:raw:)` leaves to `tokens(of:)` (not ASCII, or ending in `'s`).
+    private static let unsplittable: Int32 = -3
+
+    /// Name words for a document of `vocabularySize` distinct token texts (`Narration.vocabularySize`).
+    init(vocabularySize: Int) {
+        ofNarrationWord = [Int32](repeating: NameWords.unread, count: vocabularySize)
+        the = id(of: "the")
+    }
 
     /// What the resolver asks of a word.
     private struct Flags: OptionSet, Sendable {
@@ -658,8 +690,8 @@ private struct NameWords {
                         $0 == "\u{037E}" ? ";" : $0 == "\u{1FEF}" ? "`" : $0 == "\u{212A}" ? "K" : $0
                     }))
         }
-        let (id, isNew, _) = interner.id(of: word)
-        if isNew { flags.append(NameWords.flags(of: word)) }
+        let (id, isNew, packed) = interner.id(of: word)
+        if isNew { flags.append(packed.map { NameWords.lexicon[$0] ?? [] } ?? NameWords.flags(of: word)) }
         return id
     }
 
@@ -706,36 +738,39 @@ private struct NameWords {
     /// all) is split on its bytes, as `asciiNameTokens` does, and its words are packed without a `String`.
     mutating func tokens(of name: String) -> [Int32] {
         var name = name
-        scratch.removeAll(keepingCapacity: true)
-        // Lower-cased, `’` as `'` and no-break spaces as spaces, into `scratch`; false for any other name.
-        let isASCII = name.withUTF8 { source -> Bool in
-            scratch.reserveCapacity(source.count)
-            var index = 0
-            while index < source.count {
-                let byte = source[index]
-                if byte < 0x80 {
-                    scratch.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                    index += 1
-                } else if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
-                    source[index + 2] == 0x99
-                {
-                    scratch.append(0x27)  // `’` -> `'`
-                    index += 3
-                } else if byte == 0xC2, index + 1 < source.count, source[index + 1] == 0xA0 {
-                    scratch.append(0x20)  // a no-break space separates words
-                    index += 2
-                } else {
-                    return false
+        // Lower-cased, `’` as `'` and no-break spaces as spaces, into `scratch`: the number of bytes, or nil for
+        // any other name.
+        let count = name.withUTF8 { source -> Int? in
+            if scratch.count < source.count { scratch = [UInt8](repeating: 0, count: max(64, source.count)) }
+            return scratch.withUnsafeMutableBufferPointer { bytes -> Int? in
+                var count = 0
+                var index = 0
+                while index < source.count {
+                    let byte = source[index]
+                    if byte < 0x80 {
+                        bytes[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        index += 1
+                    } else if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
+                        source[index + 2] == 0x99
+                    {
+                        bytes[count] = 0x27  // `’` -> `'`
+                        index += 3
+                    } else if byte == 0xC2, index + 1 < source.count, source[index + 1] == 0xA0 {
+                        bytes[count] = 0x20  // a no-break space separates words
+                        index += 2
+                    } else {
+                        return nil
+                    }
+                    count += 1
                 }
+                return count
             }
-            return true
         }
-        guard isASCII else { return SpeakerResolver.nameTokens(name).map { id(of: $0) } }
+        guard let count else { return SpeakerResolver.nameTokens(name).map { id(of: $0) } }
         var words: [Int32] = []
         words.reserveCapacity(4)
         var isFirst = true
         var start = 0
-        let count = scratch.count
         for end in 0...count where end == count || scratch[end] == 0x20 {
             defer { start = end + 1 }
             var stop = end
@@ -762,54 +797,134 @@ private struct NameWords {
     }
 }
 
-/// Entity ids listed by name word id, in the order listed: one linked list per word in flat arrays (newest
-/// entry first), so that listing allocates nothing per word.
-private struct EntityIndex {
-    /// The newest entry for each word id, or -1.
-    private var newest: [Int32] = []
-    /// The entity of each entry.
-    private var entity: [Int] = []
-    /// The entry listed before each entry for the same word, or -1.
-    private var previous: [Int32] = []
-
-    /// The entity listed last for `word`, or nil.
-    func last(for word: Int32) -> Int? {
-        let entry = Int(word) < newest.count ? Int(newest[Int(word)]) : -1
-        return entry >= 0 ? entity[entry] : nil
+extension NameWords {
+    /// `tokens(of: name)` for the name that is the narration tokens `range`, read from the tokens' word ids when
+    /// its words are ASCII tokens split by one space or no-break space each (or a possessive `'s` right after a
+    /// word): each narration word is then split only once in the document.
+    mutating func tokens(ofName name: String, at range: Range<Int>, in narration: Narration, raw: [UInt8]) -> [Int32] {
+        var words: [Int32] = []
+        words.reserveCapacity(range.count)
+        var isFirst = true
+        var isJoined = false  // token `k - 1` was a possessive joined to the word before it
+        for k in range {
+            let word = narration.tokens[k].word
+            guard word >= 0 else { return tokens(of: name) }  // a quote token
+            var id = ofNarrationWord[Int(word)]
+            if id == NameWords.unread {
+                id = nameWord(raw, narration.tokens[k].range)
+                ofNarrationWord[Int(word)] = id
+            }
+            guard id != NameWords.unsplittable else { return tokens(of: name) }
+            if k > range.lowerBound {
+                let gap = narration.tokens[k - 1].range.end..<narration.tokens[k].range.start
+                if gap.isEmpty {
+                    // Only one possessive `'s` (or `’s`) joins the word before it, which `nameTokens` then takes
+                    // off again (that word is no `unsplittable` one, so it does not end in `'s` itself; a second
+                    // `'s` would stay).
+                    guard narration.tokens[k].lower == "'s", !isJoined else { return tokens(of: name) }
+                    isJoined = true
+                    continue
+                }
+                let isSeparator =
+                    (gap.count == 1 && raw[gap.lowerBound] == 0x20)
+                    || (gap.count == 2 && raw[gap.lowerBound] == 0xC2 && raw[gap.lowerBound + 1] == 0xA0)
+                guard isSeparator else { return tokens(of: name) }
+                isJoined = false
+            }
+            guard id != NameWords.skipped else { continue }
+            // A leading `the` is dropped (only the first word).
+            if isFirst {
+                isFirst = false
+                if id == the { continue }
+            }
+            words.append(id)
+        }
+        return words
     }
 
-    /// The entity listed last for `word` that `matches`, or nil (`Array.last(where:)` on the list).
-    func last(for word: Int32, where matches: (Int) -> Bool) -> Int? {
-        var entry = Int(word) < newest.count ? Int(newest[Int(word)]) : -1
+    /// What the narration token of the bytes `raw[range]` is as a whole word of an ASCII name (`tokens(of:)`):
+    /// the id of its lower-cased text without a final `'s` and then one final period, `skipped` when that leaves
+    /// nothing or `'s`, and `unsplittable` when it is not ASCII or ends in `'s` (a possessive token after it would
+    /// then not be taken off in the same way). (A token's `lower` is its bytes lower-cased.)
+    private mutating func nameWord(_ raw: [UInt8], _ range: TextRange) -> Int32 {
+        let start = range.start
+        var stop = range.end
+        func isS(_ byte: UInt8) -> Bool { byte | 0x20 == 0x73 }  // `s` or `S`
+        if stop - start >= 2, raw[stop - 2] == 0x27, isS(raw[stop - 1]) {
+            // `'s` alone is no word; a word ending in `'s` is left to `tokens(of:)`.
+            return stop - start == 2 ? NameWords.skipped : NameWords.unsplittable
+        }
+        if stop > start, raw[stop - 1] == 0x2E { stop -= 1 }  // one final period
+        guard stop > start else { return NameWords.skipped }
+        guard raw[start..<range.end].allSatisfy({ $0 < 0x80 }) else { return NameWords.unsplittable }
+        if let (key, _) = PackedWord.lowercasing(raw, start..<stop) { return id(of: key) }
+        // Longer than 15 bytes (`'s` alone is 2, so it never gets here).
+        return id(of: String(decoding: raw[start..<stop].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
+    }
+}
+
+/// Lists of ids by a dense key (entities by name word id, mentions by entity id), in the order listed: one linked
+/// list per key in flat arrays (newest entry first), so that listing allocates nothing per key.
+private struct IDLists {
+    /// The newest entry for each key, or -1.
+    private var newest: [Int32] = []
+    /// The id of each entry.
+    private var ids: [Int] = []
+    /// The entry listed before each entry for the same key, or -1.
+    private var previous: [Int32] = []
+
+    /// The newest entry for `key`, or -1.
+    private func first(for key: Int32) -> Int { Int(key) < newest.count ? Int(newest[Int(key)]) : -1 }
+
+    /// The id listed last for `key`, or nil.
+    func last(for key: Int32) -> Int? {
+        let entry = first(for: key)
+        return entry >= 0 ? ids[entry] : nil
+    }
+
+    /// The id listed last for `key` that `matches`, or nil (`Array.last(where:)` on the list).
+    func last(for key: Int32, where matches: (Int) -> Bool) -> Int? {
+        var entry = first(for: key)
         while entry >= 0 {
-            if matches(entity[entry]) { return entity[entry] }
+            if matches(ids[entry]) { return ids[entry] }
             entry = Int(previous[entry])
         }
         return nil
     }
 
-    /// The highest entity listed for `word` that `matches`, or nil (the latest entity that matches).
-    func latest(for word: Int32, where matches: (Int) -> Bool) -> Int? {
+    /// The highest id listed for `key` that `matches`, or nil (the latest entity that matches).
+    func latest(for key: Int32, where matches: (Int) -> Bool) -> Int? {
         var best = -1
-        var entry = Int(word) < newest.count ? Int(newest[Int(word)]) : -1
+        var entry = first(for: key)
         while entry >= 0 {
-            if entity[entry] > best && matches(entity[entry]) { best = entity[entry] }
+            if ids[entry] > best && matches(ids[entry]) { best = ids[entry] }
             entry = Int(previous[entry])
         }
         return best >= 0 ? best : nil
     }
 
-    /// Lists `id` for `word`.
-    mutating func append(_ id: Int, for word: Int32) {
-        let slot = Int(word)
-        if slot >= newest.count { newest.append(contentsOf: repeatElement(-1, count: slot - newest.count + 1)) }
-        entity.append(id)
-        previous.append(newest[slot])
-        newest[slot] = Int32(entity.count - 1)
+    /// The ids listed for `key`, in the order listed.
+    func elements(for key: Int32) -> [Int] {
+        var listed: [Int] = []
+        var entry = first(for: key)
+        while entry >= 0 {
+            listed.append(ids[entry])
+            entry = Int(previous[entry])
+        }
+        return listed.reversed()
     }
 
-    /// Lists `id` for `word` unless it is already the last listed for it.
-    mutating func appendUnlessLast(_ id: Int, for word: Int32) {
-        if last(for: word) != id { append(id, for: word) }
+    /// Lists `id` for `key`.
+    mutating func append(_ id: Int, for key: Int32) {
+        let slot = Int(key)
+        if slot >= newest.count { newest.append(contentsOf: repeatElement(-1, count: slot - newest.count + 1)) }
+        ids.append(id)
+        previous.append(newest[slot])
+        newest[slot] = Int32(ids.count - 1)
+    }
+
+    /// Lists `id` for `key` unless it is already the last listed for it.
+    mutating func appendUnlessLast(_ id: Int, for key: Int32) {
+        if last(for: key) != id { append(id, for: key) }
     }
 }
