@@ -49,14 +49,16 @@ struct SpeakerResolver {
         let knownWords = knownSpeakers.map { speaker in
             (name: words.tokens(of: speaker.name), aliases: speaker.aliases.map { words.tokens(of: $0) })
         }
-        func known(_ mention: borrowing Mention, tokens: [Int32]) -> Int? {
+        // (Mentions are passed by index: passing `mentions[m]` copies the `Mention`, with its Strings.)
+        func known(_ m: Int, tokens: [Int32]) -> Int? {
             guard !knownSpeakers.isEmpty else { return nil }
-            let forms = [tokens, words.tokens(of: mention.text)]
+            let forms = [tokens, words.tokens(of: mentions[m].text)]
             for (k, speaker) in knownSpeakers.enumerated() {
                 let (name, aliases) = knownWords[k]
                 let hit = forms.contains { form in
                     form == name || aliases.contains(form)
-                        || (speaker.type == .person && mention.form == .name && SpeakerResolver.endsWith(name, form))
+                        || (speaker.type == .person && mentions[m].form == .name
+                            && SpeakerResolver.endsWith(name, form))
                 }
                 guard hit else { continue }
                 if let e = knownEntity[k] { return e }
@@ -88,7 +90,7 @@ struct SpeakerResolver {
             let tokens = words.tokens(
                 ofName: mentions[m].name, at: detected.nameRanges[m], in: narration, raw: document.bytes.bytes)
             guard !tokens.isEmpty else { continue }
-            var target: Int? = known(mentions[m], tokens: tokens)
+            var target: Int? = known(m, tokens: tokens)
             // Only entities sharing the last word (or, for a lone first name, the first word) can match:
             // the index keeps this linear in the number of mentions.
             if target != nil {
@@ -146,7 +148,7 @@ struct SpeakerResolver {
             entityOfMention[mentions[m].id] = id
             let isKnown = knownEntity.values.contains(id)
             mentionsOf.append(mentions[m].id, for: Int32(id))
-            update(&entities[id], with: mentions[m], tokens: tokens, isKnown: isKnown, words: &words)
+            update(&entities[id], with: m, of: mentions, tokens: tokens, isKnown: isKnown, words: &words)
             index(id)
             // (A title of no words is never looked up: a description's head is never empty.)
             for title in entities[id].titleTokens.dropFirst(titlesBefore) {
@@ -216,11 +218,11 @@ struct SpeakerResolver {
         }()
         var recentSpeakers: [(offset: Int, entity: Int)] = []
         func resolvePronoun(_ mention: Mention) -> Int? {
+            let lower = mention.name.lowercased()
             let (gender, plural) =
-                mention.form == .pronoun
-                ? Names.pronouns[mention.name.lowercased()] ?? (.unknown, false) : (mention.gender, false)
-            if mention.name.lowercased() == "i" { return isDialogue ? narrator : nil }
-            if mention.name.lowercased() == "we" { return nil }
+                mention.form == .pronoun ? Names.pronouns[lower] ?? (.unknown, false) : (mention.gender, false)
+            if lower == "i" { return isDialogue ? narrator : nil }
+            if lower == "we" { return nil }
             func fits(_ e: Int) -> Bool {
                 // The fields are read in place: copying the `Entity` would retain all of its arrays.
                 if mention.form == .nominal, entities[e].name.first?.isUppercase != true { return false }
@@ -334,11 +336,12 @@ struct SpeakerResolver {
         }
 
         // 3. Speakers: the entities that were quoted, in order of first quote.
-        var index: [Int: Int] = [:]
+        // The speaker index of each entity, or -1.
+        var index = [Int](repeating: -1, count: entities.count)
         var speakers: [Speaker] = []
         for quote in quotes {
             guard let e = speakerOfQuote[quote.id] else { continue }
-            if index[e] == nil {
+            if index[e] < 0 {
                 index[e] = speakers.count
                 let entity = entities[e]
                 let listed = mentionsOf.elements(for: Int32(e))
@@ -356,13 +359,14 @@ struct SpeakerResolver {
         return Result(speakers: speakers, speakerOfQuote: speakerOfQuote)
     }
 
-    /// Adds `mention` to `entity` in place (no copy of the entity's arrays); the caller lists it in `mentionsOf`.
+    /// Adds `mentions[m]` to `entity` in place (no copy of the entity's arrays, nor of the mention); the caller
+    /// lists it in `mentionsOf`.
     private func update(
-        _ entity: inout Entity, with mention: borrowing Mention, tokens: [Int32], isKnown: Bool,
+        _ entity: inout Entity, with m: Int, of mentions: [Mention], tokens: [Int32], isKnown: Bool,
         words: inout NameWords
     ) {
         entity.mentionCount += 1
-        if let title = mention.title, !entity.titles.contains(title) {
+        if let title = mentions[m].title, !entity.titles.contains(title) {
             entity.titles.append(title)
             let titleWords = words.tokens(of: title)
             entity.titleTokens.append(titleWords)
@@ -371,14 +375,14 @@ struct SpeakerResolver {
                 for word in spelled { entity.titleTokens.append(titleWords.dropLast() + [words.id(of: word)]) }
             }
         }
-        if mention.form == .name, tokens.count > entity.tokens.count, !isKnown {
+        if mentions[m].form == .name, tokens.count > entity.tokens.count, !isKnown {
             entity.tokens = tokens
-            entity.name = mention.name
+            entity.name = mentions[m].name
         }
-        if entity.type == .unknown || (entity.type == .anonymous && mention.type == .person) {
-            entity.type = mention.type
+        if entity.type == .unknown || (entity.type == .anonymous && mentions[m].type == .person) {
+            entity.type = mentions[m].type
         }
-        if entity.gender == .unknown { entity.gender = mention.gender }
+        if entity.gender == .unknown { entity.gender = mentions[m].gender }
     }
 
     /// Honorifics written before a surname (`Sir` and `Lady` go before first names too).
@@ -917,7 +921,10 @@ private struct IDLists {
     /// Lists `id` for `key`.
     mutating func append(_ id: Int, for key: Int32) {
         let slot = Int(key)
-        if slot >= newest.count { newest.append(contentsOf: repeatElement(-1, count: slot - newest.count + 1)) }
+        if slot >= newest.count {
+            // At least doubled, so that keys given one by one cost amortised constant time.
+            newest.append(contentsOf: repeatElement(-1, count: max(slot + 1, 2 * newest.count, 64) - newest.count))
+        }
         ids.append(id)
         previous.append(newest[slot])
         newest[slot] = Int32(ids.count - 1)
