@@ -73,6 +73,10 @@ struct MentionDetector {
         var mentions: [Mention] = []
         var ranges: [Range<Int>] = []
         var nameRanges: [Range<Int>] = []
+        // About one mention in every twelve tokens: sized so that they seldom grow.
+        mentions.reserveCapacity(tokens.count / 12)
+        ranges.reserveCapacity(tokens.count / 12)
+        nameRanges.reserveCapacity(tokens.count / 12)
         var mentionAt = [Int](repeating: -1, count: tokens.count)
         var index = 0
         // Words also seen in lower case are common words when they open a sentence (`Rival`, `Shifting`).
@@ -164,7 +168,7 @@ struct MentionDetector {
                 let word =
                     lexicon.contains(.pronoun) ? tokens[index].lower : MentionDetector.uncontracted(tokens[index].lower)
                 if lexicon.contains(.pronoun) || word != tokens[index].lower,
-                    let (gender, plural) = Names.pronouns[word],
+                    let (gender, plural) = MentionDetector.pronoun(word),
                     word != "him", word != "her"
                 {
                     add(
@@ -486,12 +490,34 @@ struct MentionDetector {
 
     /// The word before a contraction's apostrophe when it is a pronoun (`i'm` -> `i`), else the word itself.
     static func uncontracted(_ word: String) -> String {
-        guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }),
-            let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" })
-        else { return word }
+        guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return word }
+        // An ASCII word (no `’`, and every Character one byte: a word holds no `\r\n`) is read on its bytes.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let apostrophe = word.utf8.firstIndex(of: 0x27) else { return word }
+            let base = String(word[..<apostrophe])
+            return pronoun(base) != nil ? base : word
+        }
+        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return word }
         let base = String(word[..<apostrophe])
-        return Names.pronouns[base] != nil ? base : word
+        return pronoun(base) != nil ? base : word
     }
+
+    /// `Names.pronouns[word]`: the gender and number of a personal pronoun, or nil. A word that packs (ASCII, 1 to
+    /// 15 bytes) is looked up by its bytes, which an ASCII pronoun equals exactly when the Strings are equal.
+    static func pronoun(_ word: String) -> (Gender, Bool)? {
+        guard let key = PackedWord(word) else { return Names.pronouns[word] }
+        return packedPronouns[key]
+    }
+
+    /// `Names.pronouns` by `PackedWord` (all of them pack).
+    private static let packedPronouns: PackedWordTable<(Gender, Bool)> = {
+        var table = PackedWordTable<(Gender, Bool)>(expected: Names.pronouns.count)
+        for (word, features) in Names.pronouns {
+            guard let key = PackedWord(word) else { preconditionFailure("a pronoun that does not pack: \(word)") }
+            table.insert(features, for: key)
+        }
+        return table
+    }()
 
     /// Prepositions that open a sentence with a phrase before its subject (`In …, Paul Ryan said`).
     static let openingPrepositions: Set<String> = [

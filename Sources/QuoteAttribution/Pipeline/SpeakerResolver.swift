@@ -100,12 +100,13 @@ struct SpeakerResolver {
                 let head = tokens.filter { !words.isDeterminer($0) }
                 target = head.last.flatMap { word in
                     byTitleWord.last(for: word) { e in
-                    entities[e].type == .person
-                        && entities[e].titleTokens.contains { title in
-                            // `the president` is not the vice president.
-                            SpeakerResolver.endsWith(title, head)
-                                && !(title.count > head.count && words.isRankModifier(title[title.count - head.count - 1]))
-                        }
+                        entities[e].type == .person
+                            && entities[e].titleTokens.contains { title in
+                                // `the president` is not the vice president.
+                                SpeakerResolver.endsWith(title, head)
+                                    && !(title.count > head.count
+                                        && words.isRankModifier(title[title.count - head.count - 1]))
+                            }
                     }
                 }
                 if target == nil {
@@ -220,7 +221,7 @@ struct SpeakerResolver {
         func resolvePronoun(_ mention: Mention) -> Int? {
             let lower = mention.name.lowercased()
             let (gender, plural) =
-                mention.form == .pronoun ? Names.pronouns[lower] ?? (.unknown, false) : (mention.gender, false)
+                mention.form == .pronoun ? MentionDetector.pronoun(lower) ?? (.unknown, false) : (mention.gender, false)
             if lower == "i" { return isDialogue ? narrator : nil }
             if lower == "we" { return nil }
             func fits(_ e: Int) -> Bool {
@@ -495,7 +496,8 @@ struct SpeakerResolver {
                 words.removeFirst()
             }
             guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
-                let last = words.last?.lowercased(), !Names.notNames.contains(last), Names.pronouns[last] == nil
+                let last = words.last?.lowercased(), !Names.notNames.contains(last),
+                MentionDetector.pronoun(last) == nil
             else { continue }
             result.insert(last)
         }
@@ -546,7 +548,7 @@ struct SpeakerResolver {
         }
         guard let last else { return nil }
         let name = lowered(last.filter { !isDropped($0) })
-        guard !Names.notNames.contains(name), Names.pronouns[name] == nil else { return nil }
+        guard !Names.notNames.contains(name), MentionDetector.pronoun(name) == nil else { return nil }
         return name
     }
 
@@ -863,7 +865,8 @@ extension NameWords {
         guard raw[start..<range.end].allSatisfy({ $0 < 0x80 }) else { return NameWords.unsplittable }
         if let (key, _) = PackedWord.lowercasing(raw, start..<stop) { return id(of: key) }
         // Longer than 15 bytes (`'s` alone is 2, so it never gets here).
-        return id(of: String(decoding: raw[start..<stop].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
+        return id(
+            of: String(decoding: raw[start..<stop].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
     }
 }
 
