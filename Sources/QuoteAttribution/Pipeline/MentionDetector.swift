@@ -491,10 +491,27 @@ struct MentionDetector {
     /// The word before a contraction's apostrophe when it is a pronoun (`i'm` -> `i`), else the word itself.
     static func uncontracted(_ word: String) -> String {
         guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return word }
-        // An ASCII word (no `’`, and every Character one byte: a word holds no `\r\n`) is read on its bytes.
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            guard let apostrophe = word.utf8.firstIndex(of: 0x27) else { return word }
-            let base = String(word[..<apostrophe])
+        // On the bytes when the first `'` or `’` comes after ASCII bytes only and before an ASCII byte or the end:
+        // then every Character before it is one ASCII byte (a word holds no `\r\n`), and it is a Character of its
+        // own (no ASCII scalar extends or is extended by a neighbour).
+        var bytes = word
+        let prefix = bytes.withUTF8 { bytes -> Int? in
+            var k = 0
+            while k < bytes.count, bytes[k] < 0x80, bytes[k] != 0x27 { k += 1 }
+            guard k < bytes.count else { return nil }
+            let width: Int
+            if bytes[k] == 0x27 {
+                width = 1
+            } else if k + 2 < bytes.count, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+                width = 3
+            } else {
+                return nil
+            }
+            guard k + width == bytes.count || bytes[k + width] < 0x80 else { return nil }
+            return k
+        }
+        if let prefix {
+            let base = String(decoding: word.utf8.prefix(prefix), as: UTF8.self)
             return pronoun(base) != nil ? base : word
         }
         guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return word }

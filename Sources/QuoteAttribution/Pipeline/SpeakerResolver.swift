@@ -41,7 +41,7 @@ struct SpeakerResolver {
         var words = NameWords(vocabularySize: narration.vocabularySize)
         // The mentions of each entity by entity id, in the order added: lists in flat arrays, so that an entity
         // allocates no arrays of its own for them.
-        var mentionsOf = IDLists()
+        var mentionsOf = IDLists(capacity: mentions.count)
 
         // Known speakers match by their name, any alias, or (for persons) a surname ending the name.
         var knownEntity: [Int: Int] = [:]
@@ -70,8 +70,8 @@ struct SpeakerResolver {
         }
 
         // Entities by the last and first words of their names, and by the last word of each title.
-        var byLastWord = IDLists()
-        var byFirstWord = IDLists()
+        var byLastWord = IDLists(capacity: mentions.count)
+        var byFirstWord = IDLists(capacity: mentions.count)
         var byTitleWord = IDLists()
         // Descriptions by their last word (at most one description has given words).
         var descriptions = IDLists()
@@ -470,9 +470,12 @@ struct SpeakerResolver {
     /// The same, on UTF-8 bytes: only the bytes around the first and last commas are decoded.
     static func vocatives(in content: ArraySlice<UInt8>) -> Set<String> {
         // Only the text before the first comma and after the last one can be an address, and only if short.
-        guard let firstComma = content.firstIndex(of: 0x2C), let lastComma = content.lastIndex(of: 0x2C) else {
-            return []
+        // (Both commas are found through a buffer pointer: a tight loop over the bytes.)
+        let commas = content.withUnsafeBufferPointer { bytes -> (first: Int, last: Int)? in
+            guard let first = bytes.firstIndex(of: 0x2C), let last = bytes.lastIndex(of: 0x2C) else { return nil }
+            return (content.startIndex + first, content.startIndex + last)
         }
+        guard let (firstComma, lastComma) = commas else { return [] }
         var result = Set<String>()
         let head = content[..<firstComma]
         let tail = content[(lastComma + 1)...]
@@ -873,12 +876,19 @@ extension NameWords {
 /// Lists of ids by a dense key (entities by name word id, mentions by entity id), in the order listed: one linked
 /// list per key in flat arrays (newest entry first), so that listing allocates nothing per key.
 private struct IDLists {
+    /// One listed id and the entry listed before it for the same key (-1 for none).
+    private struct Entry {
+        var id: Int
+        var previous: Int32
+    }
+
     /// The newest entry for each key, or -1.
     private var newest: [Int32] = []
-    /// The id of each entry.
-    private var ids: [Int] = []
-    /// The entry listed before each entry for the same key, or -1.
-    private var previous: [Int32] = []
+    /// The entries of all lists.
+    private var entries: [Entry] = []
+
+    /// Empty lists with room for `capacity` entries in all.
+    init(capacity: Int = 0) { entries.reserveCapacity(capacity) }
 
     /// The newest entry for `key`, or -1.
     private func first(for key: Int32) -> Int { Int(key) < newest.count ? Int(newest[Int(key)]) : -1 }
@@ -886,15 +896,15 @@ private struct IDLists {
     /// The id listed last for `key`, or nil.
     func last(for key: Int32) -> Int? {
         let entry = first(for: key)
-        return entry >= 0 ? ids[entry] : nil
+        return entry >= 0 ? entries[entry].id : nil
     }
 
     /// The id listed last for `key` that `matches`, or nil (`Array.last(where:)` on the list).
     func last(for key: Int32, where matches: (Int) -> Bool) -> Int? {
         var entry = first(for: key)
         while entry >= 0 {
-            if matches(ids[entry]) { return ids[entry] }
-            entry = Int(previous[entry])
+            if matches(entries[entry].id) { return entries[entry].id }
+            entry = Int(entries[entry].previous)
         }
         return nil
     }
@@ -904,8 +914,9 @@ private struct IDLists {
         var best = -1
         var entry = first(for: key)
         while entry >= 0 {
-            if ids[entry] > best && matches(ids[entry]) { best = ids[entry] }
-            entry = Int(previous[entry])
+            let id = entries[entry].id
+            if id > best && matches(id) { best = id }
+            entry = Int(entries[entry].previous)
         }
         return best >= 0 ? best : nil
     }
@@ -915,8 +926,8 @@ private struct IDLists {
         var listed: [Int] = []
         var entry = first(for: key)
         while entry >= 0 {
-            listed.append(ids[entry])
-            entry = Int(previous[entry])
+            listed.append(entries[entry].id)
+            entry = Int(entries[entry].previous)
         }
         return listed.reversed()
     }
@@ -928,9 +939,8 @@ private struct IDLists {
             // At least doubled, so that keys given one by one cost amortised constant time.
             newest.append(contentsOf: repeatElement(-1, count: max(slot + 1, 2 * newest.count, 64) - newest.count))
         }
-        ids.append(id)
-        previous.append(newest[slot])
-        newest[slot] = Int32(ids.count - 1)
+        entries.append(Entry(id: id, previous: newest[slot]))
+        newest[slot] = Int32(entries.count - 1)
     }
 
     /// Lists `id` for `key` unless it is already the last listed for it.
