@@ -401,7 +401,8 @@ struct SpeakerResolver {
     ]
 
     /// Rules whose speaker is only a turn-taking guess, which `realignTurns` may revise.
-    static let turnRules: Set<String> = [DialogueTurnRule.id, PreviousSpeakerRule.id]
+    /// (An array: two String comparisons cost less than hashing the rule.)
+    static let turnRules: [String] = [DialogueTurnRule.id, PreviousSpeakerRule.id]
 
     /// Re-reads turn-taking in each run of consecutive quote paragraphs from its surest turns.
     ///
@@ -412,17 +413,20 @@ struct SpeakerResolver {
     static func realignTurns(
         quotes: [Quote], attributions: [Attribution?], mentions: [Mention], speakers: inout [Int?]
     ) {
-        // Turns: (paragraph, quote ids) for paragraphs holding quotations, in order.
-        var turns: [(paragraph: Int, quotes: [Int])] = []
+        // Turns: (paragraph, quote ids) for paragraphs holding quotations, in order. The ids of all turns are
+        // in one array, each turn holding a range of it.
+        var turnQuotes: [Int] = []
+        var turns: [(paragraph: Int, quotes: Range<Int>)] = []
         for quote in quotes where quote.kind.isQuotation {
+            turnQuotes.append(quote.id)
             if turns.last?.paragraph == quote.paragraph {
-                turns[turns.count - 1].quotes.append(quote.id)
+                turns[turns.count - 1].quotes = turns[turns.count - 1].quotes.lowerBound..<turnQuotes.count
             } else {
-                turns.append((quote.paragraph, [quote.id]))
+                turns.append((quote.paragraph, turnQuotes.count - 1..<turnQuotes.count))
             }
         }
         func anchor(_ turn: Int) -> Int? {
-            for q in turns[turn].quotes {
+            for q in turnQuotes[turns[turn].quotes] {
                 guard let attribution = attributions[q], case .mention(let m) = attribution.source,
                     mentions[m].form == .name, attribution.cue != nil, let speaker = speakers[q]
                 else { continue }
@@ -443,17 +447,22 @@ struct SpeakerResolver {
             if parties.count < 2 {
                 let before = run.lowerBound
                 for t in stride(from: before - 1, through: max(0, before - 6), by: -1) {
-                    for q in turns[t].quotes.reversed() {
+                    for q in turnQuotes[turns[t].quotes].reversed() {
                         if let s = speakers[q], !parties.contains(s) { parties.append(s) }
                     }
                     if parties.count >= 2 { break }
                 }
             }
             guard parties.count >= 2, !anchors.isEmpty else { continue }
+            // `anchor(t)` for each turn of the run, as `anchors` has it: a turn's anchor reads only its own quotes,
+            // which the loop below changes only after testing it.
+            var isAnchor = [Bool](repeating: false, count: run.count)
+            for a in anchors { isAnchor[a.turn - run.lowerBound] = true }
             for t in run {
-                let guessed = turns[t].quotes.filter { q in attributions[q].map { turnRules.contains($0.rule) } ?? false
+                let guessed = turnQuotes[turns[t].quotes].filter { q in
+                    attributions[q].map { turnRules.contains($0.rule) } ?? false
                 }
-                guard !guessed.isEmpty, anchor(t) == nil else { continue }
+                guard !guessed.isEmpty, !isAnchor[t - run.lowerBound] else { continue }
                 let nearest = anchors.min {
                     abs($0.turn - t) < abs($1.turn - t) || (abs($0.turn - t) == abs($1.turn - t) && $0.turn < $1.turn)
                 }!
