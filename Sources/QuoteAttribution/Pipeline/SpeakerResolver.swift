@@ -30,9 +30,11 @@ struct SpeakerResolver {
         var isDescription = false
     }
 
+    /// The speakers of the attributed quotes and the speaker of each quote. `isDialogue` is
+    /// `Attributor.isDialogue(quotes, narration)`, which the analyzer reads once for the attribution and this stage.
     func speakers(
         document: Document, quotes: [Quote], narration: Narration, mentions detected: MentionDetector.Result,
-        attributions: [Attribution?]
+        attributions: [Attribution?], isDialogue: Bool
     ) -> Result {
         let mentions = detected.mentions
         var entities: [Entity] = []
@@ -191,7 +193,6 @@ struct SpeakerResolver {
 
         // 2. Quotes in text order; pronouns resolved against what came before.
         var speakerOfQuote = [Int?](repeating: nil, count: quotes.count)
-        let isDialogue = Attributor.isDialogue(quotes, narration)
         // A first-person narrator (`I said`) is named by how the others address them: the name most often
         // used as a vocative in the document's quotes (at least twice), if any.
         let vocatives: [Set<String>] =
