@@ -267,8 +267,10 @@ struct SpeakerResolver {
             return best?.entity
         }
         var pending: [(Int, Int)] = []
-        for quote in quotes {
-            guard let attribution = attributions[quote.id] else { continue }
+        // By index, so that no `Quote` (with its Strings) is copied.
+        for q in quotes.indices {
+            let quoteID = quotes[q].id
+            guard let attribution = attributions[quoteID] else { continue }
             switch attribution.source {
             case .mention(let m):
                 let mention = mentions[m]
@@ -292,17 +294,17 @@ struct SpeakerResolver {
                     mentionsOf.append(m, for: Int32(entity))
                     entities[entity].mentionCount += 1
                 }
-                speakerOfQuote[quote.id] = entity
+                speakerOfQuote[quoteID] = entity
             case .sameSpeakerAs(let other):
-                if other < quote.id {
-                    speakerOfQuote[quote.id] = speakerOfQuote[other]
+                if other < quoteID {
+                    speakerOfQuote[quoteID] = speakerOfQuote[other]
                 } else {
-                    pending.append((quote.id, other))
+                    pending.append((quoteID, other))
                 }
             case .otherSpeakerThan(let previous):
                 // The speaker before `previous`'s speaker who is someone else (the other party of the dialogue).
                 let current = speakerOfQuote[previous]
-                speakerOfQuote[quote.id] = (max(0, previous - 12)..<previous).reversed().lazy
+                speakerOfQuote[quoteID] = (max(0, previous - 12)..<previous).reversed().lazy
                     .compactMap { speakerOfQuote[$0] }.first { $0 != current }
             case .label(let label):
                 // `PENCE:` names the person whose name ends with that word, or a new speaker of that name.
@@ -310,25 +312,25 @@ struct SpeakerResolver {
                 if let e = labelWords.last.flatMap({ word in
                     byLastWord.last(for: word) { SpeakerResolver.endsWith(entities[$0].tokens, labelWords) }
                 }) {
-                    speakerOfQuote[quote.id] = e
+                    speakerOfQuote[quoteID] = e
                 } else {
                     let name = label.text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }
                         .joined(separator: " ")
                     entities.append(Entity(tokens: labelWords, name: name, type: .person, gender: .unknown))
                     index(entities.count - 1)
-                    speakerOfQuote[quote.id] = entities.count - 1
+                    speakerOfQuote[quoteID] = entities.count - 1
                 }
             }
             // A guess from context never makes someone speak to themselves: `"Emma, come here."` is not Emma's.
             var guessed = attribution.cue == nil
             if case .mention(let m) = attribution.source, mentions[m].form == .pronoun { guessed = true }
-            if isDialogue, guessed, let entity = speakerOfQuote[quote.id],
-                vocatives[quote.id].contains(where: { entities[entity].tokens.contains(words.id(of: $0)) })
+            if isDialogue, guessed, let entity = speakerOfQuote[quoteID],
+                vocatives[quoteID].contains(where: { entities[entity].tokens.contains(words.id(of: $0)) })
             {
-                speakerOfQuote[quote.id] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
+                speakerOfQuote[quoteID] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
             }
-            if let entity = speakerOfQuote[quote.id] {
-                recentSpeakers.append((attribution.cue?.range.start ?? quote.range.start, entity))
+            if let entity = speakerOfQuote[quoteID] {
+                recentSpeakers.append((attribution.cue?.range.start ?? quotes[q].range.start, entity))
             }
         }
         for (quote, other) in pending { speakerOfQuote[quote] = speakerOfQuote[other] }
@@ -341,8 +343,9 @@ struct SpeakerResolver {
         // The speaker index of each entity, or -1.
         var index = [Int](repeating: -1, count: entities.count)
         var speakers: [Speaker] = []
-        for quote in quotes {
-            guard let e = speakerOfQuote[quote.id] else { continue }
+        for q in quotes.indices {
+            let quoteID = quotes[q].id
+            guard let e = speakerOfQuote[quoteID] else { continue }
             if index[e] < 0 {
                 index[e] = speakers.count
                 let entity = entities[e]
@@ -356,7 +359,7 @@ struct SpeakerResolver {
                         gender: entity.gender, aliases: Set(forms).subtracting([entity.name]).sorted(),
                         titles: Set(entity.titles).sorted(), mentions: listed.sorted()))
             }
-            speakerOfQuote[quote.id] = index[e]
+            speakerOfQuote[quoteID] = index[e]
         }
         return Result(speakers: speakers, speakerOfQuote: speakerOfQuote)
     }
@@ -418,12 +421,12 @@ struct SpeakerResolver {
         // in one array, each turn holding a range of it.
         var turnQuotes: [Int] = []
         var turns: [(paragraph: Int, quotes: Range<Int>)] = []
-        for quote in quotes where quote.kind.isQuotation {
-            turnQuotes.append(quote.id)
-            if turns.last?.paragraph == quote.paragraph {
+        for q in quotes.indices where quotes[q].kind.isQuotation {
+            turnQuotes.append(quotes[q].id)
+            if turns.last?.paragraph == quotes[q].paragraph {
                 turns[turns.count - 1].quotes = turns[turns.count - 1].quotes.lowerBound..<turnQuotes.count
             } else {
-                turns.append((quote.paragraph, turnQuotes.count - 1..<turnQuotes.count))
+                turns.append((quotes[q].paragraph, turnQuotes.count - 1..<turnQuotes.count))
             }
         }
         func anchor(_ turn: Int) -> Int? {
