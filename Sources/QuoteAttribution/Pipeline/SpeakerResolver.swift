@@ -87,10 +87,14 @@ struct SpeakerResolver {
         }
 
         // 1. Names and descriptions, in text order.
+        // The words of each name are split into one array: it is copied only when an entity keeps them.
+        var nameTokens: [Int32] = []
         // By index, so that no `Mention` (with its Strings) is copied.
         for m in mentions.indices where mentions[m].form != .pronoun {
-            let tokens = words.tokens(
-                ofName: mentions[m].name, at: detected.nameRanges[m], in: narration, raw: document.bytes.bytes)
+            words.tokens(
+                ofName: mentions[m].name, at: detected.nameRanges[m], in: narration, raw: document.bytes.bytes,
+                into: &nameTokens)
+            let tokens = nameTokens
             guard !tokens.isEmpty else { continue }
             var target: Int? = known(m, tokens: tokens)
             // Only entities sharing the last word (or, for a lone first name, the first word) can match:
@@ -823,34 +827,46 @@ extension NameWords {
     /// `tokens(of: name)` for the name that is the narration tokens `range`, read from the tokens' word ids when
     /// its words are ASCII tokens split by one space or no-break space each (or a possessive `'s` right after a
     /// word): each narration word is then split only once in the document.
-    mutating func tokens(ofName name: String, at range: Range<Int>, in narration: Narration, raw: [UInt8]) -> [Int32] {
-        var words: [Int32] = []
-        words.reserveCapacity(range.count)
+    ///
+    /// The words are written to `words` (emptied first, keeping its storage): a caller that splits name after
+    /// name into one array allocates only when it kept the previous name's words.
+    mutating func tokens(
+        ofName name: String, at range: Range<Int>, in narration: Narration, raw: [UInt8], into words: inout [Int32]
+    ) {
+        if !split(range, in: narration, raw: raw, into: &words) { words = tokens(of: name) }
+    }
+
+    /// `tokens(ofName:at:in:raw:into:)` from the narration tokens `range`: false when the name is not one that
+    /// splits so (`words` then holds part of it).
+    private mutating func split(
+        _ range: Range<Int>, in narration: Narration, raw: [UInt8], into words: inout [Int32]
+    ) -> Bool {
+        words.removeAll(keepingCapacity: true)
         var isFirst = true
         var isJoined = false  // token `k - 1` was a possessive joined to the word before it
         for k in range {
             let word = narration.tokens[k].word
-            guard word >= 0 else { return tokens(of: name) }  // a quote token
+            guard word >= 0 else { return false }  // a quote token
             var id = ofNarrationWord[Int(word)]
             if id == NameWords.unread {
                 id = nameWord(raw, narration.tokens[k].range)
                 ofNarrationWord[Int(word)] = id
             }
-            guard id != NameWords.unsplittable else { return tokens(of: name) }
+            guard id != NameWords.unsplittable else { return false }
             if k > range.lowerBound {
                 let gap = narration.tokens[k - 1].range.end..<narration.tokens[k].range.start
                 if gap.isEmpty {
                     // Only one possessive `'s` (or `’s`) joins the word before it, which `nameTokens` then takes
                     // off again (that word is no `unsplittable` one, so it does not end in `'s` itself; a second
                     // `'s` would stay).
-                    guard narration.tokens[k].lower == "'s", !isJoined else { return tokens(of: name) }
+                    guard narration.tokens[k].lower == "'s", !isJoined else { return false }
                     isJoined = true
                     continue
                 }
                 let isSeparator =
                     (gap.count == 1 && raw[gap.lowerBound] == 0x20)
                     || (gap.count == 2 && raw[gap.lowerBound] == 0xC2 && raw[gap.lowerBound + 1] == 0xA0)
-                guard isSeparator else { return tokens(of: name) }
+                guard isSeparator else { return false }
                 isJoined = false
             }
             guard id != NameWords.skipped else { continue }
@@ -861,7 +877,7 @@ extension NameWords {
             }
             words.append(id)
         }
-        return words
+        return true
     }
 
     /// What the narration token of the bytes `raw[range]` is as a whole word of an ASCII name (`tokens(of:)`):
