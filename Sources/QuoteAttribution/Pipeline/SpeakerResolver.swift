@@ -894,8 +894,9 @@ extension NameWords {
         }
         if stop > start, raw[stop - 1] == 0x2E { stop -= 1 }  // one final period
         guard stop > start else { return NameWords.skipped }
-        guard raw[start..<range.end].allSatisfy({ $0 < 0x80 }) else { return NameWords.unsplittable }
+        // (A period taken off is ASCII: the word is ASCII when `raw[start..<stop]` is, which packing tests.)
         if let (key, _) = PackedWord.lowercasing(raw, start..<stop) { return id(of: key) }
+        guard stop - start > 15, raw[start..<stop].allSatisfy({ $0 < 0x80 }) else { return NameWords.unsplittable }
         // Longer than 15 bytes (`'s` alone is 2, so it never gets here).
         return id(
             of: String(decoding: raw[start..<stop].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
