@@ -92,6 +92,8 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
     static let headlineSmallWord = LexiconFlags(rawValue: 1 << 42)
     /// `word.first?.isNumber == true` (`MentionDetector.startsWithNumber(word)`).
     static let startsWithNumber = LexiconFlags(rawValue: 1 << 43)
+    /// `MentionDetector.commonOpeners.contains(word)`.
+    static let commonOpener = LexiconFlags(rawValue: 1 << 44)
 
     /// `Names.places.contains(word.trimmingPeriod)`.
     static let place = LexiconFlags(rawValue: 1 << 22)
@@ -123,6 +125,7 @@ struct LexiconTable: Sendable {
         add(Names.maleFirstNames, .maleFirstName)
         add(Names.femaleFirstNames, .femaleFirstName)
         add(MentionDetector.sentenceAdverbs, .sentenceAdverb)
+        add(MentionDetector.commonOpeners, .commonOpener)
         add(Names.demonyms, .demonym)
         add(Names.notNames, .notName)
         add(Names.organisationWords, [.organisationWord, .organisationWordTrimmed])

@@ -182,6 +182,8 @@ enum Names {
         "gentlemen", "ladies", "fellow", "lad", "lass", "housekeeper", "nurse", "young", "elder", "younger",
         "eldest", "speaker", "former", "ex", "email", "letter", "tweet", "post", "video", "ad", "study",
         "survey", "poll", "memo", "website", "commission", "committee", "spokesmen",
+        "narrator", "announcer", "questioner", "moderator", "ruling", "book", "article", "piece", "document",
+        "complaint", "authors", "filing", "union",
     ]
 
     /// Determiners that open a description.

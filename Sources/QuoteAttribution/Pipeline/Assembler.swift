@@ -90,7 +90,12 @@ struct Assembler {
     /// unless a cue verb earlier in its sentence (`cued`) or `as a` before it says words are reported.
     static func kind(of quote: Quote, in document: Document, rule: String?, cued: Bool) -> QuoteKind {
         let raw = document.bytes.bytes
-        if quote.kind == .partial || quote.kind == .direct, isTitle(quote, raw) { return .scare }
+        // In a headline every quote looks like a title (`Graham: Trump's 'Incredibly Hateful Rhetoric' …`).
+        if quote.kind == .partial || quote.kind == .direct,
+            (rule != HeadlineLabelRule.id && rule != HeadlineSubjectRule.id && isTitle(quote, raw)) || isStageDirection(quote, raw)
+        {
+            return .scare
+        }
         guard quote.kind == .partial else { return quote.kind }
         let words = QuoteDetector.wordCount(raw, quote.content)
         // `described him as a "con artist"`, `called it a "disaster"`: a characterisation is quoted words.
@@ -105,9 +110,22 @@ struct Assembler {
         return .partial
     }
 
+    /// True for a transcript's stage direction in marks, all of it in one parenthesis (`"(CROSSTALK.)"`).
+    static func isStageDirection(_ quote: Quote, _ raw: [UInt8]) -> Bool {
+        var content = raw[quote.content.start..<quote.content.end]
+        while let last = content.last, last == UInt8(ascii: ".") || last == UInt8(ascii: " ") { content.removeLast() }
+        guard content.first == UInt8(ascii: "("), content.last == UInt8(ascii: ")") else { return false }
+        return !content.dropFirst().dropLast().contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }
+    }
+
     /// The lower-cased word just before the quote's opening mark, or "" (and where it starts).
     static func wordBefore(_ quote: Quote, _ raw: [UInt8]) -> (start: Int, word: String) {
-        var end = quote.range.start
+        wordBefore(quote.range.start, raw)
+    }
+
+    /// The lower-cased word just before byte `offset`, skipping spaces, or "" (and where it starts).
+    static func wordBefore(_ offset: Int, _ raw: [UInt8]) -> (start: Int, word: String) {
+        var end = offset
         while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: end), scalar.isSpace { end -= width }
         var start = end
         while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: start),
@@ -122,7 +140,11 @@ struct Assembler {
     static let titleLeads: Set<String> = [
         "on", "of", "in", "at", "the", "titled", "entitled", "show", "program", "programme", "book", "film", "movie",
         "column", "article", "song", "album", "anthem", "episode", "headline", "series", "memoir", "documentary",
+        "commentary", "essay", "novel", "podcast",
     ]
+
+    /// The words of `titleLeads` that are not names of works.
+    static let prepositionalTitleLeads: Set<String> = ["on", "of", "in", "at", "the", "titled", "entitled"]
 
     /// True for a title in marks inside a sentence: title case (`"Face the Nation"`) after a possessive or a
     /// word that introduces a title, or opening with `The` after `as` (`as "The Wall Street Journal" wrote`).
@@ -130,7 +152,12 @@ struct Assembler {
         guard let capitalised = QuoteDetector.capitalisedWords(raw, quote.content), capitalised >= 2 else {
             return false
         }
-        let (start, word) = wordBefore(quote, raw)
+        var (start, word) = wordBefore(quote, raw)
+        if word.isEmpty, start > 0, raw[start - 1] == UInt8(ascii: ",") {
+            // `In his 2002 book, "Make Your Kid a Millionaire,"`: a title in apposition to the work it names.
+            (start, word) = wordBefore(start - 1, raw)
+            guard titleLeads.contains(word), !prepositionalTitleLeads.contains(word) else { return false }
+        }
         guard !word.isEmpty else { return false }
         // Inside a headline (`Obama Sees 'Personal Insult'`) every quote looks like a title: the words before
         // it, written in title case too, say so.

@@ -150,6 +150,11 @@ struct AttributionContext {
     func subjectThenCue(from start: Int, before limit: Int) -> (mention: Int, cue: Int)? {
         guard var m = mention(startingAt: start) else { return nil }
         var k = skipParenthesis(from: mentions.tokenRanges[m].upperBound, limit: limit)
+        if let end = prepositionalPhraseEnd(after: m, at: k, limit: limit) {
+            var cue = end
+            while cue < limit, isFiller(cue) { cue += 1 }
+            if cue < limit, isCue(cue) { return (m, cue) }
+        }
         // `the Vatican spokesman, Federico Lombardi, told`: the name in apposition to a description.
         if mentions.mentions[m].form == .nominal, k + 1 < limit, tokens[k].lower == ",",
             let name = mention(startingAt: k + 1), mentions.mentions[name].form == .name,
@@ -249,7 +254,7 @@ struct AttributionContext {
             if j >= floor, tokens[j].lower == "(" { k = j - 1 }
         }
         guard k >= floor else { return nil }
-        if let m = mention(endingAt: k) { return m }
+        if let m = mention(endingAt: k) { return head(of: m, floor: floor) }
         if tokens[k].lower == ",", let m = mention(endingAt: k - 1), mentions.mentions[m].form == .name,
             mentions.mentions[m].type == .person, mentions.mentions[m].gender != .unknown,
             k - 1 - mentions.tokenRanges[m].count >= floor,
@@ -274,7 +279,9 @@ struct AttributionContext {
                     while open > max(floor, end - 12), tokens[open].lower != "(" { open -= 1 }
                     if tokens[open].lower == "(" { end = open - 1 }
                 }
-                if let m = mention(endingAt: end) {
+                if let found = mention(endingAt: end) {
+                    // `Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said`: the head of `of Oklahoma`.
+                    let m = head(of: found, floor: floor)
                     if mentions.mentions[m].isSubject { return m }
                     if group == 0 { nearest = m }
                 }
@@ -284,6 +291,36 @@ struct AttributionContext {
         }
         return nil
     }
+
+    /// The mention a prepositional phrase ending in mention `m` modifies, else `m`: `Mr. Morgan of the Sierra Club
+    /// said`, `a narrator in the Clinton ad asks`.
+    func head(of m: Int, floor: Int) -> Int {
+        var j = mentions.tokenRanges[m].lowerBound - 1
+        if j >= floor, tokens[j].lexicon.contains(.determiner) { j -= 1 }
+        guard j > floor, AttributionContext.modifyingPrepositions.contains(tokens[j].lower),
+            let head = mention(endingAt: j - 1)
+        else { return m }
+        // `a spokesman for Bernie Sanders said`, but `Speaker of the House Paul Ryan said`: before a person's name,
+        // only a description is the head.
+        let person = mentions.mentions[m].form == .name && mentions.mentions[m].type == .person
+        return person && mentions.mentions[head].form == .name ? m : head
+    }
+
+    /// One past a prepositional phrase at token `k` that modifies mention `m` (`Mr. Morgan of the Sierra Club`),
+    /// else nil. A person's name after a name is not a modifier (`Speaker of the House Paul Ryan`).
+    func prepositionalPhraseEnd(after m: Int, at k: Int, limit: Int) -> Int? {
+        guard k + 1 < limit, AttributionContext.modifyingPrepositions.contains(tokens[k].lower) else { return nil }
+        var j = k + 1
+        if tokens[j].lexicon.contains(.determiner) { j += 1 }
+        guard let object = mention(startingAt: j) ?? mention(startingAt: k + 1),
+            mentions.tokenRanges[object].upperBound <= limit
+        else { return nil }
+        let person = mentions.mentions[object].form == .name && mentions.mentions[object].type == .person
+        return person && mentions.mentions[m].form == .name ? nil : mentions.tokenRanges[object].upperBound
+    }
+
+    /// Prepositions whose phrase can follow a speaker before the cue.
+    static let modifyingPrepositions: Set<String> = ["of", "in", "on", "at", "from", "with", "for"]
 
     /// The first subject-position mention of the sentence holding token `index`.
     func sentenceSubject(of index: Int) -> Int? {

@@ -5,9 +5,9 @@
 struct Attributor {
     /// Rules that read a quote's own sentence, in order of precedence.
     static let cueRules: [any AttributionRule] = [
-        TranscriptLabelRule(), NameCueAfterQuoteRule(), CueNameAfterQuoteRule(), AccordingToRule(),
+        TranscriptLabelRule(), DashNameAfterQuoteRule(), NameCueAfterQuoteRule(), CueNameAfterQuoteRule(), AccordingToRule(),
         CueBeforeQuoteRule(),
-        CueLaterInSentenceRule(), ColonParagraphRule(),
+        CueLaterInSentenceRule(), ColonParagraphRule(), HeadlineLabelRule(), HeadlineSubjectRule(),
     ]
     /// Rules that read the context of a quote, in order of precedence.
     static let contextRules: [any AttributionRule] = [

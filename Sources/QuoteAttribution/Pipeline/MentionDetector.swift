@@ -20,14 +20,15 @@ struct MentionDetector {
             || ["said", "told", "wrote", "spoke", "swore", "thought"].contains(word)
     }
 
-    /// Heads naming someone by a relation (`Anne's mother`): in fiction these stand for a character we
-    /// cannot name, so they are not made speakers from a possessive.
     /// Plural nouns that stand for anonymous speakers without a determiner (`officials said`).
     static let barePlurals: Set<String> = [
         "officials", "sources", "critics", "aides", "analysts", "experts", "residents", "witnesses", "police",
         "authorities", "diplomats", "protesters", "supporters", "lawmakers", "democrats", "republicans",
+        "groups", "outlets", "observers", "activists", "advocates", "opponents",
     ]
 
+    /// Heads naming someone by a relation (`Anne's mother`): in fiction these stand for a character we
+    /// cannot name, so they are not made speakers from a possessive.
     static let relationalHeads: Set<String> = [
         "mother", "father", "wife", "husband", "sister", "brother", "aunt", "uncle", "son", "daughter", "cousin",
         "friend", "voice", "companion", "maid", "servant", "nurse", "lover", "guardian", "niece", "nephew",
@@ -53,6 +54,19 @@ struct MentionDetector {
         // interjections and adverbs that open a line of dialogue or narration
         "hm", "hmm", "ha", "aha", "eh", "bonjour", "enough", "thence", "hence", "whence", "very", "quite", "rather",
         "common", "somehow",
+    ]
+    /// Common words that often open a sentence and are rarely a lone name (`Multiple outlets reported`, `Small
+    /// groups of protesters chanted`, `Signs of momentum …`): not a name unless capitalised inside a sentence too.
+    static let commonOpeners: Set<String> = [
+        "first", "second", "third", "last", "latest", "next", "multiple", "other", "another", "such", "more", "less",
+        "half", "small", "large", "big", "little", "huge", "new", "old", "top", "local", "federal", "national",
+        "recent", "early", "key", "major", "various", "numerous", "signs", "talk", "news", "word", "asked",
+        "speaking", "according", "despite", "without", "within", "among", "amid", "following", "under", "over",
+        "between", "against", "about", "around", "during", "until", "unless", "since", "although", "though", "while",
+        "whereas", "because", "after", "before", "if", "when", "where", "why", "how", "what", "which", "whose",
+        "that", "this", "these", "those", "there", "here", "still", "yet", "however", "also", "only", "even", "just",
+        "finally", "ultimately", "separately", "similarly", "additionally", "furthermore", "now", "then", "so",
+        "but", "and", "or", "nor",
     ]
     static let particles: Set<String> = [
         "de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "dos",
@@ -188,6 +202,7 @@ struct MentionDetector {
                     || (lexicon.contains(.endsInLy) && !midSentence[Int(tokens[index].word)])
                     || (!lexicon.isDisjoint(with: [.endsInIng, .endsInEd]) && !midSentence[Int(tokens[index].word)])
                     || lexicon.contains(.sentenceAdverb)
+                    || (lexicon.contains(.commonOpener) && !midSentence[Int(tokens[index].word)])
                     // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence.
                     || (!midSentence[Int(tokens[index].word)] && index + 1 < tokens.count
                         && tokens[index + 1].lower == ","
@@ -575,19 +590,23 @@ struct MentionDetector {
     /// For each paragraph, true when it is written in title case: at least five words, all capitalised but
     /// small words (`Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.`).
     static func headlineParagraphs(_ narration: Narration) -> [Bool] {
+        (0..<max(0, narration.paragraphStarts.count - 1)).map { isHeadline($0, narration) }
+    }
+
+    /// True when paragraph `p` is written in title case (see `headlineParagraphs`).
+    static func isHeadline(_ p: Int, _ narration: Narration) -> Bool {
         let starts = narration.paragraphStarts
-        return (0..<max(0, starts.count - 1)).map { p in
-            var words = 0
-            for k in starts[p]..<starts[p + 1] where narration.tokens[k].isWord {
-                if !narration.tokens[k].isCapitalized && !narration.tokens[k].lexicon.contains(.headlineSmallWord)
-                    && startsWithLetter(narration.tokens[k].lower)
-                {
-                    return false
-                }
-                words += 1
+        guard p + 1 < starts.count else { return false }
+        var words = 0
+        for k in starts[p]..<starts[p + 1] where narration.tokens[k].isWord {
+            if !narration.tokens[k].isCapitalized && !narration.tokens[k].lexicon.contains(.headlineSmallWord)
+                && startsWithLetter(narration.tokens[k].lower)
+            {
+                return false
             }
-            return words >= 5
+            words += 1
         }
+        return words >= 5
     }
 
     /// `word.first?.isNumber == true`, without building a `Character` when the first byte is ASCII (where only

@@ -20,6 +20,9 @@ struct SpeakerResolver {
         var name: String
         var type: SpeakerType
         var gender: Gender
+        /// The gender a title or a full name gave (`Mr. Obama`, `Michelle Obama`); a lone word's guess is left out,
+        /// since `Bradley` may be a first name or a surname.
+        var namedGender = Gender.unknown
         var titles: [String] = []
         /// `nameTokens` of each title (as ids), kept beside it so matching never re-tokenises.
         var titleTokens: [[Int32]] = []
@@ -125,9 +128,16 @@ struct SpeakerResolver {
                 let honorific =
                     tokens.count == 1
                     && mentions[m].title.map { words.tokens(of: $0).contains { words.isSurnameHonorific($0) } } == true
+                let namedGender = SpeakerResolver.namedGender(of: m, in: mentions, tokens: tokens)
                 let matches = { (e: Int) -> Bool in
                     // Read in place: copying the `Entity` would retain all of its arrays.
                     let other = entities[e].tokens
+                    // `Mr. Obama` is not Michelle Obama: genders from titles or full names must agree.
+                    if namedGender != .unknown, entities[e].namedGender != .unknown,
+                        namedGender != entities[e].namedGender
+                    {
+                        return false
+                    }
                     return other == tokens
                         || (entities[e].type != .organisation && type != .organisation
                             && type != .government && entities[e].type != .government
@@ -318,8 +328,12 @@ struct SpeakerResolver {
                 }) {
                     speakerOfQuote[quoteID] = e
                 } else {
-                    let name = label.text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }
-                        .joined(separator: " ")
+                    // `PENCE` is printed `Pence`; a label in mixed case (`OK Gov Fallin`) as written.
+                    let name =
+                        label.text != label.text.uppercased()
+                        ? label.text
+                        : label.text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }
+                            .joined(separator: " ")
                     entities.append(Entity(tokens: labelWords, name: name, type: .person, gender: .unknown))
                     index(entities.count - 1)
                     speakerOfQuote[quoteID] = entities.count - 1
@@ -392,6 +406,15 @@ struct SpeakerResolver {
             entity.type = mentions[m].type
         }
         if entity.gender == .unknown { entity.gender = mentions[m].gender }
+        if entity.namedGender == .unknown {
+            entity.namedGender = SpeakerResolver.namedGender(of: m, in: mentions, tokens: tokens)
+        }
+    }
+
+    /// The gender of `mentions[m]` when a title or a full name gives it, else unknown (`tokens`: its name words).
+    /// (By index: passing `mentions[m]` would copy the `Mention`.)
+    static func namedGender(of m: Int, in mentions: [Mention], tokens: [Int32]) -> Gender {
+        mentions[m].form == .name && (mentions[m].title != nil || tokens.count >= 2) ? mentions[m].gender : .unknown
     }
 
     /// Honorifics written before a surname (`Sir` and `Lady` go before first names too).

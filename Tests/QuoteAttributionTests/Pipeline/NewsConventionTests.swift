@@ -15,6 +15,105 @@ struct NewsConventionTests {
         #expect(quotes.last?.speaker == "Pence")
     }
 
+    @Test func aTitleInAppositionToAWorkIsNotAQuote() {
+        let text = #"In his 2002 book, "Make Your Kid a Millionaire," Kevin McKinley suggested saving early."#
+        #expect(QuoteAnalyzer().analyze(text).quotes.map(\.kind) == [.scare])
+    }
+
+    @Test func aStageDirectionInMarksIsNotAQuote() {
+        let text = "\"PENCE: We are going to win Ohio, and —.\n\n\"(CROSSTALK.)\n\n\"WALLACE: Governor, if I may.\n"
+        let quotes = QuoteAnalyzer().analyze(text).quotes
+        #expect(quotes.filter { $0.text.hasPrefix("(") }.map(\.kind) == [.scare])
+    }
+
+    @Test func aParticipleTakesTheSubjectOfTheCueBeforeIt() {
+        let text = """
+            Donald Trump spoke in Ohio on Monday.
+
+            Trump's "excesses" are sickening, Francois Hollande said Tuesday in Paris, noting the Republican nominee "makes you want to retch."
+            """
+        #expect(speakers(text).last == "Francois Hollande")
+    }
+
+    @Test func aPlaceAfterANameInAppositionIsNotTheSpeaker() {
+        let text = #"Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said his worry is that Trump is "unpredictable.""#
+        #expect(speakers(text) == ["Tom Cole"])
+    }
+
+    @Test func aCommonWordOpeningASentenceIsNoName() {
+        let text = """
+            Small groups of protesters said the city was "not listening" to them.
+
+            Multiple outlets reported on Wednesday that the Secret Service had "more than one conversation" with them.
+            """
+        #expect(speakers(text) == ["groups", "outlets"])
+    }
+
+    @Test func narratorsRulingsAndBooksSpeakForThemselves() {
+        let text = """
+            Hillary Clinton released a new ad on Monday.
+
+            "You work hard. So why didn't he pay?" a narrator in the Clinton ad asks.
+
+            The appeals court ruled against the change under the Voter Registration Act.
+
+            "A state cannot avoid the conclusion," said the ruling.
+            """
+        #expect(speakers(text) == ["a narrator", "the ruling"])
+    }
+
+    @Test func aDashAndANameSignTheQuote() {
+        let text = """
+            Readers sent us their thoughts on Instagram.
+
+            "He does not answer to anyone." ― Christina Lastra
+
+            "I would rather stay home." — Adriana Rodarte.
+            """
+        #expect(speakers(text) == ["Christina Lastra", "Adriana Rodarte"])
+    }
+
+    @Test func aHeadlineLabelNamesTheSpeaker() {
+        let text = """
+            Graham: Trump's 'Incredibly Hateful Rhetoric' Destroying GOP's Chance to Win.
+
+            Sen. Lindsey Graham spoke in Iowa on Thursday.
+            """
+        let quotes = QuoteAnalyzer().analyze(text).quotes
+        #expect(quotes.map(\.kind) == [.partial])
+        #expect(quotes.map(\.speaker) == ["Lindsey Graham"])
+        #expect(quotes.map(\.rule) == ["headline_label"])
+    }
+
+    @Test func aHeadlineSubjectAndItsVerbNameTheSpeaker() {
+        let text = """
+            Obama Sees 'Personal Insult' if Voters Stay Home for Hillary Clinton.
+
+            President Barack Obama spoke in Washington on Saturday.
+            """
+        let quotes = QuoteAnalyzer().analyze(text).quotes
+        #expect(quotes.map(\.kind) == [.partial])
+        #expect(quotes.map(\.speaker) == ["Barack Obama"])
+    }
+
+    @Test func aBareTitleOpeningAHeadlineNamesNobody() {
+        let text = """
+            Mayor Sees 'Historic Day' as Council Backs Harbor Bridge Plan
+
+            Mayor Dana Whitfield called the vote "a historic day for every commuter in this city."
+            """
+        #expect(!QuoteAnalyzer().analyze(text).quotes.contains { $0.rule == "headline_subject" })
+    }
+
+    @Test func aStoryLabelOrAClauseIsNotAHeadlineLabel() {
+        let text = """
+            The Latest: Trump delivers defense of 'New York values.'
+
+            Sarah Silverman heckles Sanders supporters: 'You're being ridiculous.'
+            """
+        #expect(!QuoteAnalyzer().analyze(text).quotes.contains { $0.rule == "headline_label" })
+    }
+
     @Test func aTitleCaseHeadingEndingInAPeriodIsAHeading() {
         let text = "\"Legend in the Coal Fields.\"\n\n\"It was a cheap mine to buy,\" Tom Clarke said."
         let quotes = QuoteAnalyzer().analyze(text).quotes
@@ -33,6 +132,26 @@ struct NewsConventionTests {
         let analysis = QuoteAnalyzer().analyze(text)
         #expect(analysis.quotations.last?.speaker == "Barack Obama")
         #expect(!analysis.speakers.contains { $0.name.contains("Sees") })
+    }
+
+    @Test func anHonorificOfTheOtherGenderIsAnotherPerson() {
+        let text = """
+            President Obama will campaign with the first lady, Michelle Obama, next week.
+
+            "My name may not be on the ballot," Mr. Obama said.
+            """
+        #expect(speakers(text) == ["Obama"])
+    }
+
+    @Test func aPrepositionalPhraseAfterTheSpeakerIsNotTheSpeaker() {
+        let text = """
+            Peter Morgan works for the Sierra Club. Bernie Sanders spent the holiday in Vermont.
+
+            "It was the least bad outcome," Mr. Morgan of the Sierra Club said.
+
+            A spokesman for Bernie Sanders said the senator would be "back on the trail soon."
+            """
+        #expect(speakers(text) == ["Peter Morgan", "A spokesman"])
     }
 
     @Test func aTitleAfterABodyLeavesAPerson() {

@@ -37,7 +37,10 @@ struct CueBeforeQuoteRule: AttributionRule {
             }
             let infinitive = k > floor && context.tokens[k - 1].lower == "to"
             let coordinated = k > floor && context.tokens[k - 1].lower == "and"  // `X bemoaned … and said`
-            if participle || infinitive || coordinated, let mention = context.sentenceSubject(of: k) {
+            // `Hollande said Tuesday in Paris, noting …`: the subject of an earlier cue in the sentence first.
+            if participle || infinitive || coordinated,
+                let mention = earlierCueSubject(before: k, floor: floor, context) ?? context.sentenceSubject(of: k)
+            {
                 return attribution(quote, mention, k, context, confidence: 0.75)
             }
             if !context.tokens[k].lower.hasSuffix("ing"), !infinitive,
@@ -45,6 +48,23 @@ struct CueBeforeQuoteRule: AttributionRule {
             {
                 return attribution(quote, mention, cue, context, confidence: 0.75)
             }
+        }
+        return nil
+    }
+
+    /// The subject of the last finite cue before token `k` in its sentence, if any.
+    private func earlierCueSubject(before k: Int, floor: Int, _ context: AttributionContext) -> Int? {
+        var j = k - 1
+        while j >= floor {
+            if context.isCue(j), !context.tokens[j].lower.hasSuffix("ing") {
+                // Only a named person: a noun before a cue-like noun (`the same campaign points`) is no subject.
+                if let mention = context.subject(ofCue: j, floor: floor),
+                    context.mentions.mentions[mention].form == .name, context.mentions.mentions[mention].type == .person
+                {
+                    return mention
+                }
+            }
+            j -= 1
         }
         return nil
     }

@@ -1,0 +1,28 @@
+/// `Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.`: a title-case headline that opens
+/// with a name and its verb gives the quoted words to that name.
+struct HeadlineSubjectRule: AttributionRule {
+    static let id = "headline_subject"
+    static let summary = "A title-case headline opening with a name and its verb attributes its quotes to that name."
+    static let examples = [
+        RuleExample(
+            text: "Obama Sees 'Personal Insult' if Voters Stay Home.\n\nPresident Barack Obama spoke on Saturday.",
+            speaker: "Barack Obama")
+    ]
+
+    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+        guard context.quotes[quote].paragraph == 0, let m = context.mention(startingAt: 0) else { return nil }
+        let tokens = context.tokens
+        let verb = context.mentions.tokenRanges[m].upperBound
+        let q = context.narration.quoteTokens[quote]
+        let mention = context.mentions.mentions[m]
+        // A bare title (`Mayor Sees 'Historic Day'`) names nobody yet: the person comes later in the story.
+        let range = context.mentions.tokenRanges[m]
+        guard verb < q, mention.form != .pronoun,
+            !(range.count == 1 && tokens[range.lowerBound].lexicon.contains(.personTitle)), tokens[verb].isWord, tokens[verb].isCapitalized,
+            !tokens[verb].lexicon.contains(.preposition), !tokens[verb].lexicon.contains(.headlineSmallWord),
+            !(0..<q).contains(where: { tokens[$0].endsSentence || tokens[$0].lower == ":" }),
+            MentionDetector.isHeadline(0, context.narration)
+        else { return nil }
+        return Attribution(quote: quote, source: .mention(m), cue: nil, rule: Self.id, confidence: 0.5)
+    }
+}
