@@ -35,11 +35,13 @@ public struct QuoteAnalyzer: Sendable {
         let detected = QuoteDetector().quotes(in: document)
         let narration = Narration(document: document, quotes: detected.quotes, lexicon: lexicon)
         let mentions = MentionDetector().mentions(in: document, narration: narration)
+        let isDialogue = Attributor.isDialogue(detected.quotes, narration)
         let attributions = Attributor().attributions(
-            document: document, quotes: detected.quotes, narration: narration, mentions: mentions)
+            document: document, quotes: detected.quotes, narration: narration, mentions: mentions,
+            isDialogue: isDialogue)
         let speakers = SpeakerResolver(knownSpeakers: configuration.knownSpeakers).speakers(
             document: document, quotes: detected.quotes, narration: narration, mentions: mentions,
-            attributions: attributions)
+            attributions: attributions, isDialogue: isDialogue)
         return Assembler(configuration: configuration).analysis(
             document: document, quotes: detected.quotes, problems: detected.problems, mentions: mentions.mentions,
             attributions: attributions, speakers: speakers, cuedQuotes: narration.quotesAfterCue())

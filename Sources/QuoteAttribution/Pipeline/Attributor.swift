@@ -17,12 +17,14 @@ struct Attributor {
     /// Every rule, cue rules first.
     static var rules: [any AttributionRule] { cueRules + contextRules }
 
+    /// The attribution of each quote, or nil. `isDialogue` is `Attributor.isDialogue(quotes, narration)`, which
+    /// the analyzer reads once for this stage and the speakers.
     func attributions(
-        document: Document, quotes: [Quote], narration: Narration, mentions: MentionDetector.Result
+        document: Document, quotes: [Quote], narration: Narration, mentions: MentionDetector.Result, isDialogue: Bool
     ) -> [Attribution?] {
         var context = AttributionContext(
             document: document, quotes: quotes, narration: narration, mentions: mentions,
-            decided: Array(repeating: nil, count: quotes.count), isDialogue: Attributor.isDialogue(quotes, narration))
+            decided: Array(repeating: nil, count: quotes.count), isDialogue: isDialogue)
         for quote in quotes where quote.kind.isQuotation {
             context.decided[quote.id] = Attributor.first(of: Attributor.cueRules, quote.id, in: context)
                 .map { Attributor.weighed($0, mentions: mentions.mentions) }

@@ -8,6 +8,8 @@ struct MentionDetector {
     struct Result {
         var mentions: [Mention]
         var tokenRanges: [Range<Int>]
+        /// The token span of each mention's name (`Mention.name` is the text of these tokens).
+        var nameRanges: [Range<Int>]
         /// For each token, the mention that covers it, or -1.
         var mentionAt: [Int]
     }
@@ -85,6 +87,11 @@ struct MentionDetector {
         let tokens = narration.tokens
         var mentions: [Mention] = []
         var ranges: [Range<Int>] = []
+        var nameRanges: [Range<Int>] = []
+        // About one mention in every twelve tokens: sized so that they seldom grow.
+        mentions.reserveCapacity(tokens.count / 12)
+        ranges.reserveCapacity(tokens.count / 12)
+        nameRanges.reserveCapacity(tokens.count / 12)
         var mentionAt = [Int](repeating: -1, count: tokens.count)
         var index = 0
         // Words also seen in lower case are common words when they open a sentence (`Rival`, `Shifting`).
@@ -162,6 +169,7 @@ struct MentionDetector {
                     id: id, range: byteRange, text: text, name: nameText, title: titleText,
                     form: form, type: type, gender: gender, isPlural: plural, isSubject: subject))
             ranges.append(range)
+            nameRanges.append(name)
         }
         while index < tokens.count {
             guard tokens[index].isWord else {
@@ -175,7 +183,7 @@ struct MentionDetector {
                 let word =
                     lexicon.contains(.pronoun) ? tokens[index].lower : MentionDetector.uncontracted(tokens[index].lower)
                 if lexicon.contains(.pronoun) || word != tokens[index].lower,
-                    let (gender, plural) = Names.pronouns[word],
+                    let (gender, plural) = MentionDetector.pronoun(word),
                     word != "him", word != "her"
                 {
                     add(
@@ -295,6 +303,7 @@ struct MentionDetector {
                     for k in last { mentionAt[k] = -1 }
                     mentions.removeLast()
                     ranges.removeLast()
+                    nameRanges.removeLast()
                 }
                 // `Hillary Clinton's campaign manager Robby Mook`: a role right before a full name titles it.
                 if !plural, headLexicon.contains(.personTitle), end < tokens.count, tokens[end].isCapitalized,
@@ -334,7 +343,7 @@ struct MentionDetector {
             }
             index += 1
         }
-        return Result(mentions: mentions, tokenRanges: ranges, mentionAt: mentionAt)
+        return Result(mentions: mentions, tokenRanges: ranges, nameRanges: nameRanges, mentionAt: mentionAt)
     }
 
     /// One past the last token of a capitalised name run starting at `start`, or nil when none starts there.
@@ -497,12 +506,51 @@ struct MentionDetector {
 
     /// The word before a contraction's apostrophe when it is a pronoun (`i'm` -> `i`), else the word itself.
     static func uncontracted(_ word: String) -> String {
-        guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }),
-            let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" })
-        else { return word }
+        guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return word }
+        // On the bytes when the first `'` or `’` comes after ASCII bytes only and before an ASCII byte or the end:
+        // then every Character before it is one ASCII byte (a word holds no `\r\n`), and it is a Character of its
+        // own (no ASCII scalar extends or is extended by a neighbour).
+        var bytes = word
+        let prefix = bytes.withUTF8 { bytes -> Int? in
+            var k = 0
+            while k < bytes.count, bytes[k] < 0x80, bytes[k] != 0x27 { k += 1 }
+            guard k < bytes.count else { return nil }
+            let width: Int
+            if bytes[k] == 0x27 {
+                width = 1
+            } else if k + 2 < bytes.count, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+                width = 3
+            } else {
+                return nil
+            }
+            guard k + width == bytes.count || bytes[k + width] < 0x80 else { return nil }
+            return k
+        }
+        if let prefix {
+            let base = String(decoding: word.utf8.prefix(prefix), as: UTF8.self)
+            return pronoun(base) != nil ? base : word
+        }
+        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return word }
         let base = String(word[..<apostrophe])
-        return Names.pronouns[base] != nil ? base : word
+        return pronoun(base) != nil ? base : word
     }
+
+    /// `Names.pronouns[word]`: the gender and number of a personal pronoun, or nil. A word that packs (ASCII, 1 to
+    /// 15 bytes) is looked up by its bytes, which an ASCII pronoun equals exactly when the Strings are equal.
+    static func pronoun(_ word: String) -> (Gender, Bool)? {
+        guard let key = PackedWord(word) else { return Names.pronouns[word] }
+        return packedPronouns[key]
+    }
+
+    /// `Names.pronouns` by `PackedWord` (all of them pack).
+    private static let packedPronouns: PackedWordTable<(Gender, Bool)> = {
+        var table = PackedWordTable<(Gender, Bool)>(expected: Names.pronouns.count)
+        for (word, features) in Names.pronouns {
+            guard let key = PackedWord(word) else { preconditionFailure("a pronoun that does not pack: \(word)") }
+            table.insert(features, for: key)
+        }
+        return table
+    }()
 
     /// Prepositions that open a sentence with a phrase before its subject (`In …, Paul Ryan said`).
     static let openingPrepositions: Set<String> = [

@@ -15,7 +15,8 @@ struct SpeakerResolver {
 
     /// An entity while clustering.
     private struct Entity {
-        var tokens: [String]
+        /// `nameTokens` of the name, as `NameWords` ids.
+        var tokens: [Int32]
         var name: String
         var type: SpeakerType
         var gender: Gender
@@ -23,33 +24,46 @@ struct SpeakerResolver {
         /// since `Bradley` may be a first name or a surname.
         var namedGender = Gender.unknown
         var titles: [String] = []
-        /// `nameTokens` of each title, kept beside it so matching never re-tokenises.
-        var titleTokens: [[String]] = []
-        var forms: [String] = []
-        var mentions: [Int] = []
+        /// `nameTokens` of each title (as ids), kept beside it so matching never re-tokenises.
+        var titleTokens: [[Int32]] = []
+        /// The number of mentions in `mentionsOf` for the entity (its forms are those of its names and
+        /// descriptions there).
+        var mentionCount = 0
         /// True when a description (`the senator`) started the entity: names never cluster into it by words.
         var isDescription = false
     }
 
+    /// The speakers of the attributed quotes and the speaker of each quote. `isDialogue` is
+    /// `Attributor.isDialogue(quotes, narration)`, which the analyzer reads once for the attribution and this stage.
     func speakers(
         document: Document, quotes: [Quote], narration: Narration, mentions detected: MentionDetector.Result,
-        attributions: [Attribution?]
+        attributions: [Attribution?], isDialogue: Bool
     ) -> Result {
         let mentions = detected.mentions
         var entities: [Entity] = []
         var entityOfMention = [Int?](repeating: nil, count: mentions.count)
+        // Name words are compared and indexed as ids: no String hashing or comparison while clustering.
+        var words = NameWords(vocabularySize: narration.vocabularySize)
+        // The mentions of each entity by entity id, in the order added: lists in flat arrays, so that an entity
+        // allocates no arrays of its own for them.
+        var mentionsOf = IDLists(capacity: mentions.count)
 
         // Known speakers match by their name, any alias, or (for persons) a surname ending the name.
         var knownEntity: [Int: Int] = [:]
-        func known(_ mention: Mention) -> Int? {
+        // Their words, split once for the document.
+        let knownWords = knownSpeakers.map { speaker in
+            (name: words.tokens(of: speaker.name), aliases: speaker.aliases.map { words.tokens(of: $0) })
+        }
+        // (Mentions are passed by index: passing `mentions[m]` copies the `Mention`, with its Strings.)
+        func known(_ m: Int, tokens: [Int32]) -> Int? {
             guard !knownSpeakers.isEmpty else { return nil }
-            let forms = [SpeakerResolver.nameTokens(mention.name), SpeakerResolver.nameTokens(mention.text)]
+            let forms = [tokens, words.tokens(of: mentions[m].text)]
             for (k, speaker) in knownSpeakers.enumerated() {
-                let name = SpeakerResolver.nameTokens(speaker.name)
-                let aliases = speaker.aliases.map(SpeakerResolver.nameTokens)
+                let (name, aliases) = knownWords[k]
                 let hit = forms.contains { form in
                     form == name || aliases.contains(form)
-                        || (speaker.type == .person && mention.form == .name && SpeakerResolver.endsWith(name, form))
+                        || (speaker.type == .person && mentions[m].form == .name
+                            && SpeakerResolver.endsWith(name, form))
                 }
                 guard hit else { continue }
                 if let e = knownEntity[k] { return e }
@@ -61,48 +75,51 @@ struct SpeakerResolver {
         }
 
         // Entities by the last and first words of their names, and by the last word of each title.
-        var byLastWord: [String: [Int]] = [:]
-        var byFirstWord: [String: [Int]] = [:]
-        var byTitleWord: [String: [Int]] = [:]
-        var descriptions: [[String]: Int] = [:]
-        // Sized up front so that they never grow while being filled (they are looked up, never iterated).
-        byLastWord.reserveCapacity(mentions.count)
-        byFirstWord.reserveCapacity(mentions.count)
+        var byLastWord = IDLists(capacity: mentions.count)
+        var byFirstWord = IDLists(capacity: mentions.count)
+        var byTitleWord = IDLists()
+        // Descriptions by their last word (at most one description has given words).
+        var descriptions = IDLists()
+        // (A description is listed in `descriptions` when it is made: only mentions of its very words join it
+        // later, and its words never change.)
         func index(_ id: Int) {
-            if entities[id].isDescription {
-                descriptions[entities[id].tokens] = id
-                return
-            }
+            if entities[id].isDescription { return }
             guard let last = entities[id].tokens.last, let first = entities[id].tokens.first else { return }
-            // One hash look-up each: `byLastWord[last]?.last != id` tested inside the dictionary's storage.
-            byLastWord[last, default: []].appendUnlessLast(id)
-            byFirstWord[first, default: []].appendUnlessLast(id)
+            byLastWord.appendUnlessLast(id, for: last)
+            byFirstWord.appendUnlessLast(id, for: first)
         }
 
         // 1. Names and descriptions, in text order.
-        for mention in mentions where mention.form != .pronoun {
-            let tokens = SpeakerResolver.nameTokens(mention.name)
+        // The words of each name are split into one array: it is copied only when an entity keeps them.
+        var nameTokens: [Int32] = []
+        // By index, so that no `Mention` (with its Strings) is copied.
+        for m in mentions.indices where mentions[m].form != .pronoun {
+            words.tokens(
+                ofName: mentions[m].name, at: detected.nameRanges[m], in: narration, raw: document.bytes.bytes,
+                into: &nameTokens)
+            let tokens = nameTokens
             guard !tokens.isEmpty else { continue }
-            var target: Int? = known(mention)
+            var target: Int? = known(m, tokens: tokens)
             // Only entities sharing the last word (or, for a lone first name, the first word) can match:
             // the index keeps this linear in the number of mentions.
-            func candidates(_ key: String?, _ index: [String: [Int]]) -> [Int] { key.flatMap { index[$0] } ?? [] }
             if target != nil {
                 // A configured speaker: its name is fixed.
-            } else if mention.form == .nominal {
+            } else if mentions[m].form == .nominal {
                 // `the foreign secretary` joins the latest person whose title ends with those words.
-                let words = tokens.filter { !Names.determiners.contains($0) }
-                target = candidates(words.last, byTitleWord).last { e in
-                    entities[e].type == .person
-                        && entities[e].titleTokens.contains { title in
-                            // `the president` is not the vice president.
-                            SpeakerResolver.endsWith(title, words)
-                                && !(title.count > words.count
-                                    && SpeakerResolver.rankModifiers.contains(title[title.count - words.count - 1]))
-                        }
+                let head = tokens.filter { !words.isDeterminer($0) }
+                target = head.last.flatMap { word in
+                    byTitleWord.last(for: word) { e in
+                        entities[e].type == .person
+                            && entities[e].titleTokens.contains { title in
+                                // `the president` is not the vice president.
+                                SpeakerResolver.endsWith(title, head)
+                                    && !(title.count > head.count
+                                        && words.isRankModifier(title[title.count - head.count - 1]))
+                            }
+                    }
                 }
                 if target == nil {
-                    target = descriptions[tokens]
+                    target = descriptions.last(for: tokens[tokens.count - 1]) { entities[$0].tokens == tokens }
                 }
             } else if tokens.count == 1, Names.personTitles.contains(tokens[0]),
                 let titled = candidates(tokens[0], byTitleWord).last(where: {
@@ -114,52 +131,60 @@ struct SpeakerResolver {
             } else {
                 // The latest (highest) entity that matches, sharing the last word first: a lone word is a
                 // surname before it is a first name (`Trump` is Donald Trump, not the later `Trump Train`).
-                let honorific = tokens.count == 1 && SpeakerResolver.hasHonorific(mention)
-                let namedGender = SpeakerResolver.namedGender(mention, tokens: tokens)
-                let byLast = candidates(tokens.last, byLastWord)
-                let byFirst = tokens.count == 1 ? candidates(tokens.first, byFirstWord) : []
+                let type = mentions[m].type
+                let honorific =
+                    tokens.count == 1
+                    && mentions[m].title.map { words.tokens(of: $0).contains { words.isSurnameHonorific($0) } } == true
+                let namedGender = SpeakerResolver.namedGender(of: m, in: mentions, tokens: tokens)
                 let matches = { (e: Int) -> Bool in
+                    // Read in place: copying the `Entity` would retain all of its arrays.
                     let other = entities[e].tokens
                     // `Mr. Obama` is not Michelle Obama: genders from titles or full names must agree.
-                    if namedGender != .unknown, entities[e].namedGender != .unknown, namedGender != entities[e].namedGender {
+                    if namedGender != .unknown, entities[e].namedGender != .unknown,
+                        namedGender != entities[e].namedGender
+                    {
                         return false
                     }
                     return other == tokens
-                        || (entities[e].type != .organisation && mention.type != .organisation
-                            && mention.type != .government && entities[e].type != .government
+                        || (entities[e].type != .organisation && type != .organisation
+                            && type != .government && entities[e].type != .government
                             && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)
                                 || (tokens.count == 1 && other.first == tokens[0] && other.count == 2
                                     && !honorific)))
-                        || (mention.type == .organisation && entities[e].type == .organisation
+                        || (type == .organisation && entities[e].type == .organisation
                             && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)))
                 }
                 target =
-                    SpeakerResolver.latest(in: byLast, where: matches)
-                    ?? SpeakerResolver.latest(in: byFirst, where: matches)
+                    byLastWord.latest(for: tokens[tokens.count - 1], where: matches)
+                    ?? (tokens.count == 1 ? byFirstWord.latest(for: tokens[0], where: matches) : nil)
             }
             let id: Int
             if let target {
                 id = target
             } else {
                 id = entities.count
-                entities.append(Entity(tokens: tokens, name: mention.name, type: mention.type, gender: mention.gender))
-                entities[id].isDescription = mention.form == .nominal
+                entities.append(
+                    Entity(tokens: tokens, name: mentions[m].name, type: mentions[m].type, gender: mentions[m].gender))
+                entities[id].isDescription = mentions[m].form == .nominal
+                if entities[id].isDescription { descriptions.append(id, for: tokens[tokens.count - 1]) }
             }
             let titlesBefore = entities[id].titleTokens.count
-            entityOfMention[mention.id] = id
+            entityOfMention[mentions[m].id] = id
             let isKnown = knownEntity.values.contains(id)
-            update(&entities[id], with: mention, tokens: tokens, isKnown: isKnown)
+            mentionsOf.append(mentions[m].id, for: Int32(id))
+            update(&entities[id], with: m, of: mentions, tokens: tokens, isKnown: isKnown, words: &words)
             index(id)
+            // (A title of no words is never looked up: a description's head is never empty.)
             for title in entities[id].titleTokens.dropFirst(titlesBefore) {
-                byTitleWord[title.last ?? "", default: []].append(id)
+                if let last = title.last { byTitleWord.append(id, for: last) }
             }
         }
 
         // Genders from use: a subject name followed, before any other name, by `he`/`his` or `she`/`her`.
         var votes = [(male: Int, female: Int)](repeating: (0, 0), count: entities.count)
-        for mention in mentions where mention.form == .name && mention.isSubject {
-            guard let e = entityOfMention[mention.id] else { continue }
-            var k = detected.tokenRanges[mention.id].upperBound
+        for m in mentions.indices where mentions[m].form == .name && mentions[m].isSubject {
+            guard let e = entityOfMention[mentions[m].id] else { continue }
+            var k = detected.tokenRanges[mentions[m].id].upperBound
             let stop = min(narration.tokens.count, k + 25)
             while k < stop {
                 if detected.mentionAt[k] >= 0, mentions[detected.mentionAt[k]].form == .name { break }
@@ -189,7 +214,6 @@ struct SpeakerResolver {
 
         // 2. Quotes in text order; pronouns resolved against what came before.
         var speakerOfQuote = [Int?](repeating: nil, count: quotes.count)
-        let isDialogue = Attributor.isDialogue(quotes, narration)
         // A first-person narrator (`I said`) is named by how the others address them: the name most often
         // used as a vocative in the document's quotes (at least twice), if any.
         let vocatives: [Set<String>] =
@@ -206,21 +230,22 @@ struct SpeakerResolver {
             guard let (word, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= 2 else {
                 return nil
             }
-            if let e = byLastWord[word]?.last ?? byFirstWord[word]?.last { return e }
+            let id = words.id(of: word)
+            if let e = byLastWord.last(for: id) ?? byFirstWord.last(for: id) { return e }
             entities.append(
                 Entity(
-                    tokens: [word], name: word.prefix(1).uppercased() + word.dropFirst(), type: .person,
+                    tokens: [id], name: word.prefix(1).uppercased() + word.dropFirst(), type: .person,
                     gender: .unknown))
             index(entities.count - 1)
             return entities.count - 1
         }()
         var recentSpeakers: [(offset: Int, entity: Int)] = []
         func resolvePronoun(_ mention: Mention) -> Int? {
+            let lower = mention.name.lowercased()
             let (gender, plural) =
-                mention.form == .pronoun
-                ? Names.pronouns[mention.name.lowercased()] ?? (.unknown, false) : (mention.gender, false)
-            if mention.name.lowercased() == "i" { return isDialogue ? narrator : nil }
-            if mention.name.lowercased() == "we" { return nil }
+                mention.form == .pronoun ? MentionDetector.pronoun(lower) ?? (.unknown, false) : (mention.gender, false)
+            if lower == "i" { return isDialogue ? narrator : nil }
+            if lower == "we" { return nil }
             func fits(_ e: Int) -> Bool {
                 // The fields are read in place: copying the `Entity` would retain all of its arrays.
                 if mention.form == .nominal, entities[e].name.first?.isUppercase != true { return false }
@@ -234,7 +259,7 @@ struct SpeakerResolver {
                 return type == .person
                     || (type == .unknown
                         && (entities[e].tokens.count >= 2 || entities[e].gender != .unknown
-                            || entities[e].mentions.count >= 2))
+                            || entities[e].mentionCount >= 2))
             }
             let position = mention.range.start
             let paragraph = narration.tokens[detected.tokenRanges[mention.id].lowerBound].paragraph
@@ -263,8 +288,10 @@ struct SpeakerResolver {
             return best?.entity
         }
         var pending: [(Int, Int)] = []
-        for quote in quotes {
-            guard let attribution = attributions[quote.id] else { continue }
+        // By index, so that no `Quote` (with its Strings) is copied.
+        for q in quotes.indices {
+            let quoteID = quotes[q].id
+            guard let attribution = attributions[quoteID] else { continue }
             switch attribution.source {
             case .mention(let m):
                 let mention = mentions[m]
@@ -284,47 +311,51 @@ struct SpeakerResolver {
                 {
                     entities[entity].gender = mention.gender
                 }
-                if let entity, mention.form == .pronoun { entities[entity].mentions.append(m) }
-                speakerOfQuote[quote.id] = entity
+                if let entity, mention.form == .pronoun {
+                    mentionsOf.append(m, for: Int32(entity))
+                    entities[entity].mentionCount += 1
+                }
+                speakerOfQuote[quoteID] = entity
             case .sameSpeakerAs(let other):
-                if other < quote.id {
-                    speakerOfQuote[quote.id] = speakerOfQuote[other]
+                if other < quoteID {
+                    speakerOfQuote[quoteID] = speakerOfQuote[other]
                 } else {
-                    pending.append((quote.id, other))
+                    pending.append((quoteID, other))
                 }
             case .otherSpeakerThan(let previous):
                 // The speaker before `previous`'s speaker who is someone else (the other party of the dialogue).
                 let current = speakerOfQuote[previous]
-                speakerOfQuote[quote.id] = (max(0, previous - 12)..<previous).reversed().lazy
+                speakerOfQuote[quoteID] = (max(0, previous - 12)..<previous).reversed().lazy
                     .compactMap { speakerOfQuote[$0] }.first { $0 != current }
             case .label(let label):
                 // `PENCE:` names the person whose name ends with that word, or a new speaker of that name.
-                let words = SpeakerResolver.nameTokens(label.text)
-                if let e = (byLastWord[words.last ?? ""] ?? []).last(where: {
-                    SpeakerResolver.endsWith(entities[$0].tokens, words)
+                let labelWords = words.tokens(of: label.text)
+                if let e = labelWords.last.flatMap({ word in
+                    byLastWord.last(for: word) { SpeakerResolver.endsWith(entities[$0].tokens, labelWords) }
                 }) {
-                    speakerOfQuote[quote.id] = e
+                    speakerOfQuote[quoteID] = e
                 } else {
                     // `PENCE` is printed `Pence`; a label in mixed case (`OK Gov Fallin`) as written.
                     let name =
-                        label.text != label.text.uppercased() ? label.text
+                        label.text != label.text.uppercased()
+                        ? label.text
                         : label.text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }
                             .joined(separator: " ")
-                    entities.append(Entity(tokens: words, name: name, type: .person, gender: .unknown))
+                    entities.append(Entity(tokens: labelWords, name: name, type: .person, gender: .unknown))
                     index(entities.count - 1)
-                    speakerOfQuote[quote.id] = entities.count - 1
+                    speakerOfQuote[quoteID] = entities.count - 1
                 }
             }
             // A guess from context never makes someone speak to themselves: `"Emma, come here."` is not Emma's.
             var guessed = attribution.cue == nil
             if case .mention(let m) = attribution.source, mentions[m].form == .pronoun { guessed = true }
-            if isDialogue, guessed, let entity = speakerOfQuote[quote.id],
-                !vocatives[quote.id].isDisjoint(with: entities[entity].tokens)
+            if isDialogue, guessed, let entity = speakerOfQuote[quoteID],
+                vocatives[quoteID].contains(where: { entities[entity].tokens.contains(words.id(of: $0)) })
             {
-                speakerOfQuote[quote.id] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
+                speakerOfQuote[quoteID] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
             }
-            if let entity = speakerOfQuote[quote.id] {
-                recentSpeakers.append((attribution.cue?.range.start ?? quote.range.start, entity))
+            if let entity = speakerOfQuote[quoteID] {
+                recentSpeakers.append((attribution.cue?.range.start ?? quotes[q].range.start, entity))
             }
         }
         for (quote, other) in pending { speakerOfQuote[quote] = speakerOfQuote[other] }
@@ -334,57 +365,63 @@ struct SpeakerResolver {
         }
 
         // 3. Speakers: the entities that were quoted, in order of first quote.
-        var index: [Int: Int] = [:]
+        // The speaker index of each entity, or -1.
+        var index = [Int](repeating: -1, count: entities.count)
         var speakers: [Speaker] = []
-        for quote in quotes {
-            guard let e = speakerOfQuote[quote.id] else { continue }
-            if index[e] == nil {
+        for q in quotes.indices {
+            let quoteID = quotes[q].id
+            guard let e = speakerOfQuote[quoteID] else { continue }
+            if index[e] < 0 {
                 index[e] = speakers.count
                 let entity = entities[e]
+                let listed = mentionsOf.elements(for: Int32(e))
+                // Its forms: the texts of its names and descriptions, in the order they joined (pronouns joined
+                // after them all).
+                let forms = listed.lazy.filter { mentions[$0].form != .pronoun }.map { mentions[$0].text }
                 speakers.append(
                     Speaker(
                         id: speakers.count, name: entity.name, type: entity.type == .unknown ? .person : entity.type,
-                        gender: entity.gender, aliases: Set(entity.forms).subtracting([entity.name]).sorted(),
-                        titles: Set(entity.titles).sorted(), mentions: entity.mentions.sorted()))
+                        gender: entity.gender, aliases: Set(forms).subtracting([entity.name]).sorted(),
+                        titles: Set(entity.titles).sorted(), mentions: listed.sorted()))
             }
-            speakerOfQuote[quote.id] = index[e]
+            speakerOfQuote[quoteID] = index[e]
         }
         return Result(speakers: speakers, speakerOfQuote: speakerOfQuote)
     }
 
-    /// Adds `mention` to `entity` in place (no copy of the entity's arrays).
-    private func update(_ entity: inout Entity, with mention: Mention, tokens: [String], isKnown: Bool) {
-        entity.mentions.append(mention.id)
-        entity.forms.append(mention.text)
-        if let title = mention.title, !entity.titles.contains(title) {
+    /// Adds `mentions[m]` to `entity` in place (no copy of the entity's arrays, nor of the mention); the caller
+    /// lists it in `mentionsOf`.
+    private func update(
+        _ entity: inout Entity, with m: Int, of mentions: [Mention], tokens: [Int32], isKnown: Bool,
+        words: inout NameWords
+    ) {
+        entity.mentionCount += 1
+        if let title = mentions[m].title, !entity.titles.contains(title) {
             entity.titles.append(title)
-            let words = SpeakerResolver.nameTokens(title)
-            entity.titleTokens.append(words)
+            let titleWords = words.tokens(of: title)
+            entity.titleTokens.append(titleWords)
             // `Sen. Bernie Sanders` is `the senator`; `Rep. Adam Schiff`, `the congressman`.
-            if let last = words.last, let spelled = SpeakerResolver.spelledTitles[last] {
-                for word in spelled { entity.titleTokens.append(words.dropLast() + [word]) }
+            if let last = titleWords.last, let spelled = SpeakerResolver.spelledTitles[words.text(of: last)] {
+                for word in spelled { entity.titleTokens.append(titleWords.dropLast() + [words.id(of: word)]) }
             }
         }
-        if mention.form == .name, tokens.count > entity.tokens.count, !isKnown {
+        if mentions[m].form == .name, tokens.count > entity.tokens.count, !isKnown {
             entity.tokens = tokens
-            entity.name = mention.name
+            entity.name = mentions[m].name
         }
-        if entity.type == .unknown || (entity.type == .anonymous && mention.type == .person) {
-            entity.type = mention.type
+        if entity.type == .unknown || (entity.type == .anonymous && mentions[m].type == .person) {
+            entity.type = mentions[m].type
         }
-        if entity.gender == .unknown { entity.gender = mention.gender }
-        if entity.namedGender == .unknown { entity.namedGender = SpeakerResolver.namedGender(mention, tokens: tokens) }
+        if entity.gender == .unknown { entity.gender = mentions[m].gender }
+        if entity.namedGender == .unknown {
+            entity.namedGender = SpeakerResolver.namedGender(of: m, in: mentions, tokens: tokens)
+        }
     }
 
-    /// The mention's gender when a title or a full name gives it, else unknown.
-    static func namedGender(_ mention: Mention, tokens: [String]) -> Gender {
-        mention.form == .name && (mention.title != nil || tokens.count >= 2) ? mention.gender : .unknown
-    }
-
-    /// True when the mention carries an honorific (`Mr. Trump`): its lone word is a surname, not a first name.
-    static func hasHonorific(_ mention: Mention) -> Bool {
-        guard let title = mention.title else { return false }
-        return nameTokens(title).contains { surnameHonorifics.contains($0) }
+    /// The gender of `mentions[m]` when a title or a full name gives it, else unknown (`tokens`: its name words).
+    /// (By index: passing `mentions[m]` would copy the `Mention`.)
+    static func namedGender(of m: Int, in mentions: [Mention], tokens: [Int32]) -> Gender {
+        mentions[m].form == .name && (mentions[m].title != nil || tokens.count >= 2) ? mentions[m].gender : .unknown
     }
 
     /// Honorifics written before a surname (`Sir` and `Lady` go before first names too).
@@ -402,7 +439,8 @@ struct SpeakerResolver {
     ]
 
     /// Rules whose speaker is only a turn-taking guess, which `realignTurns` may revise.
-    static let turnRules: Set<String> = [DialogueTurnRule.id, PreviousSpeakerRule.id]
+    /// (An array: two String comparisons cost less than hashing the rule.)
+    static let turnRules: [String] = [DialogueTurnRule.id, PreviousSpeakerRule.id]
 
     /// Re-reads turn-taking in each run of consecutive quote paragraphs from its surest turns.
     ///
@@ -413,17 +451,20 @@ struct SpeakerResolver {
     static func realignTurns(
         quotes: [Quote], attributions: [Attribution?], mentions: [Mention], speakers: inout [Int?]
     ) {
-        // Turns: (paragraph, quote ids) for paragraphs holding quotations, in order.
-        var turns: [(paragraph: Int, quotes: [Int])] = []
-        for quote in quotes where quote.kind.isQuotation {
-            if turns.last?.paragraph == quote.paragraph {
-                turns[turns.count - 1].quotes.append(quote.id)
+        // Turns: (paragraph, quote ids) for paragraphs holding quotations, in order. The ids of all turns are
+        // in one array, each turn holding a range of it.
+        var turnQuotes: [Int] = []
+        var turns: [(paragraph: Int, quotes: Range<Int>)] = []
+        for q in quotes.indices where quotes[q].kind.isQuotation {
+            turnQuotes.append(quotes[q].id)
+            if turns.last?.paragraph == quotes[q].paragraph {
+                turns[turns.count - 1].quotes = turns[turns.count - 1].quotes.lowerBound..<turnQuotes.count
             } else {
-                turns.append((quote.paragraph, [quote.id]))
+                turns.append((quotes[q].paragraph, turnQuotes.count - 1..<turnQuotes.count))
             }
         }
         func anchor(_ turn: Int) -> Int? {
-            for q in turns[turn].quotes {
+            for q in turnQuotes[turns[turn].quotes] {
                 guard let attribution = attributions[q], case .mention(let m) = attribution.source,
                     mentions[m].form == .name, attribution.cue != nil, let speaker = speakers[q]
                 else { continue }
@@ -444,17 +485,22 @@ struct SpeakerResolver {
             if parties.count < 2 {
                 let before = run.lowerBound
                 for t in stride(from: before - 1, through: max(0, before - 6), by: -1) {
-                    for q in turns[t].quotes.reversed() {
+                    for q in turnQuotes[turns[t].quotes].reversed() {
                         if let s = speakers[q], !parties.contains(s) { parties.append(s) }
                     }
                     if parties.count >= 2 { break }
                 }
             }
             guard parties.count >= 2, !anchors.isEmpty else { continue }
+            // `anchor(t)` for each turn of the run, as `anchors` has it: a turn's anchor reads only its own quotes,
+            // which the loop below changes only after testing it.
+            var isAnchor = [Bool](repeating: false, count: run.count)
+            for a in anchors { isAnchor[a.turn - run.lowerBound] = true }
             for t in run {
-                let guessed = turns[t].quotes.filter { q in attributions[q].map { turnRules.contains($0.rule) } ?? false
+                let guessed = turnQuotes[turns[t].quotes].filter { q in
+                    attributions[q].map { turnRules.contains($0.rule) } ?? false
                 }
-                guard !guessed.isEmpty, anchor(t) == nil else { continue }
+                guard !guessed.isEmpty, !isAnchor[t - run.lowerBound] else { continue }
                 let nearest = anchors.min {
                     abs($0.turn - t) < abs($1.turn - t) || (abs($0.turn - t) == abs($1.turn - t) && $0.turn < $1.turn)
                 }!
@@ -471,9 +517,12 @@ struct SpeakerResolver {
     /// The same, on UTF-8 bytes: only the bytes around the first and last commas are decoded.
     static func vocatives(in content: ArraySlice<UInt8>) -> Set<String> {
         // Only the text before the first comma and after the last one can be an address, and only if short.
-        guard let firstComma = content.firstIndex(of: 0x2C), let lastComma = content.lastIndex(of: 0x2C) else {
-            return []
+        // (Both commas are found through a buffer pointer: a tight loop over the bytes.)
+        let commas = content.withUnsafeBufferPointer { bytes -> (first: Int, last: Int)? in
+            guard let first = bytes.firstIndex(of: 0x2C), let last = bytes.lastIndex(of: 0x2C) else { return nil }
+            return (content.startIndex + first, content.startIndex + last)
         }
+        guard let (firstComma, lastComma) = commas else { return [] }
         var result = Set<String>()
         let head = content[..<firstComma]
         let tail = content[(lastComma + 1)...]
@@ -497,7 +546,8 @@ struct SpeakerResolver {
                 words.removeFirst()
             }
             guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
-                let last = words.last?.lowercased(), !Names.notNames.contains(last), Names.pronouns[last] == nil
+                let last = words.last?.lowercased(), !Names.notNames.contains(last),
+                MentionDetector.pronoun(last) == nil
             else { continue }
             result.insert(last)
         }
@@ -548,7 +598,7 @@ struct SpeakerResolver {
         }
         guard let last else { return nil }
         let name = lowered(last.filter { !isDropped($0) })
-        guard !Names.notNames.contains(name), Names.pronouns[name] == nil else { return nil }
+        guard !Names.notNames.contains(name), MentionDetector.pronoun(name) == nil else { return nil }
         return name
     }
 
@@ -635,24 +685,326 @@ struct SpeakerResolver {
     }
 
     /// True when `words` ends with `suffix` (and both are non-empty).
-    static func endsWith(_ words: [String], _ suffix: [String]) -> Bool {
+    static func endsWith(_ words: [Int32], _ suffix: [Int32]) -> Bool {
         guard !suffix.isEmpty, suffix.count <= words.count else { return false }
         let offset = words.count - suffix.count
         for k in suffix.indices where words[offset + k] != suffix[k] { return false }
         return true
     }
+}
 
-    /// The highest id in `ids` that `matches`, or nil.
-    static func latest(in ids: [Int], where matches: (Int) -> Bool) -> Int? {
-        var best = -1
-        for id in ids where id > best && matches(id) { best = id }
-        return best >= 0 ? best : nil
+/// The name words of one document as dense ids (`SpeakerResolver.nameTokens`, interned): two words get the
+/// same id exactly when they are equal as Strings, so names compare and index as integers.
+private struct NameWords {
+    private var interner = WordInterner(expected: 64)
+    /// Lexicon facts about each id's word (`Flags`), filled in when the id is given.
+    private var flags: [Flags] = []
+    /// The lower-cased bytes of the name being split (reused from name to name): `PackedWord.lowercasing`
+    /// packs words from an array.
+    private var scratch: [UInt8] = []
+    /// For each narration word id (`Narration.Token.word`), what that token is as a whole word of a name: the
+    /// id of its name word, or `NameWords.unread`, `NameWords.skipped` or `NameWords.unsplittable`.
+    private var ofNarrationWord: [Int32]
+    /// The id of `the` (dropped when it opens a name).
+    private var the: Int32 = 0
+
+    /// A narration word not looked at yet.
+    private static let unread: Int32 = -1
+    /// A narration word that is no name word (`'s`, or nothing once `'s` and a final period are taken off).
+    private static let skipped: Int32 = -2
+    /// A narration word that `tokens(ofName:at:in:raw:)` leaves to `tokens(of:)` (not ASCII, or ending in `'s`).
+    private static let unsplittable: Int32 = -3
+
+    /// Name words for a document of `vocabularySize` distinct token texts (`Narration.vocabularySize`).
+    init(vocabularySize: Int) {
+        ofNarrationWord = [Int32](repeating: NameWords.unread, count: vocabularySize)
+        the = id(of: "the")
+    }
+
+    /// What the resolver asks of a word.
+    private struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// In `Names.determiners`.
+        static let determiner = Flags(rawValue: 1)
+        /// In `SpeakerResolver.rankModifiers`.
+        static let rankModifier = Flags(rawValue: 2)
+        /// In `SpeakerResolver.surnameHonorifics`.
+        static let surnameHonorific = Flags(rawValue: 4)
+    }
+
+    /// The id of `word` (a lower-cased word as `nameTokens` gives it).
+    mutating func id(of word: String) -> Int32 {
+        // The interner keeps ASCII words apart from all others; the only non-ASCII characters canonically
+        // equivalent to ASCII are spelled as their ASCII equivalents first (a String equal to the original).
+        var word = word
+        if word.utf8.contains(where: { $0 >= 0x80 }),
+            word.unicodeScalars.contains(where: { $0 == "\u{037E}" || $0 == "\u{1FEF}" || $0 == "\u{212A}" })
+        {
+            word = String(
+                String.UnicodeScalarView(
+                    word.unicodeScalars.map {
+                        $0 == "\u{037E}" ? ";" : $0 == "\u{1FEF}" ? "`" : $0 == "\u{212A}" ? "K" : $0
+                    }))
+        }
+        let (id, isNew, packed) = interner.id(of: word)
+        if isNew { flags.append(packed.map { NameWords.lexicon[$0] ?? [] } ?? NameWords.flags(of: word)) }
+        return id
+    }
+
+    /// The id of the packed word `key`.
+    private mutating func id(of key: PackedWord) -> Int32 {
+        let (id, isNew, _) = interner.id(of: key)
+        if isNew { flags.append(NameWords.lexicon[key] ?? []) }
+        return id
+    }
+
+    /// The flags of `word` by their sets (`Character` comparison).
+    private static func flags(of word: String) -> Flags {
+        var flags: Flags = []
+        if Names.determiners.contains(word) { flags.insert(.determiner) }
+        if SpeakerResolver.rankModifiers.contains(word) { flags.insert(.rankModifier) }
+        if SpeakerResolver.surnameHonorifics.contains(word) { flags.insert(.surnameHonorific) }
+        return flags
+    }
+
+    /// The flags of the lexicon words that pack (all of them): a packed word is equal only to the same bytes, so
+    /// a look-up here gives what `flags(of:)` gives, without hashing a `String`.
+    private static let lexicon: PackedWordTable<Flags> = {
+        let words = Names.determiners.union(SpeakerResolver.rankModifiers).union(SpeakerResolver.surnameHonorifics)
+        var table = PackedWordTable<Flags>(expected: words.count)
+        for word in words {
+            if let key = PackedWord(word) { table.insert(flags(of: word), for: key) }
+        }
+        return table
+    }()
+
+    /// The word of `id`.
+    func text(of id: Int32) -> String { interner.text(of: id) }
+
+    /// True when the word of `id` is a determiner (`Names.determiners`).
+    func isDeterminer(_ id: Int32) -> Bool { flags[Int(id)].contains(.determiner) }
+
+    /// True when the word of `id` makes a title another office (`SpeakerResolver.rankModifiers`).
+    func isRankModifier(_ id: Int32) -> Bool { flags[Int(id)].contains(.rankModifier) }
+
+    /// True when the word of `id` is an honorific written before a surname (`SpeakerResolver.surnameHonorifics`).
+    func isSurnameHonorific(_ id: Int32) -> Bool { flags[Int(id)].contains(.surnameHonorific) }
+
+    /// `SpeakerResolver.nameTokens(name)` as ids. A name that is ASCII apart from `’` and no-break spaces (nearly
+    /// all) is split on its bytes, as `asciiNameTokens` does, and its words are packed without a `String`.
+    mutating func tokens(of name: String) -> [Int32] {
+        var name = name
+        // Lower-cased, `’` as `'` and no-break spaces as spaces, into `scratch`: the number of bytes, or nil for
+        // any other name.
+        let count = name.withUTF8 { source -> Int? in
+            if scratch.count < source.count { scratch = [UInt8](repeating: 0, count: max(64, source.count)) }
+            return scratch.withUnsafeMutableBufferPointer { bytes -> Int? in
+                var count = 0
+                var index = 0
+                while index < source.count {
+                    let byte = source[index]
+                    if byte < 0x80 {
+                        bytes[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        index += 1
+                    } else if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
+                        source[index + 2] == 0x99
+                    {
+                        bytes[count] = 0x27  // `’` -> `'`
+                        index += 3
+                    } else if byte == 0xC2, index + 1 < source.count, source[index + 1] == 0xA0 {
+                        bytes[count] = 0x20  // a no-break space separates words
+                        index += 2
+                    } else {
+                        return nil
+                    }
+                    count += 1
+                }
+                return count
+            }
+        }
+        guard let count else { return SpeakerResolver.nameTokens(name).map { id(of: $0) } }
+        var words: [Int32] = []
+        words.reserveCapacity(4)
+        var isFirst = true
+        var start = 0
+        for end in 0...count where end == count || scratch[end] == 0x20 {
+            defer { start = end + 1 }
+            var stop = end
+            if stop - start >= 2, scratch[stop - 2] == 0x27, scratch[stop - 1] == 0x73 { stop -= 2 }  // `'s`
+            if stop > start, scratch[stop - 1] == 0x2E { stop -= 1 }  // one final period
+            guard stop > start, !(stop - start == 2 && scratch[start] == 0x27 && scratch[start + 1] == 0x73) else {
+                continue
+            }
+            // A leading `the` is dropped (only the first word).
+            if isFirst {
+                isFirst = false
+                if stop - start == 3, scratch[start] == 0x74, scratch[start + 1] == 0x68, scratch[start + 2] == 0x65 {
+                    continue
+                }
+            }
+            // Words of 1 to 15 bytes pack (the bytes are lower-cased already); longer ones go by their String.
+            if let (key, _) = PackedWord.lowercasing(scratch, start..<stop) {
+                words.append(id(of: key))
+            } else {
+                words.append(id(of: String(decoding: scratch[start..<stop], as: UTF8.self)))
+            }
+        }
+        return words
     }
 }
 
-extension Array where Element == Int {
-    /// Appends `id` unless it is already the last element.
-    fileprivate mutating func appendUnlessLast(_ id: Int) {
-        if last != id { append(id) }
+extension NameWords {
+    /// `tokens(of: name)` for the name that is the narration tokens `range`, read from the tokens' word ids when
+    /// its words are ASCII tokens split by one space or no-break space each (or a possessive `'s` right after a
+    /// word): each narration word is then split only once in the document.
+    ///
+    /// The words are written to `words` (emptied first, keeping its storage): a caller that splits name after
+    /// name into one array allocates only when it kept the previous name's words.
+    mutating func tokens(
+        ofName name: String, at range: Range<Int>, in narration: Narration, raw: [UInt8], into words: inout [Int32]
+    ) {
+        if !split(range, in: narration, raw: raw, into: &words) { words = tokens(of: name) }
+    }
+
+    /// `tokens(ofName:at:in:raw:into:)` from the narration tokens `range`: false when the name is not one that
+    /// splits so (`words` then holds part of it).
+    private mutating func split(
+        _ range: Range<Int>, in narration: Narration, raw: [UInt8], into words: inout [Int32]
+    ) -> Bool {
+        words.removeAll(keepingCapacity: true)
+        var isFirst = true
+        var isJoined = false  // token `k - 1` was a possessive joined to the word before it
+        for k in range {
+            let word = narration.tokens[k].word
+            guard word >= 0 else { return false }  // a quote token
+            var id = ofNarrationWord[Int(word)]
+            if id == NameWords.unread {
+                id = nameWord(raw, narration.tokens[k].range)
+                ofNarrationWord[Int(word)] = id
+            }
+            guard id != NameWords.unsplittable else { return false }
+            if k > range.lowerBound {
+                let gap = narration.tokens[k - 1].range.end..<narration.tokens[k].range.start
+                if gap.isEmpty {
+                    // Only one possessive `'s` (or `’s`) joins the word before it, which `nameTokens` then takes
+                    // off again (that word is no `unsplittable` one, so it does not end in `'s` itself; a second
+                    // `'s` would stay).
+                    guard narration.tokens[k].lower == "'s", !isJoined else { return false }
+                    isJoined = true
+                    continue
+                }
+                let isSeparator =
+                    (gap.count == 1 && raw[gap.lowerBound] == 0x20)
+                    || (gap.count == 2 && raw[gap.lowerBound] == 0xC2 && raw[gap.lowerBound + 1] == 0xA0)
+                guard isSeparator else { return false }
+                isJoined = false
+            }
+            guard id != NameWords.skipped else { continue }
+            // A leading `the` is dropped (only the first word).
+            if isFirst {
+                isFirst = false
+                if id == the { continue }
+            }
+            words.append(id)
+        }
+        return true
+    }
+
+    /// What the narration token of the bytes `raw[range]` is as a whole word of an ASCII name (`tokens(of:)`):
+    /// the id of its lower-cased text without a final `'s` and then one final period, `skipped` when that leaves
+    /// nothing or `'s`, and `unsplittable` when it is not ASCII or ends in `'s` (a possessive token after it would
+    /// then not be taken off in the same way). (A token's `lower` is its bytes lower-cased.)
+    private mutating func nameWord(_ raw: [UInt8], _ range: TextRange) -> Int32 {
+        let start = range.start
+        var stop = range.end
+        func isS(_ byte: UInt8) -> Bool { byte | 0x20 == 0x73 }  // `s` or `S`
+        if stop - start >= 2, raw[stop - 2] == 0x27, isS(raw[stop - 1]) {
+            // `'s` alone is no word; a word ending in `'s` is left to `tokens(of:)`.
+            return stop - start == 2 ? NameWords.skipped : NameWords.unsplittable
+        }
+        if stop > start, raw[stop - 1] == 0x2E { stop -= 1 }  // one final period
+        guard stop > start else { return NameWords.skipped }
+        // (A period taken off is ASCII: the word is ASCII when `raw[start..<stop]` is, which packing tests.)
+        if let (key, _) = PackedWord.lowercasing(raw, start..<stop) { return id(of: key) }
+        guard stop - start > 15, raw[start..<stop].allSatisfy({ $0 < 0x80 }) else { return NameWords.unsplittable }
+        // Longer than 15 bytes (`'s` alone is 2, so it never gets here).
+        return id(
+            of: String(decoding: raw[start..<stop].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
+    }
+}
+
+/// Lists of ids by a dense key (entities by name word id, mentions by entity id), in the order listed: one linked
+/// list per key in flat arrays (newest entry first), so that listing allocates nothing per key.
+private struct IDLists {
+    /// One listed id and the entry listed before it for the same key (-1 for none).
+    private struct Entry {
+        var id: Int
+        var previous: Int32
+    }
+
+    /// The newest entry for each key, or -1.
+    private var newest: [Int32] = []
+    /// The entries of all lists.
+    private var entries: [Entry] = []
+
+    /// Empty lists with room for `capacity` entries in all.
+    init(capacity: Int = 0) { entries.reserveCapacity(capacity) }
+
+    /// The newest entry for `key`, or -1.
+    private func first(for key: Int32) -> Int { Int(key) < newest.count ? Int(newest[Int(key)]) : -1 }
+
+    /// The id listed last for `key`, or nil.
+    func last(for key: Int32) -> Int? {
+        let entry = first(for: key)
+        return entry >= 0 ? entries[entry].id : nil
+    }
+
+    /// The id listed last for `key` that `matches`, or nil (`Array.last(where:)` on the list).
+    func last(for key: Int32, where matches: (Int) -> Bool) -> Int? {
+        var entry = first(for: key)
+        while entry >= 0 {
+            if matches(entries[entry].id) { return entries[entry].id }
+            entry = Int(entries[entry].previous)
+        }
+        return nil
+    }
+
+    /// The highest id listed for `key` that `matches`, or nil (the latest entity that matches).
+    func latest(for key: Int32, where matches: (Int) -> Bool) -> Int? {
+        var best = -1
+        var entry = first(for: key)
+        while entry >= 0 {
+            let id = entries[entry].id
+            if id > best && matches(id) { best = id }
+            entry = Int(entries[entry].previous)
+        }
+        return best >= 0 ? best : nil
+    }
+
+    /// The ids listed for `key`, in the order listed.
+    func elements(for key: Int32) -> [Int] {
+        var listed: [Int] = []
+        var entry = first(for: key)
+        while entry >= 0 {
+            listed.append(entries[entry].id)
+            entry = Int(entries[entry].previous)
+        }
+        return listed.reversed()
+    }
+
+    /// Lists `id` for `key`.
+    mutating func append(_ id: Int, for key: Int32) {
+        let slot = Int(key)
+        if slot >= newest.count {
+            // At least doubled, so that keys given one by one cost amortised constant time.
+            newest.append(contentsOf: repeatElement(-1, count: max(slot + 1, 2 * newest.count, 64) - newest.count))
+        }
+        entries.append(Entry(id: id, previous: newest[slot]))
+        newest[slot] = Int32(entries.count - 1)
+    }
+
+    /// Lists `id` for `key` unless it is already the last listed for it.
+    mutating func appendUnlessLast(_ id: Int, for key: Int32) {
+        if last(for: key) != id { append(id, for: key) }
     }
 }
