@@ -121,8 +121,8 @@ struct SpeakerResolver {
                 if target == nil {
                     target = descriptions.last(for: tokens[tokens.count - 1]) { entities[$0].tokens == tokens }
                 }
-            } else if tokens.count == 1, Names.personTitles.contains(tokens[0]),
-                let titled = candidates(tokens[0], byTitleWord).last(where: {
+            } else if tokens.count == 1, words.isPersonTitle(tokens[0]),
+                let titled = byTitleWord.last(for: tokens[0], where: {
                     entities[$0].type == .person && entities[$0].name.first?.isUppercase == true
                 })
             {
@@ -730,6 +730,8 @@ private struct NameWords {
         static let rankModifier = Flags(rawValue: 2)
         /// In `SpeakerResolver.surnameHonorifics`.
         static let surnameHonorific = Flags(rawValue: 4)
+        /// In `Names.personTitles`.
+        static let personTitle = Flags(rawValue: 8)
     }
 
     /// The id of `word` (a lower-cased word as `nameTokens` gives it).
@@ -764,6 +766,7 @@ private struct NameWords {
         if Names.determiners.contains(word) { flags.insert(.determiner) }
         if SpeakerResolver.rankModifiers.contains(word) { flags.insert(.rankModifier) }
         if SpeakerResolver.surnameHonorifics.contains(word) { flags.insert(.surnameHonorific) }
+        if Names.personTitles.contains(word) { flags.insert(.personTitle) }
         return flags
     }
 
@@ -771,6 +774,7 @@ private struct NameWords {
     /// a look-up here gives what `flags(of:)` gives, without hashing a `String`.
     private static let lexicon: PackedWordTable<Flags> = {
         let words = Names.determiners.union(SpeakerResolver.rankModifiers).union(SpeakerResolver.surnameHonorifics)
+            .union(Names.personTitles)
         var table = PackedWordTable<Flags>(expected: words.count)
         for word in words {
             if let key = PackedWord(word) { table.insert(flags(of: word), for: key) }
@@ -789,6 +793,9 @@ private struct NameWords {
 
     /// True when the word of `id` is an honorific written before a surname (`SpeakerResolver.surnameHonorifics`).
     func isSurnameHonorific(_ id: Int32) -> Bool { flags[Int(id)].contains(.surnameHonorific) }
+
+    /// True when the word of `id` is a title written before a person's name (`Names.personTitles`).
+    func isPersonTitle(_ id: Int32) -> Bool { flags[Int(id)].contains(.personTitle) }
 
     /// `SpeakerResolver.nameTokens(name)` as ids. A name that is ASCII apart from `’` and no-break spaces (nearly
     /// all) is split on its bytes, as `asciiNameTokens` does, and its words are packed without a `String`.
