@@ -80,6 +80,7 @@ struct Narration {
         // Each distinct token text is looked up in the lexicons once: its id, flags and cue-form membership.
         var interner = WordInterner(expected: min(raw.count / 16, 8192))  // it grows as needed
         var words: [LexiconFlags] = []
+        words.reserveCapacity(min(raw.count / 16, 8192))
         func intern(_ lower: String) -> Int32 {
             let (id, isNew, packed) = interner.id(of: lower)
             if isNew { words.append(table.flags(of: lower, packed: packed)) }
@@ -153,7 +154,7 @@ struct Narration {
                     // one byte is one scalar).
                     if end < paragraph.end, raw[end] == 0x2E,
                         (word >= 0
-                            ? !words[Int(word)].isDisjoint(with: [.abbreviation, .hasPeriod])
+                            ? words[Int(word)].contains(.abbreviation) || words[Int(word)].contains(.hasPeriod)
                                 || (end - offset == 1 && scalar.isUppercaseLetter)
                             : Narration.abbreviations.contains(lower) || Narration.containsPeriod(lower)
                                 || (lower.unicodeScalars.count == 1 && scalar.isUppercaseLetter))
@@ -211,8 +212,14 @@ struct Narration {
             }
             if let last = tokens.indices.last, last >= paragraphStarts[index] {
                 // A paragraph ends a sentence unless it stops mid-sentence (a comma, a lower-case word).
-                let token = tokens[last]
-                let open = token.isWord && !token.isCapitalized || token.lower == "," || token.lower == "—"
+                // A punctuation token's text is its one scalar, so the text comparisons are scalar comparisons;
+                // a word's text is never `,` or `—`.
+                let open =
+                    tokens[last].isWord
+                    ? !tokens[last].isCapitalized
+                    : tokens[last].kind == .punctuation
+                        && UTF8Scalars.scalar(in: raw, at: tokens[last].range.start).map { $0.0 == "," || $0.0 == "—" }
+                            == true
                 if !open { tokens[last].endsSentence = true }
             }
         }
@@ -221,7 +228,7 @@ struct Narration {
         for (index, quote) in quotes.enumerated() {
             let tokenIndex = quoteTokens[index]
             let lastScalar = UTF8Scalars.scalar(in: raw, before: quote.content.end)?.0
-            guard let lastScalar, ".!?".unicodeScalars.contains(lastScalar) else { continue }
+            guard let lastScalar, lastScalar == "." || lastScalar == "!" || lastScalar == "?" else { continue }
             let next = tokenIndex + 1
             if next < tokens.count, tokens[next].paragraph == tokens[tokenIndex].paragraph,
                 tokens[next].isCapitalized || tokens[next].quoteID != nil
