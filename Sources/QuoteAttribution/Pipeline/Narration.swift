@@ -88,7 +88,7 @@ struct Narration {
         }
         /// The id and text of a packed text, built as a `String` only the first time.
         func intern(_ key: PackedWord) -> (Int32, String) {
-            let (id, isNew, _) = interner.id(of: key)
+            let (id, isNew) = interner.id(of: key)
             let text = interner.text(of: id)
             if isNew { words.append(table.flags(of: text, packed: key)) }
             return (id, text)

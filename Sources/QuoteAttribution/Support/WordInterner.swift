@@ -143,23 +143,6 @@ struct PackedWordTable<Value> {
         values.append(value)
     }
 
-    /// The value stored for `key` and false, or, when `key` is not in the table yet, `value()` stored for it
-    /// and true: one probe sequence for both.
-    mutating func value(for key: PackedWord, inserting value: () -> Value) -> (value: Value, isNew: Bool) {
-        if 2 * (values.count + 1) > highs.count { grow() }
-        var slot = key.slot(mask)
-        while highs[slot] != 0 {
-            if highs[slot] == key.high && lows[slot] == key.low { return (values[Int(indices[slot])], false) }
-            slot = (slot + 1) & mask
-        }
-        let new = value()
-        lows[slot] = key.low
-        highs[slot] = key.high
-        indices[slot] = Int32(values.count)
-        values.append(new)
-        return (new, true)
-    }
-
     private mutating func grow() {
         let capacity = 2 * highs.count
         var lows = [UInt64](repeating: 0, count: capacity)
@@ -183,13 +166,25 @@ struct PackedWordTable<Value> {
 
 /// Gives each distinct token text of a document a dense id (0, 1, 2 … in order of first appearance).
 ///
-/// ASCII texts of 1 to 15 bytes (nearly every word) are found by their `PackedWord` in a
-/// `PackedWordTable`; other texts go through a `Dictionary`. Only three non-ASCII characters are
+/// ASCII texts of 1 to 15 bytes (nearly every word) are found by their `PackedWord` in an open-addressing
+/// table of their own (one array of slots, each with the id: one probe sequence finds or inserts a text);
+/// other texts go through a `Dictionary`. Only three non-ASCII characters are
 /// canonically equivalent to ASCII (U+037E `;`, U+1FEF `` ` `` and U+212A `K`, which lower-casing turns
 /// into `k`), so a word never gets two ids; a U+037E or U+1FEF punctuation token may get an id apart from
 /// `;` or `` ` ``, and punctuation ids are never compared.
 struct WordInterner {
-    private var packed: PackedWordTable<Int32>
+    /// A slot of the packed table: a packed text and its id; a `high` of zero marks an empty slot.
+    private struct Slot {
+        var low: UInt64
+        var high: UInt64
+        var id: Int32
+    }
+
+    /// The packed texts by slot; never more than half full.
+    private var slots: [Slot]
+    private var mask: Int
+    /// The number of packed texts in `slots`.
+    private var packedCount = 0
     private var others: [String: Int32] = [:]
     /// The text of each id.
     private var texts: [String] = []
@@ -197,7 +192,13 @@ struct WordInterner {
     private(set) var count: Int32 = 0
 
     /// Creates an interner sized for about `expected` distinct texts.
-    init(expected: Int) { packed = PackedWordTable(expected: expected) }
+    init(expected: Int) {
+        var capacity = 64
+        while capacity < 2 * expected { capacity <<= 1 }
+        slots = Array(repeating: Slot(low: 0, high: 0, id: 0), count: capacity)
+        mask = capacity - 1
+        texts.reserveCapacity(expected)
+    }
 
     /// The id of `text`, whether it is new (given just now), and the packed text when it packs.
     mutating func id(of text: String) -> (id: Int32, isNew: Bool, packed: PackedWord?) {
@@ -208,21 +209,42 @@ struct WordInterner {
             count += 1
             return (count - 1, true, nil)
         }
-        return id(of: key, text: text)
+        let (id, isNew) = id(of: key, text: text)
+        return (id, isNew, key)
     }
 
-    /// The id of the packed text `key` and its text, whether it is new, and `key`; the `String` is only built
-    /// for a new text (from `text` when given).
-    mutating func id(of key: PackedWord, text: String? = nil) -> (id: Int32, isNew: Bool, packed: PackedWord?) {
-        let (id, isNew) = packed.value(for: key) { count }
-        guard isNew else { return (id, false, key) }
+    /// The id of the packed text `key` and whether it is new; the `String` is only built for a new text (from
+    /// `text` when given).
+    mutating func id(of key: PackedWord, text: String? = nil) -> (id: Int32, isNew: Bool) {
+        var slot = key.slot(mask)
+        while slots[slot].high != 0 {
+            if slots[slot].high == key.high && slots[slot].low == key.low { return (slots[slot].id, false) }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Slot(low: key.low, high: key.high, id: count)
         texts.append(text ?? key.string)
         count += 1
-        return (id, true, key)
+        packedCount += 1
+        if 2 * packedCount > slots.count { grow() }
+        return (count - 1, true)
     }
 
     /// The text of `id`.
     func text(of id: Int32) -> String { texts[Int(id)] }
+
+    /// Doubles the packed table.
+    private mutating func grow() {
+        let capacity = 2 * slots.count
+        var slots = Array(repeating: Slot(low: 0, high: 0, id: 0), count: capacity)
+        let mask = capacity - 1
+        for old in self.slots where old.high != 0 {
+            var slot = PackedWord(packedLow: old.low, high: old.high).slot(mask)
+            while slots[slot].high != 0 { slot = (slot + 1) & mask }
+            slots[slot] = old
+        }
+        self.slots = slots
+        self.mask = mask
+    }
 }
 
 extension PackedWordTable: Sendable where Value: Sendable {}
