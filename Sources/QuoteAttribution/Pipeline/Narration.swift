@@ -115,13 +115,13 @@ struct Narration {
                 }
                 if scalar.isWordCharacter {
                     var end = offset + width
-                    while end < paragraph.end, let (next, w) = UTF8Scalars.scalar(in: raw, at: end) {
+                    while end < paragraph.end {
                         // ASCII letters and digits (nearly every byte of a word) need no decoding.
                         if Narration.isASCIIWordByte(raw[end]) {
-                            end += 1
-                            while end < paragraph.end, Narration.isASCIIWordByte(raw[end]) { end += 1 }
+                            end = Narration.asciiWordRunEnd(raw, from: end + 1, limit: paragraph.end)
                             continue
                         }
+                        guard let (next, w) = UTF8Scalars.scalar(in: raw, at: end) else { break }
                         if next.isWordCharacter {
                             end += w
                         } else if next == "-" || next == "'" || next == "\u{2019}" || next == ".",
@@ -254,6 +254,29 @@ struct Narration {
     /// True for the ASCII bytes `0-9`, `A-Z` and `a-z` (`Unicode.Scalar.isWordCharacter` for one-byte scalars).
     @inline(__always) static func isASCIIWordByte(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+    }
+
+    /// The end of the run of ASCII letters and digits (`isASCIIWordByte`) starting at `start`, at most `limit`
+    /// (which is at most `raw.count`); eight bytes at a time where eight can be read.
+    @inline(__always) static func asciiWordRunEnd(_ raw: [UInt8], from start: Int, limit: Int) -> Int {
+        var end = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        // A 0x80 bit marks each byte of `word` (all below 0x80) in `first`...`last`; no byte carries into the next.
+        func inRange(_ word: UInt64, _ first: UInt64, _ last: UInt64) -> UInt64 {
+            (word &+ ones &* (0x80 - first)) & ~(word &+ ones &* (0x7F - last)) & highBits
+        }
+        while end < limit, end + 8 <= raw.count {
+            let word = raw.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: end, as: UInt64.self)) }
+            let low7 = word & ~highBits
+            // Letters (`A`-`Z` and `a`-`z` are 0x20 apart) or digits, and no byte of 0x80 or more.
+            let wordBytes = (inRange(low7 | ones &* 0x20, 0x61, 0x7A) | inRange(low7, 0x30, 0x39)) & ~word
+            let run = (~wordBytes & highBits).trailingZeroBitCount >> 3  // 8 when all eight are word bytes
+            end += run
+            if run < 8 { return min(end, limit) }
+        }
+        while end < limit, Narration.isASCIIWordByte(raw[end]) { end += 1 }
+        return min(end, limit)
     }
 
     /// `word.contains(".")`, on the bytes when the word is ASCII (where every Character is one byte).

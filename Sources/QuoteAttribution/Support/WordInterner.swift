@@ -28,14 +28,23 @@ struct PackedWord: Equatable, Sendable {
     static func lowercasing(_ raw: [UInt8], _ range: Range<Int>) -> (word: PackedWord, isAllCaps: Bool)? {
         let count = range.count
         guard count <= 15, count > 0 else { return nil }
-        var words: (UInt64, UInt64) = (0, 0)
-        raw.withUnsafeBytes { source in
-            withUnsafeMutableBytes(of: &words) {
-                $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[range]))
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        if range.lowerBound + 16 <= raw.count {
+            // Two unaligned loads (nearly every word), the bytes past the text masked off.
+            raw.withUnsafeBytes { source in
+                low = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self))
+                high = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: range.lowerBound + 8, as: UInt64.self))
             }
+            if count < 8 {
+                low &= (1 << (8 * UInt64(count))) &- 1
+                high = 0
+            } else {
+                high &= (1 << (8 * UInt64(count - 8))) &- 1
+            }
+        } else {
+            (low, high) = copied(raw, range)
         }
-        let low = UInt64(littleEndian: words.0)
-        let high = UInt64(littleEndian: words.1)
         guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }  // ASCII only
         // Eight bytes at a time: a 0x80 bit marks each byte in `A`–`Z` (or `a`–`z`).
         func letters(_ word: UInt64, from first: UInt64, to last: UInt64) -> UInt64 {
@@ -44,11 +53,24 @@ struct PackedWord: Equatable, Sendable {
         }
         let upperLow = letters(low, from: 0x41, to: 0x5A)
         let upperHigh = letters(high, from: 0x41, to: 0x5A)
-        let lowerCount =
-            letters(low, from: 0x61, to: 0x7A).nonzeroBitCount + letters(high, from: 0x61, to: 0x7A).nonzeroBitCount
-        let upperCount = upperLow.nonzeroBitCount + upperHigh.nonzeroBitCount
+        let hasLower = letters(low, from: 0x61, to: 0x7A) | letters(high, from: 0x61, to: 0x7A) != 0
+        // Two or more marks in all: two in one half (clearing its lowest mark leaves one), or one in each.
+        let twoUpper =
+            upperLow & (upperLow &- 1) != 0 || upperHigh & (upperHigh &- 1) != 0 || (upperLow != 0 && upperHigh != 0)
         let word = PackedWord(low: low | upperLow >> 2, high: (high | upperHigh >> 2) | UInt64(count) << 56)
-        return (word, upperCount >= 2 && lowerCount == 0)
+        return (word, twoUpper && !hasLower)
+    }
+
+    /// The bytes `raw[range]` (1 to 15) as two little-endian integers, zero past the end: for a text near the end
+    /// of `raw`, where two eight-byte loads would read past it.
+    @inline(never) private static func copied(_ raw: [UInt8], _ range: Range<Int>) -> (UInt64, UInt64) {
+        var words: (UInt64, UInt64) = (0, 0)
+        raw.withUnsafeBytes { source in
+            withUnsafeMutableBytes(of: &words) {
+                $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[range]))
+            }
+        }
+        return (UInt64(littleEndian: words.0), UInt64(littleEndian: words.1))
     }
 
     /// The one-byte text `byte` (ASCII).
