@@ -78,21 +78,7 @@ struct Narration {
         var nextQuote = 0
         tokens.reserveCapacity(raw.count / 5)
         // Each distinct token text is looked up in the lexicons once: its id, flags and cue-form membership.
-        var interner = WordInterner(expected: min(raw.count / 16, 8192))  // it grows as needed
-        var words: [LexiconFlags] = []
-        words.reserveCapacity(min(raw.count / 16, 8192))
-        func intern(_ lower: String) -> Int32 {
-            let (id, isNew, packed) = interner.id(of: lower)
-            if isNew { words.append(table.flags(of: lower, packed: packed)) }
-            return id
-        }
-        /// The id and text of a packed text, built as a `String` only the first time.
-        func intern(_ key: PackedWord) -> (Int32, String) {
-            let (id, isNew) = interner.id(of: key)
-            let text = interner.text(of: id)
-            if isNew { words.append(table.flags(of: text, packed: key)) }
-            return (id, text)
-        }
+        var vocabulary = Vocabulary(expected: min(raw.count / 16, 8192), table: table)  // it grows as needed
         for (index, paragraph) in document.paragraphs.enumerated() {
             paragraphStarts.append(tokens.count)
             var offset = paragraph.start
@@ -145,7 +131,7 @@ struct Narration {
                     var allCaps: Bool
                     var word: Int32 = -1
                     if let (key, caps) = PackedWord.lowercasing(raw, offset..<end) {
-                        (word, lower) = intern(key)
+                        (word, lower) = vocabulary.id(of: key)
                         allCaps = caps
                     } else {
                         (lower, allCaps) = Narration.lowered(raw[offset..<end])
@@ -154,7 +140,8 @@ struct Narration {
                     // one byte is one scalar).
                     if end < paragraph.end, raw[end] == 0x2E,
                         (word >= 0
-                            ? words[Int(word)].contains(.abbreviation) || words[Int(word)].contains(.hasPeriod)
+                            ? vocabulary.flags[Int(word)].contains(.abbreviation)
+                                || vocabulary.flags[Int(word)].contains(.hasPeriod)
                                 || (end - offset == 1 && scalar.isUppercaseLetter)
                             : Narration.abbreviations.contains(lower) || Narration.containsPeriod(lower)
                                 || (lower.unicodeScalars.count == 1 && scalar.isUppercaseLetter))
@@ -162,11 +149,11 @@ struct Narration {
                     {
                         end += 1
                         lower += "."
-                        word = intern(lower)
+                        word = vocabulary.id(of: lower)
                     } else if word < 0 {
-                        word = intern(lower)
+                        word = vocabulary.id(of: lower)
                     }
-                    let lexicon = words[Int(word)]
+                    let lexicon = vocabulary.flags[Int(word)]
                     tokens.append(
                         Token(
                             range: TextRange(offset, end), kind: .word, lower: lower,
@@ -182,12 +169,12 @@ struct Narration {
                 if scalar == "'" || scalar == "\u{2019}", let (s, _) = UTF8Scalars.scalar(in: raw, at: offset + width),
                     s == "s", let previous = tokens.last, previous.isWord, previous.range.end == offset
                 {
-                    let word = intern("'s")
+                    let word = vocabulary.id(of: "'s")
                     tokens.append(
                         Token(
                             range: TextRange(offset, offset + width + 1), kind: .word, lower: "'s",
                             isCapitalized: false, paragraph: index, endsSentence: false, word: word,
-                            lexicon: words[Int(word)]))
+                            lexicon: vocabulary.flags[Int(word)]))
                     offset += width + 1
                     continue
                 }
@@ -198,16 +185,16 @@ struct Narration {
                 let word: Int32
                 let text: String
                 if scalar.isASCII {
-                    (word, text) = intern(PackedWord(ascii: UInt8(scalar.value)))
+                    (word, text) = vocabulary.id(of: PackedWord(ascii: UInt8(scalar.value)))
                 } else {
                     text = String(scalar)
-                    word = intern(text)
+                    word = vocabulary.id(of: text)
                 }
                 tokens.append(
                     Token(
                         range: TextRange(offset, offset + width), kind: .punctuation, lower: text,
                         isCapitalized: false, paragraph: index, endsSentence: ends, word: word,
-                        lexicon: words[Int(word)]))
+                        lexicon: vocabulary.flags[Int(word)]))
                 offset += width
             }
             if let last = tokens.indices.last, last >= paragraphStarts[index] {
@@ -245,9 +232,42 @@ struct Narration {
         self.tokens = tokens
         self.quoteTokens = quoteTokens
         self.paragraphStarts = paragraphStarts
-        self.vocabularySize = words.count
+        self.vocabularySize = vocabulary.flags.count
         self.quoteOnlyParagraphs = document.paragraphs.indices.map { paragraph in
             (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
+        }
+    }
+
+    /// The distinct token texts of a document: their ids and their lexicon flags, each looked up once.
+    ///
+    /// A local value of `init` rather than closures over local variables: captured variables that the
+    /// closures mutate would be checked for exclusive access at run time once the closures are inlined.
+    private struct Vocabulary {
+        private var interner: WordInterner
+        private let table: LexiconTable
+        /// The flags of each id.
+        private(set) var flags: [LexiconFlags] = []
+
+        /// Creates a vocabulary sized for about `expected` distinct texts, with the lexicons of `table`.
+        init(expected: Int, table: LexiconTable) {
+            interner = WordInterner(expected: expected)
+            self.table = table
+            flags.reserveCapacity(expected)
+        }
+
+        /// The id of the lower-cased text `lower`.
+        mutating func id(of lower: String) -> Int32 {
+            let (id, isNew, packed) = interner.id(of: lower)
+            if isNew { flags.append(table.flags(of: lower, packed: packed)) }
+            return id
+        }
+
+        /// The id and text of a packed text, built as a `String` only the first time.
+        @inline(__always) mutating func id(of key: PackedWord) -> (Int32, String) {
+            let (id, isNew) = interner.id(of: key)
+            let text = interner.text(of: id)
+            if isNew { flags.append(table.flags(of: text, packed: key)) }
+            return (id, text)
         }
     }
 
@@ -267,7 +287,9 @@ struct Narration {
             (word &+ ones &* (0x80 - first)) & ~(word &+ ones &* (0x7F - last)) & highBits
         }
         while end < limit, end + 8 <= raw.count {
-            let word = raw.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: end, as: UInt64.self)) }
+            let word = raw.withUnsafeBytes {
+                UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: end, as: UInt64.self))
+            }
             let low7 = word & ~highBits
             // Letters (`A`-`Z` and `a`-`z` are 0x20 apart) or digits, and no byte of 0x80 or more.
             let wordBytes = (inRange(low7 | ones &* 0x20, 0x61, 0x7A) | inRange(low7, 0x30, 0x39)) & ~word

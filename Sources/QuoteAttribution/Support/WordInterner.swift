@@ -236,19 +236,24 @@ struct WordInterner {
     }
 
     /// The id of the packed text `key` and whether it is new; the `String` is only built for a new text (from
-    /// `text` when given).
-    mutating func id(of key: PackedWord, text: String? = nil) -> (id: Int32, isNew: Bool) {
+    /// `text` when given). Inlined: a text seen before (most) costs a hash and a probe or two.
+    @inline(__always) mutating func id(of key: PackedWord, text: String? = nil) -> (id: Int32, isNew: Bool) {
         var slot = key.slot(mask)
         while slots[slot].high != 0 {
             if slots[slot].high == key.high && slots[slot].low == key.low { return (slots[slot].id, false) }
             slot = (slot + 1) & mask
         }
+        return (insert(key, at: slot, text: text), true)
+    }
+
+    /// Gives the new packed text `key` the next id, in the empty `slot` of its probe sequence.
+    @inline(never) private mutating func insert(_ key: PackedWord, at slot: Int, text: String?) -> Int32 {
         slots[slot] = Slot(low: key.low, high: key.high, id: count)
         texts.append(text ?? key.string)
         count += 1
         packedCount += 1
         if 2 * packedCount > slots.count { grow() }
-        return (count - 1, true)
+        return count - 1
     }
 
     /// The text of `id`.
