@@ -266,7 +266,7 @@ struct Narration {
         @inline(__always) mutating func id(of key: PackedWord) -> (Int32, String) {
             let (id, isNew) = interner.id(of: key)
             let text = interner.text(of: id)
-            if isNew { flags.append(table.flags(of: text, packed: key)) }
+            if isNew { flags.append(table.flags(of: key)) }
             return (id, text)
         }
     }

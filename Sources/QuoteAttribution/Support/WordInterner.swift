@@ -112,6 +112,17 @@ struct PackedWord: Equatable, Sendable {
     /// The length in bytes.
     @inline(__always) var count: Int { Int(high >> 56) }
 
+    /// The text without its last byte; the text must have two or more.
+    var droppingLastByte: PackedWord {
+        let count = self.count - 1
+        // Clear byte `count` (in `low` below 8, else in `high`) and put the new length in the top byte.
+        if count < 8 {
+            return PackedWord(low: low & ((1 << (8 * UInt64(count))) &- 1), high: UInt64(count) << 56)
+        }
+        let kept = (high & 0x00FF_FFFF_FFFF_FFFF) & ((1 << (8 * UInt64(count - 8))) &- 1)
+        return PackedWord(low: low, high: kept | UInt64(count) << 56)
+    }
+
     /// The byte at `index` (below `count`).
     @inline(__always) subscript(index: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: index < 8 ? low >> (8 * index) : high >> (8 * (index - 8)))
@@ -145,7 +156,7 @@ struct PackedWordTable<Value> {
     }
 
     /// The value stored for `key`, or nil.
-    subscript(key: PackedWord) -> Value? {
+    @inline(__always) subscript(key: PackedWord) -> Value? {
         var slot = key.slot(mask)
         while highs[slot] != 0 {
             if highs[slot] == key.high && lows[slot] == key.low { return values[Int(indices[slot])] }
