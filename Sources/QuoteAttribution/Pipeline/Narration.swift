@@ -154,9 +154,10 @@ struct Narration {
                         word = vocabulary.id(of: lower)
                     }
                     let lexicon = vocabulary.flags[Int(word)]
+                    // `consume`: the token takes `lower` over (no retain for the token and release of the local).
                     tokens.append(
                         Token(
-                            range: TextRange(offset, end), kind: .word, lower: lower,
+                            range: TextRange(offset, end), kind: .word, lower: consume lower,
                             isCapitalized: scalar.isUppercaseLetter, paragraph: index, endsSentence: false,
                             isAllCaps: allCaps,
                             isCue: lexicon.contains(.cueForm)
