@@ -76,6 +76,8 @@ struct Narration {
         var quoteTokens = [Int](repeating: 0, count: quotes.count)
         var paragraphStarts: [Int] = []
         var nextQuote = 0
+        // Where the next quote starts (`Int.max` after the last), read at every scalar.
+        var nextQuoteStart = quotes.first?.range.start ?? Int.max
         tokens.reserveCapacity(raw.count / 5)
         // Each distinct token text is looked up in the lexicons once: its id, flags and cue-form membership.
         var vocabulary = Vocabulary(expected: min(raw.count / 16, 8192), table: table)  // it grows as needed
@@ -83,7 +85,7 @@ struct Narration {
             paragraphStarts.append(tokens.count)
             var offset = paragraph.start
             while offset < paragraph.end {
-                if nextQuote < quotes.count, quotes[nextQuote].range.start <= offset {
+                if nextQuoteStart <= offset {
                     let quote = quotes[nextQuote]
                     quoteTokens[nextQuote] = tokens.count
                     tokens.append(
@@ -92,6 +94,7 @@ struct Narration {
                             paragraph: index, endsSentence: false))
                     offset = max(offset, quote.range.end)
                     nextQuote += 1
+                    nextQuoteStart = nextQuote < quotes.count ? quotes[nextQuote].range.start : Int.max
                     continue
                 }
                 guard let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset) else { break }
@@ -112,7 +115,7 @@ struct Narration {
                             end += w
                         } else if next == "-" || next == "'" || next == "\u{2019}" || next == ".",
                             let (after, _) = UTF8Scalars.scalar(in: raw, at: end + w), after.isWordCharacter,
-                            !(nextQuote < quotes.count && quotes[nextQuote].range.start == end)
+                            nextQuoteStart != end
                         {
                             // Keep `Jean-Yves`, `O'Brien`, `U.S` together, but split a possessive `'s`.
                             if next != "-" && next != ".", let (s, _) = UTF8Scalars.scalar(in: raw, at: end + w),

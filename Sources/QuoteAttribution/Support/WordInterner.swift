@@ -25,6 +25,7 @@ struct PackedWord: Equatable, Sendable {
 
     /// Packs the bytes `raw[range]` lower-cased (`A`–`Z` only), with whether they hold two or more upper-case
     /// letters and no lower-case one (as `Narration.lowered` decides it); nil unless ASCII and 1 to 15 bytes.
+    @inline(__always)
     static func lowercasing(_ raw: [UInt8], _ range: Range<Int>) -> (word: PackedWord, isAllCaps: Bool)? {
         let count = range.count
         guard count <= 15, count > 0 else { return nil }
