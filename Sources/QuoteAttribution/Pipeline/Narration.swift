@@ -269,7 +269,7 @@ struct Narration {
         /// The id and text of a packed text, built as a `String` only the first time.
         @inline(__always) mutating func id(of key: PackedWord) -> (Int32, String) {
             let (id, isNew) = interner.id(of: key)
-            let text = interner.text(of: id)
+            let text = interner.text(of: id, key: key)
             if isNew { flags.append(table.flags(of: key)) }
             return (id, text)
         }

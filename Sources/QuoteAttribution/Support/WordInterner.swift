@@ -88,8 +88,17 @@ struct PackedWord: Equatable, Sendable {
     /// Rebuilds a packed word from its two integers (as stored by `PackedWordTable`).
     fileprivate init(packedLow low: UInt64, high: UInt64) { self.init(low: low, high: high) }
 
-    /// The text as a `String`.
+    /// The text as a `String`: the packed integers themselves where the standard library stores such a text that
+    /// way (checked once: `smallStringsMatch`), else a copy of the bytes.
     var string: String {
+        guard PackedWord.smallStringsMatch else { return copiedString }
+        // A `String` of 1 to 15 ASCII bytes is a "small string": its two words hold the bytes, little-endian,
+        // with 0xE0 (immortal, small, ASCII) or-ed with the count in the top byte.
+        return unsafeBitCast((low, high | 0xE0 << 56), to: String.self)
+    }
+
+    /// The text as a `String`, its bytes copied by `String(unsafeUninitializedCapacity:)`.
+    var copiedString: String {
         let count = self.count
         let words = (low.littleEndian, high.littleEndian)
         return withUnsafeBytes(of: words) { bytes in
@@ -100,6 +109,19 @@ struct PackedWord: Equatable, Sendable {
             }
         }
     }
+
+    /// True when the standard library stores the texts of 1, 8 and 15 ASCII bytes that it builds itself exactly
+    /// as `string` spells them (a 64-bit little-endian platform with the small-string layout of Swift 5 and 6).
+    /// Only `String`s the standard library built are looked at; when false, `string` copies the bytes.
+    static let smallStringsMatch: Bool = {
+        guard MemoryLayout<String>.size == 16, 1.littleEndian == 1 else { return false }
+        for text in ["a", "ab'c-d.e", "abcdefghijklm.o"] {
+            let key = PackedWord(text)!
+            let bits = unsafeBitCast(key.copiedString, to: (UInt64, UInt64).self)
+            guard bits.0 == key.low, bits.1 == key.high | 0xE0 << 56 else { return false }
+        }
+        return true
+    }()
 
     /// True when one of the text's bytes is `byte` (which must not be zero), eight bytes at a time.
     @inline(__always) func contains(_ byte: UInt8) -> Bool {
@@ -220,8 +242,10 @@ struct WordInterner {
     /// The number of packed texts in `slots`.
     private var packedCount = 0
     private var others: [String: Int32] = [:]
-    /// The text of each id.
+    /// The text of each id, kept only where a packed text's `String` is not its integers themselves
+    /// (`PackedWord.smallStringsMatch`): then `text(of:key:)` copies no bytes.
     private var texts: [String] = []
+    private let keepsTexts = !PackedWord.smallStringsMatch
     /// The number of ids given so far.
     private(set) var count: Int32 = 0
 
@@ -231,7 +255,7 @@ struct WordInterner {
         while capacity < 2 * expected { capacity <<= 1 }
         slots = Array(repeating: Slot(low: 0, high: 0, id: 0), count: capacity)
         mask = capacity - 1
-        texts.reserveCapacity(expected)
+        if keepsTexts { texts.reserveCapacity(expected) }
     }
 
     /// The id of `text`, whether it is new (given just now), and the packed text when it packs.
@@ -239,7 +263,7 @@ struct WordInterner {
         guard let key = PackedWord(text) else {
             if let id = others[text] { return (id, false, nil) }
             others[text] = count
-            texts.append(text)
+            if keepsTexts { texts.append(text) }
             count += 1
             return (count - 1, true, nil)
         }
@@ -247,8 +271,8 @@ struct WordInterner {
         return (id, isNew, key)
     }
 
-    /// The id of the packed text `key` and whether it is new; the `String` is only built for a new text (from
-    /// `text` when given). Inlined: a text seen before (most) costs a hash and a probe or two.
+    /// The id of the packed text `key` and whether it is new; a `String` is only kept for a new text (from
+    /// `text` when given), and only where `texts` are kept. Inlined: a text seen before (most) costs a hash and a probe or two.
     @inline(__always) mutating func id(of key: PackedWord, text: String? = nil) -> (id: Int32, isNew: Bool) {
         var slot = key.slot(mask)
         while slots[slot].high != 0 {
@@ -261,15 +285,17 @@ struct WordInterner {
     /// Gives the new packed text `key` the next id, in the empty `slot` of its probe sequence.
     @inline(never) private mutating func insert(_ key: PackedWord, at slot: Int, text: String?) -> Int32 {
         slots[slot] = Slot(low: key.low, high: key.high, id: count)
-        texts.append(text ?? key.string)
+        if keepsTexts { texts.append(text ?? key.string) }
         count += 1
         packedCount += 1
         if 2 * packedCount > slots.count { grow() }
         return count - 1
     }
 
-    /// The text of `id`.
-    func text(of id: Int32) -> String { texts[Int(id)] }
+    /// The text of `id`, the id of the packed text `key`.
+    @inline(__always) func text(of id: Int32, key: PackedWord) -> String {
+        keepsTexts ? texts[Int(id)] : key.string
+    }
 
     /// Doubles the packed table.
     private mutating func grow() {
