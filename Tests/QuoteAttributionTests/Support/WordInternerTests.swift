@@ -1,0 +1,78 @@
+import Testing
+
+@testable import QuoteAttribution
+
+/// Packed words and the interner: the same texts, ids and spelling facts as the `String` code they replace.
+struct WordInternerTests {
+    /// Words of every packable length, with the bytes the tokeniser and the lexicon tests look at.
+    static let words = [
+        "a", "I", "'s", "Mr.", "said", "U.S.", "O'Brien", "NATO", "Jean-Yves", "reportedly", "ABCDEFGHIJKLMNO",
+        "twelve-digit", "x1", "2024", "so-called.", "abcdefghijklmn",
+    ]
+
+    @Test func aPackedWordsStringIsTheStandardLibrarysString() {
+        for word in WordInternerTests.words {
+            let key = PackedWord(word)!
+            #expect(key.string == word)
+            #expect(key.string.utf8.count == word.utf8.count)
+            #expect(Array(key.string.utf8) == Array(word.utf8))
+            #expect(key.string.hashValue == word.hashValue)
+            #expect(key.copiedString == word)
+        }
+    }
+
+    @Test func lowercasingMatchesLoweredAnywhereInTheText() {
+        for word in WordInternerTests.words {
+            let (lower, allCaps) = Narration.lowered(ArraySlice(Array(word.utf8)))
+            // At the start of a long text (two loads), and at its very end (a copy).
+            for (prefix, suffix) in [("", String(repeating: " ", count: 20)), (String(repeating: " ", count: 20), "")] {
+                let raw = Array((prefix + word + suffix).utf8)
+                let start = prefix.utf8.count
+                let packed = PackedWord.lowercasing(raw, start..<(start + word.utf8.count))
+                #expect(packed?.word.string == lower)
+                #expect(packed?.isAllCaps == allCaps)
+            }
+        }
+        #expect(PackedWord.lowercasing(Array("abcdefghijklmnop".utf8), 0..<16) == nil)
+        #expect(PackedWord.lowercasing(Array("café".utf8), 0..<5) == nil)
+    }
+
+    @Test func asciiWordRunsEndWhereTheByteTestEnds() {
+        let text = Array("abc9Z def-ghi'x\u{2019}y.z42____ endOfTextWithNoSpaceAfterIt".utf8)
+        for start in text.indices {
+            for limit in start...text.count {
+                var end = start
+                while end < limit, Narration.isASCIIWordByte(text[end]) { end += 1 }
+                #expect(Narration.asciiWordRunEnd(text, from: start, limit: limit) == end)
+            }
+        }
+    }
+
+    @Test func packedFlagsAreTheStringFlags() {
+        let table = LexiconTable.standard
+        for word in WordInternerTests.words + ["mr.", "sen.", "calif.", ".", "'", "says", "ing", "ly", "ss", "gov."] {
+            let lower = word.lowercased()
+            let key = PackedWord(lower)!
+            // The reference: the same word through the String path, as if it did not pack.
+            #expect(table.flags(of: key) == table.flags(of: lower, packed: nil))
+            #expect(table.flags(of: key) == table.flags(of: lower, packed: key))
+        }
+    }
+
+    @Test func idsAreDenseInOrderOfFirstAppearance() {
+        var interner = WordInterner(expected: 1)
+        var seen: [String: Int32] = [:]
+        let texts = (0..<300).map { "w\($0 % 97)" } + ["a-very-long-word-indeed", "naïve", "w3"]
+        for text in texts {
+            let (id, isNew, _) = interner.id(of: text)
+            if let old = seen[text] {
+                #expect(id == old && !isNew)
+            } else {
+                #expect(id == Int32(seen.count) && isNew)
+                seen[text] = id
+            }
+            if let key = PackedWord(text) { #expect(interner.text(of: id, key: key) == text) }
+        }
+        #expect(interner.count == Int32(seen.count))
+    }
+}
