@@ -185,12 +185,16 @@ struct LexiconTable: Sendable {
             flags.formUnion((words[word.trimmingPeriod] ?? []).intersection(LexiconFlags.trimmedForm))
         }
         guard ascii else {  // Characters, with canonical equivalence: as the lexicon tests spell it
-            if word.hasSuffix("ly") { flags.insert(.endsInLy) }
-            if word.hasSuffix("ing") { flags.insert(.endsInIng) }
-            if word.hasSuffix("ed") { flags.insert(.endsInEd) }
-            if word.hasSuffix("'s") { flags.insert(.endsInApostropheS) }
-            if word.hasSuffix("s") { flags.insert(.endsInS) }
-            if word.hasSuffix("ss") { flags.insert(.endsInSS) }
+            // A word ends with one of these suffixes only if its last byte is the suffix's last letter: no other
+            // Character is canonically equivalent to `y`, `g`, `d` or `s` (most words skip the slow tests).
+            if last.0 == 0x79, word.hasSuffix("ly") { flags.insert(.endsInLy) }
+            if last.0 == 0x67, word.hasSuffix("ing") { flags.insert(.endsInIng) }
+            if last.0 == 0x64, word.hasSuffix("ed") { flags.insert(.endsInEd) }
+            if last.0 == 0x73 {
+                if word.hasSuffix("'s") { flags.insert(.endsInApostropheS) }
+                if word.hasSuffix("s") { flags.insert(.endsInS) }
+                if word.hasSuffix("ss") { flags.insert(.endsInSS) }
+            }
             if word == "'s" { flags.insert(.possessive) }
             return flags
         }

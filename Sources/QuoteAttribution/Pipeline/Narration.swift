@@ -305,9 +305,11 @@ struct Narration {
         return min(end, limit)
     }
 
-    /// `word.contains(".")`, on the bytes when the word is ASCII (where every Character is one byte).
+    /// `word.contains(".")`, on the bytes when the word is ASCII (where every Character is one byte) or holds no
+    /// `.` byte (then no Character is or holds a period, canonical equivalents included).
     static func containsPeriod(_ word: String) -> Bool {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.contains(0x2E) }
+        guard word.utf8.contains(0x2E) else { return false }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return true }
         return word.contains(".")
     }
 

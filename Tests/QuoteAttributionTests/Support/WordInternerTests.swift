@@ -59,6 +59,23 @@ struct WordInternerTests {
         }
     }
 
+    @Test func nonASCIIWordsKeepTheirCharacterTests() {
+        #expect(Narration.containsPeriod("café."))
+        #expect(!Narration.containsPeriod("naïve"))
+        #expect(!Narration.containsPeriod("x\u{FF0E}y"))  // a fullwidth full stop is not a period
+        let table = LexiconTable.standard
+        let words = ["naïvely", "résumés", "façading", "ñed", "é's", "café", "cafe\u{301}s", "ñy\u{301}", "ßs", "ŝ"]
+        for word in words {
+            let flags = table.flags(of: word, packed: nil)
+            #expect(flags.contains(.endsInLy) == word.hasSuffix("ly"))
+            #expect(flags.contains(.endsInIng) == word.hasSuffix("ing"))
+            #expect(flags.contains(.endsInEd) == word.hasSuffix("ed"))
+            #expect(flags.contains(.endsInApostropheS) == word.hasSuffix("'s"))
+            #expect(flags.contains(.endsInS) == word.hasSuffix("s"))
+            #expect(flags.contains(.endsInSS) == word.hasSuffix("ss"))
+        }
+    }
+
     @Test func idsAreDenseInOrderOfFirstAppearance() {
         var interner = WordInterner(expected: 1)
         var seen: [String: Int32] = [:]
