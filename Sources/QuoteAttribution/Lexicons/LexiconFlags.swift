@@ -92,6 +92,8 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
     static let headlineSmallWord = LexiconFlags(rawValue: 1 << 42)
     /// `word.first?.isNumber == true` (`MentionDetector.startsWithNumber(word)`).
     static let startsWithNumber = LexiconFlags(rawValue: 1 << 43)
+    /// `AttributionContext.isCommaOrDash(word)`: `,`, `—`, `–` or `-`.
+    static let commaOrDash = LexiconFlags(rawValue: 1 << 44)
 
     /// `Names.places.contains(word.trimmingPeriod)`.
     static let place = LexiconFlags(rawValue: 1 << 22)
@@ -178,6 +180,7 @@ struct LexiconTable: Sendable {
         if word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) { flags.insert(.hasApostrophe) }
         // `word.first?.isNumber`: for ASCII only the digits (`MentionDetector.startsWithNumber`).
         if MentionDetector.startsWithNumber(word) { flags.insert(.startsWithNumber) }
+        if AttributionContext.isCommaOrDash(word) { flags.insert(.commaOrDash) }
         // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form.
         let endsInPeriod = ascii ? last.0 == 0x2E : word.hasSuffix(".")
         if endsInPeriod {
@@ -210,6 +213,8 @@ struct LexiconTable: Sendable {
         if key.contains(0x27) { flags.insert(.hasApostrophe) }
         // `word.first?.isNumber`: for ASCII only the digits (`MentionDetector.startsWithNumber`).
         if key[0] &- 0x30 < 10 { flags.insert(.startsWithNumber) }
+        // `isCommaOrDash`: of its four texts only `,` and `-` are ASCII.
+        if count == 1, key[0] == 0x2C || key[0] == 0x2D { flags.insert(.commaOrDash) }
         let last = (
             key[count - 1], count >= 2 ? key[count - 2] : 0, count >= 3 ? key[count - 3] : 0
         )
