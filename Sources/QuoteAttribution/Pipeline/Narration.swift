@@ -105,12 +105,15 @@ struct Narration {
                 if scalar.isWordCharacter {
                     var end = offset + width
                     while end < paragraph.end {
-                        // ASCII letters and digits (nearly every byte of a word) need no decoding.
-                        if Narration.isASCIIWordByte(raw[end]) {
+                        // ASCII letters and digits (nearly every byte of a word) need no decoding, nor does the
+                        // ASCII byte after them (nearly always).
+                        let byte = raw[end]
+                        if Narration.isASCIIWordByte(byte) {
                             end = Narration.asciiWordRunEnd(raw, from: end + 1, limit: paragraph.end)
                             continue
                         }
-                        guard let (next, w) = UTF8Scalars.scalar(in: raw, at: end) else { break }
+                        let decoded = byte < 0x80 ? (Unicode.Scalar(byte), 1) : UTF8Scalars.scalar(in: raw, at: end)
+                        guard let (next, w) = decoded else { break }
                         if next.isWordCharacter {
                             end += w
                         } else if next == "-" || next == "'" || next == "\u{2019}" || next == ".",

@@ -90,11 +90,13 @@ struct PackedWord: Equatable, Sendable {
 
     /// The text as a `String`: the packed integers themselves where the standard library stores such a text that
     /// way (checked once: `smallStringsMatch`), else a copy of the bytes.
-    var string: String {
-        guard PackedWord.smallStringsMatch else { return copiedString }
+    var string: String { PackedWord.smallStringsMatch ? smallString : copiedString }
+
+    /// The text as a `String` made of the packed integers; only where `smallStringsMatch`.
+    @inline(__always) var smallString: String {
         // A `String` of 1 to 15 ASCII bytes is a "small string": its two words hold the bytes, little-endian,
         // with 0xE0 (immortal, small, ASCII) or-ed with the count in the top byte.
-        return unsafeBitCast((low, high | 0xE0 << 56), to: String.self)
+        unsafeBitCast((low, high | 0xE0 << 56), to: String.self)
     }
 
     /// The text as a `String`, its bytes copied by `String(unsafeUninitializedCapacity:)`.
@@ -294,7 +296,7 @@ struct WordInterner {
 
     /// The text of `id`, the id of the packed text `key`.
     @inline(__always) func text(of id: Int32, key: PackedWord) -> String {
-        keepsTexts ? texts[Int(id)] : key.string
+        keepsTexts ? texts[Int(id)] : key.smallString
     }
 
     /// Doubles the packed table.
