@@ -76,6 +76,22 @@ struct WordInternerTests {
         }
     }
 
+    @Test func scalarClassesMatchTheUnicodeProperties() {
+        // The two tabled blocks, their edges and a few scalars beyond them.
+        let values = Array(UInt32(0x80)..<0x181) + Array(UInt32(0x1FFF)..<0x2071) + [0x250, 0x3000, 0x0301, 0xFEFF]
+        var wrong: [UInt32] = []
+        for value in values {
+            let scalar = Unicode.Scalar(value)!
+            let properties = scalar.properties
+            let word =
+                properties.isAlphabetic || properties.numericType != nil
+                || properties.generalCategory == .nonspacingMark
+            let space = properties.isWhitespace || value == 0xFEFF
+            if scalar.isWordCharacter != word || scalar.isSpace != space { wrong.append(value) }
+        }
+        #expect(wrong.isEmpty)
+    }
+
     @Test func idsAreDenseInOrderOfFirstAppearance() {
         var interner = WordInterner(expected: 1)
         var seen: [String: Int32] = [:]
