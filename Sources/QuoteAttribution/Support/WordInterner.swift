@@ -162,11 +162,15 @@ struct PackedWord: Equatable, Sendable {
 
 /// An open-addressing hash table from `PackedWord` to `Value`: no `String` hashing.
 struct PackedWordTable<Value> {
-    /// The packed words by slot; a `high` of zero marks an empty slot.
-    private var lows: [UInt64]
-    private var highs: [UInt64]
-    /// The index in `values` of each slot's value.
-    private var indices: [Int32]
+    /// A slot: a packed word and the index of its value in `values`; a `high` of zero marks an empty slot.
+    private struct Slot {
+        var low: UInt64
+        var high: UInt64
+        var index: Int32
+    }
+
+    /// The packed words by slot (one array: a probe reads one element per slot); never more than half full.
+    private var slots: [Slot]
     private var values: [Value] = []
     private var mask: Int
 
@@ -174,17 +178,15 @@ struct PackedWordTable<Value> {
     init(expected: Int) {
         var capacity = 64
         while capacity < 2 * expected { capacity <<= 1 }
-        lows = Array(repeating: 0, count: capacity)
-        highs = Array(repeating: 0, count: capacity)
-        indices = Array(repeating: 0, count: capacity)
+        slots = Array(repeating: Slot(low: 0, high: 0, index: 0), count: capacity)
         mask = capacity - 1
     }
 
     /// The value stored for `key`, or nil.
     @inline(__always) subscript(key: PackedWord) -> Value? {
         var slot = key.slot(mask)
-        while highs[slot] != 0 {
-            if highs[slot] == key.high && lows[slot] == key.low { return values[Int(indices[slot])] }
+        while slots[slot].high != 0 {
+            if slots[slot].high == key.high && slots[slot].low == key.low { return values[Int(slots[slot].index)] }
             slot = (slot + 1) & mask
         }
         return nil
@@ -192,32 +194,23 @@ struct PackedWordTable<Value> {
 
     /// Stores `value` for `key`, which must not be in the table yet.
     mutating func insert(_ value: Value, for key: PackedWord) {
-        if 2 * (values.count + 1) > highs.count { grow() }
+        if 2 * (values.count + 1) > slots.count { grow() }
         var slot = key.slot(mask)
-        while highs[slot] != 0 { slot = (slot + 1) & mask }
-        lows[slot] = key.low
-        highs[slot] = key.high
-        indices[slot] = Int32(values.count)
+        while slots[slot].high != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(low: key.low, high: key.high, index: Int32(values.count))
         values.append(value)
     }
 
     private mutating func grow() {
-        let capacity = 2 * highs.count
-        var lows = [UInt64](repeating: 0, count: capacity)
-        var highs = [UInt64](repeating: 0, count: capacity)
-        var indices = [Int32](repeating: 0, count: capacity)
+        let capacity = 2 * slots.count
+        var slots = Array(repeating: Slot(low: 0, high: 0, index: 0), count: capacity)
         let mask = capacity - 1
-        for old in self.highs.indices where self.highs[old] != 0 {
-            let key = PackedWord(packedLow: self.lows[old], high: self.highs[old])
-            var slot = key.slot(mask)
-            while highs[slot] != 0 { slot = (slot + 1) & mask }
-            lows[slot] = key.low
-            highs[slot] = key.high
-            indices[slot] = self.indices[old]
+        for old in self.slots where old.high != 0 {
+            var slot = PackedWord(packedLow: old.low, high: old.high).slot(mask)
+            while slots[slot].high != 0 { slot = (slot + 1) & mask }
+            slots[slot] = old
         }
-        self.lows = lows
-        self.highs = highs
-        self.indices = indices
+        self.slots = slots
         self.mask = mask
     }
 }
