@@ -94,6 +94,8 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
     static let startsWithNumber = LexiconFlags(rawValue: 1 << 43)
     /// `MentionDetector.commonOpeners.contains(word)`.
     static let commonOpener = LexiconFlags(rawValue: 1 << 44)
+    /// `AttributionContext.isCommaOrDash(word)`: `,`, `—`, `–` or `-`.
+    static let commaOrDash = LexiconFlags(rawValue: 1 << 45)
 
     /// `Names.places.contains(word.trimmingPeriod)`.
     static let place = LexiconFlags(rawValue: 1 << 22)
@@ -167,31 +169,21 @@ struct LexiconTable: Sendable {
 
     /// The flags of the lower-cased `word`, whose `PackedWord` is `packed` when it packs.
     func flags(of word: String, packed: PackedWord?) -> LexiconFlags {
-        var flags = (packed.map { packedWords[$0] } ?? words[word]) ?? []
+        if let packed { return flags(of: packed) }
+        var flags = words[word] ?? []
         var ascii = true
         var count = 0
         var last: (UInt8, UInt8, UInt8) = (0, 0, 0)  // the last three bytes, the last one first
-        if let packed {
-            count = packed.count
-            if packed.contains(0x2E) { flags.insert(.hasPeriod) }
-            if packed.contains(0x27) { flags.insert(.hasApostrophe) }
-            last = (
-                count >= 1 ? packed[count - 1] : 0, count >= 2 ? packed[count - 2] : 0,
-                count >= 3 ? packed[count - 3] : 0
-            )
-        } else {
-            for byte in word.utf8 {
-                if byte >= 0x80 { ascii = false }
-                last = (byte, last.0, last.1)
-                count += 1
-            }
-            if Narration.containsPeriod(word) { flags.insert(.hasPeriod) }
-            if word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) { flags.insert(.hasApostrophe) }
+        for byte in word.utf8 {
+            if byte >= 0x80 { ascii = false }
+            last = (byte, last.0, last.1)
+            count += 1
         }
+        if Narration.containsPeriod(word) { flags.insert(.hasPeriod) }
+        if word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) { flags.insert(.hasApostrophe) }
         // `word.first?.isNumber`: for ASCII only the digits (`MentionDetector.startsWithNumber`).
-        if packed.map({ $0[0] &- 0x30 < 10 }) ?? MentionDetector.startsWithNumber(word) {
-            flags.insert(.startsWithNumber)
-        }
+        if MentionDetector.startsWithNumber(word) { flags.insert(.startsWithNumber) }
+        if AttributionContext.isCommaOrDash(word) { flags.insert(.commaOrDash) }
         // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form.
         let endsInPeriod = ascii ? last.0 == 0x2E : word.hasSuffix(".")
         if endsInPeriod {
@@ -199,16 +191,50 @@ struct LexiconTable: Sendable {
             flags.formUnion((words[word.trimmingPeriod] ?? []).intersection(LexiconFlags.trimmedForm))
         }
         guard ascii else {  // Characters, with canonical equivalence: as the lexicon tests spell it
-            if word.hasSuffix("ly") { flags.insert(.endsInLy) }
-            if word.hasSuffix("ing") { flags.insert(.endsInIng) }
-            if word.hasSuffix("ed") { flags.insert(.endsInEd) }
-            if word.hasSuffix("'s") { flags.insert(.endsInApostropheS) }
-            if word.hasSuffix("s") { flags.insert(.endsInS) }
-            if word.hasSuffix("ss") { flags.insert(.endsInSS) }
+            // A word ends with one of these suffixes only if its last byte is the suffix's last letter: no other
+            // Character is canonically equivalent to `y`, `g`, `d` or `s` (most words skip the slow tests).
+            if last.0 == 0x79, word.hasSuffix("ly") { flags.insert(.endsInLy) }
+            if last.0 == 0x67, word.hasSuffix("ing") { flags.insert(.endsInIng) }
+            if last.0 == 0x64, word.hasSuffix("ed") { flags.insert(.endsInEd) }
+            if last.0 == 0x73 {
+                if word.hasSuffix("'s") { flags.insert(.endsInApostropheS) }
+                if word.hasSuffix("s") { flags.insert(.endsInS) }
+                if word.hasSuffix("ss") { flags.insert(.endsInSS) }
+            }
             if word == "'s" { flags.insert(.possessive) }
             return flags
         }
-        // ASCII words have one byte per Character (a word never holds `\r\n`).
+        return flags.union(LexiconTable.suffixFlags(count: count, last: last))
+    }
+
+    /// The flags of the lower-cased word packed as `key` (`flags(of:packed:)` for a word that packs), from its
+    /// bytes alone: no `String`.
+    func flags(of key: PackedWord) -> LexiconFlags {
+        var flags = packedWords[key] ?? []
+        let count = key.count
+        if key.contains(0x2E) { flags.insert(.hasPeriod) }
+        if key.contains(0x27) { flags.insert(.hasApostrophe) }
+        // `word.first?.isNumber`: for ASCII only the digits (`MentionDetector.startsWithNumber`).
+        if key[0] &- 0x30 < 10 { flags.insert(.startsWithNumber) }
+        // `isCommaOrDash`: of its four texts only `,` and `-` are ASCII.
+        if count == 1, key[0] == 0x2C || key[0] == 0x2D { flags.insert(.commaOrDash) }
+        let last = (
+            key[count - 1], count >= 2 ? key[count - 2] : 0, count >= 3 ? key[count - 3] : 0
+        )
+        // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form. An ASCII
+        // word's last Character is its last byte; the trimmed word packs unless it is empty (the word `.`).
+        if last.0 == 0x2E {
+            flags.subtract(LexiconFlags.trimmedForm)
+            let trimmed = count > 1 ? packedWords[key.droppingLastByte] : words[""]
+            flags.formUnion((trimmed ?? []).intersection(LexiconFlags.trimmedForm))
+        }
+        return flags.union(LexiconTable.suffixFlags(count: count, last: last))
+    }
+
+    /// The spelling flags of an ASCII word of `count` bytes whose last three bytes are `last` (the last one
+    /// first, zero before the word): ASCII words have one byte per Character (a word never holds `\r\n`).
+    @inline(__always) private static func suffixFlags(count: Int, last: (UInt8, UInt8, UInt8)) -> LexiconFlags {
+        var flags: LexiconFlags = []
         if count >= 2, last.1 == 0x6C, last.0 == 0x79 { flags.insert(.endsInLy) }
         if count >= 3, last.2 == 0x69, last.1 == 0x6E, last.0 == 0x67 { flags.insert(.endsInIng) }
         if count >= 2, last.1 == 0x65, last.0 == 0x64 { flags.insert(.endsInEd) }

@@ -126,7 +126,7 @@ struct AttributionContext {
         var start = q + 1
         guard start < tokens.count, tokens[start].paragraph == tokens[q].paragraph else { return nil }
         let limit = narration.sentenceEnd(of: start)
-        while start < limit, AttributionContext.isCommaOrDash(tokens[start].lower) { start += 1 }
+        while start < limit, tokens[start].lexicon.contains(.commaOrDash) { start += 1 }  // `isCommaOrDash(lower)`
         guard start < tokens.count, tokens[start].paragraph == tokens[q].paragraph else { return nil }
         return (start, max(limit, start + 1))
     }

@@ -76,27 +76,16 @@ struct Narration {
         var quoteTokens = [Int](repeating: 0, count: quotes.count)
         var paragraphStarts: [Int] = []
         var nextQuote = 0
+        // Where the next quote starts (`Int.max` after the last), read at every scalar.
+        var nextQuoteStart = quotes.first?.range.start ?? Int.max
         tokens.reserveCapacity(raw.count / 5)
         // Each distinct token text is looked up in the lexicons once: its id, flags and cue-form membership.
-        var interner = WordInterner(expected: min(raw.count / 16, 8192))  // it grows as needed
-        var words: [LexiconFlags] = []
-        func intern(_ lower: String) -> Int32 {
-            let (id, isNew, packed) = interner.id(of: lower)
-            if isNew { words.append(table.flags(of: lower, packed: packed)) }
-            return id
-        }
-        /// The id and text of a packed text, built as a `String` only the first time.
-        func intern(_ key: PackedWord) -> (Int32, String) {
-            let (id, isNew, _) = interner.id(of: key)
-            let text = interner.text(of: id)
-            if isNew { words.append(table.flags(of: text, packed: key)) }
-            return (id, text)
-        }
+        var vocabulary = Vocabulary(expected: min(raw.count / 16, 8192), table: table)  // it grows as needed
         for (index, paragraph) in document.paragraphs.enumerated() {
             paragraphStarts.append(tokens.count)
             var offset = paragraph.start
             while offset < paragraph.end {
-                if nextQuote < quotes.count, quotes[nextQuote].range.start <= offset {
+                if nextQuoteStart <= offset {
                     let quote = quotes[nextQuote]
                     quoteTokens[nextQuote] = tokens.count
                     tokens.append(
@@ -105,6 +94,7 @@ struct Narration {
                             paragraph: index, endsSentence: false))
                     offset = max(offset, quote.range.end)
                     nextQuote += 1
+                    nextQuoteStart = nextQuote < quotes.count ? quotes[nextQuote].range.start : Int.max
                     continue
                 }
                 guard let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset) else { break }
@@ -114,18 +104,21 @@ struct Narration {
                 }
                 if scalar.isWordCharacter {
                     var end = offset + width
-                    while end < paragraph.end, let (next, w) = UTF8Scalars.scalar(in: raw, at: end) {
-                        // ASCII letters and digits (nearly every byte of a word) need no decoding.
-                        if Narration.isASCIIWordByte(raw[end]) {
-                            end += 1
-                            while end < paragraph.end, Narration.isASCIIWordByte(raw[end]) { end += 1 }
+                    while end < paragraph.end {
+                        // ASCII letters and digits (nearly every byte of a word) need no decoding, nor does the
+                        // ASCII byte after them (nearly always).
+                        let byte = raw[end]
+                        if Narration.isASCIIWordByte(byte) {
+                            end = Narration.asciiWordRunEnd(raw, from: end + 1, limit: paragraph.end)
                             continue
                         }
+                        let decoded = byte < 0x80 ? (Unicode.Scalar(byte), 1) : UTF8Scalars.scalar(in: raw, at: end)
+                        guard let (next, w) = decoded else { break }
                         if next.isWordCharacter {
                             end += w
                         } else if next == "-" || next == "'" || next == "\u{2019}" || next == ".",
                             let (after, _) = UTF8Scalars.scalar(in: raw, at: end + w), after.isWordCharacter,
-                            !(nextQuote < quotes.count && quotes[nextQuote].range.start == end)
+                            nextQuoteStart != end
                         {
                             // Keep `Jean-Yves`, `O'Brien`, `U.S` together, but split a possessive `'s`.
                             if next != "-" && next != ".", let (s, _) = UTF8Scalars.scalar(in: raw, at: end + w),
@@ -144,7 +137,7 @@ struct Narration {
                     var allCaps: Bool
                     var word: Int32 = -1
                     if let (key, caps) = PackedWord.lowercasing(raw, offset..<end) {
-                        (word, lower) = intern(key)
+                        (word, lower) = vocabulary.id(of: key)
                         allCaps = caps
                     } else {
                         (lower, allCaps) = Narration.lowered(raw[offset..<end])
@@ -153,7 +146,8 @@ struct Narration {
                     // one byte is one scalar).
                     if end < paragraph.end, raw[end] == 0x2E,
                         (word >= 0
-                            ? !words[Int(word)].isDisjoint(with: [.abbreviation, .hasPeriod])
+                            ? vocabulary.flags[Int(word)].contains(.abbreviation)
+                                || vocabulary.flags[Int(word)].contains(.hasPeriod)
                                 || (end - offset == 1 && scalar.isUppercaseLetter)
                             : Narration.abbreviations.contains(lower) || Narration.containsPeriod(lower)
                                 || (lower.unicodeScalars.count == 1 && scalar.isUppercaseLetter))
@@ -161,14 +155,15 @@ struct Narration {
                     {
                         end += 1
                         lower += "."
-                        word = intern(lower)
+                        word = vocabulary.id(of: lower)
                     } else if word < 0 {
-                        word = intern(lower)
+                        word = vocabulary.id(of: lower)
                     }
-                    let lexicon = words[Int(word)]
+                    let lexicon = vocabulary.flags[Int(word)]
+                    // `consume`: the token takes `lower` over (no retain for the token and release of the local).
                     tokens.append(
                         Token(
-                            range: TextRange(offset, end), kind: .word, lower: lower,
+                            range: TextRange(offset, end), kind: .word, lower: consume lower,
                             isCapitalized: scalar.isUppercaseLetter, paragraph: index, endsSentence: false,
                             isAllCaps: allCaps,
                             isCue: lexicon.contains(.cueForm)
@@ -181,12 +176,12 @@ struct Narration {
                 if scalar == "'" || scalar == "\u{2019}", let (s, _) = UTF8Scalars.scalar(in: raw, at: offset + width),
                     s == "s", let previous = tokens.last, previous.isWord, previous.range.end == offset
                 {
-                    let word = intern("'s")
+                    let word = vocabulary.id(of: "'s")
                     tokens.append(
                         Token(
                             range: TextRange(offset, offset + width + 1), kind: .word, lower: "'s",
                             isCapitalized: false, paragraph: index, endsSentence: false, word: word,
-                            lexicon: words[Int(word)]))
+                            lexicon: vocabulary.flags[Int(word)]))
                     offset += width + 1
                     continue
                 }
@@ -197,22 +192,28 @@ struct Narration {
                 let word: Int32
                 let text: String
                 if scalar.isASCII {
-                    (word, text) = intern(PackedWord(ascii: UInt8(scalar.value)))
+                    (word, text) = vocabulary.id(of: PackedWord(ascii: UInt8(scalar.value)))
                 } else {
                     text = String(scalar)
-                    word = intern(text)
+                    word = vocabulary.id(of: text)
                 }
                 tokens.append(
                     Token(
                         range: TextRange(offset, offset + width), kind: .punctuation, lower: text,
                         isCapitalized: false, paragraph: index, endsSentence: ends, word: word,
-                        lexicon: words[Int(word)]))
+                        lexicon: vocabulary.flags[Int(word)]))
                 offset += width
             }
             if let last = tokens.indices.last, last >= paragraphStarts[index] {
                 // A paragraph ends a sentence unless it stops mid-sentence (a comma, a lower-case word).
-                let token = tokens[last]
-                let open = token.isWord && !token.isCapitalized || token.lower == "," || token.lower == "—"
+                // A punctuation token's text is its one scalar, so the text comparisons are scalar comparisons;
+                // a word's text is never `,` or `—`.
+                let open =
+                    tokens[last].isWord
+                    ? !tokens[last].isCapitalized
+                    : tokens[last].kind == .punctuation
+                        && UTF8Scalars.scalar(in: raw, at: tokens[last].range.start).map { $0.0 == "," || $0.0 == "—" }
+                            == true
                 if !open { tokens[last].endsSentence = true }
             }
         }
@@ -221,7 +222,7 @@ struct Narration {
         for (index, quote) in quotes.enumerated() {
             let tokenIndex = quoteTokens[index]
             let lastScalar = UTF8Scalars.scalar(in: raw, before: quote.content.end)?.0
-            guard let lastScalar, ".!?".unicodeScalars.contains(lastScalar) else { continue }
+            guard let lastScalar, lastScalar == "." || lastScalar == "!" || lastScalar == "?" else { continue }
             let next = tokenIndex + 1
             if next < tokens.count, tokens[next].paragraph == tokens[tokenIndex].paragraph,
                 tokens[next].isCapitalized || tokens[next].quoteID != nil
@@ -238,9 +239,42 @@ struct Narration {
         self.tokens = tokens
         self.quoteTokens = quoteTokens
         self.paragraphStarts = paragraphStarts
-        self.vocabularySize = words.count
+        self.vocabularySize = vocabulary.flags.count
         self.quoteOnlyParagraphs = document.paragraphs.indices.map { paragraph in
             (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
+        }
+    }
+
+    /// The distinct token texts of a document: their ids and their lexicon flags, each looked up once.
+    ///
+    /// A local value of `init` rather than closures over local variables: captured variables that the
+    /// closures mutate would be checked for exclusive access at run time once the closures are inlined.
+    private struct Vocabulary {
+        private var interner: WordInterner
+        private let table: LexiconTable
+        /// The flags of each id.
+        private(set) var flags: [LexiconFlags] = []
+
+        /// Creates a vocabulary sized for about `expected` distinct texts, with the lexicons of `table`.
+        init(expected: Int, table: LexiconTable) {
+            interner = WordInterner(expected: expected)
+            self.table = table
+            flags.reserveCapacity(expected)
+        }
+
+        /// The id of the lower-cased text `lower`.
+        mutating func id(of lower: String) -> Int32 {
+            let (id, isNew, packed) = interner.id(of: lower)
+            if isNew { flags.append(table.flags(of: lower, packed: packed)) }
+            return id
+        }
+
+        /// The id and text of a packed text, built as a `String` only the first time.
+        @inline(__always) mutating func id(of key: PackedWord) -> (Int32, String) {
+            let (id, isNew) = interner.id(of: key)
+            let text = interner.text(of: id, key: key)
+            if isNew { flags.append(table.flags(of: key)) }
+            return (id, text)
         }
     }
 
@@ -249,9 +283,36 @@ struct Narration {
         (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
-    /// `word.contains(".")`, on the bytes when the word is ASCII (where every Character is one byte).
+    /// The end of the run of ASCII letters and digits (`isASCIIWordByte`) starting at `start`, at most `limit`
+    /// (which is at most `raw.count`); eight bytes at a time where eight can be read.
+    @inline(__always) static func asciiWordRunEnd(_ raw: [UInt8], from start: Int, limit: Int) -> Int {
+        var end = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        // A 0x80 bit marks each byte of `word` (all below 0x80) in `first`...`last`; no byte carries into the next.
+        func inRange(_ word: UInt64, _ first: UInt64, _ last: UInt64) -> UInt64 {
+            (word &+ ones &* (0x80 - first)) & ~(word &+ ones &* (0x7F - last)) & highBits
+        }
+        while end < limit, end + 8 <= raw.count {
+            let word = raw.withUnsafeBytes {
+                UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: end, as: UInt64.self))
+            }
+            let low7 = word & ~highBits
+            // Letters (`A`-`Z` and `a`-`z` are 0x20 apart) or digits, and no byte of 0x80 or more.
+            let wordBytes = (inRange(low7 | ones &* 0x20, 0x61, 0x7A) | inRange(low7, 0x30, 0x39)) & ~word
+            let run = (~wordBytes & highBits).trailingZeroBitCount >> 3  // 8 when all eight are word bytes
+            end += run
+            if run < 8 { return min(end, limit) }
+        }
+        while end < limit, Narration.isASCIIWordByte(raw[end]) { end += 1 }
+        return min(end, limit)
+    }
+
+    /// `word.contains(".")`, on the bytes when the word is ASCII (where every Character is one byte) or holds no
+    /// `.` byte (then no Character is or holds a period, canonical equivalents included).
     static func containsPeriod(_ word: String) -> Bool {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.contains(0x2E) }
+        guard word.utf8.contains(0x2E) else { return false }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return true }
         return word.contains(".")
     }
 

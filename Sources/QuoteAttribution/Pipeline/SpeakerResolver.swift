@@ -401,7 +401,7 @@ struct SpeakerResolver {
             let titleWords = words.tokens(of: title)
             entity.titleTokens.append(titleWords)
             // `Sen. Bernie Sanders` is `the senator`; `Rep. Adam Schiff`, `the congressman`.
-            if let last = titleWords.last, let spelled = SpeakerResolver.spelledTitles[words.text(of: last)] {
+            if let last = titleWords.last, let spelled = words.spelledTitles(of: last) {
                 for word in spelled { entity.titleTokens.append(titleWords.dropLast() + [words.id(of: word)]) }
             }
         }
@@ -719,6 +719,10 @@ private struct NameWords {
     init(vocabularySize: Int) {
         ofNarrationWord = [Int32](repeating: NameWords.unread, count: vocabularySize)
         the = id(of: "the")
+        // Keys sorted so that the ids come out the same in every run.
+        for (abbreviation, words) in SpeakerResolver.spelledTitles.sorted(by: { $0.key < $1.key }) {
+            spelled[id(of: abbreviation)] = words
+        }
     }
 
     /// What the resolver asks of a word.
@@ -755,7 +759,7 @@ private struct NameWords {
 
     /// The id of the packed word `key`.
     private mutating func id(of key: PackedWord) -> Int32 {
-        let (id, isNew, _) = interner.id(of: key)
+        let (id, isNew) = interner.id(of: key)
         if isNew { flags.append(NameWords.lexicon[key] ?? []) }
         return id
     }
@@ -782,8 +786,11 @@ private struct NameWords {
         return table
     }()
 
-    /// The word of `id`.
-    func text(of id: Int32) -> String { interner.text(of: id) }
+    /// The spelled-out titles of an abbreviated title's word (`sen` -> `senator`), by the abbreviation's id.
+    private var spelled: [Int32: [String]] = [:]
+
+    /// The words an abbreviated title's word `id` stands for (`SpeakerResolver.spelledTitles`), or nil.
+    func spelledTitles(of id: Int32) -> [String]? { spelled[id] }
 
     /// True when the word of `id` is a determiner (`Names.determiners`).
     func isDeterminer(_ id: Int32) -> Bool { flags[Int(id)].contains(.determiner) }

@@ -30,8 +30,14 @@ extension Unicode.Scalar {
         return isNonASCIIWordCharacter
     }
 
-    /// `isWordCharacter` for scalars beyond ASCII, from the Unicode properties.
+    /// `isWordCharacter` for scalars beyond ASCII: from a table for the common blocks, else the Unicode properties.
     @inline(never) private var isNonASCIIWordCharacter: Bool {
+        if let bits = CommonScalars.bits(of: self) { return bits & CommonScalars.wordCharacter != 0 }
+        return wordCharacterProperties
+    }
+
+    /// `isWordCharacter` for scalars beyond ASCII, from the Unicode properties (about 1,400 instructions).
+    fileprivate var wordCharacterProperties: Bool {
         properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
 
@@ -41,8 +47,14 @@ extension Unicode.Scalar {
         return isNonASCIISpace
     }
 
-    /// `isSpace` for scalars beyond ASCII.
-    @inline(never) private var isNonASCIISpace: Bool { properties.isWhitespace || value == 0xFEFF }
+    /// `isSpace` for scalars beyond ASCII: from a table for the common blocks, else the Unicode properties.
+    @inline(never) private var isNonASCIISpace: Bool {
+        if let bits = CommonScalars.bits(of: self) { return bits & CommonScalars.space != 0 }
+        return spaceProperties
+    }
+
+    /// `isSpace` for scalars beyond ASCII, from the Unicode properties.
+    fileprivate var spaceProperties: Bool { properties.isWhitespace || value == 0xFEFF }
 
     /// Upper-case letters.
     @inline(__always) var isUppercaseLetter: Bool {
@@ -52,4 +64,27 @@ extension Unicode.Scalar {
 
     /// `isUppercaseLetter` for scalars beyond ASCII.
     @inline(never) private var isNonASCIIUppercaseLetter: Bool { properties.isUppercase }
+}
+
+/// `isWordCharacter` and `isSpace` of the non-ASCII scalars most common in news text, worked out once from the
+/// same Unicode properties (the first look-up fills the table, about 0.3 M instructions): Latin-1 Supplement and
+/// Latin Extended-A (U+0080–U+017F: accented letters, no-break space) and General Punctuation (U+2000–U+206F:
+/// curly quotes, dashes, spaces).
+private enum CommonScalars {
+    static let wordCharacter: UInt8 = 1
+    static let space: UInt8 = 2
+
+    /// The bits of each scalar of the two blocks, Latin first.
+    static let table: [UInt8] = (Array(0x80..<0x180) + Array(0x2000..<0x2070)).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        return (scalar.wordCharacterProperties ? wordCharacter : 0) | (scalar.spaceProperties ? space : 0)
+    }
+
+    /// The bits of `scalar`, or nil outside the two blocks.
+    @inline(__always) static func bits(of scalar: Unicode.Scalar) -> UInt8? {
+        let value = scalar.value
+        if value &- 0x80 < 0x180 - 0x80 { return table[Int(value) - 0x80] }
+        if value &- 0x2000 < 0x70 { return table[0x180 - 0x80 + Int(value) - 0x2000] }
+        return nil
+    }
 }

@@ -25,17 +25,27 @@ struct PackedWord: Equatable, Sendable {
 
     /// Packs the bytes `raw[range]` lower-cased (`A`–`Z` only), with whether they hold two or more upper-case
     /// letters and no lower-case one (as `Narration.lowered` decides it); nil unless ASCII and 1 to 15 bytes.
+    @inline(__always)
     static func lowercasing(_ raw: [UInt8], _ range: Range<Int>) -> (word: PackedWord, isAllCaps: Bool)? {
         let count = range.count
         guard count <= 15, count > 0 else { return nil }
-        var words: (UInt64, UInt64) = (0, 0)
-        raw.withUnsafeBytes { source in
-            withUnsafeMutableBytes(of: &words) {
-                $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[range]))
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        if range.lowerBound + 16 <= raw.count {
+            // Two unaligned loads (nearly every word), the bytes past the text masked off.
+            raw.withUnsafeBytes { source in
+                low = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self))
+                high = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: range.lowerBound + 8, as: UInt64.self))
             }
+            if count < 8 {
+                low &= (1 << (8 * UInt64(count))) &- 1
+                high = 0
+            } else {
+                high &= (1 << (8 * UInt64(count - 8))) &- 1
+            }
+        } else {
+            (low, high) = copied(raw, range)
         }
-        let low = UInt64(littleEndian: words.0)
-        let high = UInt64(littleEndian: words.1)
         guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }  // ASCII only
         // Eight bytes at a time: a 0x80 bit marks each byte in `A`–`Z` (or `a`–`z`).
         func letters(_ word: UInt64, from first: UInt64, to last: UInt64) -> UInt64 {
@@ -44,11 +54,24 @@ struct PackedWord: Equatable, Sendable {
         }
         let upperLow = letters(low, from: 0x41, to: 0x5A)
         let upperHigh = letters(high, from: 0x41, to: 0x5A)
-        let lowerCount =
-            letters(low, from: 0x61, to: 0x7A).nonzeroBitCount + letters(high, from: 0x61, to: 0x7A).nonzeroBitCount
-        let upperCount = upperLow.nonzeroBitCount + upperHigh.nonzeroBitCount
+        let hasLower = letters(low, from: 0x61, to: 0x7A) | letters(high, from: 0x61, to: 0x7A) != 0
+        // Two or more marks in all: two in one half (clearing its lowest mark leaves one), or one in each.
+        let twoUpper =
+            upperLow & (upperLow &- 1) != 0 || upperHigh & (upperHigh &- 1) != 0 || (upperLow != 0 && upperHigh != 0)
         let word = PackedWord(low: low | upperLow >> 2, high: (high | upperHigh >> 2) | UInt64(count) << 56)
-        return (word, upperCount >= 2 && lowerCount == 0)
+        return (word, twoUpper && !hasLower)
+    }
+
+    /// The bytes `raw[range]` (1 to 15) as two little-endian integers, zero past the end: for a text near the end
+    /// of `raw`, where two eight-byte loads would read past it.
+    @inline(never) private static func copied(_ raw: [UInt8], _ range: Range<Int>) -> (UInt64, UInt64) {
+        var words: (UInt64, UInt64) = (0, 0)
+        raw.withUnsafeBytes { source in
+            withUnsafeMutableBytes(of: &words) {
+                $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[range]))
+            }
+        }
+        return (UInt64(littleEndian: words.0), UInt64(littleEndian: words.1))
     }
 
     /// The one-byte text `byte` (ASCII).
@@ -65,8 +88,19 @@ struct PackedWord: Equatable, Sendable {
     /// Rebuilds a packed word from its two integers (as stored by `PackedWordTable`).
     fileprivate init(packedLow low: UInt64, high: UInt64) { self.init(low: low, high: high) }
 
-    /// The text as a `String`.
-    var string: String {
+    /// The text as a `String`: the packed integers themselves where the standard library stores such a text that
+    /// way (checked once: `smallStringsMatch`), else a copy of the bytes.
+    var string: String { PackedWord.smallStringsMatch ? smallString : copiedString }
+
+    /// The text as a `String` made of the packed integers; only where `smallStringsMatch`.
+    @inline(__always) var smallString: String {
+        // A `String` of 1 to 15 ASCII bytes is a "small string": its two words hold the bytes, little-endian,
+        // with 0xE0 (immortal, small, ASCII) or-ed with the count in the top byte.
+        unsafeBitCast((low, high | 0xE0 << 56), to: String.self)
+    }
+
+    /// The text as a `String`, its bytes copied by `String(unsafeUninitializedCapacity:)`.
+    var copiedString: String {
         let count = self.count
         let words = (low.littleEndian, high.littleEndian)
         return withUnsafeBytes(of: words) { bytes in
@@ -77,6 +111,19 @@ struct PackedWord: Equatable, Sendable {
             }
         }
     }
+
+    /// True when the standard library stores the texts of 1, 8 and 15 ASCII bytes that it builds itself exactly
+    /// as `string` spells them (a 64-bit little-endian platform with the small-string layout of Swift 5 and 6).
+    /// Only `String`s the standard library built are looked at; when false, `string` copies the bytes.
+    static let smallStringsMatch: Bool = {
+        guard MemoryLayout<String>.size == 16, 1.littleEndian == 1 else { return false }
+        for text in ["a", "ab'c-d.e", "abcdefghijklm.o"] {
+            let key = PackedWord(text)!
+            let bits = unsafeBitCast(key.copiedString, to: (UInt64, UInt64).self)
+            guard bits.0 == key.low, bits.1 == key.high | 0xE0 << 56 else { return false }
+        }
+        return true
+    }()
 
     /// True when one of the text's bytes is `byte` (which must not be zero), eight bytes at a time.
     @inline(__always) func contains(_ byte: UInt8) -> Bool {
@@ -89,6 +136,17 @@ struct PackedWord: Equatable, Sendable {
 
     /// The length in bytes.
     @inline(__always) var count: Int { Int(high >> 56) }
+
+    /// The text without its last byte; the text must have two or more.
+    var droppingLastByte: PackedWord {
+        let count = self.count - 1
+        // Clear byte `count` (in `low` below 8, else in `high`) and put the new length in the top byte.
+        if count < 8 {
+            return PackedWord(low: low & ((1 << (8 * UInt64(count))) &- 1), high: UInt64(count) << 56)
+        }
+        let kept = (high & 0x00FF_FFFF_FFFF_FFFF) & ((1 << (8 * UInt64(count - 8))) &- 1)
+        return PackedWord(low: low, high: kept | UInt64(count) << 56)
+    }
 
     /// The byte at `index` (below `count`).
     @inline(__always) subscript(index: Int) -> UInt8 {
@@ -104,11 +162,15 @@ struct PackedWord: Equatable, Sendable {
 
 /// An open-addressing hash table from `PackedWord` to `Value`: no `String` hashing.
 struct PackedWordTable<Value> {
-    /// The packed words by slot; a `high` of zero marks an empty slot.
-    private var lows: [UInt64]
-    private var highs: [UInt64]
-    /// The index in `values` of each slot's value.
-    private var indices: [Int32]
+    /// A slot: a packed word and the index of its value in `values`; a `high` of zero marks an empty slot.
+    private struct Slot {
+        var low: UInt64
+        var high: UInt64
+        var index: Int32
+    }
+
+    /// The packed words by slot (one array: a probe reads one element per slot); never more than half full.
+    private var slots: [Slot]
     private var values: [Value] = []
     private var mask: Int
 
@@ -116,17 +178,15 @@ struct PackedWordTable<Value> {
     init(expected: Int) {
         var capacity = 64
         while capacity < 2 * expected { capacity <<= 1 }
-        lows = Array(repeating: 0, count: capacity)
-        highs = Array(repeating: 0, count: capacity)
-        indices = Array(repeating: 0, count: capacity)
+        slots = Array(repeating: Slot(low: 0, high: 0, index: 0), count: capacity)
         mask = capacity - 1
     }
 
     /// The value stored for `key`, or nil.
-    subscript(key: PackedWord) -> Value? {
+    @inline(__always) subscript(key: PackedWord) -> Value? {
         var slot = key.slot(mask)
-        while highs[slot] != 0 {
-            if highs[slot] == key.high && lows[slot] == key.low { return values[Int(indices[slot])] }
+        while slots[slot].high != 0 {
+            if slots[slot].high == key.high && slots[slot].low == key.low { return values[Int(slots[slot].index)] }
             slot = (slot + 1) & mask
         }
         return nil
@@ -134,95 +194,117 @@ struct PackedWordTable<Value> {
 
     /// Stores `value` for `key`, which must not be in the table yet.
     mutating func insert(_ value: Value, for key: PackedWord) {
-        if 2 * (values.count + 1) > highs.count { grow() }
+        if 2 * (values.count + 1) > slots.count { grow() }
         var slot = key.slot(mask)
-        while highs[slot] != 0 { slot = (slot + 1) & mask }
-        lows[slot] = key.low
-        highs[slot] = key.high
-        indices[slot] = Int32(values.count)
+        while slots[slot].high != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(low: key.low, high: key.high, index: Int32(values.count))
         values.append(value)
     }
 
-    /// The value stored for `key` and false, or, when `key` is not in the table yet, `value()` stored for it
-    /// and true: one probe sequence for both.
-    mutating func value(for key: PackedWord, inserting value: () -> Value) -> (value: Value, isNew: Bool) {
-        if 2 * (values.count + 1) > highs.count { grow() }
-        var slot = key.slot(mask)
-        while highs[slot] != 0 {
-            if highs[slot] == key.high && lows[slot] == key.low { return (values[Int(indices[slot])], false) }
-            slot = (slot + 1) & mask
-        }
-        let new = value()
-        lows[slot] = key.low
-        highs[slot] = key.high
-        indices[slot] = Int32(values.count)
-        values.append(new)
-        return (new, true)
-    }
-
     private mutating func grow() {
-        let capacity = 2 * highs.count
-        var lows = [UInt64](repeating: 0, count: capacity)
-        var highs = [UInt64](repeating: 0, count: capacity)
-        var indices = [Int32](repeating: 0, count: capacity)
+        let capacity = 2 * slots.count
+        var slots = Array(repeating: Slot(low: 0, high: 0, index: 0), count: capacity)
         let mask = capacity - 1
-        for old in self.highs.indices where self.highs[old] != 0 {
-            let key = PackedWord(packedLow: self.lows[old], high: self.highs[old])
-            var slot = key.slot(mask)
-            while highs[slot] != 0 { slot = (slot + 1) & mask }
-            lows[slot] = key.low
-            highs[slot] = key.high
-            indices[slot] = self.indices[old]
+        for old in self.slots where old.high != 0 {
+            var slot = PackedWord(packedLow: old.low, high: old.high).slot(mask)
+            while slots[slot].high != 0 { slot = (slot + 1) & mask }
+            slots[slot] = old
         }
-        self.lows = lows
-        self.highs = highs
-        self.indices = indices
+        self.slots = slots
         self.mask = mask
     }
 }
 
 /// Gives each distinct token text of a document a dense id (0, 1, 2 … in order of first appearance).
 ///
-/// ASCII texts of 1 to 15 bytes (nearly every word) are found by their `PackedWord` in a
-/// `PackedWordTable`; other texts go through a `Dictionary`. Only three non-ASCII characters are
+/// ASCII texts of 1 to 15 bytes (nearly every word) are found by their `PackedWord` in an open-addressing
+/// table of their own (one array of slots, each with the id: one probe sequence finds or inserts a text);
+/// other texts go through a `Dictionary`. Only three non-ASCII characters are
 /// canonically equivalent to ASCII (U+037E `;`, U+1FEF `` ` `` and U+212A `K`, which lower-casing turns
 /// into `k`), so a word never gets two ids; a U+037E or U+1FEF punctuation token may get an id apart from
 /// `;` or `` ` ``, and punctuation ids are never compared.
 struct WordInterner {
-    private var packed: PackedWordTable<Int32>
+    /// A slot of the packed table: a packed text and its id; a `high` of zero marks an empty slot.
+    private struct Slot {
+        var low: UInt64
+        var high: UInt64
+        var id: Int32
+    }
+
+    /// The packed texts by slot; never more than half full.
+    private var slots: [Slot]
+    private var mask: Int
+    /// The number of packed texts in `slots`.
+    private var packedCount = 0
     private var others: [String: Int32] = [:]
-    /// The text of each id.
+    /// The text of each id, kept only where a packed text's `String` is not its integers themselves
+    /// (`PackedWord.smallStringsMatch`): then `text(of:key:)` copies no bytes.
     private var texts: [String] = []
+    private let keepsTexts = !PackedWord.smallStringsMatch
     /// The number of ids given so far.
     private(set) var count: Int32 = 0
 
     /// Creates an interner sized for about `expected` distinct texts.
-    init(expected: Int) { packed = PackedWordTable(expected: expected) }
+    init(expected: Int) {
+        var capacity = 64
+        while capacity < 2 * expected { capacity <<= 1 }
+        slots = Array(repeating: Slot(low: 0, high: 0, id: 0), count: capacity)
+        mask = capacity - 1
+        if keepsTexts { texts.reserveCapacity(expected) }
+    }
 
     /// The id of `text`, whether it is new (given just now), and the packed text when it packs.
     mutating func id(of text: String) -> (id: Int32, isNew: Bool, packed: PackedWord?) {
         guard let key = PackedWord(text) else {
             if let id = others[text] { return (id, false, nil) }
             others[text] = count
-            texts.append(text)
+            if keepsTexts { texts.append(text) }
             count += 1
             return (count - 1, true, nil)
         }
-        return id(of: key, text: text)
+        let (id, isNew) = id(of: key, text: text)
+        return (id, isNew, key)
     }
 
-    /// The id of the packed text `key` and its text, whether it is new, and `key`; the `String` is only built
-    /// for a new text (from `text` when given).
-    mutating func id(of key: PackedWord, text: String? = nil) -> (id: Int32, isNew: Bool, packed: PackedWord?) {
-        let (id, isNew) = packed.value(for: key) { count }
-        guard isNew else { return (id, false, key) }
-        texts.append(text ?? key.string)
+    /// The id of the packed text `key` and whether it is new; a `String` is only kept for a new text (from
+    /// `text` when given), and only where `texts` are kept. Inlined: a text seen before (most) costs a hash and a probe or two.
+    @inline(__always) mutating func id(of key: PackedWord, text: String? = nil) -> (id: Int32, isNew: Bool) {
+        var slot = key.slot(mask)
+        while slots[slot].high != 0 {
+            if slots[slot].high == key.high && slots[slot].low == key.low { return (slots[slot].id, false) }
+            slot = (slot + 1) & mask
+        }
+        return (insert(key, at: slot, text: text), true)
+    }
+
+    /// Gives the new packed text `key` the next id, in the empty `slot` of its probe sequence.
+    @inline(never) private mutating func insert(_ key: PackedWord, at slot: Int, text: String?) -> Int32 {
+        slots[slot] = Slot(low: key.low, high: key.high, id: count)
+        if keepsTexts { texts.append(text ?? key.string) }
         count += 1
-        return (id, true, key)
+        packedCount += 1
+        if 2 * packedCount > slots.count { grow() }
+        return count - 1
     }
 
-    /// The text of `id`.
-    func text(of id: Int32) -> String { texts[Int(id)] }
+    /// The text of `id`, the id of the packed text `key`.
+    @inline(__always) func text(of id: Int32, key: PackedWord) -> String {
+        keepsTexts ? texts[Int(id)] : key.smallString
+    }
+
+    /// Doubles the packed table.
+    private mutating func grow() {
+        let capacity = 2 * slots.count
+        var slots = Array(repeating: Slot(low: 0, high: 0, id: 0), count: capacity)
+        let mask = capacity - 1
+        for old in self.slots where old.high != 0 {
+            var slot = PackedWord(packedLow: old.low, high: old.high).slot(mask)
+            while slots[slot].high != 0 { slot = (slot + 1) & mask }
+            slots[slot] = old
+        }
+        self.slots = slots
+        self.mask = mask
+    }
 }
 
 extension PackedWordTable: Sendable where Value: Sendable {}

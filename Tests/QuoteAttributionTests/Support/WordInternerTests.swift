@@ -1,0 +1,111 @@
+import Testing
+
+@testable import QuoteAttribution
+
+/// Packed words and the interner: the same texts, ids and spelling facts as the `String` code they replace.
+struct WordInternerTests {
+    /// Words of every packable length, with the bytes the tokeniser and the lexicon tests look at.
+    static let words = [
+        "a", "I", "'s", "Mr.", "said", "U.S.", "O'Brien", "NATO", "Jean-Yves", "reportedly", "ABCDEFGHIJKLMNO",
+        "twelve-digit", "x1", "2024", "so-called.", "abcdefghijklmn",
+    ]
+
+    @Test func aPackedWordsStringIsTheStandardLibrarysString() {
+        for word in WordInternerTests.words {
+            let key = PackedWord(word)!
+            #expect(key.string == word)
+            #expect(key.string.utf8.count == word.utf8.count)
+            #expect(Array(key.string.utf8) == Array(word.utf8))
+            #expect(key.string.hashValue == word.hashValue)
+            #expect(key.copiedString == word)
+        }
+    }
+
+    @Test func lowercasingMatchesLoweredAnywhereInTheText() {
+        for word in WordInternerTests.words {
+            let (lower, allCaps) = Narration.lowered(ArraySlice(Array(word.utf8)))
+            // At the start of a long text (two loads), and at its very end (a copy).
+            for (prefix, suffix) in [("", String(repeating: " ", count: 20)), (String(repeating: " ", count: 20), "")] {
+                let raw = Array((prefix + word + suffix).utf8)
+                let start = prefix.utf8.count
+                let packed = PackedWord.lowercasing(raw, start..<(start + word.utf8.count))
+                #expect(packed?.word.string == lower)
+                #expect(packed?.isAllCaps == allCaps)
+            }
+        }
+        #expect(PackedWord.lowercasing(Array("abcdefghijklmnop".utf8), 0..<16) == nil)
+        #expect(PackedWord.lowercasing(Array("café".utf8), 0..<5) == nil)
+    }
+
+    @Test func asciiWordRunsEndWhereTheByteTestEnds() {
+        let text = Array("abc9Z def-ghi'x\u{2019}y.z42____ endOfTextWithNoSpaceAfterIt".utf8)
+        for start in text.indices {
+            for limit in start...text.count {
+                var end = start
+                while end < limit, Narration.isASCIIWordByte(text[end]) { end += 1 }
+                #expect(Narration.asciiWordRunEnd(text, from: start, limit: limit) == end)
+            }
+        }
+    }
+
+    @Test func packedFlagsAreTheStringFlags() {
+        let table = LexiconTable.standard
+        for word in WordInternerTests.words + ["mr.", "sen.", "calif.", ".", "'", "says", "ing", "ly", "ss", "gov."] {
+            let lower = word.lowercased()
+            let key = PackedWord(lower)!
+            // The reference: the same word through the String path, as if it did not pack.
+            #expect(table.flags(of: key) == table.flags(of: lower, packed: nil))
+            #expect(table.flags(of: key) == table.flags(of: lower, packed: key))
+        }
+    }
+
+    @Test func nonASCIIWordsKeepTheirCharacterTests() {
+        #expect(Narration.containsPeriod("café."))
+        #expect(!Narration.containsPeriod("naïve"))
+        #expect(!Narration.containsPeriod("x\u{FF0E}y"))  // a fullwidth full stop is not a period
+        let table = LexiconTable.standard
+        let words = ["naïvely", "résumés", "façading", "ñed", "é's", "café", "cafe\u{301}s", "ñy\u{301}", "ßs", "ŝ"]
+        for word in words {
+            let flags = table.flags(of: word, packed: nil)
+            #expect(flags.contains(.endsInLy) == word.hasSuffix("ly"))
+            #expect(flags.contains(.endsInIng) == word.hasSuffix("ing"))
+            #expect(flags.contains(.endsInEd) == word.hasSuffix("ed"))
+            #expect(flags.contains(.endsInApostropheS) == word.hasSuffix("'s"))
+            #expect(flags.contains(.endsInS) == word.hasSuffix("s"))
+            #expect(flags.contains(.endsInSS) == word.hasSuffix("ss"))
+        }
+    }
+
+    @Test func scalarClassesMatchTheUnicodeProperties() {
+        // The two tabled blocks, their edges and a few scalars beyond them.
+        let values = Array(UInt32(0x80)..<0x181) + Array(UInt32(0x1FFF)..<0x2071) + [0x250, 0x3000, 0x0301, 0xFEFF]
+        var wrong: [UInt32] = []
+        for value in values {
+            let scalar = Unicode.Scalar(value)!
+            let properties = scalar.properties
+            let word =
+                properties.isAlphabetic || properties.numericType != nil
+                || properties.generalCategory == .nonspacingMark
+            let space = properties.isWhitespace || value == 0xFEFF
+            if scalar.isWordCharacter != word || scalar.isSpace != space { wrong.append(value) }
+        }
+        #expect(wrong.isEmpty)
+    }
+
+    @Test func idsAreDenseInOrderOfFirstAppearance() {
+        var interner = WordInterner(expected: 1)
+        var seen: [String: Int32] = [:]
+        let texts = (0..<300).map { "w\($0 % 97)" } + ["a-very-long-word-indeed", "naïve", "w3"]
+        for text in texts {
+            let (id, isNew, _) = interner.id(of: text)
+            if let old = seen[text] {
+                #expect(id == old && !isNew)
+            } else {
+                #expect(id == Int32(seen.count) && isNew)
+                seen[text] = id
+            }
+            if let key = PackedWord(text) { #expect(interner.text(of: id, key: key) == text) }
+        }
+        #expect(interner.count == Int32(seen.count))
+    }
+}
