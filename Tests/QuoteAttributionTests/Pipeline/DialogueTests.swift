@@ -21,6 +21,15 @@ struct DialogueTests {
         #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == ["Callendar"])
     }
 
+    @Test func anHonorificBeforeATitleWordIsNoTitle() {
+        let text = """
+            Larry King hosts a show for Russia Today. Mr. King's Russia Today programming is streamed on Hulu.
+
+            "I have never been edited," Mr. King told me.
+            """
+        #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == ["Larry King"])
+    }
+
     @Test func aBareReplyIsTheOtherPartys() {
         let text = "\"Where have you been?\" said Anna.\n\n\"Out by the river.\"\n\n\"In this weather?\"\n\n\"Yes.\""
         let speakers = QuoteAnalyzer().analyze(text).quotations.map(\.speaker)
