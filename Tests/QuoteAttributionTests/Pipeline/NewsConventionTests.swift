@@ -49,6 +49,11 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["groups", "outlets"])
     }
 
+    @Test func aStatementSayingIsItsIssuers() {
+        let text = #"Black Lives Matter released a statement Wednesday saying the remarks "are based on opinion, not facts.""#
+        #expect(speakers(text) == ["Black Lives Matter"])
+    }
+
     @Test func narratorsRulingsAndBooksSpeakForThemselves() {
         let text = """
             Hillary Clinton released a new ad on Monday.

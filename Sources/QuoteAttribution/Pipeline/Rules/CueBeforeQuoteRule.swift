@@ -33,6 +33,14 @@ struct CueBeforeQuoteRule: AttributionRule {
                 context.mentions.mentions[mention].name.lowercased() != "it"
                     || ["said", "says", "say"].contains(context.tokens[k].lower)
             {
+                // `The town released a statement saying …`: a description that is no subject before a participle
+                // is the object of the sentence's verb; the words are the sentence subject's.
+                if context.tokens[k].lower.hasSuffix("ing"), context.mentions.mentions[mention].form == .nominal,
+                    !context.mentions.mentions[mention].isSubject, let subject = context.sentenceSubject(of: k),
+                    subject != mention
+                {
+                    return attribution(quote, subject, k, context, confidence: 0.75)
+                }
                 return attribution(quote, mention, k, context, confidence: 0.75)
             }
             let infinitive = k > floor && context.tokens[k - 1].lower == "to"
