@@ -54,6 +54,11 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Black Lives Matter"])
     }
 
+    @Test func wordsReportedInsideAStatementAreTheReporters() {
+        let text = #"Rep. Steve Israel said Clinton called on members to be "closely coordinated" this fall."#
+        #expect(speakers(text) == ["Steve Israel"])
+    }
+
     @Test func narratorsRulingsAndBooksSpeakForThemselves() {
         let text = """
             Hillary Clinton released a new ad on Monday.

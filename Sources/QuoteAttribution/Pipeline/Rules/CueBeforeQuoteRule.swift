@@ -41,6 +41,11 @@ struct CueBeforeQuoteRule: AttributionRule {
                 {
                     return attribution(quote, subject, k, context, confidence: 0.75)
                 }
+                // `Rep. Steve Israel said Clinton called on members to be "closely coordinated."`: words reported
+                // inside someone's statement are the reporter's (as the news gold has it).
+                if let outer = reporter(of: mention, floor: floor, context) {
+                    return attribution(quote, outer.mention, outer.cue, context, confidence: 0.6)
+                }
                 return attribution(quote, mention, k, context, confidence: 0.75)
             }
             let infinitive = k > floor && context.tokens[k - 1].lower == "to"
@@ -58,6 +63,20 @@ struct CueBeforeQuoteRule: AttributionRule {
             }
         }
         return nil
+    }
+
+    /// Verbs that report a statement whose clause may hold another cue.
+    static let reportingVerbs: Set<String> = ["said", "says", "told", "tells", "added", "adds", "noted", "notes"]
+
+    /// The named person reporting the clause that `mention` opens (`Israel said [that] Clinton called …`), if any.
+    private func reporter(of mention: Int, floor: Int, _ context: AttributionContext) -> (mention: Int, cue: Int)? {
+        var j = context.mentions.tokenRanges[mention].lowerBound - 1
+        if j >= floor, context.tokens[j].lower == "that" { j -= 1 }
+        guard j > floor, Self.reportingVerbs.contains(context.tokens[j].lower),
+            let outer = context.subject(ofCue: j, floor: floor), outer != mention,
+            context.mentions.mentions[outer].form == .name, context.mentions.mentions[outer].type == .person
+        else { return nil }
+        return (outer, j)
     }
 
     /// The subject of the last finite cue before token `k` in its sentence, if any.
