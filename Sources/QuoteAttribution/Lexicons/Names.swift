@@ -22,6 +22,7 @@ enum Names {
         "businesswoman", "billionaire", "lawyer", "attorney-general", "secretary-general", "sec",
         "consultant", "pollster", "organizer", "activist", "journalist", "historian", "researcher", "lobbyist",
         "operative", "surrogate", "official", "ally", "confidant", "confidante", "donor",
+        "co-host", "co-founder", "co-chair", "co-chairman", "co-chairwoman", "co-author", "co-anchor", "prosecutor",
     ]
 
     /// Title words that only modify the office after them (`former`, `deputy`): never a whole title.

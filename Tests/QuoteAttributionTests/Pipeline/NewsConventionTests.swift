@@ -59,6 +59,11 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Steve Israel"])
     }
 
+    @Test func aHyphenatedRoleMakesAFalseTitle() {
+        let text = #""Imagine him on the same stage," mused Blaze co-host Stu Burguiere."#
+        #expect(speakers(text) == ["Stu Burguiere"])
+    }
+
     @Test func narratorsRulingsAndBooksSpeakForThemselves() {
         let text = """
             Hillary Clinton released a new ad on Monday.
