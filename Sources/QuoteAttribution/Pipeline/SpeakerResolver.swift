@@ -136,6 +136,10 @@ struct SpeakerResolver {
                 let honorific =
                     tokens.count == 1
                     && mentions[m].title.map { words.tokens(of: $0).contains { words.isSurnameHonorific($0) } } == true
+                // A lone word joins a two-word name as its first word only when it is a known first name (its
+                // gender comes from the lexicon), or in fiction, which calls its characters by first names more
+                // freely than the lexicon knows them: `Liz` is Liz Truss, `Trump` is not `Trump Train`.
+                let firstName = isDialogue || mentions[m].gender != .unknown
                 let namedGender = SpeakerResolver.namedGender(of: m, in: mentions, tokens: tokens)
                 let matches = { (e: Int) -> Bool in
                     // Read in place: copying the `Entity` would retain all of its arrays.
@@ -151,7 +155,7 @@ struct SpeakerResolver {
                             && type != .government && entities[e].type != .government
                             && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)
                                 || (tokens.count == 1 && other.first == tokens[0] && other.count == 2
-                                    && !honorific)))
+                                    && !honorific && firstName)))
                         || (type == .organisation && entities[e].type == .organisation
                             && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)))
                 }

@@ -64,6 +64,15 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Stu Burguiere"])
     }
 
+    @Test func aLoneSurnameDoesNotJoinANameItOpens() {
+        let text = """
+            For those of you not yet on the Trump Train, the pundits have a message.
+
+            Trump told Newsmax that Mitt Romney "had a crazy policy of self-deportation."
+            """
+        #expect(speakers(text) == ["Trump"])
+    }
+
     @Test func narratorsRulingsAndBooksSpeakForThemselves() {
         let text = """
             Hillary Clinton released a new ad on Monday.
