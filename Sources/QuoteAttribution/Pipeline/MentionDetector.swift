@@ -20,6 +20,9 @@ struct MentionDetector {
             || ["said", "told", "wrote", "spoke", "swore", "thought"].contains(word)
     }
 
+    /// Title modifiers that name a body or a party alone (`State said`, `a Democrat`, `GOP`).
+    static let modifiersThatName: Set<String> = ["state", "republican", "democratic", "democrat", "gop", "u.s", "us"]
+
     /// Plural nouns that stand for anonymous speakers without a determiner (`officials said`).
     static let barePlurals: Set<String> = [
         "officials", "sources", "critics", "aides", "analysts", "experts", "residents", "witnesses", "police",
@@ -237,6 +240,14 @@ struct MentionDetector {
                 continue
             }
             if tokens[index].isCapitalized, var end = nameEnd(from: index, tokens: tokens) {
+                // `Former prosecutor and New York City Mayor Rudy Giuliani`, `State officials`: a word that only
+                // modifies an office names nobody alone.
+                if end == index + 1, tokens[index].lexicon.contains(.titleModifier),
+                    !MentionDetector.modifiersThatName.contains(tokens[index].lower)
+                {
+                    index = end
+                    continue
+                }
                 if let body = MentionDetector.datelineEnd(run: index..<end, narration: narration) {
                     index = body  // `WASHINGTON, Dec. 8 (UPI) —`: a dateline names no speaker
                     continue

@@ -73,6 +73,14 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Trump"])
     }
 
+    @Test func aLoneTitleModifierNamesNobody() {
+        let text = """
+            Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey on MSNBC, calling it \
+            a "no-brainer" to prosecute.
+            """
+        #expect(speakers(text) == ["Rudy Giuliani"])
+    }
+
     @Test func narratorsRulingsAndBooksSpeakForThemselves() {
         let text = """
             Hillary Clinton released a new ad on Monday.
