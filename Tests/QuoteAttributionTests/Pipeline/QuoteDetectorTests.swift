@@ -102,7 +102,10 @@ struct QuoteDetectorTests {
                 let ends = start == 0 ? [bytes.count] : [1, 2, 13, 200].map { min(bytes.count, start + $0) }
                 for end in ends where end == bytes.count || bytes[end] & 0xC0 != 0x80 {
                     var expected: [Range<Int>] = []
-                    try matcher.forEachMatchRange(in: bytes, range: start..<end) { expected.append($0); return true }
+                    try matcher.forEachMatchRange(in: bytes, range: start..<end) { match in
+                        expected.append(match)
+                        return true
+                    }
                     var found: [Range<Int>] = []
                     QuoteDetector.forEachMark(in: bytes.bytes, range: start..<end) { found.append($0) }
                     #expect(found == expected, "\(start)..<\(end)")
