@@ -44,13 +44,17 @@ public struct QuoteListWriter: Sendable {
             output.append(contentsOf: text(for: analysis).utf8)
             return
         }
-        let quotes = includeAll ? analysis.quotes : analysis.quotations
         JSONWriter.append(#"{"document": "#, to: &output)
         JSONWriter.appendQuoted(analysis.documentID, to: &output)
         JSONWriter.append(#", "quotes": ["#, to: &output)
-        for (k, quote) in quotes.enumerated() {
-            if k > 0 { JSONWriter.append(", ", to: &output) }
-            appendJSON(quote, to: &output)
+        // The quotes of `analysis.quotations` (unless `includeAll`), read in place instead of filtered into a copy.
+        analysis.quotes.withUnsafeBufferPointer { quotes in  // no copy of each quote
+            var first = true
+            for k in quotes.indices where includeAll || quotes[k].kind.isQuotation {
+                if !first { JSONWriter.append(", ", to: &output) }
+                first = false
+                appendJSON(quotes[k], to: &output)
+            }
         }
         output.append(0x5D)
         if !analysis.diagnostics.isEmpty {

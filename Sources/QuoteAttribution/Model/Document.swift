@@ -32,19 +32,24 @@ public struct Document: Sendable {
 
     /// Code point offsets for byte offsets, in one forward pass over the text.
     public func scalarOffsets(of byteOffsets: [Int]) -> [Int] {
-        let order = byteOffsets.indices.sorted { byteOffsets[$0] < byteOffsets[$1] }
+        // (offset, index) pairs sorted as plain tuples: no closure reading `byteOffsets` twice per comparison.
+        // Ties keep any order: equal offsets get equal results.
+        var order = byteOffsets.enumerated().map { ($0.element, $0.offset) }
+        order.sort { $0.0 < $1.0 }
         var result = [Int](repeating: 0, count: byteOffsets.count)
         var byte = 0
         var scalars = 0
         let raw = bytes.bytes
         raw.withUnsafeBytes { text in
-            for index in order {
-                let target = min(byteOffsets[index], raw.count)
+            for (offset, index) in order {
+                let target = min(offset, raw.count)
                 // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a code point.
                 while byte + 8 <= target {
                     let word = UInt64(littleEndian: text.loadUnaligned(fromByteOffset: byte, as: UInt64.self))
                     let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-                    scalars += 8 - continuations.nonzeroBitCount
+                    // The flags are single bits 8 apart: one multiply sums them into the top byte (the generic
+                    // x86-64 target has no popcount instruction, and `nonzeroBitCount` is then a long sequence).
+                    scalars += 8 - Int(truncatingIfNeeded: ((continuations >> 7) &* 0x0101_0101_0101_0101) >> 56)
                     byte += 8
                 }
                 while byte < target {

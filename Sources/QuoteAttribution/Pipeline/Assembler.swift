@@ -112,10 +112,13 @@ struct Assembler {
 
     /// True for a transcript's stage direction in marks, all of it in one parenthesis (`"(CROSSTALK.)"`).
     static func isStageDirection(_ quote: Quote, _ raw: [UInt8]) -> Bool {
-        var content = raw[quote.content.start..<quote.content.end]
-        while let last = content.last, last == UInt8(ascii: ".") || last == UInt8(ascii: " ") { content.removeLast() }
-        guard content.first == UInt8(ascii: "("), content.last == UInt8(ascii: ")") else { return false }
-        return !content.dropFirst().dropLast().contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }
+        // Offsets, not a shrinking slice: `removeLast` on a slice of the shared text copied it.
+        let start = quote.content.start
+        var end = quote.content.end
+        while end > start, raw[end - 1] == UInt8(ascii: ".") || raw[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        // One byte cannot be both `(` and `)`, so past this guard there are at least two.
+        guard end > start, raw[start] == UInt8(ascii: "("), raw[end - 1] == UInt8(ascii: ")") else { return false }
+        return !raw[start + 1..<end - 1].contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }
     }
 
     /// The lower-cased word just before the quote's opening mark, or "" (and where it starts).

@@ -114,6 +114,19 @@ struct MentionDetector {
             }
         }
         let hasBody = headlines.contains(false)
+        // `narration.sentenceStart(of:)`, which scans back to the last sentence end, found by one forward walk
+        // instead: mentions are added in text order. The start is the latest of the token after the last
+        // sentence end, `sentenceWindow` tokens back, and 0, exactly where the backward scan stops.
+        var sentenceWalk = 0  // the tokens before this one have been walked
+        var lastSentenceEnd = -1  // the last of them that ends a sentence, or -1
+        func walkedSentenceStart(of token: Int) -> Int {
+            guard token >= sentenceWalk else { return narration.sentenceStart(of: token) }  // out of order
+            while sentenceWalk < token {
+                if tokens[sentenceWalk].endsSentence { lastSentenceEnd = sentenceWalk }
+                sentenceWalk += 1
+            }
+            return max(lastSentenceEnd + 1, token - Narration.sentenceWindow, 0)
+        }
         func add(
             _ range: Range<Int>, name: Range<Int>, title: Range<Int>?, form: Mention.Form, type: SpeakerType,
             gender: Gender, plural: Bool
@@ -128,7 +141,7 @@ struct MentionDetector {
                 document.text(TextRange(tokens[$0.lowerBound].range.start, tokens[$0.upperBound - 1].range.end))
             }
             // A subject: the first name or pronoun of its sentence, not governed by a preposition.
-            let sentenceStart = narration.sentenceStart(of: range.lowerBound)
+            let sentenceStart = walkedSentenceStart(of: range.lowerBound)
             let previous = range.lowerBound > sentenceStart ? range.lowerBound - 1 : nil
             // `as Archbishop Shirvanian told the AP`: `as` opening a clause is no preposition.
             let asClause =

@@ -47,8 +47,13 @@ public struct JSONWriter: Sendable {
             var index = 0
             let count = bytes.count
             while index < count {
-                // Eight bytes at a time while none can need an escape.
-                while index + 8 <= count, JSONWriter.isPlain(UnsafeRawPointer(bytes.baseAddress! + index)) {
+                // Eight bytes at a time while none can need an escape; then straight to the first that may.
+                while index + 8 <= count {
+                    let flagged = JSONWriter.escapeCandidates(UnsafeRawPointer(bytes.baseAddress! + index))
+                    if flagged != 0 {
+                        index += flagged.trailingZeroBitCount >> 3
+                        break
+                    }
                     index += 8
                 }
                 guard index < count else { break }
@@ -92,17 +97,17 @@ public struct JSONWriter: Sendable {
         output.append(0x22)
     }
 
-    /// True when none of the eight bytes at `pointer` is below 0x20, `"`, `\\`, 0x7F or 0xE2 (the lead byte of
-    /// U+2028 and U+2029): none of them needs an escape. A false answer may be wrong (the bytes are then
-    /// looked at one by one); a true one never is.
-    @inline(__always) private static func isPlain(_ pointer: UnsafeRawPointer) -> Bool {
+    /// A mask (bit 7 of each byte, little-endian) of the eight bytes at `pointer` that are below 0x20, `"`,
+    /// `\\`, 0x7F or 0xE2 (the lead byte of U+2028 and U+2029); zero when none of them needs an escape. Bits
+    /// above the lowest set one may be spurious (borrows), the lowest never is: it marks the first candidate.
+    @inline(__always) private static func escapeCandidates(_ pointer: UnsafeRawPointer) -> UInt64 {
         let word = UInt64(littleEndian: pointer.loadUnaligned(as: UInt64.self))
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
         func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
         let control = (word &- ones &* 0x20) & ~word & high  // bytes below 0x20
         return control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))
-            | hasZero(word ^ (ones &* 0x7F)) | hasZero(word ^ (ones &* 0xE2)) == 0
+            | hasZero(word ^ (ones &* 0x7F)) | hasZero(word ^ (ones &* 0xE2))
     }
 
     /// Appends the decimal digits of `value` (with a `-` when negative) to `output`, as `String(value)` spells it.
@@ -111,6 +116,7 @@ public struct JSONWriter: Sendable {
             output.append(contentsOf: String(value).utf8)
             return
         }
+        if value < 10 { return output.append(UInt8(truncatingIfNeeded: 0x30 + value)) }
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
         var count = 0
         var rest = UInt(value)
@@ -120,7 +126,9 @@ public struct JSONWriter: Sendable {
                 buffer[24 - count] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
                 rest /= 10
             } while rest > 0
-            output.append(contentsOf: buffer[(24 - count)...])
+            // A typed, contiguous buffer: appending the raw slice went byte by byte through an iterator.
+            let start = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + (24 - count)
+            output.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
         }
     }
 
