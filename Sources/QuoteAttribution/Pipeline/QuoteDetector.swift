@@ -21,13 +21,13 @@ struct QuoteDetector {
         var problems: [(Diagnostic.Code, TextRange)]
     }
 
-    /// The marks a quote can open or close with. `QuoteDetector.forEachMark` finds exactly its matches, byte by
-    /// byte and much faster; the pattern stays as its specification (a test compares the two).
+    /// The marks a quote can open or close with.
     static let markPattern = try! PCRE2Regex(
         "''|``|[\"'\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{201E}\\x{00AB}\\x{00BB}\\x{2039}\\x{203A}]")
 
     /// Finds every quote in `document`.
     func quotes(in document: Document) -> Result {
+        let matcher = PCRE2Matcher(Self.markPattern)
         let raw = document.bytes.bytes
         var quotes: [Quote] = []
         var problems: [(Diagnostic.Code, TextRange)] = []
@@ -35,16 +35,22 @@ struct QuoteDetector {
         var marks: [Mark] = []  // one buffer for all paragraphs
         for (index, paragraph) in document.paragraphs.enumerated() {
             marks.removeAll(keepingCapacity: true)
-            QuoteDetector.forEachMark(in: raw, range: paragraph.start..<paragraph.end) { match in
-                let offset = match.lowerBound
-                guard var (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset) else { return }
-                if match.count == 2, raw[offset] == 0x27 || raw[offset] == 0x60 {
-                    (scalar, width) = ("\"", 2)  // `''` and ``` `` ``` stand for a double mark
+            // The mark pattern has no repetition, so a limit is not expected; if one is hit, say so and go on.
+            do {
+                try matcher.forEachMatchRange(in: document.bytes, range: paragraph.start..<paragraph.end) { match in
+                    let offset = match.lowerBound
+                    guard var (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset) else { return true }
+                    if match.count == 2, raw[offset] == 0x27 || raw[offset] == 0x60 {
+                        (scalar, width) = ("\"", 2)  // `''` and ``` `` ``` stand for a double mark
+                    }
+                    let before = offset > paragraph.start ? UTF8Scalars.scalar(in: raw, before: offset)?.0 : nil
+                    let after =
+                        offset + width < paragraph.end ? UTF8Scalars.scalar(in: raw, at: offset + width)?.0 : nil
+                    marks.append(Mark(offset: offset, width: width, scalar: scalar, before: before, after: after))
+                    return true
                 }
-                let before = offset > paragraph.start ? UTF8Scalars.scalar(in: raw, before: offset)?.0 : nil
-                let after =
-                    offset + width < paragraph.end ? UTF8Scalars.scalar(in: raw, at: offset + width)?.0 : nil
-                marks.append(Mark(offset: offset, width: width, scalar: scalar, before: before, after: after))
+            } catch {
+                problems.append((.regexLimit, paragraph))
             }
             guard !marks.isEmpty else {
                 previousOpenAtEnd = false
@@ -84,62 +90,6 @@ struct QuoteDetector {
             previousOpenAtEnd = openAtEnd
         }
         return Result(quotes: quotes, problems: problems)
-    }
-
-    /// Calls `body` with the byte range of each match of `markPattern` in `raw[range]`, in order: at each
-    /// offset `''`, then ``` `` ```, then one mark of the class. Eight bytes at a time skip text holding none of
-    /// the bytes a mark starts with (`"`, `'`, `` ` ``, 0xC2, 0xE2); a continuation byte is never one of them.
-    static func forEachMark(in raw: [UInt8], range: Range<Int>, _ body: (Range<Int>) -> Void) {
-        raw.withUnsafeBytes { text in
-            let end = range.upperBound
-            var offset = range.lowerBound
-            while offset < end {
-                // The first byte at or after `offset` that can start a mark (its bit is the lowest one set).
-                while offset + 8 <= end {
-                    let word = UInt64(littleEndian: text.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                    let leads = QuoteDetector.markLeadBytes(word)
-                    if leads != 0 {
-                        offset += leads.trailingZeroBitCount >> 3
-                        break
-                    }
-                    offset += 8
-                }
-                guard offset < end else { return }
-                let byte = text[offset]
-                let next: UInt8 = offset + 1 < end ? text[offset + 1] : 0
-                var width = 0
-                switch byte {
-                case 0x27: width = next == 0x27 ? 2 : 1
-                case 0x60: width = next == 0x60 ? 2 : 0
-                case 0x22: width = 1
-                case 0xC2: width = next == 0xAB || next == 0xBB ? 2 : 0
-                case 0xE2:
-                    if next == 0x80, offset + 2 < end {
-                        switch text[offset + 2] {
-                        case 0x98, 0x99, 0x9C, 0x9D, 0x9E, 0xB9, 0xBA: width = 3
-                        default: break
-                        }
-                    }
-                default: break
-                }
-                if width > 0 {
-                    body(offset..<offset + width)
-                    offset += width
-                } else {
-                    offset += 1
-                }
-            }
-        }
-    }
-
-    /// A mask with bit 7 of each byte of `word` (little-endian) that is `"`, `'`, `` ` ``, 0xC2 or 0xE2; bits
-    /// above the lowest may be spurious (borrows), the lowest never is.
-    @inline(__always) private static func markLeadBytes(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
-        return zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x27)) | zeroBytes(word ^ (ones &* 0x60))
-            | zeroBytes(word ^ (ones &* 0xC2)) | zeroBytes(word ^ (ones &* 0xE2))
     }
 
     /// The text of a mark as written (`document.text` of its bytes), without decoding the common ones.

@@ -78,39 +78,4 @@ struct QuoteDetectorTests {
         #expect(analysis.quotations.first?.speaker == name)
         #expect(analysis.quotations.first?.span.start == 1)
     }
-
-    /// The byte scanner `forEachMark` finds exactly the matches of `markPattern`, which it replaces: on every
-    /// corpus article, every range of it, and on text dense with marks and their look-alikes.
-    @Test func markScannerMatchesThePattern() throws {
-        var texts = [
-            "''``'`\"‘’“”„«»‹›—–…é€ `x` ''y'' a'b «« »» \u{2018}\u{201F}\u{2038}\u{203B}\u{00AA}\u{00AC}",
-            String(repeating: "ab'c “d” e``f'' «g» ‹h› \u{201E}i\u{201C} — ", count: 20),
-        ]
-        let articles = TestSupport.repositoryRoot.appendingPathComponent("corpus/articles")
-        for name in try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted() {
-            texts.append(try String(contentsOf: articles.appendingPathComponent(name), encoding: .utf8))
-        }
-        let matcher = PCRE2Matcher(QuoteDetector.markPattern)
-        for text in texts {
-            let bytes = UTF8Text(text)
-            var starts = [0, bytes.count]
-            for (offset, byte) in bytes.bytes.enumerated() where byte & 0xC0 != 0x80 && offset % 7 == 1 {
-                starts.append(offset)
-            }
-            for start in starts {
-                // The whole text from 0; from the other starts, windows (which may cut a `''` pair) of a few sizes.
-                let ends = start == 0 ? [bytes.count] : [1, 2, 13, 200].map { min(bytes.count, start + $0) }
-                for end in ends where end == bytes.count || bytes[end] & 0xC0 != 0x80 {
-                    var expected: [Range<Int>] = []
-                    try matcher.forEachMatchRange(in: bytes, range: start..<end) { match in
-                        expected.append(match)
-                        return true
-                    }
-                    var found: [Range<Int>] = []
-                    QuoteDetector.forEachMark(in: bytes.bytes, range: start..<end) { found.append($0) }
-                    #expect(found == expected, "\(start)..<\(end)")
-                }
-            }
-        }
-    }
 }
