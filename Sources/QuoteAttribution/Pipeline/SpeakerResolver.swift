@@ -636,33 +636,41 @@ struct SpeakerResolver {
         return words
     }
 
+    /// Writes the name bytes `source` lower-cased, with `’` as `'` and no-break spaces as spaces, into `bytes`
+    /// (at least as long): the number of bytes written, or nil when another non-ASCII character occurs.
+    static func normalisedNameBytes(
+        _ source: UnsafeBufferPointer<UInt8>, into bytes: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int? {
+        var count = 0
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            if byte < 0x80 {
+                bytes[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                index += 1
+            } else if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
+                source[index + 2] == 0x99
+            {
+                bytes[count] = 0x27  // `’` -> `'`
+                index += 3
+            } else if byte == 0xC2, index + 1 < source.count, source[index + 1] == 0xA0 {
+                bytes[count] = 0x20  // a no-break space separates words
+                index += 2
+            } else {
+                return nil
+            }
+            count += 1
+        }
+        return count
+    }
+
     /// `nameTokens` on the bytes, for a name that is ASCII apart from `’` and no-break spaces (which lower-casing
     /// leaves alone and which are graphemes of their own next to ASCII); nil for any other name.
     private static func asciiNameTokens(_ name: String) -> [String]? {
         var name = name
         return name.withUTF8 { source in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count) { bytes -> [String]? in
-                // Lower-cased, `’` as `'` and no-break spaces as spaces; `count` bytes of `bytes` are used.
-                var count = 0
-                var index = 0
-                while index < source.count {
-                    let byte = source[index]
-                    if byte < 0x80 {
-                        bytes[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        index += 1
-                    } else if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
-                        source[index + 2] == 0x99
-                    {
-                        bytes[count] = 0x27  // `’` -> `'`
-                        index += 3
-                    } else if byte == 0xC2, index + 1 < source.count, source[index + 1] == 0xA0 {
-                        bytes[count] = 0x20  // a no-break space separates words
-                        index += 2
-                    } else {
-                        return nil
-                    }
-                    count += 1
-                }
+                guard let count = normalisedNameBytes(source, into: bytes) else { return nil }
                 var words: [String] = []
                 words.reserveCapacity(4)
                 var isFirst = true
@@ -817,29 +825,7 @@ private struct NameWords {
         // any other name.
         let count = name.withUTF8 { source -> Int? in
             if scratch.count < source.count { scratch = [UInt8](repeating: 0, count: max(64, source.count)) }
-            return scratch.withUnsafeMutableBufferPointer { bytes -> Int? in
-                var count = 0
-                var index = 0
-                while index < source.count {
-                    let byte = source[index]
-                    if byte < 0x80 {
-                        bytes[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        index += 1
-                    } else if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
-                        source[index + 2] == 0x99
-                    {
-                        bytes[count] = 0x27  // `’` -> `'`
-                        index += 3
-                    } else if byte == 0xC2, index + 1 < source.count, source[index + 1] == 0xA0 {
-                        bytes[count] = 0x20  // a no-break space separates words
-                        index += 2
-                    } else {
-                        return nil
-                    }
-                    count += 1
-                }
-                return count
-            }
+            return scratch.withUnsafeMutableBufferPointer { SpeakerResolver.normalisedNameBytes(source, into: $0) }
         }
         guard let count else { return SpeakerResolver.nameTokens(name).map { id(of: $0) } }
         var words: [Int32] = []

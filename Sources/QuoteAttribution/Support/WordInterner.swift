@@ -163,14 +163,9 @@ struct PackedWord: Equatable, Sendable {
 /// An open-addressing hash table from `PackedWord` to `Value`: no `String` hashing.
 struct PackedWordTable<Value> {
     /// A slot: a packed word and the index of its value in `values`; a `high` of zero marks an empty slot.
-    private struct Slot {
-        var low: UInt64
-        var high: UInt64
-        var index: Int32
-    }
 
     /// The packed words by slot (one array: a probe reads one element per slot); never more than half full.
-    private var slots: [Slot]
+    private var slots: [PackedSlot]
     private var values: [Value] = []
     private var mask: Int
 
@@ -178,7 +173,7 @@ struct PackedWordTable<Value> {
     init(expected: Int) {
         var capacity = 64
         while capacity < 2 * expected { capacity <<= 1 }
-        slots = Array(repeating: Slot(low: 0, high: 0, index: 0), count: capacity)
+        slots = Array(repeating: PackedSlot(low: 0, high: 0, value: 0), count: capacity)
         mask = capacity - 1
     }
 
@@ -186,7 +181,7 @@ struct PackedWordTable<Value> {
     @inline(__always) subscript(key: PackedWord) -> Value? {
         var slot = key.slot(mask)
         while slots[slot].high != 0 {
-            if slots[slot].high == key.high && slots[slot].low == key.low { return values[Int(slots[slot].index)] }
+            if slots[slot].high == key.high && slots[slot].low == key.low { return values[Int(slots[slot].value)] }
             slot = (slot + 1) & mask
         }
         return nil
@@ -197,21 +192,13 @@ struct PackedWordTable<Value> {
         if 2 * (values.count + 1) > slots.count { grow() }
         var slot = key.slot(mask)
         while slots[slot].high != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Slot(low: key.low, high: key.high, index: Int32(values.count))
+        slots[slot] = PackedSlot(low: key.low, high: key.high, value: Int32(values.count))
         values.append(value)
     }
 
     private mutating func grow() {
-        let capacity = 2 * slots.count
-        var slots = Array(repeating: Slot(low: 0, high: 0, index: 0), count: capacity)
-        let mask = capacity - 1
-        for old in self.slots where old.high != 0 {
-            var slot = PackedWord(packedLow: old.low, high: old.high).slot(mask)
-            while slots[slot].high != 0 { slot = (slot + 1) & mask }
-            slots[slot] = old
-        }
-        self.slots = slots
-        self.mask = mask
+        slots = PackedSlot.doubled(slots)
+        mask = slots.count - 1
     }
 }
 
@@ -225,14 +212,9 @@ struct PackedWordTable<Value> {
 /// `;` or `` ` ``, and punctuation ids are never compared.
 struct WordInterner {
     /// A slot of the packed table: a packed text and its id; a `high` of zero marks an empty slot.
-    private struct Slot {
-        var low: UInt64
-        var high: UInt64
-        var id: Int32
-    }
 
     /// The packed texts by slot; never more than half full.
-    private var slots: [Slot]
+    private var slots: [PackedSlot]
     private var mask: Int
     /// The number of packed texts in `slots`.
     private var packedCount = 0
@@ -248,7 +230,7 @@ struct WordInterner {
     init(expected: Int) {
         var capacity = 64
         while capacity < 2 * expected { capacity <<= 1 }
-        slots = Array(repeating: Slot(low: 0, high: 0, id: 0), count: capacity)
+        slots = Array(repeating: PackedSlot(low: 0, high: 0, value: 0), count: capacity)
         mask = capacity - 1
         if keepsTexts { texts.reserveCapacity(expected) }
     }
@@ -271,7 +253,7 @@ struct WordInterner {
     @inline(__always) mutating func id(of key: PackedWord, text: String? = nil) -> (id: Int32, isNew: Bool) {
         var slot = key.slot(mask)
         while slots[slot].high != 0 {
-            if slots[slot].high == key.high && slots[slot].low == key.low { return (slots[slot].id, false) }
+            if slots[slot].high == key.high && slots[slot].low == key.low { return (slots[slot].value, false) }
             slot = (slot + 1) & mask
         }
         return (insert(key, at: slot, text: text), true)
@@ -279,7 +261,7 @@ struct WordInterner {
 
     /// Gives the new packed text `key` the next id, in the empty `slot` of its probe sequence.
     @inline(never) private mutating func insert(_ key: PackedWord, at slot: Int, text: String?) -> Int32 {
-        slots[slot] = Slot(low: key.low, high: key.high, id: count)
+        slots[slot] = PackedSlot(low: key.low, high: key.high, value: count)
         if keepsTexts { texts.append(text ?? key.string) }
         count += 1
         packedCount += 1
@@ -294,17 +276,29 @@ struct WordInterner {
 
     /// Doubles the packed table.
     private mutating func grow() {
-        let capacity = 2 * slots.count
-        var slots = Array(repeating: Slot(low: 0, high: 0, id: 0), count: capacity)
-        let mask = capacity - 1
-        for old in self.slots where old.high != 0 {
-            var slot = PackedWord(packedLow: old.low, high: old.high).slot(mask)
-            while slots[slot].high != 0 { slot = (slot + 1) & mask }
-            slots[slot] = old
-        }
-        self.slots = slots
-        self.mask = mask
+        slots = PackedSlot.doubled(slots)
+        mask = slots.count - 1
     }
 }
 
 extension PackedWordTable: Sendable where Value: Sendable {}
+
+/// A slot of an open-addressing table of packed words: the word (`high == 0` for an empty slot) and an `Int32`
+/// (an index or an id).
+private struct PackedSlot {
+    var low: UInt64
+    var high: UInt64
+    var value: Int32
+
+    /// `slots` moved into a table twice as large, each word in the first free slot of its probe sequence.
+    static func doubled(_ slots: [PackedSlot]) -> [PackedSlot] {
+        var doubled = Array(repeating: PackedSlot(low: 0, high: 0, value: 0), count: 2 * slots.count)
+        let mask = doubled.count - 1
+        for old in slots where old.high != 0 {
+            var slot = PackedWord(packedLow: old.low, high: old.high).slot(mask)
+            while doubled[slot].high != 0 { slot = (slot + 1) & mask }
+            doubled[slot] = old
+        }
+        return doubled
+    }
+}
