@@ -367,6 +367,30 @@ struct SpeakerResolver {
         if isDialogue {
             SpeakerResolver.realignTurns(
                 quotes: quotes, attributions: attributions, mentions: mentions, speakers: &speakerOfQuote)
+            // `"Thomas, come here!"` then `"I found something," her brother said`: a relation that speaks is the
+            // person the other party has just addressed by name, when that name is a character's.
+            var named = [Int?](repeating: nil, count: entities.count)
+            var previous: (quote: Int, entity: Int)?
+            for q in quotes.indices where quotes[q].kind.isQuotation {
+                let id = quotes[q].id
+                guard let e = speakerOfQuote[id] else { continue }
+                if entities[e].isDescription, named[e] == nil, let (other, speaker) = previous, speaker != e,
+                    vocatives[other].count == 1, let word = vocatives[other].first,
+                    let head = entities[e].name.split(separator: " ").last?.lowercased(),
+                    MentionDetector.relationalHeads.contains(head)
+                {
+                    let word = words.id(of: word)
+                    if let person = byFirstWord.last(for: word) ?? byLastWord.last(for: word), person != e,
+                        !entities[person].isDescription, entities[person].type == .person
+                    {
+                        named[e] = person
+                    }
+                }
+                previous = (id, speakerOfQuote[id] ?? e)
+            }
+            for id in speakerOfQuote.indices {
+                if let e = speakerOfQuote[id], let person = named[e] { speakerOfQuote[id] = person }
+            }
         }
 
         // 3. Speakers: the entities that were quoted, in order of first quote.

@@ -30,6 +30,21 @@ struct DialogueTests {
         #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == ["Larry King"])
     }
 
+    @Test func aRelationWhoSpeaksIsThePersonJustAddressed() {
+        let text = """
+            Anna found her brother on the rocks below the lighthouse.
+
+            Anna cupped her hands. "Thomas, come here!"
+
+            "I found something," her brother replied.
+
+            "What is it?"
+
+            Thomas held up a bottle.
+            """
+        #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == ["Anna", "Thomas", "Anna"])
+    }
+
     @Test func aBareReplyIsTheOtherPartys() {
         let text = "\"Where have you been?\" said Anna.\n\n\"Out by the river.\"\n\n\"In this weather?\"\n\n\"Yes.\""
         let speakers = QuoteAnalyzer().analyze(text).quotations.map(\.speaker)
