@@ -256,11 +256,17 @@ struct AttributionContext {
         guard k >= floor else { return nil }
         if let m = mention(endingAt: k) { return head(of: m, floor: floor) }
         if tokens[k].lower == ",", let m = mention(endingAt: k - 1), mentions.mentions[m].form == .name,
-            mentions.mentions[m].type == .person, mentions.mentions[m].gender != .unknown,
-            k - 1 - mentions.tokenRanges[m].count >= floor,
-            tokens[k - 1 - mentions.tokenRanges[m].count].lower == ","
+            mentions.mentions[m].type == .person, k - 1 - mentions.tokenRanges[m].count >= floor,
+            tokens[k - 1 - mentions.tokenRanges[m].count].lower == ",",
+            mentions.mentions[m].gender != .unknown
+                || mention(endingAt: k - 2 - mentions.tokenRanges[m].count).map({
+                    mentions.mentions[$0].form == .nominal && mentions.mentions[$0].type != .organisation
+                        && !AttributionContext.bodyHeads.contains(tokens[mentions.tokenRanges[$0].upperBound - 1].lower)
+                }) == true
         {
-            return m  // `Another delegate on the slate, Jim Poolman, said`: the name in apposition
+            // `Another delegate on the slate, Jim Poolman, said`, `Carson's business manager, Armstrong Williams,
+            // stated`: the name in apposition.
+            return m
         }
         if tokens[k].lower == "," {
             // `Kerr Putney, the police chief, said`; `Tom Fitton, the president of Judicial Watch, a group that
@@ -318,6 +324,13 @@ struct AttributionContext {
         let person = mentions.mentions[object].form == .name && mentions.mentions[object].type == .person
         return person && mentions.mentions[m].form == .name ? nil : mentions.tokenRanges[object].upperBound
     }
+
+    /// Heads of descriptions of bodies, whose apposition names a body, not a person (`the Vatican's official
+    /// newspaper, L'Osservatore Romano,`).
+    static let bodyHeads: Set<String> = [
+        "newspaper", "paper", "magazine", "agency", "company", "group", "network", "website", "publication",
+        "channel", "station", "party", "firm", "organization", "organisation", "union", "committee", "daily",
+    ]
 
     /// Prepositions whose phrase can follow a speaker before the cue.
     static let modifyingPrepositions: Set<String> = ["of", "in", "on", "at", "from", "with", "for"]

@@ -81,6 +81,16 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Rudy Giuliani"])
     }
 
+    @Test func aPerfectInfinitiveTakesTheSentenceSubject() {
+        let text = #"President Barack Obama is reported to have called the Saudis "free riders" on U.S. aid."#
+        #expect(speakers(text) == ["Barack Obama"])
+    }
+
+    @Test func aNameInAppositionToADescriptionSpeaks() {
+        let text = #"Carson's business manager, Armstrong Williams, stated: "When I spoke with him, he agreed.""#
+        #expect(speakers(text) == ["Armstrong Williams"])
+    }
+
     @Test func narratorsRulingsAndBooksSpeakForThemselves() {
         let text = """
             Hillary Clinton released a new ad on Monday.

@@ -48,7 +48,10 @@ struct CueBeforeQuoteRule: AttributionRule {
                 }
                 return attribution(quote, mention, k, context, confidence: 0.75)
             }
-            let infinitive = k > floor && context.tokens[k - 1].lower == "to"
+            // `is reported to have called the Saudis "free riders"`: an infinitive, perfect or not.
+            var before = k - 1
+            while before > floor, ["have", "be", "been"].contains(context.tokens[before].lower) { before -= 1 }
+            let infinitive = before >= floor && before < k && context.tokens[before].lower == "to"
             let coordinated = k > floor && context.tokens[k - 1].lower == "and"  // `X bemoaned … and said`
             // `Hollande said Tuesday in Paris, noting …`: the subject of an earlier cue in the sentence first.
             if participle || infinitive || coordinated,
