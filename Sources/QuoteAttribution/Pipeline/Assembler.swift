@@ -92,7 +92,8 @@ struct Assembler {
         let raw = document.bytes.bytes
         // In a headline every quote looks like a title (`Graham: Trump's 'Incredibly Hateful Rhetoric' …`).
         if quote.kind == .partial || quote.kind == .direct,
-            (rule != HeadlineLabelRule.id && rule != HeadlineSubjectRule.id && isTitle(quote, raw)) || isStageDirection(quote, raw)
+            (rule != HeadlineLabelRule.id && rule != HeadlineSubjectRule.id && isTitle(quote, raw))
+                || isStageDirection(quote, raw)
         {
             return .scare
         }

@@ -5,7 +5,8 @@
 struct Attributor {
     /// Rules that read a quote's own sentence, in order of precedence.
     static let cueRules: [any AttributionRule] = [
-        TranscriptLabelRule(), DashNameAfterQuoteRule(), NameCueAfterQuoteRule(), CueNameAfterQuoteRule(), AccordingToRule(),
+        TranscriptLabelRule(), DashNameAfterQuoteRule(), NameCueAfterQuoteRule(), CueNameAfterQuoteRule(),
+        AccordingToRule(),
         CueBeforeQuoteRule(),
         CueLaterInSentenceRule(), ColonParagraphRule(), HeadlineLabelRule(), HeadlineSubjectRule(),
     ]

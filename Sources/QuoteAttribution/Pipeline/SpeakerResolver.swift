@@ -122,9 +122,11 @@ struct SpeakerResolver {
                     target = descriptions.last(for: tokens[tokens.count - 1]) { entities[$0].tokens == tokens }
                 }
             } else if tokens.count == 1, words.isPersonTitle(tokens[0]), mentions[m].title == nil,
-                let titled = byTitleWord.last(for: tokens[0], where: {
-                    entities[$0].type == .person && entities[$0].name.first?.isUppercase == true
-                })
+                let titled = byTitleWord.last(
+                    for: tokens[0],
+                    where: {
+                        entities[$0].type == .person && entities[$0].name.first?.isUppercase == true
+                    })
             {
                 // `the Major` (capitalised, as fiction writes it) is Major Callendar, named before with that title;
                 // `Mr. King` is no title.

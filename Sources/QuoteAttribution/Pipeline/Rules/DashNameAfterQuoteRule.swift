@@ -4,7 +4,8 @@ struct DashNameAfterQuoteRule: AttributionRule {
     static let id = "dash_name_after_quote"
     static let summary = "A dash and a name closing the quote's paragraph sign the quote."
     static let examples = [
-        RuleExample(text: "\"No one is writing songs for Hillary.\" \u{2015} Christina Lastra", speaker: "Christina Lastra")
+        RuleExample(
+            text: "\"No one is writing songs for Hillary.\" \u{2015} Christina Lastra", speaker: "Christina Lastra")
     ]
 
     /// Dashes that introduce a signature.

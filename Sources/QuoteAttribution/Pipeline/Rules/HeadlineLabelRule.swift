@@ -5,7 +5,8 @@ struct HeadlineLabelRule: AttributionRule {
     static let summary = "A headline opening with a name and a colon attributes its quotes to that name."
     static let examples = [
         RuleExample(
-            text: "Graham: Trump's 'Incredibly Hateful Rhetoric' Destroying GOP's Chances.\n\nSen. Lindsey Graham spoke.",
+            text:
+                "Graham: Trump's 'Incredibly Hateful Rhetoric' Destroying GOP's Chances.\n\nSen. Lindsey Graham spoke.",
             speaker: "Lindsey Graham")
     ]
 

@@ -18,7 +18,8 @@ struct HeadlineSubjectRule: AttributionRule {
         // A bare title (`Mayor Sees 'Historic Day'`) names nobody yet: the person comes later in the story.
         let range = context.mentions.tokenRanges[m]
         guard verb < q, mention.form != .pronoun,
-            !(range.count == 1 && tokens[range.lowerBound].lexicon.contains(.personTitle)), tokens[verb].isWord, tokens[verb].isCapitalized,
+            !(range.count == 1 && tokens[range.lowerBound].lexicon.contains(.personTitle)), tokens[verb].isWord,
+            tokens[verb].isCapitalized,
             !tokens[verb].lexicon.contains(.preposition), !tokens[verb].lexicon.contains(.headlineSmallWord),
             !(0..<q).contains(where: { tokens[$0].endsSentence || tokens[$0].lower == ":" }),
             MentionDetector.isHeadline(0, context.narration)
