@@ -259,10 +259,7 @@ struct AttributionContext {
             mentions.mentions[m].type == .person, k - 1 - mentions.tokenRanges[m].count >= floor,
             tokens[k - 1 - mentions.tokenRanges[m].count].lower == ",",
             mentions.mentions[m].gender != .unknown
-                || mention(endingAt: k - 2 - mentions.tokenRanges[m].count).map({
-                    mentions.mentions[$0].form == .nominal && mentions.mentions[$0].type != .organisation
-                        && !AttributionContext.bodyHeads.contains(tokens[mentions.tokenRanges[$0].upperBound - 1].lower)
-                }) == true
+                || isPersonDescription(endingAt: k - 2 - mentions.tokenRanges[m].count)
         {
             // `Another delegate on the slate, Jim Poolman, said`, `Carson's business manager, Armstrong Williams,
             // stated`: the name in apposition.
@@ -308,8 +305,7 @@ struct AttributionContext {
         else { return m }
         // `a spokesman for Bernie Sanders said`, but `Speaker of the House Paul Ryan said`: before a person's name,
         // only a description is the head.
-        let person = mentions.mentions[m].form == .name && mentions.mentions[m].type == .person
-        return person && mentions.mentions[head].form == .name ? m : head
+        return isPersonName(m) && mentions.mentions[head].form == .name ? m : head
     }
 
     /// One past a prepositional phrase at token `k` that modifies mention `m` (`Mr. Morgan of the Sierra Club`),
@@ -321,8 +317,21 @@ struct AttributionContext {
         guard let object = mention(startingAt: j) ?? mention(startingAt: k + 1),
             mentions.tokenRanges[object].upperBound <= limit
         else { return nil }
-        let person = mentions.mentions[object].form == .name && mentions.mentions[object].type == .person
-        return person && mentions.mentions[m].form == .name ? nil : mentions.tokenRanges[object].upperBound
+        return isPersonName(object) && mentions.mentions[m].form == .name
+            ? nil : mentions.tokenRanges[object].upperBound
+    }
+
+    /// True when mention `m` is a person's name.
+    func isPersonName(_ m: Int) -> Bool {
+        mentions.mentions[m].form == .name && mentions.mentions[m].type == .person
+    }
+
+    /// True when a description of someone, not of a body, ends at token `index` (`Carson's business manager`, not
+    /// `the Vatican's official newspaper`).
+    func isPersonDescription(endingAt index: Int) -> Bool {
+        guard let m = mention(endingAt: index) else { return false }
+        return mentions.mentions[m].form == .nominal && mentions.mentions[m].type != .organisation
+            && !AttributionContext.bodyHeads.contains(tokens[mentions.tokenRanges[m].upperBound - 1].lower)
     }
 
     /// Heads of descriptions of bodies, whose apposition names a body, not a person (`the Vatican's official

@@ -388,7 +388,7 @@ struct SpeakerResolver {
                         named[e] = person
                     }
                 }
-                previous = (id, speakerOfQuote[id] ?? e)
+                previous = (id, e)
             }
             for id in speakerOfQuote.indices {
                 if let e = speakerOfQuote[id], let person = named[e] { speakerOfQuote[id] = person }
@@ -690,6 +690,30 @@ struct SpeakerResolver {
         return count
     }
 
+    /// Calls `body` with the range of each word of the normalised name bytes `bytes[0..<count]`
+    /// (`normalisedNameBytes`): split at spaces, without a final `'s` or one final period, a lone `'s` skipped and
+    /// a leading `the` dropped (only the first word).
+    static func forEachNameWord(in bytes: UnsafeBufferPointer<UInt8>, count: Int, _ body: (Range<Int>) -> Void) {
+        var isFirst = true
+        var start = 0
+        for end in 0...count where end == count || bytes[end] == 0x20 {
+            defer { start = end + 1 }
+            var stop = end
+            if stop - start >= 2, bytes[stop - 2] == 0x27, bytes[stop - 1] == 0x73 { stop -= 2 }  // `'s`
+            if stop > start, bytes[stop - 1] == 0x2E { stop -= 1 }  // one final period
+            guard stop > start, !(stop - start == 2 && bytes[start] == 0x27 && bytes[start + 1] == 0x73) else {
+                continue
+            }
+            if isFirst {
+                isFirst = false
+                if stop - start == 3, bytes[start] == 0x74, bytes[start + 1] == 0x68, bytes[start + 2] == 0x65 {
+                    continue
+                }
+            }
+            body(start..<stop)
+        }
+    }
+
     /// `nameTokens` on the bytes, for a name that is ASCII apart from `’` and no-break spaces (which lower-casing
     /// leaves alone and which are graphemes of their own next to ASCII); nil for any other name.
     private static func asciiNameTokens(_ name: String) -> [String]? {
@@ -699,24 +723,8 @@ struct SpeakerResolver {
                 guard let count = normalisedNameBytes(source, into: bytes) else { return nil }
                 var words: [String] = []
                 words.reserveCapacity(4)
-                var isFirst = true
-                var start = 0
-                for end in 0...count where end == count || bytes[end] == 0x20 {
-                    defer { start = end + 1 }
-                    var stop = end
-                    if stop - start >= 2, bytes[stop - 2] == 0x27, bytes[stop - 1] == 0x73 { stop -= 2 }  // `'s`
-                    if stop > start, bytes[stop - 1] == 0x2E { stop -= 1 }  // one final period
-                    guard stop > start, !(stop - start == 2 && bytes[start] == 0x27 && bytes[start + 1] == 0x73) else {
-                        continue
-                    }
-                    // A leading `the` is dropped (only the first word).
-                    if isFirst {
-                        isFirst = false
-                        if stop - start == 3, bytes[start] == 0x74, bytes[start + 1] == 0x68, bytes[start + 2] == 0x65 {
-                            continue
-                        }
-                    }
-                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self))
+                forEachNameWord(in: UnsafeBufferPointer(bytes), count: count) { word in
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self))
                 }
                 return words
             }
@@ -856,28 +864,16 @@ private struct NameWords {
         guard let count else { return SpeakerResolver.nameTokens(name).map { id(of: $0) } }
         var words: [Int32] = []
         words.reserveCapacity(4)
-        var isFirst = true
-        var start = 0
-        for end in 0...count where end == count || scratch[end] == 0x20 {
-            defer { start = end + 1 }
-            var stop = end
-            if stop - start >= 2, scratch[stop - 2] == 0x27, scratch[stop - 1] == 0x73 { stop -= 2 }  // `'s`
-            if stop > start, scratch[stop - 1] == 0x2E { stop -= 1 }  // one final period
-            guard stop > start, !(stop - start == 2 && scratch[start] == 0x27 && scratch[start + 1] == 0x73) else {
-                continue
-            }
-            // A leading `the` is dropped (only the first word).
-            if isFirst {
-                isFirst = false
-                if stop - start == 3, scratch[start] == 0x74, scratch[start + 1] == 0x68, scratch[start + 2] == 0x65 {
-                    continue
+        // A local reference to the bytes (no copy): `id(of:)` mutates `self` while they are read.
+        let bytes = scratch
+        bytes.withUnsafeBufferPointer { buffer in
+            SpeakerResolver.forEachNameWord(in: buffer, count: count) { word in
+                // Words of 1 to 15 bytes pack (the bytes are lower-cased already); longer ones go by their String.
+                if let (key, _) = PackedWord.lowercasing(bytes, word) {
+                    words.append(id(of: key))
+                } else {
+                    words.append(id(of: String(decoding: buffer[word], as: UTF8.self)))
                 }
-            }
-            // Words of 1 to 15 bytes pack (the bytes are lower-cased already); longer ones go by their String.
-            if let (key, _) = PackedWord.lowercasing(scratch, start..<stop) {
-                words.append(id(of: key))
-            } else {
-                words.append(id(of: String(decoding: scratch[start..<stop], as: UTF8.self)))
             }
         }
         return words

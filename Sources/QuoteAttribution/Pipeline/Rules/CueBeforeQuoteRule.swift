@@ -51,7 +51,7 @@ struct CueBeforeQuoteRule: AttributionRule {
             // `is reported to have called the Saudis "free riders"`: an infinitive, perfect or not.
             var before = k - 1
             while before > floor, ["have", "be", "been"].contains(context.tokens[before].lower) { before -= 1 }
-            let infinitive = before >= floor && before < k && context.tokens[before].lower == "to"
+            let infinitive = before >= floor && context.tokens[before].lower == "to"
             let coordinated = k > floor && context.tokens[k - 1].lower == "and"  // `X bemoaned … and said`
             // `Hollande said Tuesday in Paris, noting …`: the subject of an earlier cue in the sentence first.
             if participle || infinitive || coordinated,
@@ -77,7 +77,7 @@ struct CueBeforeQuoteRule: AttributionRule {
         if j >= floor, context.tokens[j].lower == "that" { j -= 1 }
         guard j > floor, Self.reportingVerbs.contains(context.tokens[j].lower),
             let outer = context.subject(ofCue: j, floor: floor), outer != mention,
-            context.mentions.mentions[outer].form == .name, context.mentions.mentions[outer].type == .person
+            context.isPersonName(outer)
         else { return nil }
         return (outer, j)
     }
@@ -88,9 +88,7 @@ struct CueBeforeQuoteRule: AttributionRule {
         while j >= floor {
             if context.isCue(j), !context.tokens[j].lower.hasSuffix("ing") {
                 // Only a named person: a noun before a cue-like noun (`the same campaign points`) is no subject.
-                if let mention = context.subject(ofCue: j, floor: floor),
-                    context.mentions.mentions[mention].form == .name, context.mentions.mentions[mention].type == .person
-                {
+                if let mention = context.subject(ofCue: j, floor: floor), context.isPersonName(mention) {
                     return mention
                 }
             }
