@@ -180,14 +180,17 @@ final class PCRE2Matcher {
         while position <= bounds.upperBound {
             guard let match = try firstMatchRange(in: text, from: position, to: bounds.upperBound) else { return }
             guard body(match) else { return }
-            if match.isEmpty {
-                // Advance one code point, never into the middle of a character.
-                position = match.upperBound + 1
-                while position < bounds.upperBound, text[position] & 0xC0 == 0x80 { position += 1 }
-            } else {
-                position = match.upperBound
-            }
+            position = Self.position(after: match, in: text, limit: bounds.upperBound)
         }
+    }
+
+    /// Where the search goes on after `match`: its end, or one code point further for an empty match (never
+    /// into the middle of a character, nor past `limit` while inside one).
+    private static func position(after match: Range<Int>, in text: UTF8Text, limit: Int) -> Int {
+        guard match.isEmpty else { return match.upperBound }
+        var position = match.upperBound + 1
+        while position < limit, text[position] & 0xC0 == 0x80 { position += 1 }
+        return position
     }
 
     /// PCRE2_UNSET (`~(PCRE2_SIZE)0`), which Swift cannot import.
@@ -202,13 +205,7 @@ final class PCRE2Matcher {
         while position <= bounds.upperBound {
             guard let match = try firstMatch(in: text, from: position, to: bounds.upperBound) else { return }
             guard body(match) else { return }
-            if match.range.isEmpty {
-                // Advance one code point, never into the middle of a character.
-                position = match.range.upperBound + 1
-                while position < bounds.upperBound, text[position] & 0xC0 == 0x80 { position += 1 }
-            } else {
-                position = match.range.upperBound
-            }
+            position = Self.position(after: match.range, in: text, limit: bounds.upperBound)
         }
     }
 }
