@@ -11,6 +11,19 @@ struct AttributionContext {
 
     var tokens: [Narration.Token] { narration.tokens }
 
+    /// True when quote `quote` is attributed so far: `decided[quote] != nil` without the `Equatable` comparison
+    /// of two `Attribution?`, which copies the attribution and its Strings.
+    func isDecided(_ quote: Int) -> Bool {
+        if case .some = decided[quote] { return true }
+        return false
+    }
+
+    /// `name.lowercased() == "it"`: only a name of two UTF-8 bytes lower-cases to `it` (a Character's lower case
+    /// that is `i` or `t` comes from `I` or `T`), so most names skip the lower-casing.
+    static func isIt(_ name: String) -> Bool {
+        name.utf8.count == 2 && name.lowercased() == "it"
+    }
+
     /// Words that may stand between a subject and its cue verb (`Truss also said`, `he had warned`).
     static let fillers: Set<String> = [
         "also", "later", "then", "has", "had", "have", "was", "were", "is", "are", "would", "will", "further",
@@ -76,7 +89,7 @@ struct AttributionContext {
     /// The cue span at `index`: the verb, with a particle (`went on`, `pointed out`) when one follows.
     func cue(at index: Int) -> TextSpan {
         var end = index
-        if index + 1 < tokens.count, ["out", "on", "in", "up", "back"].contains(tokens[index + 1].lower),
+        if index + 1 < tokens.count, AttributionContext.isCueParticle(tokens[index + 1].lower),
             tokens[index + 1].paragraph == tokens[index].paragraph
         {
             end = index + 1
@@ -84,25 +97,45 @@ struct AttributionContext {
         return span(index, end)
     }
 
+    /// `["out", "on", "in", "up", "back"].contains(word)`, without building the array.
+    static func isCueParticle(_ word: String) -> Bool {
+        switch word {
+        case "out", "on", "in", "up", "back": true
+        default: false
+        }
+    }
+
+    /// The verbs whose addressee needs no `to` (`told reporters`): `["told", "tell", …].contains(word)` without
+    /// building the array.
+    static func isTelling(_ word: String) -> Bool {
+        switch word {
+        case "told", "tell", "tells", "telling", "asked", "ask", "asks", "warned", "assured", "informed", "reminded",
+            "urged":
+            true
+        default: false
+        }
+    }
+
+    /// Words that are an addressee by themselves (`told reporters`, `said to me`), without building the array.
+    static func isAddresseeWord(_ word: String) -> Bool {
+        switch word {
+        case "reporters", "journalists", "me", "us", "him", "her", "them", "voters", "supporters", "lawmakers",
+            "congress", "you":
+            true
+        default: false
+        }
+    }
+
     /// The addressee after the cue at `index` (`told reporters`, `said to Elinor`), if stated.
     func addressee(afterCue index: Int) -> TextSpan? {
         var k = index + 1
-        let verb = tokens[index].lower
-        let telling = [
-            "told", "tell", "tells", "telling", "asked", "ask", "asks", "warned", "assured", "informed", "reminded",
-            "urged",
-        ].contains(verb)
+        let telling = AttributionContext.isTelling(tokens[index].lower)
         if k < tokens.count, tokens[k].lower == "to", !telling { k += 1 } else if !telling { return nil }
         if let m = mention(startingAt: k), mentions.mentions[m].form != .pronoun || tokens[k].lower != "it" {
             let range = mentions.tokenRanges[m]
             return span(range.lowerBound, range.upperBound - 1)
         }
-        if k < tokens.count, tokens[k].isWord,
-            [
-                "reporters", "journalists", "me", "us", "him", "her", "them", "voters", "supporters", "lawmakers",
-                "congress", "you",
-            ].contains(tokens[k].lower)
-        {
+        if k < tokens.count, tokens[k].isWord, AttributionContext.isAddresseeWord(tokens[k].lower) {
             return span(k, k)
         }
         return nil

@@ -28,14 +28,15 @@ struct CueBeforeQuoteRule: AttributionRule {
             if weak && q - k > 3 { continue }
             // A participle (`…, accusing Russia of …`) or an infinitive (`took to Twitter to accuse …`) takes
             // the sentence's subject.
-            let participle = context.tokens[k].lower.hasSuffix("ing") && k > floor && context.tokens[k - 1].lower == ","
+            // `lower.hasSuffix("ing")` is the `endsInIng` bit.
+            let endsInIng = context.tokens[k].lexicon.contains(.endsInIng)
+            let participle = endsInIng && k > floor && context.tokens[k - 1].lower == ","
             if !participle, let mention = context.subject(ofCue: k, floor: floor),
-                context.mentions.mentions[mention].name.lowercased() != "it"
-                    || ["said", "says", "say"].contains(context.tokens[k].lower)
+                !AttributionContext.isIt(context.mentions.mentions[mention].name) || Self.isSay(context.tokens[k].lower)
             {
                 // `The town released a statement saying …`: a description that is no subject before a participle
                 // is the object of the sentence's verb; the words are the sentence subject's.
-                if context.tokens[k].lower.hasSuffix("ing"), context.mentions.mentions[mention].form == .nominal,
+                if endsInIng, context.mentions.mentions[mention].form == .nominal,
                     !context.mentions.mentions[mention].isSubject, let subject = context.sentenceSubject(of: k),
                     subject != mention
                 {
@@ -50,7 +51,7 @@ struct CueBeforeQuoteRule: AttributionRule {
             }
             // `is reported to have called the Saudis "free riders"`: an infinitive, perfect or not.
             var before = k - 1
-            while before > floor, ["have", "be", "been"].contains(context.tokens[before].lower) { before -= 1 }
+            while before > floor, Self.isPerfectOrPassive(context.tokens[before].lower) { before -= 1 }
             let infinitive = before >= floor && context.tokens[before].lower == "to"
             let coordinated = k > floor && context.tokens[k - 1].lower == "and"  // `X bemoaned … and said`
             // `Hollande said Tuesday in Paris, noting …`: the subject of an earlier cue in the sentence first.
@@ -59,13 +60,23 @@ struct CueBeforeQuoteRule: AttributionRule {
             {
                 return attribution(quote, mention, k, context, confidence: 0.75)
             }
-            if !context.tokens[k].lower.hasSuffix("ing"), !infinitive,
+            if !endsInIng, !infinitive,
                 let (mention, cue) = context.cueThenSubject(from: k, before: q)
             {
                 return attribution(quote, mention, cue, context, confidence: 0.75)
             }
         }
         return nil
+    }
+
+    /// `["said", "says", "say"].contains(word)`, without building the array.
+    static func isSay(_ word: String) -> Bool {
+        word == "said" || word == "says" || word == "say"
+    }
+
+    /// `["have", "be", "been"].contains(word)`, without building the array.
+    static func isPerfectOrPassive(_ word: String) -> Bool {
+        word == "have" || word == "be" || word == "been"
     }
 
     /// Verbs that report a statement whose clause may hold another cue.
@@ -86,7 +97,7 @@ struct CueBeforeQuoteRule: AttributionRule {
     private func earlierCueSubject(before k: Int, floor: Int, _ context: AttributionContext) -> Int? {
         var j = k - 1
         while j >= floor {
-            if context.isCue(j), !context.tokens[j].lower.hasSuffix("ing") {
+            if context.isCue(j), !context.tokens[j].lexicon.contains(.endsInIng) {  // `hasSuffix("ing")`
                 // Only a named person: a noun before a cue-like noun (`the same campaign points`) is no subject.
                 if let mention = context.subject(ofCue: j, floor: floor), context.isPersonName(mention) {
                     return mention

@@ -11,12 +11,20 @@ struct DashNameAfterQuoteRule: AttributionRule {
     /// Dashes that introduce a signature.
     static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "-", "--"]
 
+    /// `dashes.contains(word)` by comparisons: no hashing of the word after every quote.
+    static func isDash(_ word: String) -> Bool {
+        switch word {
+        case "\u{2015}", "\u{2014}", "\u{2013}", "-", "--": true
+        default: false
+        }
+    }
+
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let tokens = context.tokens
         let q = context.narration.quoteTokens[quote]
         let dash = q + 1
         guard dash + 1 < tokens.count, tokens[dash].paragraph == tokens[q].paragraph,
-            Self.dashes.contains(tokens[dash].lower), let m = context.mention(startingAt: dash + 1),
+            Self.isDash(tokens[dash].lower), let m = context.mention(startingAt: dash + 1),
             context.mentions.mentions[m].form == .name
         else { return nil }
         // Nothing but a period may follow the name in its paragraph.
