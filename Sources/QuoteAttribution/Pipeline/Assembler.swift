@@ -30,25 +30,29 @@ struct Assembler {
             offsets.append(range.end)
         }
         // The line of each range's start, looked up once: its number for the span, its start for the column.
-        var lines: [Int] = []
-        lines.reserveCapacity(ranges.count)
+        var lineNumbers: [Int] = []
+        lineNumbers.reserveCapacity(ranges.count)
         for range in ranges {
             let line = document.line(of: range.start)
-            lines.append(line.line)
+            lineNumbers.append(line.line)
             offsets.append(line.start)
         }
         let scalars = document.scalarOffsets(of: offsets)
+        // Constants for the nested functions: a captured `var` is checked for exclusive access at each read.
+        let lines = lineNumbers
+        let rangeCount = ranges.count
         /// The span of `ranges[k]`.
         func span(_ k: Int) -> Span {
             Span(
                 start: scalars[2 * k], end: scalars[2 * k + 1], line: lines[k],
-                column: scalars[2 * k] - scalars[2 * ranges.count + k] + 1)
+                column: scalars[2 * k] - scalars[2 * rangeCount + k] + 1)
         }
         func sourceSpan(_ span: Span) -> Span? { document.article.sourceMap?.sourceSpan(of: span) }
         func spanText(_ k: Int, _ text: String) -> QuoteSpanText {
             QuoteSpanText(text: text, start: scalars[2 * k], end: scalars[2 * k + 1])
         }
-        let result = quotes.indices.map { q in
+        /// The output of quote `q`.
+        func attributedQuote(_ q: Int) -> AttributedQuote {
             let id = quotes[q].id
             // The attribution is kept when it is confident enough and its speaker is known; else its mention and
             // cue go too (`speaker` is nil exactly when it is dropped).
@@ -83,6 +87,11 @@ struct Assembler {
                 cue: cue, addressee: addressee,
                 rule: rule,
                 confidence: speaker == nil ? 0 : attributions[id]?.confidence ?? 0)
+        }
+        // Each result initialised in place (`map` copied each one into its array).
+        let result = [AttributedQuote](unsafeUninitializedCapacity: quotes.count) { buffer, initialized in
+            for q in quotes.indices { (buffer.baseAddress! + q).initialize(to: attributedQuote(q)) }
+            initialized = quotes.count
         }
         let diagnostics = problems.indices.map { p in
             Diagnostic(
