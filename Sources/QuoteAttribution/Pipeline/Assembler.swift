@@ -112,7 +112,7 @@ struct Assembler {
         let raw = document.bytes.bytes
         // In a headline every quote looks like a title (`Graham: Trump's 'Incredibly Hateful Rhetoric' …`).
         if quote.kind == .partial || quote.kind == .direct,
-            (rule != HeadlineLabelRule.id && rule != HeadlineSubjectRule.id && isTitle(quote, raw))
+            (!isHeadlineRule(rule) && isTitle(quote, raw))
                 || isStageDirection(quote, raw)
         {
             return .scare
@@ -129,6 +129,12 @@ struct Assembler {
         let ownCue = rule.map { cueRules.contains($0) } ?? false
         if !ownCue, words <= 2 { return .scare }
         return .partial
+    }
+
+    /// `rule == HeadlineLabelRule.id || rule == HeadlineSubjectRule.id`, comparing lengths first (`equals`).
+    static func isHeadlineRule(_ rule: String?) -> Bool {
+        guard let rule else { return false }
+        return rule.equals(HeadlineLabelRule.id) || rule.equals(HeadlineSubjectRule.id)
     }
 
     /// True for a transcript's stage direction in marks, all of it in one parenthesis (`"(CROSSTALK.)"`).
@@ -173,6 +179,9 @@ struct Assembler {
     /// True for a title in marks inside a sentence: title case (`"Face the Nation"`) after a possessive or a
     /// word that introduces a title, or opening with `The` after `as` (`as "The Wall Street Journal" wrote`).
     static func isTitle(_ quote: Quote, _ raw: [UInt8]) -> Bool {
+        // `capitalisedWords` is nil when the first word starts with a lower-case letter (title case capitalises
+        // the first word): an ASCII one is seen here without decoding the content.
+        if quote.content.start < quote.content.end, raw[quote.content.start] &- 0x61 < 26 { return false }
         guard let capitalised = QuoteDetector.capitalisedWords(raw, quote.content), capitalised >= 2 else {
             return false
         }

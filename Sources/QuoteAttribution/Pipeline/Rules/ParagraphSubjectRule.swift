@@ -23,7 +23,8 @@ struct ParagraphSubjectRule: AttributionRule {
             let mention = context.mentions.mentions[m]
             guard mention.isSubject, mention.form != .nominal || mention.type == .person,
                 mention.type == .person || mention.type == .unknown || mention.form == .pronoun,
-                mention.form != .pronoun || !mention.isPlural, !AttributionContext.isIt(context.mentions.mentions[m].name)
+                mention.form != .pronoun || !mention.isPlural,
+                !AttributionContext.isIt(context.mentions.mentions[m].name)
             else { continue }
             return Attribution(quote: quote, source: .mention(m), cue: nil, rule: Self.id, confidence: 0.55)
         }
