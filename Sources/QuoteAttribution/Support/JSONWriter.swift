@@ -225,11 +225,31 @@ extension JSONWriter {
             return length <= Run.capacity
         }
 
-        /// Copies `length` bytes from `source` after the gathered ones (room was reserved).
+        /// Copies `length` bytes from `source` after the gathered ones (room was reserved): eight, or four, bytes
+        /// at a time, the last load overlapping the one before, instead of a call to `memcpy` for a few bytes.
         @inline(__always) private mutating func copy(_ source: UnsafeRawPointer, _ length: Int) {
             let at = count
             withUnsafeMutableBytes(of: &storage) { buffer in
-                (buffer.baseAddress! + at).copyMemory(from: source, byteCount: length)
+                let target = buffer.baseAddress! + at
+                if length >= 8 {
+                    var k = 0
+                    while k + 8 < length {
+                        let word = source.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                        target.storeBytes(of: word, toByteOffset: k, as: UInt64.self)
+                        k += 8
+                    }
+                    let last = source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+                    target.storeBytes(of: last, toByteOffset: length - 8, as: UInt64.self)
+                } else if length >= 4 {
+                    target.storeBytes(of: source.loadUnaligned(as: UInt32.self), as: UInt32.self)
+                    let last = source.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+                    target.storeBytes(of: last, toByteOffset: length - 4, as: UInt32.self)
+                } else {
+                    for k in 0..<length {
+                        let byte = source.load(fromByteOffset: k, as: UInt8.self)
+                        target.storeBytes(of: byte, toByteOffset: k, as: UInt8.self)
+                    }
+                }
             }
             count += length
         }
@@ -255,24 +275,20 @@ extension JSONWriter {
                 flush(to: &output)
                 return JSONWriter.appendInteger(value, to: &output)
             }
+            if value < 10 { return append(byte: UInt8(truncatingIfNeeded: 0x30 + value), flushingTo: &output) }
             _ = reserve(20, flushingTo: &output)  // `UInt64.max` has 20 digits
-            var digits = 1
-            var rest = UInt(value) / 10
-            while rest > 0 {
-                digits += 1
-                rest /= 10
-            }
-            rest = UInt(value)
-            let at = count
-            withUnsafeMutableBytes(of: &storage) { buffer in
-                var k = at + digits
+            // The digits, last first, at the end of a scratch buffer; then copied in one go.
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            var length = 0
+            var rest = UInt(value)
+            withUnsafeMutableBytes(of: &digits) { buffer in
                 repeat {
-                    k -= 1
-                    buffer[k] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                    length += 1
+                    buffer[24 - length] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
                     rest /= 10
                 } while rest > 0
+                copy(UnsafeRawPointer(buffer.baseAddress! + (24 - length)), length)
             }
-            count += digits
         }
 
         /// `JSONWriter.appendNumber(value, to:)`.
@@ -305,9 +321,19 @@ extension JSONWriter {
             let copied =
                 string.utf8.count <= Run.shortString
                 && string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                    guard !bytes.contains(where: JSONWriter.isEscapeCandidate) else { return false }
+                    guard let base = bytes.baseAddress else { return true }  // empty
+                    // Eight bytes at a time, then the last few one by one: none may need an escape.
+                    var k = 0
+                    while k + 8 <= bytes.count {
+                        if JSONWriter.escapeCandidates(UnsafeRawPointer(base + k)) != 0 { return false }
+                        k += 8
+                    }
+                    while k < bytes.count {
+                        if JSONWriter.isEscapeCandidate(bytes[k]) { return false }
+                        k += 1
+                    }
                     _ = reserve(bytes.count, flushingTo: &output)
-                    if !bytes.isEmpty { copy(UnsafeRawPointer(bytes.baseAddress!), bytes.count) }
+                    copy(UnsafeRawPointer(base), bytes.count)
                     return true
                 } == true
             if !copied {
