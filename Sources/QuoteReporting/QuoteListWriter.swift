@@ -126,11 +126,19 @@ public struct QuoteListWriter: Sendable {
         run.appendInteger(pointer.pointee.span.end, flushingTo: &output)
         run.append(#", "text": "#, flushingTo: &output)
         run.appendQuoted(pointer.pointee.text, flushingTo: &output)
-        run.append(#", "speaker": "#, flushingTo: &output)
-        appendOptional(pointer.pointee.speaker, to: &run, &output)
-        run.append(#", "kind": "#, flushingTo: &output)
-        run.appendQuoted(pointer.pointee.kind.rawValue, flushingTo: &output)
-        run.append(#", "line": "#, flushingTo: &output)
+        if let speaker = pointer.pointee.speaker {
+            run.append(#", "speaker": "#, flushingTo: &output)
+            run.appendQuoted(speaker, flushingTo: &output)
+        } else {
+            run.append(#", "speaker": null"#, flushingTo: &output)
+        }
+        // `, "kind": ` and the quoted `kind.rawValue`, then the next key, as one literal.
+        switch pointer.pointee.kind {
+        case .direct: run.append(#", "kind": "direct", "line": "#, flushingTo: &output)
+        case .partial: run.append(#", "kind": "partial", "line": "#, flushingTo: &output)
+        case .scare: run.append(#", "kind": "scare", "line": "#, flushingTo: &output)
+        case .heading: run.append(#", "kind": "heading", "line": "#, flushingTo: &output)
+        }
         run.appendInteger(pointer.pointee.span.line, flushingTo: &output)
         run.append(#", "column": "#, flushingTo: &output)
         run.appendInteger(pointer.pointee.span.column, flushingTo: &output)
@@ -140,15 +148,20 @@ public struct QuoteListWriter: Sendable {
             run.append(#", "source_end": "#, flushingTo: &output)
             run.appendInteger(source.end, flushingTo: &output)
         }
-        run.append(#", "speaker_mention": "#, flushingTo: &output)
-        appendSpan(pointer.pointee.mention, to: &run, &output)
-        run.append(#", "cue": "#, flushingTo: &output)
-        appendSpan(pointer.pointee.cue, to: &run, &output)
-        run.append(#", "addressee": "#, flushingTo: &output)
-        appendSpan(pointer.pointee.addressee, to: &run, &output)
-        run.append(#", "rule": "#, flushingTo: &output)
-        appendOptional(pointer.pointee.rule, to: &run, &output)
-        run.append(#", "confidence": "#, flushingTo: &output)
+        appendSpan(
+            pointer.pointee.mention, #", "speaker_mention": {"text": "#, orNull: #", "speaker_mention": null"#,
+            to: &run, &output)
+        appendSpan(pointer.pointee.cue, #", "cue": {"text": "#, orNull: #", "cue": null"#, to: &run, &output)
+        appendSpan(
+            pointer.pointee.addressee, #", "addressee": {"text": "#, orNull: #", "addressee": null"#, to: &run, &output
+        )
+        if let rule = pointer.pointee.rule {
+            run.append(#", "rule": "#, flushingTo: &output)
+            run.appendQuoted(rule, flushingTo: &output)
+            run.append(#", "confidence": "#, flushingTo: &output)
+        } else {
+            run.append(#", "rule": null, "confidence": "#, flushingTo: &output)
+        }
         run.appendNumber(pointer.pointee.confidence, flushingTo: &output)
         run.append(byte: 0x7D, flushingTo: &output)
     }
@@ -167,16 +180,14 @@ public struct QuoteListWriter: Sendable {
         output.append(0x7D)
     }
 
-    /// A JSON string, or `null`, through `run`.
-    private func appendOptional(_ value: String?, to run: inout JSONWriter.Run, _ output: inout [UInt8]) {
-        guard let value else { return run.append("null", flushingTo: &output) }
-        run.appendQuoted(value, flushingTo: &output)
-    }
-
-    /// A span's JSON object, or `null`, through `run`.
-    private func appendSpan(_ value: QuoteSpanText?, to run: inout JSONWriter.Run, _ output: inout [UInt8]) {
-        guard let value else { return run.append("null", flushingTo: &output) }
-        run.append(#"{"text": "#, flushingTo: &output)
+    /// A span's key and JSON object (`opening` is the key and `{"text": `), or `nullKey` (the key and `null`), through
+    /// `run`.
+    private func appendSpan(
+        _ value: QuoteSpanText?, _ opening: StaticString, orNull nullKey: StaticString, to run: inout JSONWriter.Run,
+        _ output: inout [UInt8]
+    ) {
+        guard let value else { return run.append(nullKey, flushingTo: &output) }
+        run.append(opening, flushingTo: &output)
         run.appendQuoted(value.text, flushingTo: &output)
         run.append(#", "start": "#, flushingTo: &output)
         run.appendInteger(value.start, flushingTo: &output)
