@@ -277,18 +277,24 @@ extension JSONWriter {
             }
             if value < 10 { return append(byte: UInt8(truncatingIfNeeded: 0x30 + value), flushingTo: &output) }
             _ = reserve(20, flushingTo: &output)  // `UInt64.max` has 20 digits
-            // The digits, last first, at the end of a scratch buffer; then copied in one go.
-            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-            var length = 0
+            // The number of digits (an `Int` has at most 19), then the digits written last first in place.
+            var length = 1
+            var bound = 10
+            while length < 19 && value >= bound {
+                length += 1
+                bound &*= 10
+            }
+            let end = count + length
             var rest = UInt(value)
-            withUnsafeMutableBytes(of: &digits) { buffer in
+            withUnsafeMutableBytes(of: &storage) { buffer in
+                var k = end
                 repeat {
-                    length += 1
-                    buffer[24 - length] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                    k -= 1
+                    buffer[k] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
                     rest /= 10
                 } while rest > 0
-                copy(UnsafeRawPointer(buffer.baseAddress! + (24 - length)), length)
             }
+            count = end
         }
 
         /// `JSONWriter.appendNumber(value, to:)`.
