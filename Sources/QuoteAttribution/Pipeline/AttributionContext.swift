@@ -336,7 +336,7 @@ struct AttributionContext {
     func head(of m: Int, floor: Int) -> Int {
         var j = mentions.tokenRanges[m].lowerBound - 1
         if j >= floor, tokens[j].lexicon.contains(.determiner) { j -= 1 }
-        guard j > floor, AttributionContext.modifyingPrepositions.contains(tokens[j].lower),
+        guard j > floor, AttributionContext.isModifyingPreposition(tokens[j].lower),
             let head = mention(endingAt: j - 1)
         else { return m }
         // `a spokesman for Bernie Sanders said`, but `Speaker of the House Paul Ryan said`: before a person's name,
@@ -347,7 +347,7 @@ struct AttributionContext {
     /// One past a prepositional phrase at token `k` that modifies mention `m` (`Mr. Morgan of the Sierra Club`),
     /// else nil. A person's name after a name is not a modifier (`Speaker of the House Paul Ryan`).
     func prepositionalPhraseEnd(after m: Int, at k: Int, limit: Int) -> Int? {
-        guard k + 1 < limit, AttributionContext.modifyingPrepositions.contains(tokens[k].lower) else { return nil }
+        guard k + 1 < limit, AttributionContext.isModifyingPreposition(tokens[k].lower) else { return nil }
         var j = k + 1
         if tokens[j].lexicon.contains(.determiner) { j += 1 }
         guard let object = mention(startingAt: j) ?? mention(startingAt: k + 1),
@@ -377,8 +377,12 @@ struct AttributionContext {
         "channel", "station", "party", "firm", "organization", "organisation", "union", "committee", "daily",
     ]
 
-    /// Prepositions whose phrase can follow a speaker before the cue.
-    static let modifyingPrepositions: Set<String> = ["of", "in", "on", "at", "from", "with", "for"]
+    /// True for a preposition whose phrase can follow a speaker before the cue: `of`, `in`, `on`, `at`, `from`,
+    /// `with`, `for` (compared with `equals`: no hashing of the word).
+    static func isModifyingPreposition(_ word: String) -> Bool {
+        word.equals("of") || word.equals("in") || word.equals("on") || word.equals("at") || word.equals("from")
+            || word.equals("with") || word.equals("for")
+    }
 
     /// The first subject-position mention of the sentence holding token `index`.
     func sentenceSubject(of index: Int) -> Int? {

@@ -79,14 +79,18 @@ struct CueBeforeQuoteRule: AttributionRule {
         word.equals("have") || word.equals("be") || word.equals("been")
     }
 
-    /// Verbs that report a statement whose clause may hold another cue.
-    static let reportingVerbs: Set<String> = ["said", "says", "told", "tells", "added", "adds", "noted", "notes"]
+    /// True for a verb that reports a statement whose clause may hold another cue: `said`, `says`, `told`,
+    /// `tells`, `added`, `adds`, `noted`, `notes` (compared with `equals`: no hashing of the word).
+    static func isReportingVerb(_ word: String) -> Bool {
+        word.equals("said") || word.equals("says") || word.equals("told") || word.equals("tells")
+            || word.equals("added") || word.equals("adds") || word.equals("noted") || word.equals("notes")
+    }
 
     /// The named person reporting the clause that `mention` opens (`Israel said [that] Clinton called …`), if any.
     private func reporter(of mention: Int, floor: Int, _ context: AttributionContext) -> (mention: Int, cue: Int)? {
         var j = context.mentions.tokenRanges[mention].lowerBound - 1
         if j >= floor, context.tokens[j].lower.equals("that") { j -= 1 }
-        guard j > floor, Self.reportingVerbs.contains(context.tokens[j].lower),
+        guard j > floor, Self.isReportingVerb(context.tokens[j].lower),
             let outer = context.subject(ofCue: j, floor: floor), outer != mention,
             context.isPersonName(outer)
         else { return nil }
