@@ -192,16 +192,18 @@ extension JSONWriter {
     /// JSON text gathered in a small inline buffer and appended to an output array in one go: one
     /// `append(contentsOf:)` for a run of literals, integers and short strings instead of one each. Every
     /// method writes the same bytes as the `JSONWriter` function of the same name; call `flush(to:)` at the end.
+    /// The small methods are `@inlinable`: the writers in other modules then copy each literal with its length
+    /// known, without a call.
     public struct Run {
         /// The bytes gathered (`count` of them), inline.
-        private var storage: (
+        @usableFromInline var storage: (
             UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
             UInt64, UInt64, UInt64
         ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         /// How many bytes of `storage` hold text.
-        private var count = 0
+        @usableFromInline var count = 0
         /// The size of `storage` in bytes.
-        private static let capacity = 128
+        @usableFromInline static let capacity = 128
         /// The longest String copied into the run rather than appended to the output directly.
         private static let shortString = 48
 
@@ -209,7 +211,7 @@ extension JSONWriter {
         public init() {}
 
         /// Appends the gathered bytes to `output` and empties the run.
-        public mutating func flush(to output: inout [UInt8]) {
+        @inlinable public mutating func flush(to output: inout [UInt8]) {
             guard count > 0 else { return }
             let used = count
             withUnsafeBytes(of: &storage) { buffer in
@@ -220,14 +222,15 @@ extension JSONWriter {
         }
 
         /// Makes room for `length` bytes, flushing to `output` when they do not fit; false when they never fit.
-        @inline(__always) private mutating func reserve(_ length: Int, flushingTo output: inout [UInt8]) -> Bool {
+        @inlinable @inline(__always)
+        mutating func reserve(_ length: Int, flushingTo output: inout [UInt8]) -> Bool {
             if count + length > Run.capacity { flush(to: &output) }
             return length <= Run.capacity
         }
 
         /// Copies `length` bytes from `source` after the gathered ones (room was reserved): eight, or four, bytes
         /// at a time, the last load overlapping the one before, instead of a call to `memcpy` for a few bytes.
-        @inline(__always) private mutating func copy(_ source: UnsafeRawPointer, _ length: Int) {
+        @inlinable @inline(__always) mutating func copy(_ source: UnsafeRawPointer, _ length: Int) {
             let at = count
             withUnsafeMutableBytes(of: &storage) { buffer in
                 let target = buffer.baseAddress! + at
@@ -255,7 +258,7 @@ extension JSONWriter {
         }
 
         /// Appends one byte.
-        @inline(__always) public mutating func append(byte: UInt8, flushingTo output: inout [UInt8]) {
+        @inlinable @inline(__always) public mutating func append(byte: UInt8, flushingTo output: inout [UInt8]) {
             _ = reserve(1, flushingTo: &output)
             let at = count
             withUnsafeMutableBytes(of: &storage) { buffer in buffer[at] = byte }
@@ -263,6 +266,7 @@ extension JSONWriter {
         }
 
         /// `JSONWriter.append(literal, to:)`.
+        @inlinable @inline(__always)
         public mutating func append(_ literal: StaticString, flushingTo output: inout [UInt8]) {
             let length = literal.utf8CodeUnitCount
             guard reserve(length, flushingTo: &output) else { return JSONWriter.append(literal, to: &output) }
@@ -270,7 +274,7 @@ extension JSONWriter {
         }
 
         /// `JSONWriter.appendInteger(value, to:)`.
-        public mutating func appendInteger(_ value: Int, flushingTo output: inout [UInt8]) {
+        @inlinable public mutating func appendInteger(_ value: Int, flushingTo output: inout [UInt8]) {
             guard value >= 0 else {
                 flush(to: &output)
                 return JSONWriter.appendInteger(value, to: &output)
