@@ -274,7 +274,8 @@ extension JSONWriter {
         }
 
         /// `JSONWriter.appendInteger(value, to:)`.
-        @inlinable public mutating func appendInteger(_ value: Int, flushingTo output: inout [UInt8]) {
+        @inlinable @inline(__always)
+        public mutating func appendInteger(_ value: Int, flushingTo output: inout [UInt8]) {
             guard value >= 0 else {
                 flush(to: &output)
                 return JSONWriter.appendInteger(value, to: &output)
