@@ -44,20 +44,23 @@ public struct QuoteListWriter: Sendable {
             output.append(contentsOf: text(for: analysis).utf8)
             return
         }
-        JSONWriter.append(#"{"document": "#, to: &output)
-        JSONWriter.appendQuoted(analysis.documentID, to: &output)
-        JSONWriter.append(#", "quotes": ["#, to: &output)
+        // Literals, numbers and short strings are gathered in `run` and appended a run at a time.
+        var run = JSONWriter.Run()
+        run.append(#"{"document": "#, flushingTo: &output)
+        run.appendQuoted(analysis.documentID, flushingTo: &output)
+        run.append(#", "quotes": ["#, flushingTo: &output)
         // The quotes of `analysis.quotations` (unless `includeAll`), read in place instead of filtered into a copy.
         analysis.quotes.withUnsafeBufferPointer { quotes in  // no copy of each quote
             var first = true
             for k in quotes.indices where includeAll || quotes[k].kind.isQuotation {
-                if !first { JSONWriter.append(", ", to: &output) }
+                if !first { run.append(", ", flushingTo: &output) }
                 first = false
-                appendJSON(quotes[k], to: &output)
+                appendJSON(quotes.baseAddress! + k, to: &run, &output)
             }
         }
-        output.append(0x5D)
+        run.append(byte: 0x5D, flushingTo: &output)
         if !analysis.diagnostics.isEmpty {
+            run.flush(to: &output)
             JSONWriter.append(#", "diagnostics": ["#, to: &output)
             for (k, diagnostic) in analysis.diagnostics.enumerated() {
                 if k > 0 { JSONWriter.append(", ", to: &output) }
@@ -65,7 +68,8 @@ public struct QuoteListWriter: Sendable {
             }
             output.append(0x5D)
         }
-        JSONWriter.append("}\n", to: &output)
+        run.append("}\n", flushingTo: &output)
+        run.flush(to: &output)
     }
 
     /// The text for one analysed document (ends with a newline when not empty).
@@ -112,38 +116,54 @@ public struct QuoteListWriter: Sendable {
         return line + "\n"
     }
 
-    private func appendJSON(_ quote: AttributedQuote, to output: inout [UInt8]) {
-        JSONWriter.append(#"{"start": "#, to: &output)
-        JSONWriter.appendInteger(quote.span.start, to: &output)
-        JSONWriter.append(#", "end": "#, to: &output)
-        JSONWriter.appendInteger(quote.span.end, to: &output)
-        JSONWriter.append(#", "text": "#, to: &output)
-        JSONWriter.appendQuoted(quote.text, to: &output)
-        JSONWriter.append(#", "speaker": "#, to: &output)
-        appendOptional(quote.speaker, to: &output)
-        JSONWriter.append(#", "kind": "#, to: &output)
-        JSONWriter.appendQuoted(quote.kind.rawValue, to: &output)
-        JSONWriter.append(#", "line": "#, to: &output)
-        JSONWriter.appendInteger(quote.span.line, to: &output)
-        JSONWriter.append(#", "column": "#, to: &output)
-        JSONWriter.appendInteger(quote.span.column, to: &output)
-        if let source = quote.sourceSpan {
-            JSONWriter.append(#", "source_start": "#, to: &output)
-            JSONWriter.appendInteger(source.start, to: &output)
-            JSONWriter.append(#", "source_end": "#, to: &output)
-            JSONWriter.appendInteger(source.end, to: &output)
+    /// Appends the JSON object of the quote at `pointer` (read in place: no copy of the quote) through `run`.
+    private func appendJSON(
+        _ pointer: UnsafePointer<AttributedQuote>, to run: inout JSONWriter.Run, _ output: inout [UInt8]
+    ) {
+        run.append(#"{"start": "#, flushingTo: &output)
+        run.appendInteger(pointer.pointee.span.start, flushingTo: &output)
+        run.append(#", "end": "#, flushingTo: &output)
+        run.appendInteger(pointer.pointee.span.end, flushingTo: &output)
+        run.append(#", "text": "#, flushingTo: &output)
+        run.appendQuoted(pointer.pointee.text, flushingTo: &output)
+        if let speaker = pointer.pointee.speaker {
+            run.append(#", "speaker": "#, flushingTo: &output)
+            run.appendQuoted(speaker, flushingTo: &output)
+        } else {
+            run.append(#", "speaker": null"#, flushingTo: &output)
         }
-        JSONWriter.append(#", "speaker_mention": "#, to: &output)
-        appendSpan(quote.mention, to: &output)
-        JSONWriter.append(#", "cue": "#, to: &output)
-        appendSpan(quote.cue, to: &output)
-        JSONWriter.append(#", "addressee": "#, to: &output)
-        appendSpan(quote.addressee, to: &output)
-        JSONWriter.append(#", "rule": "#, to: &output)
-        appendOptional(quote.rule, to: &output)
-        JSONWriter.append(#", "confidence": "#, to: &output)
-        JSONWriter.appendNumber(quote.confidence, to: &output)
-        output.append(0x7D)
+        // `, "kind": ` and the quoted `kind.rawValue`, then the next key, as one literal.
+        switch pointer.pointee.kind {
+        case .direct: run.append(#", "kind": "direct", "line": "#, flushingTo: &output)
+        case .partial: run.append(#", "kind": "partial", "line": "#, flushingTo: &output)
+        case .scare: run.append(#", "kind": "scare", "line": "#, flushingTo: &output)
+        case .heading: run.append(#", "kind": "heading", "line": "#, flushingTo: &output)
+        }
+        run.appendInteger(pointer.pointee.span.line, flushingTo: &output)
+        run.append(#", "column": "#, flushingTo: &output)
+        run.appendInteger(pointer.pointee.span.column, flushingTo: &output)
+        if let source = pointer.pointee.sourceSpan {
+            run.append(#", "source_start": "#, flushingTo: &output)
+            run.appendInteger(source.start, flushingTo: &output)
+            run.append(#", "source_end": "#, flushingTo: &output)
+            run.appendInteger(source.end, flushingTo: &output)
+        }
+        appendSpan(
+            pointer.pointee.mention, #", "speaker_mention": {"text": "#, orNull: #", "speaker_mention": null"#,
+            to: &run, &output)
+        appendSpan(pointer.pointee.cue, #", "cue": {"text": "#, orNull: #", "cue": null"#, to: &run, &output)
+        appendSpan(
+            pointer.pointee.addressee, #", "addressee": {"text": "#, orNull: #", "addressee": null"#, to: &run, &output
+        )
+        if let rule = pointer.pointee.rule {
+            run.append(#", "rule": "#, flushingTo: &output)
+            run.appendQuoted(rule, flushingTo: &output)
+            run.append(#", "confidence": "#, flushingTo: &output)
+        } else {
+            run.append(#", "rule": null, "confidence": "#, flushingTo: &output)
+        }
+        run.appendNumber(pointer.pointee.confidence, flushingTo: &output)
+        run.append(byte: 0x7D, flushingTo: &output)
     }
 
     private func appendJSON(_ diagnostic: Diagnostic, to output: inout [UInt8]) {
@@ -160,20 +180,19 @@ public struct QuoteListWriter: Sendable {
         output.append(0x7D)
     }
 
-    /// A JSON string, or `null`.
-    private func appendOptional(_ value: String?, to output: inout [UInt8]) {
-        guard let value else { return JSONWriter.append("null", to: &output) }
-        JSONWriter.appendQuoted(value, to: &output)
-    }
-
-    private func appendSpan(_ value: QuoteSpanText?, to output: inout [UInt8]) {
-        guard let value else { return JSONWriter.append("null", to: &output) }
-        JSONWriter.append(#"{"text": "#, to: &output)
-        JSONWriter.appendQuoted(value.text, to: &output)
-        JSONWriter.append(#", "start": "#, to: &output)
-        JSONWriter.appendInteger(value.start, to: &output)
-        JSONWriter.append(#", "end": "#, to: &output)
-        JSONWriter.appendInteger(value.end, to: &output)
-        output.append(0x7D)
+    /// A span's key and JSON object (`opening` is the key and `{"text": `), or `nullKey` (the key and `null`), through
+    /// `run`.
+    private func appendSpan(
+        _ value: QuoteSpanText?, _ opening: StaticString, orNull nullKey: StaticString, to run: inout JSONWriter.Run,
+        _ output: inout [UInt8]
+    ) {
+        guard let value else { return run.append(nullKey, flushingTo: &output) }
+        run.append(opening, flushingTo: &output)
+        run.appendQuoted(value.text, flushingTo: &output)
+        run.append(#", "start": "#, flushingTo: &output)
+        run.appendInteger(value.start, flushingTo: &output)
+        run.append(#", "end": "#, flushingTo: &output)
+        run.appendInteger(value.end, flushingTo: &output)
+        run.append(byte: 0x7D, flushingTo: &output)
     }
 }

@@ -104,7 +104,7 @@ struct JSONRecordScanner {
     ///
     /// Also nil for a U+FEFF anywhere in the string when `allowBOM` is false: `JSONSerialization` decodes the
     /// runs between escapes with `String(bytes:encoding:)`, which drops a U+FEFF that starts a run.
-    private mutating func string(allowBOM: Bool = true) -> (Range<Int>, Bool)? {
+    @inline(__always) private mutating func string(allowBOM: Bool = true) -> (Range<Int>, Bool)? {
         index += 1
         let start = index
         var escaped = false
@@ -217,37 +217,49 @@ struct JSONRecordScanner {
     private func decode(_ range: Range<Int>, escaped: Bool) -> String {
         let raw = UnsafeBufferPointer(rebasing: bytes[range])
         guard escaped else { return String(decoding: raw, as: UTF8.self) }
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
-        var k = 0
-        while k < raw.count {
-            // The next backslash, found by the C library's `memchr` (the byte loop of `firstIndex` is slow).
+        // Decoded straight into the String's storage: no intermediate array. No escape decodes to more bytes
+        // than it takes (`\uXXXX` to at most three, a surrogate pair of twelve to four), so `raw.count` is room
+        // enough.
+        return String(unsafeUninitializedCapacity: raw.count) { out in
             let base = UnsafeRawPointer(raw.baseAddress!)
-            let runEnd = memchr(base + k, 0x5C, raw.count - k).map { UnsafeRawPointer($0) - base } ?? raw.count
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[k..<runEnd]))
-            k = runEnd
-            guard k < raw.count else { break }
-            let kind = raw[k + 1]
-            k += 2
-            switch kind {
-            case 0x62: out.append(0x08)
-            case 0x66: out.append(0x0C)
-            case 0x6E: out.append(0x0A)
-            case 0x72: out.append(0x0D)
-            case 0x74: out.append(0x09)
-            case 0x75:
-                var scalar = hex4(at: range.lowerBound + k)!
-                k += 4
-                if scalar >= 0xD800 && scalar <= 0xDBFF {
-                    let low = hex4(at: range.lowerBound + k + 2)!
-                    k += 6
-                    scalar = 0x10000 + (scalar - 0xD800) << 10 + (low - 0xDC00)
+            var written = 0
+            var k = 0
+            while k < raw.count {
+                // The next backslash, found by the C library's `memchr` (the byte loop of `firstIndex` is slow).
+                let runEnd = memchr(base + k, 0x5C, raw.count - k).map { UnsafeRawPointer($0) - base } ?? raw.count
+                (out.baseAddress! + written).initialize(from: raw.baseAddress! + k, count: runEnd - k)
+                written += runEnd - k
+                k = runEnd
+                guard k < raw.count else { break }
+                let kind = raw[k + 1]
+                k += 2
+                let byte: UInt8
+                switch kind {
+                case 0x62: byte = 0x08
+                case 0x66: byte = 0x0C
+                case 0x6E: byte = 0x0A
+                case 0x72: byte = 0x0D
+                case 0x74: byte = 0x09
+                case 0x75:
+                    var scalar = hex4(at: range.lowerBound + k)!
+                    k += 4
+                    if scalar >= 0xD800 && scalar <= 0xDBFF {
+                        let low = hex4(at: range.lowerBound + k + 2)!
+                        k += 6
+                        scalar = 0x10000 + (scalar - 0xD800) << 10 + (low - 0xDC00)
+                    }
+                    for unit in Unicode.UTF8.encode(Unicode.Scalar(scalar)!)! {
+                        out[written] = unit
+                        written += 1
+                    }
+                    continue
+                default: byte = kind  // `"`, `\` and `/` stand for themselves
                 }
-                out.append(contentsOf: Unicode.UTF8.encode(Unicode.Scalar(scalar)!)!)
-            default: out.append(kind)  // `"`, `\` and `/` stand for themselves
+                out[written] = byte
+                written += 1
             }
+            return written
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The value at `index` of a wanted field; nil outside the accepted subset.

@@ -9,7 +9,9 @@ final class OutputFile {
     private let handle: FileHandle
     private let temporary: URL?
     private let destination: URL?
-    private var buffer = Data()
+    /// The bytes not yet written: an array, which appends by one copy (`Data` grew and copied through
+    /// `replaceBytes`); `FileHandle` writes it the same way.
+    private var buffer: [UInt8] = []
     private var closed = false
 
     /// Opens `path` for writing, or standard output when nil or `-`.

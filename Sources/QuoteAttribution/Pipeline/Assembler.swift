@@ -12,13 +12,14 @@ struct Assembler {
         var ranges: [TextRange] = []
         ranges.reserveCapacity(4 * quotes.count + problems.count)
         var firstRange = [Int](repeating: 0, count: quotes.count)
-        for (q, quote) in quotes.enumerated() {
+        // By index, reading fields in place: no copy of each `Quote` or `Attribution` (and their Strings).
+        for q in quotes.indices {
             firstRange[q] = ranges.count
-            ranges.append(quote.content)
-            let attribution = attributions[quote.id]
-            if case .mention(let m)? = attribution?.source { ranges.append(mentions[m].range) }
-            if let cue = attribution?.cue { ranges.append(cue.range) }
-            if let addressee = attribution?.addressee { ranges.append(addressee.range) }
+            ranges.append(quotes[q].content)
+            let id = quotes[q].id
+            if case .mention(let m)? = attributions[id]?.source { ranges.append(mentions[m].range) }
+            if let cue = attributions[id]?.cue { ranges.append(cue.range) }
+            if let addressee = attributions[id]?.addressee { ranges.append(addressee.range) }
         }
         let firstProblem = ranges.count
         for problem in problems { ranges.append(problem.1) }
@@ -28,50 +29,69 @@ struct Assembler {
             offsets.append(range.start)
             offsets.append(range.end)
         }
-        for range in ranges { offsets.append(document.line(of: range.start).start) }
+        // The line of each range's start, looked up once: its number for the span, its start for the column.
+        var lineNumbers: [Int] = []
+        lineNumbers.reserveCapacity(ranges.count)
+        for range in ranges {
+            let line = document.line(of: range.start)
+            lineNumbers.append(line.line)
+            offsets.append(line.start)
+        }
         let scalars = document.scalarOffsets(of: offsets)
+        // Constants for the nested functions: a captured `var` is checked for exclusive access at each read.
+        let lines = lineNumbers
+        let rangeCount = ranges.count
         /// The span of `ranges[k]`.
         func span(_ k: Int) -> Span {
             Span(
-                start: scalars[2 * k], end: scalars[2 * k + 1], line: document.line(of: ranges[k].start).line,
-                column: scalars[2 * k] - scalars[2 * ranges.count + k] + 1)
+                start: scalars[2 * k], end: scalars[2 * k + 1], line: lines[k],
+                column: scalars[2 * k] - scalars[2 * rangeCount + k] + 1)
         }
         func sourceSpan(_ span: Span) -> Span? { document.article.sourceMap?.sourceSpan(of: span) }
         func spanText(_ k: Int, _ text: String) -> QuoteSpanText {
             QuoteSpanText(text: text, start: scalars[2 * k], end: scalars[2 * k + 1])
         }
-        var result: [AttributedQuote] = []
-        result.reserveCapacity(quotes.count)
-        for (q, quote) in quotes.enumerated() {
-            var attribution = attributions[quote.id]
-            if let found = attribution, found.confidence < configuration.minimumConfidence { attribution = nil }
-            let speaker = attribution == nil ? nil : speakers.speakerOfQuote[quote.id]
-            if speaker == nil { attribution = nil }  // no speaker, no attribution: mention and cue go too
-            let kind = Assembler.kind(
-                of: quote, in: document, rule: speaker == nil ? nil : attribution?.rule, cued: cuedQuotes[quote.id])
-            // `attribution` is nil or the one whose ranges were listed above, so they are found in order.
+        /// The output of quote `q`.
+        func attributedQuote(_ q: Int) -> AttributedQuote {
+            let id = quotes[q].id
+            // The attribution is kept when it is confident enough and its speaker is known; else its mention and
+            // cue go too (`speaker` is nil exactly when it is dropped).
+            var speaker: Int?
+            if let confidence = attributions[id]?.confidence, !(confidence < configuration.minimumConfidence) {
+                speaker = speakers.speakerOfQuote[id]
+            }
+            let rule = speaker == nil ? nil : attributions[id]?.rule
+            let kind = Assembler.kind(of: quotes[q], in: document, rule: rule, cued: cuedQuotes[id])
+            // A kept attribution is the one whose ranges were listed above, so they are found in order.
             var next = firstRange[q] + 1
             var mention: QuoteSpanText?
-            if case .mention(let m)? = attribution?.source {
-                mention = spanText(next, mentions[m].text)
-                next += 1
-            }
             var cue: QuoteSpanText?
-            if let found = attribution?.cue {
-                cue = spanText(next, found.text)
-                next += 1
+            var addressee: QuoteSpanText?
+            if speaker != nil {
+                if case .mention(let m)? = attributions[id]?.source {
+                    mention = spanText(next, mentions[m].text)
+                    next += 1
+                }
+                if let found = attributions[id]?.cue {
+                    cue = spanText(next, found.text)
+                    next += 1
+                }
+                if let found = attributions[id]?.addressee { addressee = spanText(next, found.text) }
             }
-            let addressee = attribution?.addressee.map { spanText(next, $0.text) }
             let contentSpan = span(firstRange[q])
-            result.append(
-                AttributedQuote(
-                    id: quote.id, span: contentSpan, sourceSpan: sourceSpan(contentSpan),
-                    text: document.text(quote.content),
-                    kind: kind, openingMark: quote.openingMark, closingMark: quote.closingMark,
-                    speaker: speaker.map { speakers.speakers[$0].name }, speakerID: speaker, mention: mention,
-                    cue: cue, addressee: addressee,
-                    rule: speaker == nil ? nil : attribution?.rule,
-                    confidence: speaker == nil ? 0 : attribution?.confidence ?? 0))
+            return AttributedQuote(
+                id: id, span: contentSpan, sourceSpan: sourceSpan(contentSpan),
+                text: document.text(quotes[q].content),
+                kind: kind, openingMark: quotes[q].openingMark, closingMark: quotes[q].closingMark,
+                speaker: speaker.map { speakers.speakers[$0].name }, speakerID: speaker, mention: mention,
+                cue: cue, addressee: addressee,
+                rule: rule,
+                confidence: speaker == nil ? 0 : attributions[id]?.confidence ?? 0)
+        }
+        // Each result initialised in place (`map` copied each one into its array).
+        let result = [AttributedQuote](unsafeUninitializedCapacity: quotes.count) { buffer, initialized in
+            for q in quotes.indices { (buffer.baseAddress! + q).initialize(to: attributedQuote(q)) }
+            initialized = quotes.count
         }
         let diagnostics = problems.indices.map { p in
             Diagnostic(
@@ -92,7 +112,7 @@ struct Assembler {
         let raw = document.bytes.bytes
         // In a headline every quote looks like a title (`Graham: Trump's 'Incredibly Hateful Rhetoric' …`).
         if quote.kind == .partial || quote.kind == .direct,
-            (rule != HeadlineLabelRule.id && rule != HeadlineSubjectRule.id && isTitle(quote, raw))
+            (!isHeadlineRule(rule) && isTitle(quote, raw))
                 || isStageDirection(quote, raw)
         {
             return .scare
@@ -109,6 +129,12 @@ struct Assembler {
         let ownCue = rule.map { cueRules.contains($0) } ?? false
         if !ownCue, words <= 2 { return .scare }
         return .partial
+    }
+
+    /// `rule == HeadlineLabelRule.id || rule == HeadlineSubjectRule.id`, comparing lengths first (`equals`).
+    static func isHeadlineRule(_ rule: String?) -> Bool {
+        guard let rule else { return false }
+        return rule.equals(HeadlineLabelRule.id) || rule.equals(HeadlineSubjectRule.id)
     }
 
     /// True for a transcript's stage direction in marks, all of it in one parenthesis (`"(CROSSTALK.)"`).
@@ -153,6 +179,9 @@ struct Assembler {
     /// True for a title in marks inside a sentence: title case (`"Face the Nation"`) after a possessive or a
     /// word that introduces a title, or opening with `The` after `as` (`as "The Wall Street Journal" wrote`).
     static func isTitle(_ quote: Quote, _ raw: [UInt8]) -> Bool {
+        // `capitalisedWords` is nil when the first word starts with a lower-case letter (title case capitalises
+        // the first word): an ASCII one is seen here without decoding the content.
+        if quote.content.start < quote.content.end, raw[quote.content.start] &- 0x61 < 26 { return false }
         guard let capitalised = QuoteDetector.capitalisedWords(raw, quote.content), capitalised >= 2 else {
             return false
         }

@@ -1,3 +1,11 @@
+extension String {
+    /// `self == text`, comparing the UTF-8 lengths first: the rules compare token texts with short literals, most
+    /// of a different length, and two unequal Strings otherwise cost a call into the standard library.
+    @inline(__always) func equals(_ text: String) -> Bool {
+        utf8.count == text.utf8.count && self == text
+    }
+}
+
 /// What the rules read: the document, its quotes, narration tokens, mentions, and earlier decisions.
 struct AttributionContext {
     let document: Document
@@ -10,6 +18,19 @@ struct AttributionContext {
     let isDialogue: Bool
 
     var tokens: [Narration.Token] { narration.tokens }
+
+    /// True when quote `quote` is attributed so far: `decided[quote] != nil` without the `Equatable` comparison
+    /// of two `Attribution?`, which copies the attribution and its Strings.
+    func isDecided(_ quote: Int) -> Bool {
+        if case .some = decided[quote] { return true }
+        return false
+    }
+
+    /// `name.lowercased() == "it"`: only a name of two UTF-8 bytes lower-cases to `it` (a Character's lower case
+    /// that is `i` or `t` comes from `I` or `T`), so most names skip the lower-casing.
+    static func isIt(_ name: String) -> Bool {
+        name.utf8.count == 2 && name.lowercased() == "it"
+    }
 
     /// Words that may stand between a subject and its cue verb (`Truss also said`, `he had warned`).
     static let fillers: Set<String> = [
@@ -40,10 +61,11 @@ struct AttributionContext {
     func isCue(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         // `As the chief executive put it, "…"`
-        if tokens[index].lower == "put" { return index + 1 < tokens.count && tokens[index + 1].lower == "it" }
+        if tokens[index].lower.equals("put") { return index + 1 < tokens.count && tokens[index + 1].lower.equals("it") }
         // `a few questions`, `the reports`: a cue form after a determiner or `few` is a noun.
         return tokens[index].isCue
-            && !(index > 0 && (tokens[index - 1].lexicon.contains(.determiner) || tokens[index - 1].lower == "few"))
+            && !(index > 0
+                && (tokens[index - 1].lexicon.contains(.determiner) || tokens[index - 1].lower.equals("few")))
     }
 
     /// True when token `index` is a filler word (or any -ly adverb).
@@ -60,7 +82,7 @@ struct AttributionContext {
         guard index >= 0, index < tokens.count else { return nil }
         let id = mentions.mentionAt[index]
         if id >= 0, mentions.tokenRanges[id].lowerBound == index { return id }  // `the Vermont senator`
-        if tokens[index].lower == "the", index + 1 < tokens.count, tokens[index + 1].isCapitalized {
+        if tokens[index].lower.equals("the"), index + 1 < tokens.count, tokens[index + 1].isCapitalized {
             return mention(startingAt: index + 1)  // `the Defense Ministry`: the name starts after `the`
         }
         return nil
@@ -76,7 +98,7 @@ struct AttributionContext {
     /// The cue span at `index`: the verb, with a particle (`went on`, `pointed out`) when one follows.
     func cue(at index: Int) -> TextSpan {
         var end = index
-        if index + 1 < tokens.count, ["out", "on", "in", "up", "back"].contains(tokens[index + 1].lower),
+        if index + 1 < tokens.count, AttributionContext.isCueParticle(tokens[index + 1].lower),
             tokens[index + 1].paragraph == tokens[index].paragraph
         {
             end = index + 1
@@ -84,25 +106,36 @@ struct AttributionContext {
         return span(index, end)
     }
 
+    /// `["out", "on", "in", "up", "back"].contains(word)`, without building the array.
+    static func isCueParticle(_ word: String) -> Bool {
+        word.equals("out") || word.equals("on") || word.equals("in") || word.equals("up") || word.equals("back")
+    }
+
+    /// The verbs whose addressee needs no `to` (`told reporters`): `["told", "tell", …].contains(word)` without
+    /// building the array.
+    static func isTelling(_ word: String) -> Bool {
+        word.equals("told") || word.equals("tell") || word.equals("tells") || word.equals("telling")
+            || word.equals("asked") || word.equals("ask") || word.equals("asks") || word.equals("warned")
+            || word.equals("assured") || word.equals("informed") || word.equals("reminded") || word.equals("urged")
+    }
+
+    /// Words that are an addressee by themselves (`told reporters`, `said to me`), without building the array.
+    static func isAddresseeWord(_ word: String) -> Bool {
+        word.equals("reporters") || word.equals("journalists") || word.equals("me") || word.equals("us")
+            || word.equals("him") || word.equals("her") || word.equals("them") || word.equals("voters")
+            || word.equals("supporters") || word.equals("lawmakers") || word.equals("congress") || word.equals("you")
+    }
+
     /// The addressee after the cue at `index` (`told reporters`, `said to Elinor`), if stated.
     func addressee(afterCue index: Int) -> TextSpan? {
         var k = index + 1
-        let verb = tokens[index].lower
-        let telling = [
-            "told", "tell", "tells", "telling", "asked", "ask", "asks", "warned", "assured", "informed", "reminded",
-            "urged",
-        ].contains(verb)
-        if k < tokens.count, tokens[k].lower == "to", !telling { k += 1 } else if !telling { return nil }
-        if let m = mention(startingAt: k), mentions.mentions[m].form != .pronoun || tokens[k].lower != "it" {
+        let telling = AttributionContext.isTelling(tokens[index].lower)
+        if k < tokens.count, tokens[k].lower.equals("to"), !telling { k += 1 } else if !telling { return nil }
+        if let m = mention(startingAt: k), mentions.mentions[m].form != .pronoun || !tokens[k].lower.equals("it") {
             let range = mentions.tokenRanges[m]
             return span(range.lowerBound, range.upperBound - 1)
         }
-        if k < tokens.count, tokens[k].isWord,
-            [
-                "reporters", "journalists", "me", "us", "him", "her", "them", "voters", "supporters", "lawmakers",
-                "congress", "you",
-            ].contains(tokens[k].lower)
-        {
+        if k < tokens.count, tokens[k].isWord, AttributionContext.isAddresseeWord(tokens[k].lower) {
             return span(k, k)
         }
         return nil
@@ -135,7 +168,7 @@ struct AttributionContext {
     /// (`Mr. Zahed said: "…"`), or the quote closed a sentence that began before it
     /// (`Bush called Trump "unhinged." Sen. Marco Rubio called …`).
     func trailingCueBelongsElsewhere(_ quote: Int, cue: Int) -> Bool {
-        if cue + 1 < tokens.count, tokens[cue + 1].lower == ":" { return true }
+        if cue + 1 < tokens.count, tokens[cue + 1].lower.equals(":") { return true }
         let q = narration.quoteTokens[quote]
         let content = quotes[quote].content
         guard q + 1 < tokens.count, tokens[q + 1].isCapitalized, content.end > content.start,
@@ -143,7 +176,7 @@ struct AttributionContext {
             ".!?".unicodeScalars.contains(last)
         else { return false }
         return narration.sentenceStart(of: q) < q && tokens[q - 1].paragraph == tokens[q].paragraph
-            && tokens[q - 1].lower != ":" && tokens[q - 1].lower != ","
+            && !tokens[q - 1].lower.equals(":") && !tokens[q - 1].lower.equals(",")
     }
 
     /// `MENTION [, apposition,] FILLER* CUE` starting at token `start`: the mention and the cue index.
@@ -156,9 +189,10 @@ struct AttributionContext {
             if cue < limit, isCue(cue) { return (m, cue) }
         }
         // `the Vatican spokesman, Federico Lombardi, told`: the name in apposition to a description.
-        if mentions.mentions[m].form == .nominal, k + 1 < limit, tokens[k].lower == ",",
+        if mentions.mentions[m].form == .nominal, k + 1 < limit, tokens[k].lower.equals(","),
             let name = mention(startingAt: k + 1), mentions.mentions[name].form == .name,
-            mentions.tokenRanges[name].upperBound < limit, tokens[mentions.tokenRanges[name].upperBound].lower == ","
+            mentions.tokenRanges[name].upperBound < limit,
+            tokens[mentions.tokenRanges[name].upperBound].lower.equals(",")
         {
             m = name
             k = mentions.tokenRanges[name].upperBound + 1
@@ -166,12 +200,14 @@ struct AttributionContext {
         // Apposition: `Kerr Putney, the police chief, said`; `Harry Bond, 30, of Raleigh, N.C., who was among
         // those polled, said`: up to four comma groups.
         var groups = 0
-        while groups < 4, k < limit, tokens[k].lower == "," {
+        while groups < 4, k < limit, tokens[k].lower.equals(",") {
             var j = k + 1
-            while j < min(limit, k + 30), tokens[j].lower != ",", tokens[j].quoteID == nil, !tokens[j].endsSentence {
+            while j < min(limit, k + 30), !tokens[j].lower.equals(","), tokens[j].quoteID == nil,
+                !tokens[j].endsSentence
+            {
                 j += 1
             }
-            guard j < limit, tokens[j].lower == "," else { break }
+            guard j < limit, tokens[j].lower.equals(",") else { break }
             groups += 1
             var cue = j + 1
             while cue < limit, isFiller(cue) { cue += 1 }
@@ -197,7 +233,7 @@ struct AttributionContext {
         guard var m = mention(startingAt: j), mentions.tokenRanges[m].upperBound <= limit else { return nil }
         // `said his daughter, Claire Jones`: a description followed by the name it stands for.
         let after = mentions.tokenRanges[m].upperBound
-        if mentions.mentions[m].form == .nominal, after + 1 < limit, tokens[after].lower == ",",
+        if mentions.mentions[m].form == .nominal, after + 1 < limit, tokens[after].lower.equals(","),
             let name = mention(startingAt: after + 1), mentions.mentions[name].form == .name
         {
             m = name
@@ -211,7 +247,7 @@ struct AttributionContext {
         // `said it was` is a clause, not an inversion.
         if mentions.mentions[m].form == .pronoun, j + 1 < tokens.count, tokens[j + 1].isWord,
             !tokens[j + 1].endsSentence,
-            tokens[j + 1].lower != "to", !isFiller(j + 1) || tokens[j + 1].lower == "was"
+            !tokens[j + 1].lower.equals("to"), !isFiller(j + 1) || tokens[j + 1].lower.equals("was")
         {
             return nil
         }
@@ -229,35 +265,35 @@ struct AttributionContext {
 
     /// The index after a parenthesis opening at `index` (`(D-Wis.)`), or `index` when none opens there.
     func skipParenthesis(from index: Int, limit: Int) -> Int {
-        guard index < limit, tokens[index].lower == "(" else { return index }
+        guard index < limit, tokens[index].lower.equals("(") else { return index }
         var k = index + 1
-        while k < min(limit, index + 12), tokens[k].lower != ")" { k += 1 }
-        return k < limit && tokens[k].lower == ")" ? k + 1 : index
+        while k < min(limit, index + 12), !tokens[k].lower.equals(")") { k += 1 }
+        return k < limit && tokens[k].lower.equals(")") ? k + 1 : index
     }
 
     /// The subject of the cue at `cue`, looking left no further than `floor`.
     func subject(ofCue cue: Int, floor: Int) -> Int? {
         var k = cue - 1
-        while k >= floor, isFiller(k) || tokens[k].lower == "as" || tokens[k].lower == "quoted" {
+        while k >= floor, isFiller(k) || tokens[k].lower.equals("as") || tokens[k].lower.equals("quoted") {
             // `he's claiming`; `Trump's claim that …`, but not `calling Trump's charge "pathetic"`.
-            if tokens[k].lower == "'s", k > floor, !tokens[k - 1].lexicon.contains(.pronoun),
-                cue + 1 >= tokens.count || tokens[cue + 1].lower != "that"
+            if tokens[k].lower.equals("'s"), k > floor, !tokens[k - 1].lexicon.contains(.pronoun),
+                cue + 1 >= tokens.count || !tokens[cue + 1].lower.equals("that")
             {
                 return nil
             }
             k -= 1
         }
-        if k >= floor, tokens[k].lower == ")" {
+        if k >= floor, tokens[k].lower.equals(")") {
             // `Rep. Gwen Moore (D-Wis.) said`: step over the parenthesis.
             var j = k - 1
-            while j > max(floor, k - 12), tokens[j].lower != "(" { j -= 1 }
-            if j >= floor, tokens[j].lower == "(" { k = j - 1 }
+            while j > max(floor, k - 12), !tokens[j].lower.equals("(") { j -= 1 }
+            if j >= floor, tokens[j].lower.equals("(") { k = j - 1 }
         }
         guard k >= floor else { return nil }
         if let m = mention(endingAt: k) { return head(of: m, floor: floor) }
-        if tokens[k].lower == ",", let m = mention(endingAt: k - 1), mentions.mentions[m].form == .name,
+        if tokens[k].lower.equals(","), let m = mention(endingAt: k - 1), mentions.mentions[m].form == .name,
             mentions.mentions[m].type == .person, k - 1 - mentions.tokenRanges[m].count >= floor,
-            tokens[k - 1 - mentions.tokenRanges[m].count].lower == ",",
+            tokens[k - 1 - mentions.tokenRanges[m].count].lower.equals(","),
             mentions.mentions[m].gender != .unknown
                 || isPersonDescription(endingAt: k - 2 - mentions.tokenRanges[m].count)
         {
@@ -265,7 +301,7 @@ struct AttributionContext {
             // stated`: the name in apposition.
             return m
         }
-        if tokens[k].lower == "," {
+        if tokens[k].lower.equals(",") {
             // `Kerr Putney, the police chief, said`; `Tom Fitton, the president of Judicial Watch, a group that
             // sued, said`: up to three comma-separated groups back, to the name that is the sentence's subject
             // (else the name before the nearest group).
@@ -273,14 +309,14 @@ struct AttributionContext {
             var nearest: Int?
             for group in 0..<3 {
                 var j = comma - 1
-                while j > max(floor, comma - 30), tokens[j].lower != ",", tokens[j].quoteID == nil { j -= 1 }
-                guard j > floor, tokens[j].lower == "," else { break }
+                while j > max(floor, comma - 30), !tokens[j].lower.equals(","), tokens[j].quoteID == nil { j -= 1 }
+                guard j > floor, tokens[j].lower.equals(",") else { break }
                 var end = j - 1
-                if tokens[end].lower == ")" {
+                if tokens[end].lower.equals(")") {
                     // `Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said`: over the parenthesis.
                     var open = end - 1
-                    while open > max(floor, end - 12), tokens[open].lower != "(" { open -= 1 }
-                    if tokens[open].lower == "(" { end = open - 1 }
+                    while open > max(floor, end - 12), !tokens[open].lower.equals("(") { open -= 1 }
+                    if tokens[open].lower.equals("(") { end = open - 1 }
                 }
                 if let found = mention(endingAt: end) {
                     // `Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said`: the head of `of Oklahoma`.
@@ -300,7 +336,7 @@ struct AttributionContext {
     func head(of m: Int, floor: Int) -> Int {
         var j = mentions.tokenRanges[m].lowerBound - 1
         if j >= floor, tokens[j].lexicon.contains(.determiner) { j -= 1 }
-        guard j > floor, AttributionContext.modifyingPrepositions.contains(tokens[j].lower),
+        guard j > floor, AttributionContext.isModifyingPreposition(tokens[j].lower),
             let head = mention(endingAt: j - 1)
         else { return m }
         // `a spokesman for Bernie Sanders said`, but `Speaker of the House Paul Ryan said`: before a person's name,
@@ -311,7 +347,7 @@ struct AttributionContext {
     /// One past a prepositional phrase at token `k` that modifies mention `m` (`Mr. Morgan of the Sierra Club`),
     /// else nil. A person's name after a name is not a modifier (`Speaker of the House Paul Ryan`).
     func prepositionalPhraseEnd(after m: Int, at k: Int, limit: Int) -> Int? {
-        guard k + 1 < limit, AttributionContext.modifyingPrepositions.contains(tokens[k].lower) else { return nil }
+        guard k + 1 < limit, AttributionContext.isModifyingPreposition(tokens[k].lower) else { return nil }
         var j = k + 1
         if tokens[j].lexicon.contains(.determiner) { j += 1 }
         guard let object = mention(startingAt: j) ?? mention(startingAt: k + 1),
@@ -341,8 +377,12 @@ struct AttributionContext {
         "channel", "station", "party", "firm", "organization", "organisation", "union", "committee", "daily",
     ]
 
-    /// Prepositions whose phrase can follow a speaker before the cue.
-    static let modifyingPrepositions: Set<String> = ["of", "in", "on", "at", "from", "with", "for"]
+    /// True for a preposition whose phrase can follow a speaker before the cue: `of`, `in`, `on`, `at`, `from`,
+    /// `with`, `for` (compared with `equals`: no hashing of the word).
+    static func isModifyingPreposition(_ word: String) -> Bool {
+        word.equals("of") || word.equals("in") || word.equals("on") || word.equals("at") || word.equals("from")
+            || word.equals("with") || word.equals("for")
+    }
 
     /// The first subject-position mention of the sentence holding token `index`.
     func sentenceSubject(of index: Int) -> Int? {

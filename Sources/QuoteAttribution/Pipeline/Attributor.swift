@@ -3,14 +3,15 @@
 /// Cue rules run first over all quotes (they read only the narration); context rules then run in text
 /// order, so they can lean on earlier decisions (`same_paragraph`, `dialogue_turn`, `previous_speaker`).
 struct Attributor {
-    /// Rules that read a quote's own sentence, in order of precedence.
+    /// Rules that read a quote's own sentence, in order of precedence (`firstCueRule` calls them in this order).
     static let cueRules: [any AttributionRule] = [
         TranscriptLabelRule(), DashNameAfterQuoteRule(), NameCueAfterQuoteRule(), CueNameAfterQuoteRule(),
         AccordingToRule(),
         CueBeforeQuoteRule(),
         CueLaterInSentenceRule(), ColonParagraphRule(), HeadlineLabelRule(), HeadlineSubjectRule(),
     ]
-    /// Rules that read the context of a quote, in order of precedence.
+    /// Rules that read the context of a quote, in order of precedence (`firstContextRule` calls them in this
+    /// order).
     static let contextRules: [any AttributionRule] = [
         ContinuedQuoteRule(), SameParagraphRule(), DialogueTurnRule(), ParagraphSubjectRule(), PreviousSpeakerRule(),
         NearestMentionRule(),
@@ -23,29 +24,51 @@ struct Attributor {
     func attributions(
         document: Document, quotes: [Quote], narration: Narration, mentions: MentionDetector.Result, isDialogue: Bool
     ) -> [Attribution?] {
+        // Every decision starts nil: `Array(repeating: nil, count:)` copied its `nil` into each element through
+        // the value witness of `Attribution?` (about 100 instructions an element).
+        let undecided: [Attribution?] = quotes.indices.map { _ in nil }
         var context = AttributionContext(
-            document: document, quotes: quotes, narration: narration, mentions: mentions,
-            decided: Array(repeating: nil, count: quotes.count), isDialogue: isDialogue)
-        for quote in quotes where quote.kind.isQuotation {
-            context.decided[quote.id] = Attributor.first(of: Attributor.cueRules, quote.id, in: context)
+            document: document, quotes: quotes, narration: narration, mentions: mentions, decided: undecided,
+            isDialogue: isDialogue)
+        // By index: no copy of each `Quote` (and its mark Strings) per pass.
+        for q in quotes.indices where quotes[q].kind.isQuotation {
+            let id = quotes[q].id
+            context.decided[id] = Attributor.firstCueRule(id, in: context)
                 .map { Attributor.weighed($0, mentions: mentions.mentions) }
         }
-        for quote in quotes where quote.kind.isQuotation && context.decided[quote.id] == nil {
-            context.decided[quote.id] = Attributor.first(of: Attributor.contextRules, quote.id, in: context)
+        for q in quotes.indices where quotes[q].kind.isQuotation && !context.isDecided(quotes[q].id) {
+            let id = quotes[q].id
+            context.decided[id] = Attributor.firstContextRule(id, in: context)
                 .map { Attributor.weighed($0, mentions: mentions.mentions) }
         }
         return context.decided
     }
 
-    /// The attribution of the first of `rules` that attributes `quote` (a plain loop: no closure holds a copy
-    /// of the context).
-    private static func first(
-        of rules: [any AttributionRule], _ quote: Int, in context: AttributionContext
-    ) -> Attribution? {
-        for rule in rules {
-            if let attribution = rule.attribute(quote, in: context) { return attribution }
-        }
-        return nil
+    /// The attribution of the first of `cueRules` that attributes `quote`: the same rules in the same order,
+    /// called directly (no existential box, witness thunk and result copy per quote and rule). Keep both lists
+    /// in step.
+    private static func firstCueRule(_ quote: Int, in context: AttributionContext) -> Attribution? {
+        TranscriptLabelRule().attribute(quote, in: context)
+            ?? DashNameAfterQuoteRule().attribute(quote, in: context)
+            ?? NameCueAfterQuoteRule().attribute(quote, in: context)
+            ?? CueNameAfterQuoteRule().attribute(quote, in: context)
+            ?? AccordingToRule().attribute(quote, in: context)
+            ?? CueBeforeQuoteRule().attribute(quote, in: context)
+            ?? CueLaterInSentenceRule().attribute(quote, in: context)
+            ?? ColonParagraphRule().attribute(quote, in: context)
+            ?? HeadlineLabelRule().attribute(quote, in: context)
+            ?? HeadlineSubjectRule().attribute(quote, in: context)
+    }
+
+    /// The attribution of the first of `contextRules` that attributes `quote`, called directly as in
+    /// `firstCueRule`. Keep both lists in step.
+    private static func firstContextRule(_ quote: Int, in context: AttributionContext) -> Attribution? {
+        ContinuedQuoteRule().attribute(quote, in: context)
+            ?? SameParagraphRule().attribute(quote, in: context)
+            ?? DialogueTurnRule().attribute(quote, in: context)
+            ?? ParagraphSubjectRule().attribute(quote, in: context)
+            ?? PreviousSpeakerRule().attribute(quote, in: context)
+            ?? NearestMentionRule().attribute(quote, in: context)
     }
 
     /// The rule's confidence adjusted by what the mention is: a name is surer than a pronoun, which is

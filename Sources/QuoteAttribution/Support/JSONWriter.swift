@@ -41,60 +41,76 @@ public struct JSONWriter: Sendable {
     /// Appends the bytes of `quoted(string)` to `output`, copying each run of bytes that needs no escape in one go.
     public static func appendQuoted(_ string: String, to output: inout [UInt8]) {
         output.append(0x22)
-        var string = string
-        string.withUTF8 { bytes in
-            var run = 0
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                // Eight bytes at a time while none can need an escape; then straight to the first that may.
-                while index + 8 <= count {
-                    let flagged = JSONWriter.escapeCandidates(UnsafeRawPointer(bytes.baseAddress! + index))
-                    if flagged != 0 {
-                        index += flagged.trailingZeroBitCount >> 3
-                        break
-                    }
-                    index += 8
-                }
-                guard index < count else { break }
-                let byte = bytes[index]
-                let escape: UInt8  // the letter after the backslash; 0 for `\u00XX`, 1 for no escape
-                var width = 1
-                switch byte {
-                case 0x22: escape = 0x22
-                case 0x5C: escape = 0x5C
-                case 0x0A: escape = 0x6E
-                case 0x0D: escape = 0x72
-                case 0x09: escape = 0x74
-                case 0x08: escape = 0x62
-                case 0x0C: escape = 0x66
-                case 0x00..<0x20, 0x7F: escape = 0
-                case 0xE2
-                where index + 2 < count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape = 0x32  // U+2028 or U+2029: `\u2028`, `\u2029`
-                    width = 3
-                default: escape = 1
-                }
-                if escape == 1 {
-                    index += 1
-                    continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-                output.append(0x5C)
-                switch escape {
-                case 0:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    output.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
-                case 0x32: output.append(contentsOf: [0x75, 0x32, 0x30, 0x32, bytes[index + 2] == 0xA8 ? 0x38 : 0x39])
-                default: output.append(escape)
-                }
-                index += width
-                run = index
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<count]))
-        }
+        appendEscaped(string, to: &output)
         output.append(0x22)
+    }
+
+    /// Appends the bytes of `quoted(string)` without its two quotes to `output`.
+    static func appendEscaped(_ string: String, to output: inout [UInt8]) {
+        // In place when the String has contiguous UTF-8 (almost always): no copy, no uniqueness check.
+        if string.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &output) }) == nil {
+            var string = string
+            string.withUTF8 { appendEscaped($0, to: &output) }
+        }
+    }
+
+    /// Appends the escaped form of the UTF-8 `bytes` (a whole String's) without quotes to `output`.
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var run = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            // Eight bytes at a time while none can need an escape; then straight to the first that may.
+            while index + 8 <= count {
+                let flagged = JSONWriter.escapeCandidates(UnsafeRawPointer(bytes.baseAddress! + index))
+                if flagged != 0 {
+                    index += flagged.trailingZeroBitCount >> 3
+                    break
+                }
+                index += 8
+            }
+            guard index < count else { break }
+            let byte = bytes[index]
+            let escape: UInt8  // the letter after the backslash; 0 for `\u00XX`, 1 for no escape
+            var width = 1
+            switch byte {
+            case 0x22: escape = 0x22
+            case 0x5C: escape = 0x5C
+            case 0x0A: escape = 0x6E
+            case 0x0D: escape = 0x72
+            case 0x09: escape = 0x74
+            case 0x08: escape = 0x62
+            case 0x0C: escape = 0x66
+            case 0x00..<0x20, 0x7F: escape = 0
+            case 0xE2
+            where index + 2 < count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                escape = 0x32  // U+2028 or U+2029: `\u2028`, `\u2029`
+                width = 3
+            default: escape = 1
+            }
+            if escape == 1 {
+                index += 1
+                continue
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+            output.append(0x5C)
+            switch escape {
+            case 0:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                output.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            case 0x32: output.append(contentsOf: [0x75, 0x32, 0x30, 0x32, bytes[index + 2] == 0xA8 ? 0x38 : 0x39])
+            default: output.append(escape)
+            }
+            index += width
+            run = index
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<count]))
+    }
+
+    /// True when `byte` may need an escape in a JSON string (see `escapeCandidates`).
+    @inline(__always) static func isEscapeCandidate(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2
     }
 
     /// A mask (bit 7 of each byte, little-endian) of the eight bytes at `pointer` that are below 0x20, `"`,
@@ -169,5 +185,173 @@ public struct JSONWriter: Sendable {
     private static func format3(_ value: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: 3 - digits.count) + digits
+    }
+}
+
+extension JSONWriter {
+    /// JSON text gathered in a small inline buffer and appended to an output array in one go: one
+    /// `append(contentsOf:)` for a run of literals, integers and short strings instead of one each. Every
+    /// method writes the same bytes as the `JSONWriter` function of the same name; call `flush(to:)` at the end.
+    /// The small methods are `@inlinable`: the writers in other modules then copy each literal with its length
+    /// known, without a call.
+    public struct Run {
+        /// The bytes gathered (`count` of them), inline.
+        @usableFromInline var storage: (
+            UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+            UInt64, UInt64, UInt64
+        ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        /// How many bytes of `storage` hold text.
+        @usableFromInline var count = 0
+        /// The size of `storage` in bytes.
+        @usableFromInline static let capacity = 128
+        /// The longest String copied into the run rather than appended to the output directly.
+        private static let shortString = 48
+
+        /// Creates an empty run.
+        public init() {}
+
+        /// Appends the gathered bytes to `output` and empties the run.
+        @inlinable public mutating func flush(to output: inout [UInt8]) {
+            guard count > 0 else { return }
+            let used = count
+            withUnsafeBytes(of: &storage) { buffer in
+                let start = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
+                output.append(contentsOf: UnsafeBufferPointer(start: start, count: used))
+            }
+            count = 0
+        }
+
+        /// Makes room for `length` bytes, flushing to `output` when they do not fit; false when they never fit.
+        @inlinable @inline(__always)
+        mutating func reserve(_ length: Int, flushingTo output: inout [UInt8]) -> Bool {
+            if count + length > Run.capacity { flush(to: &output) }
+            return length <= Run.capacity
+        }
+
+        /// Copies `length` bytes from `source` after the gathered ones (room was reserved): eight, or four, bytes
+        /// at a time, the last load overlapping the one before, instead of a call to `memcpy` for a few bytes.
+        @inlinable @inline(__always) mutating func copy(_ source: UnsafeRawPointer, _ length: Int) {
+            let at = count
+            withUnsafeMutableBytes(of: &storage) { buffer in
+                let target = buffer.baseAddress! + at
+                if length >= 8 {
+                    var k = 0
+                    while k + 8 < length {
+                        let word = source.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                        target.storeBytes(of: word, toByteOffset: k, as: UInt64.self)
+                        k += 8
+                    }
+                    let last = source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+                    target.storeBytes(of: last, toByteOffset: length - 8, as: UInt64.self)
+                } else if length >= 4 {
+                    target.storeBytes(of: source.loadUnaligned(as: UInt32.self), as: UInt32.self)
+                    let last = source.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+                    target.storeBytes(of: last, toByteOffset: length - 4, as: UInt32.self)
+                } else {
+                    for k in 0..<length {
+                        let byte = source.load(fromByteOffset: k, as: UInt8.self)
+                        target.storeBytes(of: byte, toByteOffset: k, as: UInt8.self)
+                    }
+                }
+            }
+            count += length
+        }
+
+        /// Appends one byte.
+        @inlinable @inline(__always) public mutating func append(byte: UInt8, flushingTo output: inout [UInt8]) {
+            _ = reserve(1, flushingTo: &output)
+            let at = count
+            withUnsafeMutableBytes(of: &storage) { buffer in buffer[at] = byte }
+            count += 1
+        }
+
+        /// `JSONWriter.append(literal, to:)`.
+        @inlinable @inline(__always)
+        public mutating func append(_ literal: StaticString, flushingTo output: inout [UInt8]) {
+            let length = literal.utf8CodeUnitCount
+            guard reserve(length, flushingTo: &output) else { return JSONWriter.append(literal, to: &output) }
+            copy(UnsafeRawPointer(literal.utf8Start), length)
+        }
+
+        /// `JSONWriter.appendInteger(value, to:)`.
+        @inlinable @inline(__always)
+        public mutating func appendInteger(_ value: Int, flushingTo output: inout [UInt8]) {
+            guard value >= 0 else {
+                flush(to: &output)
+                return JSONWriter.appendInteger(value, to: &output)
+            }
+            if value < 10 { return append(byte: UInt8(truncatingIfNeeded: 0x30 + value), flushingTo: &output) }
+            _ = reserve(20, flushingTo: &output)  // `UInt64.max` has 20 digits
+            // The number of digits (an `Int` has at most 19), then the digits written last first in place.
+            var length = 1
+            var bound = 10
+            while length < 19 && value >= bound {
+                length += 1
+                bound &*= 10
+            }
+            let end = count + length
+            var rest = UInt(value)
+            withUnsafeMutableBytes(of: &storage) { buffer in
+                var k = end
+                repeat {
+                    k -= 1
+                    buffer[k] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                    rest /= 10
+                } while rest > 0
+            }
+            count = end
+        }
+
+        /// `JSONWriter.appendNumber(value, to:)`.
+        public mutating func appendNumber(_ value: Double, flushingTo output: inout [UInt8]) {
+            let thousandths = Int((value * 1000).rounded())
+            guard thousandths >= 0, thousandths <= 1000 else {
+                flush(to: &output)
+                return JSONWriter.appendNumber(value, to: &output)
+            }
+            appendInteger(thousandths / 1000, flushingTo: &output)
+            var fraction = thousandths % 1000
+            guard fraction != 0 else { return }
+            append(byte: 0x2E, flushingTo: &output)
+            var digits = 3
+            while fraction % 10 == 0 {  // no trailing zeros
+                fraction /= 10
+                digits -= 1
+            }
+            var divisor = digits == 3 ? 100 : digits == 2 ? 10 : 1
+            while divisor > 0 {
+                append(byte: UInt8(0x30 + fraction / divisor % 10), flushingTo: &output)
+                divisor /= 10
+            }
+        }
+
+        /// `JSONWriter.appendQuoted(string, to:)`: a short String that needs no escape is copied into the run,
+        /// any other is escaped straight into `output` between the run's quotes.
+        public mutating func appendQuoted(_ string: String, flushingTo output: inout [UInt8]) {
+            append(byte: 0x22, flushingTo: &output)
+            let copied =
+                string.utf8.count <= Run.shortString
+                && string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                    guard let base = bytes.baseAddress else { return true }  // empty
+                    // Eight bytes at a time, then the last few one by one: none may need an escape.
+                    var k = 0
+                    while k + 8 <= bytes.count {
+                        if JSONWriter.escapeCandidates(UnsafeRawPointer(base + k)) != 0 { return false }
+                        k += 8
+                    }
+                    while k < bytes.count {
+                        if JSONWriter.isEscapeCandidate(bytes[k]) { return false }
+                        k += 1
+                    }
+                    _ = reserve(bytes.count, flushingTo: &output)
+                    copy(UnsafeRawPointer(base), bytes.count)
+                    return true
+                } == true
+            if !copied {
+                flush(to: &output)
+                JSONWriter.appendEscaped(string, to: &output)
+            }
+            append(byte: 0x22, flushingTo: &output)
+        }
     }
 }

@@ -28,14 +28,15 @@ struct CueBeforeQuoteRule: AttributionRule {
             if weak && q - k > 3 { continue }
             // A participle (`…, accusing Russia of …`) or an infinitive (`took to Twitter to accuse …`) takes
             // the sentence's subject.
-            let participle = context.tokens[k].lower.hasSuffix("ing") && k > floor && context.tokens[k - 1].lower == ","
+            // `lower.hasSuffix("ing")` is the `endsInIng` bit.
+            let endsInIng = context.tokens[k].lexicon.contains(.endsInIng)
+            let participle = endsInIng && k > floor && context.tokens[k - 1].lower.equals(",")
             if !participle, let mention = context.subject(ofCue: k, floor: floor),
-                context.mentions.mentions[mention].name.lowercased() != "it"
-                    || ["said", "says", "say"].contains(context.tokens[k].lower)
+                !AttributionContext.isIt(context.mentions.mentions[mention].name) || Self.isSay(context.tokens[k].lower)
             {
                 // `The town released a statement saying …`: a description that is no subject before a participle
                 // is the object of the sentence's verb; the words are the sentence subject's.
-                if context.tokens[k].lower.hasSuffix("ing"), context.mentions.mentions[mention].form == .nominal,
+                if endsInIng, context.mentions.mentions[mention].form == .nominal,
                     !context.mentions.mentions[mention].isSubject, let subject = context.sentenceSubject(of: k),
                     subject != mention
                 {
@@ -50,16 +51,16 @@ struct CueBeforeQuoteRule: AttributionRule {
             }
             // `is reported to have called the Saudis "free riders"`: an infinitive, perfect or not.
             var before = k - 1
-            while before > floor, ["have", "be", "been"].contains(context.tokens[before].lower) { before -= 1 }
-            let infinitive = before >= floor && context.tokens[before].lower == "to"
-            let coordinated = k > floor && context.tokens[k - 1].lower == "and"  // `X bemoaned … and said`
+            while before > floor, Self.isPerfectOrPassive(context.tokens[before].lower) { before -= 1 }
+            let infinitive = before >= floor && context.tokens[before].lower.equals("to")
+            let coordinated = k > floor && context.tokens[k - 1].lower.equals("and")  // `X bemoaned … and said`
             // `Hollande said Tuesday in Paris, noting …`: the subject of an earlier cue in the sentence first.
             if participle || infinitive || coordinated,
                 let mention = earlierCueSubject(before: k, floor: floor, context) ?? context.sentenceSubject(of: k)
             {
                 return attribution(quote, mention, k, context, confidence: 0.75)
             }
-            if !context.tokens[k].lower.hasSuffix("ing"), !infinitive,
+            if !endsInIng, !infinitive,
                 let (mention, cue) = context.cueThenSubject(from: k, before: q)
             {
                 return attribution(quote, mention, cue, context, confidence: 0.75)
@@ -68,14 +69,28 @@ struct CueBeforeQuoteRule: AttributionRule {
         return nil
     }
 
-    /// Verbs that report a statement whose clause may hold another cue.
-    static let reportingVerbs: Set<String> = ["said", "says", "told", "tells", "added", "adds", "noted", "notes"]
+    /// `["said", "says", "say"].contains(word)`, without building the array.
+    static func isSay(_ word: String) -> Bool {
+        word.equals("said") || word.equals("says") || word.equals("say")
+    }
+
+    /// `["have", "be", "been"].contains(word)`, without building the array.
+    static func isPerfectOrPassive(_ word: String) -> Bool {
+        word.equals("have") || word.equals("be") || word.equals("been")
+    }
+
+    /// True for a verb that reports a statement whose clause may hold another cue: `said`, `says`, `told`,
+    /// `tells`, `added`, `adds`, `noted`, `notes` (compared with `equals`: no hashing of the word).
+    static func isReportingVerb(_ word: String) -> Bool {
+        word.equals("said") || word.equals("says") || word.equals("told") || word.equals("tells")
+            || word.equals("added") || word.equals("adds") || word.equals("noted") || word.equals("notes")
+    }
 
     /// The named person reporting the clause that `mention` opens (`Israel said [that] Clinton called …`), if any.
     private func reporter(of mention: Int, floor: Int, _ context: AttributionContext) -> (mention: Int, cue: Int)? {
         var j = context.mentions.tokenRanges[mention].lowerBound - 1
-        if j >= floor, context.tokens[j].lower == "that" { j -= 1 }
-        guard j > floor, Self.reportingVerbs.contains(context.tokens[j].lower),
+        if j >= floor, context.tokens[j].lower.equals("that") { j -= 1 }
+        guard j > floor, Self.isReportingVerb(context.tokens[j].lower),
             let outer = context.subject(ofCue: j, floor: floor), outer != mention,
             context.isPersonName(outer)
         else { return nil }
@@ -86,7 +101,7 @@ struct CueBeforeQuoteRule: AttributionRule {
     private func earlierCueSubject(before k: Int, floor: Int, _ context: AttributionContext) -> Int? {
         var j = k - 1
         while j >= floor {
-            if context.isCue(j), !context.tokens[j].lower.hasSuffix("ing") {
+            if context.isCue(j), !context.tokens[j].lexicon.contains(.endsInIng) {  // `hasSuffix("ing")`
                 // Only a named person: a noun before a cue-like noun (`the same campaign points`) is no subject.
                 if let mention = context.subject(ofCue: j, floor: floor), context.isPersonName(mention) {
                     return mention

@@ -17,7 +17,9 @@ struct CueLaterInSentenceRule: AttributionRule {
                     quote: quote, source: .mention(mention), cue: context.cue(at: cue),
                     addressee: context.addressee(afterCue: cue), rule: Self.id, confidence: 0.6)
             }
-            if context.tokens[k].lower == ",", let (mention, cue) = context.cueThenSubject(from: k + 1, before: end) {
+            if context.tokens[k].lower.equals(","),
+                let (mention, cue) = context.cueThenSubject(from: k + 1, before: end)
+            {
                 return Attribution(
                     quote: quote, source: .mention(mention), cue: context.cue(at: cue),
                     addressee: context.addressee(afterCue: cue), rule: Self.id, confidence: 0.6)

@@ -11,17 +11,23 @@ struct DashNameAfterQuoteRule: AttributionRule {
     /// Dashes that introduce a signature.
     static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "-", "--"]
 
+    /// `dashes.contains(word)` by comparisons: no hashing of the word after every quote.
+    static func isDash(_ word: String) -> Bool {
+        word.equals("\u{2015}") || word.equals("\u{2014}") || word.equals("\u{2013}") || word.equals("-")
+            || word.equals("--")
+    }
+
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let tokens = context.tokens
         let q = context.narration.quoteTokens[quote]
         let dash = q + 1
         guard dash + 1 < tokens.count, tokens[dash].paragraph == tokens[q].paragraph,
-            Self.dashes.contains(tokens[dash].lower), let m = context.mention(startingAt: dash + 1),
+            Self.isDash(tokens[dash].lower), let m = context.mention(startingAt: dash + 1),
             context.mentions.mentions[m].form == .name
         else { return nil }
         // Nothing but a period may follow the name in its paragraph.
         var end = context.mentions.tokenRanges[m].upperBound
-        if end < tokens.count, tokens[end].lower == ".", tokens[end].paragraph == tokens[q].paragraph { end += 1 }
+        if end < tokens.count, tokens[end].lower.equals("."), tokens[end].paragraph == tokens[q].paragraph { end += 1 }
         guard end == tokens.count || tokens[end].paragraph != tokens[q].paragraph else { return nil }
         return Attribution(quote: quote, source: .mention(m), cue: nil, rule: Self.id, confidence: 0.8)
     }

@@ -15,7 +15,7 @@ struct DialogueTurnRule: AttributionRule {
             context.quotes[previous].paragraph == paragraph - 1 || context.quotes[previous].paragraph == paragraph - 2,
             let earlier = context.narration.lastQuote(before: context.quotes[previous].paragraph, in: context.quotes),
             context.quotes[previous].paragraph - context.quotes[earlier].paragraph <= 2,
-            context.decided[previous] != nil, context.decided[earlier] != nil
+            context.isDecided(previous), context.isDecided(earlier)
         else { return nil }
         guard context.isDialogue else { return nil }
         return Attribution(

@@ -16,12 +16,15 @@ struct ParagraphSubjectRule: AttributionRule {
                 context.narration.paragraphStarts[paragraph + 1], q + window)
         // The subject of the quote's own sentence first, then the first subject of the paragraph.
         let own = max(range.lowerBound, context.narration.sentenceStart(of: q))..<q
-        for k in Array(own) + Array(range) {
+        // `Array(own) + Array(range)`, walked without building either array.
+        for i in 0..<own.count + range.count {
+            let k = i < own.count ? own.lowerBound + i : range.lowerBound + (i - own.count)
             guard let m = context.mention(startingAt: k) else { continue }
             let mention = context.mentions.mentions[m]
             guard mention.isSubject, mention.form != .nominal || mention.type == .person,
                 mention.type == .person || mention.type == .unknown || mention.form == .pronoun,
-                mention.form != .pronoun || !mention.isPlural, context.mentions.mentions[m].name.lowercased() != "it"
+                mention.form != .pronoun || !mention.isPlural,
+                !AttributionContext.isIt(context.mentions.mentions[m].name)
             else { continue }
             return Attribution(quote: quote, source: .mention(m), cue: nil, rule: Self.id, confidence: 0.55)
         }

@@ -10,7 +10,7 @@ struct PreviousSpeakerRule: AttributionRule {
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let paragraph = context.quotes[quote].paragraph
         guard quote > 0, context.narration.isQuoteOnly(paragraph: paragraph) || context.quotes[quote].kind == .direct,
-            context.decided[quote - 1] != nil, paragraph - context.quotes[quote - 1].paragraph <= 1
+            context.isDecided(quote - 1), paragraph - context.quotes[quote - 1].paragraph <= 1
         else { return nil }
         // In dialogue a bare reply is the other party's; in news it continues the same speaker.
         let source: Attribution.Source =

@@ -13,11 +13,11 @@ struct SameParagraphRule: AttributionRule {
         // Only the neighbours in the paragraph, and no more than a window of them (bounded work).
         let window = 20
         let before = (max(0, quote - window)..<quote).reversed().prefix { context.quotes[$0].paragraph == paragraph }
-            .first { context.decided[$0] != nil }
+            .first { context.isDecided($0) }
         let after = (quote + 1..<min(context.quotes.count, quote + 1 + window)).prefix {
             context.quotes[$0].paragraph == paragraph
         }
-        .first { context.decided[$0] != nil && context.decided[$0]?.rule != Self.id }
+        .first { context.isDecided($0) && context.decided[$0]?.rule != Self.id }
         guard let other = before ?? after else { return nil }
         return Attribution(quote: quote, source: .sameSpeakerAs(quote: other), cue: nil, rule: Self.id, confidence: 0.7)
     }
