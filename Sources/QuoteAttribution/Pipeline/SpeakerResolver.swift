@@ -143,7 +143,9 @@ struct SpeakerResolver {
                 // freely than the lexicon knows them: `Liz` is Liz Truss, `Trump` is not `Trump Train`.
                 let firstName = isDialogue || mentions[m].gender != .unknown
                 let namedGender = SpeakerResolver.namedGender(of: m, in: mentions, tokens: tokens)
-                let matches = { (e: Int) -> Bool in
+                // (A local function, not a closure value: no escaping closure captures `entities`, whose accesses
+                // are then checked at compile time instead of at run time.)
+                func matches(_ e: Int) -> Bool {
                     // Read in place: copying the `Entity` would retain all of its arrays.
                     let other = entities[e].tokens
                     // `Mr. Obama` is not Michelle Obama: genders from titles or full names must agree.
@@ -189,24 +191,25 @@ struct SpeakerResolver {
 
         // Genders from use: a subject name followed, before any other name, by `he`/`his` or `she`/`her`.
         var votes = [(male: Int, female: Int)](repeating: (0, 0), count: entities.count)
+        // The vote of each narration word by `Token.word` (`GenderVote`), read from its text the first time.
+        var voteOfWord = [GenderVote](repeating: .unread, count: narration.vocabularySize)
         for m in mentions.indices where mentions[m].form == .name && mentions[m].isSubject {
             guard let e = entityOfMention[mentions[m].id] else { continue }
             var k = detected.tokenRanges[mentions[m].id].upperBound
             let stop = min(narration.tokens.count, k + 25)
             while k < stop {
                 if detected.mentionAt[k] >= 0, mentions[detected.mentionAt[k]].form == .name { break }
-                let word = narration.tokens[k].lower
-                // All eight words start with `h` or `s` (and have no other canonically equivalent spelling):
-                // other words skip the eight comparisons.
-                guard let initial = word.utf8.first, initial == 0x68 || initial == 0x73 else {
+                let word = Int(narration.tokens[k].word)
+                guard word >= 0 else {  // a quote (no text)
                     k += 1
                     continue
                 }
-                switch word {
-                case "he", "his", "him", "himself":
+                if voteOfWord[word] == .unread { voteOfWord[word] = GenderVote(narration.tokens[k].lower) }
+                switch voteOfWord[word] {
+                case .male:
                     votes[e].male += 1
                     k = stop
-                case "she", "her", "hers", "herself":
+                case .female:
                     votes[e].female += 1
                     k = stop
                 default: k += 1
@@ -229,7 +232,16 @@ struct SpeakerResolver {
                 $0.kind.isQuotation
                     ? SpeakerResolver.vocatives(in: document.bytes.bytes[$0.content.start..<$0.content.end]) : []
             } : []
-        lazy var narrator: Int? = {
+        // (Computed on first use by a local function, not a `lazy var`, whose initialiser would be an escaping
+        // closure capturing `entities` and the indexes.)
+        var narratorMemo: Int?? = nil
+        func narrator() -> Int? {
+            if let narratorMemo { return narratorMemo }
+            let found = findNarrator()
+            narratorMemo = found
+            return found
+        }
+        func findNarrator() -> Int? {
             var counts: [String: Int] = [:]
             for words in vocatives {
                 for word in words { counts[word, default: 0] += 1 }
@@ -245,13 +257,13 @@ struct SpeakerResolver {
                     gender: .unknown))
             index(entities.count - 1)
             return entities.count - 1
-        }()
+        }
         var recentSpeakers: [(offset: Int, entity: Int)] = []
         func resolvePronoun(_ mention: Mention) -> Int? {
             let lower = mention.name.lowercased()
             let (gender, plural) =
                 mention.form == .pronoun ? MentionDetector.pronoun(lower) ?? (.unknown, false) : (mention.gender, false)
-            if lower == "i" { return isDialogue ? narrator : nil }
+            if lower == "i" { return isDialogue ? narrator() : nil }
             if lower == "we" { return nil }
             func fits(_ e: Int) -> Bool {
                 // The fields are read in place: copying the `Entity` would retain all of its arrays.
@@ -287,10 +299,13 @@ struct SpeakerResolver {
                 best = last
             }
             if best == nil {
-                best =
-                    (max(0, mention.id - 200)..<mention.id).reversed().lazy.compactMap { o in
-                        entityOfMention[mentions[o].id].flatMap { fits($0) ? (mentions[o].range.start, $0) : nil }
-                    }.first
+                // (A plain loop: a lazy sequence's closure would escape, and with it `fits` and `entities`.)
+                for o in (max(0, mention.id - 200)..<mention.id).reversed() {
+                    if let e = entityOfMention[mentions[o].id], fits(e) {
+                        best = (mentions[o].range.start, e)
+                        break
+                    }
+                }
             }
             return best?.entity
         }
@@ -332,8 +347,15 @@ struct SpeakerResolver {
             case .otherSpeakerThan(let previous):
                 // The speaker before `previous`'s speaker who is someone else (the other party of the dialogue).
                 let current = speakerOfQuote[previous]
-                speakerOfQuote[quoteID] = (max(0, previous - 12)..<previous).reversed().lazy
-                    .compactMap { speakerOfQuote[$0] }.first { $0 != current }
+                // (A plain loop: a lazy sequence's closure would capture `speakerOfQuote` as escaping.)
+                var other: Int?
+                for k in (max(0, previous - 12)..<previous).reversed() {
+                    if let speaker = speakerOfQuote[k], speaker != current {
+                        other = speaker
+                        break
+                    }
+                }
+                speakerOfQuote[quoteID] = other
             case .label(let label):
                 // `PENCE:` names the person whose name ends with that word, or a new speaker of that name.
                 let labelWords = words.tokens(of: label.text)
@@ -418,6 +440,26 @@ struct SpeakerResolver {
             speakerOfQuote[quoteID] = index[e]
         }
         return Result(speakers: speakers, speakerOfQuote: speakerOfQuote)
+    }
+
+    /// What a word after a subject name says of its gender (`he`/`his`, `she`/`her`), or `unread` before it is read.
+    private enum GenderVote: UInt8 {
+        case unread, male, female, neither
+
+        /// The vote of the lower-cased word `word`.
+        init(_ word: String) {
+            // All eight words start with `h` or `s` (and have no other canonically equivalent spelling): other
+            // words skip the eight comparisons.
+            guard let initial = word.utf8.first, initial == 0x68 || initial == 0x73 else {
+                self = .neither
+                return
+            }
+            switch word {
+            case "he", "his", "him", "himself": self = .male
+            case "she", "her", "hers", "herself": self = .female
+            default: self = .neither
+            }
+        }
     }
 
     /// Adds `mentions[m]` to `entity` in place (no copy of the entity's arrays, nor of the mention); the caller
@@ -762,15 +804,26 @@ private struct NameWords {
     /// A narration word that `tokens(ofName:at:in:raw:)` leaves to `tokens(of:)` (not ASCII, or ending in `'s`).
     private static let unsplittable: Int32 = -3
 
-    /// Name words for a document of `vocabularySize` distinct token texts (`Narration.vocabularySize`).
+    /// Name words for a document of `vocabularySize` distinct token texts (`Narration.vocabularySize`): a copy of
+    /// `prototype`, which holds the same ids as interning `the` and the abbreviations anew would give.
     init(vocabularySize: Int) {
+        self = NameWords.prototype
         ofNarrationWord = [Int32](repeating: NameWords.unread, count: vocabularySize)
+    }
+
+    /// Name words with `the` and the abbreviated titles interned and nothing else (built once: every document's
+    /// `NameWords` starts as a copy of it, whose arrays are copied only when the document adds a word).
+    private init(interningFixedWords: ()) {
+        ofNarrationWord = []
         the = id(of: "the")
         // Keys sorted so that the ids come out the same in every run.
         for (abbreviation, words) in SpeakerResolver.spelledTitles.sorted(by: { $0.key < $1.key }) {
             spelled[id(of: abbreviation)] = words
         }
     }
+
+    /// The state every document's name words start from (`init(interningFixedWords:)`).
+    private static let prototype = NameWords(interningFixedWords: ())
 
     /// What the resolver asks of a word.
     private struct Flags: OptionSet, Sendable {
