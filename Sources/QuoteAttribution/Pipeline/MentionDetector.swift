@@ -20,6 +20,11 @@ struct MentionDetector {
             || ["said", "told", "wrote", "spoke", "swore", "thought"].contains(word)
     }
 
+    /// The lexicon flags of a word in lower case that may start a mention (see `mentions(in:narration:)`).
+    static let lowerCaseStarts: LexiconFlags = [
+        .pronoun, .hasApostrophe, .determiner, .endsInApostropheS, .startsWithNumber, .barePlural,
+    ]
+
     /// Title modifiers that name a body or a party alone (`State said`, `a Democrat`, `GOP`).
     static let modifiersThatName: Set<String> = ["state", "republican", "democratic", "democrat", "gop", "u.s", "us"]
 
@@ -193,6 +198,13 @@ struct MentionDetector {
                 continue
             }
             let lexicon = tokens[index].lexicon
+            // A word in lower case starts a mention only as a pronoun or contraction, a determiner or possessive
+            // (a description), a number (`63 percent`) or a bare plural (`officials`): the tests below all fail
+            // for any other.
+            if !tokens[index].isCapitalized, lexicon.isDisjoint(with: MentionDetector.lowerCaseStarts) {
+                index += 1
+                continue
+            }
             // `I'm`, `she'd`, `they're`: a contraction stands for its pronoun. (Neither a pronoun nor a word
             // with an apostrophe can be one: no String is read for the other words.)
             if !lexicon.isDisjoint(with: [.pronoun, .hasApostrophe]) {
@@ -300,12 +312,14 @@ struct MentionDetector {
             }
             // `the New York businessman said`, `the Vermont senator` are descriptions; `the Kremlin said` and
             // `the Defense Ministry` are names.
-            let nextIsName =
+            // (Only read for a determiner or possessive: `the` is a determiner.)
+            func nextIsName() -> Bool {
                 index + 1 < tokens.count && tokens[index + 1].isCapitalized && tokens[index].lower == "the"
-                && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
-                    tokens[$0 - 1].isCapitalized || !MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
-                } ?? true
-            if !nextIsName, !lexicon.isDisjoint(with: [.determiner, .endsInApostropheS]),
+                    && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
+                        tokens[$0 - 1].isCapitalized || !MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
+                    } ?? true
+            }
+            if !lexicon.isDisjoint(with: [.determiner, .endsInApostropheS]), !nextIsName(),
                 let end = nominalEnd(from: index, tokens: tokens)
             {
                 let head = tokens[end - 1].lower
@@ -449,8 +463,8 @@ struct MentionDetector {
         // Title: everything up to the last title word or possessive, if a name remains after it.
         var nameStart = run.lowerBound
         for k in run where k < run.upperBound - 1 {
-            let word = tokens[k].lower.trimmingPeriod
-            if tokens[k].lexicon.contains(.personTitle) || word == "'s"
+            // (`lower.trimmingPeriod == "'s"`, without building the trimmed String.)
+            if tokens[k].lexicon.contains(.personTitle) || tokens[k].lower == "'s" || tokens[k].lower == "'s."
                 || (k + 1 < run.upperBound && tokens[k + 1].lower == "'s")
             {
                 nameStart = k + 1
