@@ -226,11 +226,12 @@ struct SpeakerResolver {
         var speakerOfQuote = [Int?](repeating: nil, count: quotes.count)
         // A first-person narrator (`I said`) is named by how the others address them: the name most often
         // used as a vocative in the document's quotes (at least twice), if any.
-        let vocatives: [Set<String>] =
+        // (Each as an array of distinct words, not a `Set`: only membership, counts and the words are read.)
+        let vocatives: [[String]] =
             isDialogue
             ? quotes.map {
                 $0.kind.isQuotation
-                    ? SpeakerResolver.vocatives(in: document.bytes.bytes[$0.content.start..<$0.content.end]) : []
+                    ? SpeakerResolver.vocativeWords(in: document.bytes.bytes[$0.content.start..<$0.content.end]) : []
             } : []
         // (Computed on first use by a local function, not a `lazy var`, whose initialiser would be an escaping
         // closure capturing `entities` and the indexes.)
@@ -427,15 +428,20 @@ struct SpeakerResolver {
             if index[e] < 0 {
                 index[e] = speakers.count
                 let entity = entities[e]
-                let listed = mentionsOf.elements(for: Int32(e))
+                let listed = mentionsOf.elements(for: Int32(e), count: entity.mentionCount)
                 // Its forms: the texts of its names and descriptions, in the order they joined (pronouns joined
-                // after them all).
-                let forms = listed.lazy.filter { mentions[$0].form != .pronoun }.map { mentions[$0].text }
+                // after them all): `Set(forms).subtracting([entity.name]).sorted()` without hashing, the first of
+                // equal texts kept as a `Set` keeps it. (Its titles are distinct already.)
+                var aliases: [String] = []
+                for m in listed where mentions[m].form != .pronoun {
+                    let text = mentions[m].text
+                    if text != entity.name, !aliases.contains(text) { aliases.append(text) }
+                }
                 speakers.append(
                     Speaker(
                         id: speakers.count, name: entity.name, type: entity.type == .unknown ? .person : entity.type,
-                        gender: entity.gender, aliases: Set(forms).subtracting([entity.name]).sorted(),
-                        titles: Set(entity.titles).sorted(), mentions: listed.sorted()))
+                        gender: entity.gender, aliases: aliases.sorted(), titles: entity.titles.sorted(),
+                        mentions: listed.sorted()))
             }
             speakerOfQuote[quoteID] = index[e]
         }
@@ -588,20 +594,27 @@ struct SpeakerResolver {
     static func vocatives(in content: String) -> Set<String> { vocatives(in: Array(content.utf8)[...]) }
 
     /// The same, on UTF-8 bytes: only the bytes around the first and last commas are decoded.
-    static func vocatives(in content: ArraySlice<UInt8>) -> Set<String> {
-        // Only the text before the first comma and after the last one can be an address, and only if short.
-        // (Both commas are found through a buffer pointer: a tight loop over the bytes.)
-        let commas = content.withUnsafeBufferPointer { bytes -> (first: Int, last: Int)? in
-            guard let first = bytes.firstIndex(of: 0x2C), let last = bytes.lastIndex(of: 0x2C) else { return nil }
-            return (content.startIndex + first, content.startIndex + last)
+    static func vocatives(in content: ArraySlice<UInt8>) -> Set<String> { Set(vocativeWords(in: content)) }
+
+    /// `vocatives(in:)` as an array of distinct words (at most two), in the order found: no `Set` is built.
+    static func vocativeWords(in content: ArraySlice<UInt8>) -> [String] {
+        // Only the text before the first comma and after the last one can be an address, and only if short: at
+        // most 48 bytes. So the first comma is looked for in the first 49 bytes only and the last in the last 49:
+        // a comma further in leaves its side too long (the side is then skipped, as `nil` skips it here).
+        let window = 49
+        let commas = content.withUnsafeBufferPointer { bytes -> (first: Int?, last: Int?) in
+            let first = bytes[..<min(window, bytes.count)].firstIndex(of: 0x2C)
+            let last = bytes[max(0, bytes.count - window)...].lastIndex(of: 0x2C)
+            return (first.map { content.startIndex + $0 }, last.map { content.startIndex + $0 })
         }
-        guard let (firstComma, lastComma) = commas else { return [] }
-        var result = Set<String>()
-        let head = content[..<firstComma]
-        let tail = content[(lastComma + 1)...]
+        guard commas.first != nil || commas.last != nil else { return [] }
+        var result: [String] = []
+        // (An empty side is skipped like a missing one.)
+        let head = commas.first.map { content[..<$0] } ?? []
+        let tail = commas.last.map { content[($0 + 1)...] } ?? []
         for (position, bytes) in [head, tail].enumerated() where !bytes.isEmpty && bytes.count <= 48 {
             if bytes.allSatisfy({ $0 < 0x80 }) {
-                if let last = asciiVocative(bytes, isTail: position == 1) { result.insert(last) }
+                if let last = asciiVocative(bytes, isTail: position == 1), !result.contains(last) { result.append(last) }
                 continue
             }
             let segment = String(decoding: bytes, as: UTF8.self)
@@ -620,9 +633,9 @@ struct SpeakerResolver {
             }
             guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
                 let last = words.last?.lowercased(), !Names.notNames.contains(last),
-                MentionDetector.pronoun(last) == nil
+                MentionDetector.pronoun(last) == nil, !result.contains(last)
             else { continue }
-            result.insert(last)
+            result.append(last)
         }
         return result
     }
@@ -1061,15 +1074,19 @@ private struct IDLists {
         return best >= 0 ? best : nil
     }
 
-    /// The ids listed for `key`, in the order listed.
-    func elements(for key: Int32) -> [Int] {
-        var listed: [Int] = []
+    /// The ids listed for `key`, in the order listed, when `count` of them are (written from the last back into
+    /// an array of that size).
+    func elements(for key: Int32, count: Int) -> [Int] {
+        var listed = [Int](repeating: 0, count: count)
         var entry = first(for: key)
+        var k = count
         while entry >= 0 {
-            listed.append(entries[entry].id)
+            k -= 1
+            listed[k] = entries[entry].id
             entry = Int(entries[entry].previous)
         }
-        return listed.reversed()
+        precondition(k == 0, "IDLists: a list of another length than counted")
+        return listed
     }
 
     /// Lists `id` for `key`.
