@@ -143,29 +143,14 @@ struct SpeakerResolver {
                 // freely than the lexicon knows them: `Liz` is Liz Truss, `Trump` is not `Trump Train`.
                 let firstName = isDialogue || mentions[m].gender != .unknown
                 let namedGender = SpeakerResolver.namedGender(of: m, in: mentions, tokens: tokens)
-                // (A local function, not a closure value: no escaping closure captures `entities`, whose accesses
-                // are then checked at compile time instead of at run time.)
-                func matches(_ e: Int) -> Bool {
-                    // Read in place: copying the `Entity` would retain all of its arrays.
-                    let other = entities[e].tokens
-                    // `Mr. Obama` is not Michelle Obama: genders from titles or full names must agree.
-                    if namedGender != .unknown, entities[e].namedGender != .unknown,
-                        namedGender != entities[e].namedGender
-                    {
-                        return false
-                    }
-                    return other == tokens
-                        || (entities[e].type != .organisation && type != .organisation
-                            && type != .government && entities[e].type != .government
-                            && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)
-                                || (tokens.count == 1 && other.first == tokens[0] && other.count == 2
-                                    && !honorific && firstName)))
-                        || (type == .organisation && entities[e].type == .organisation
-                            && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)))
+                let name = NameMatch(
+                    tokens: tokens, type: type, namedGender: namedGender, honorific: honorific, firstName: firstName)
+                // (Closure literals that hand `entities` on: a local function capturing `entities` and called from a
+                // closure would make every access to `entities` in this function checked at run time.)
+                target = byLastWord.latest(for: tokens[tokens.count - 1], where: { name.matches($0, in: entities) })
+                if target == nil, tokens.count == 1 {
+                    target = byFirstWord.latest(for: tokens[0], where: { name.matches($0, in: entities) })
                 }
-                target =
-                    byLastWord.latest(for: tokens[tokens.count - 1], where: matches)
-                    ?? (tokens.count == 1 ? byFirstWord.latest(for: tokens[0], where: matches) : nil)
             }
             let id: Int
             if let target {
@@ -294,9 +279,16 @@ struct SpeakerResolver {
                 best = (mentions[o].range.start, e)
                 break
             }
-            if let last = recentSpeakers.suffix(50).last(where: { $0.offset < position && fits($0.entity) }),
-                best == nil || last.offset > best!.offset
-            {
+            // (The latest of the last 50 speakers that fits, by a plain loop: `fits` called from a closure, even the
+            // right side of `&&`, would make every access to `entities` checked at run time.)
+            var latest: (offset: Int, entity: Int)?
+            for speaker in recentSpeakers.suffix(50).reversed() where speaker.offset < position {
+                if fits(speaker.entity) {
+                    latest = speaker
+                    break
+                }
+            }
+            if let last = latest, best == nil || last.offset > best!.offset {
                 best = last
             }
             if best == nil {
@@ -468,6 +460,38 @@ struct SpeakerResolver {
         }
     }
 
+    /// A name being clustered, with what decides which entities it may join (`matches(_:in:)`).
+    private struct NameMatch {
+        /// The name's words (`NameWords` ids).
+        var tokens: [Int32]
+        /// The mention's type.
+        var type: SpeakerType
+        /// The gender its title or full name gives (`SpeakerResolver.namedGender`).
+        var namedGender: Gender
+        /// True for a lone word after an honorific (`Mr. Obama`): no first name then.
+        var honorific: Bool
+        /// True when a lone word may be the first word of a two-word name.
+        var firstName: Bool
+
+        /// True when the name may join `entities[e]` (its fields are read in place: copying the `Entity` would
+        /// retain all of its arrays).
+        func matches(_ e: Int, in entities: [Entity]) -> Bool {
+            let other = entities[e].tokens
+            // `Mr. Obama` is not Michelle Obama: genders from titles or full names must agree.
+            if namedGender != .unknown, entities[e].namedGender != .unknown, namedGender != entities[e].namedGender {
+                return false
+            }
+            return other == tokens
+                || (entities[e].type != .organisation && type != .organisation
+                    && type != .government && entities[e].type != .government
+                    && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)
+                        || (tokens.count == 1 && other.first == tokens[0] && other.count == 2
+                            && !honorific && firstName)))
+                || (type == .organisation && entities[e].type == .organisation
+                    && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)))
+        }
+    }
+
     /// Adds `mentions[m]` to `entity` in place (no copy of the entity's arrays, nor of the mention); the caller
     /// lists it in `mentionsOf`.
     private func update(
@@ -614,7 +638,9 @@ struct SpeakerResolver {
         let tail = commas.last.map { content[($0 + 1)...] } ?? []
         for (position, bytes) in [head, tail].enumerated() where !bytes.isEmpty && bytes.count <= 48 {
             if bytes.allSatisfy({ $0 < 0x80 }) {
-                if let last = asciiVocative(bytes, isTail: position == 1), !result.contains(last) { result.append(last) }
+                if let last = asciiVocative(bytes, isTail: position == 1), !result.contains(last) {
+                    result.append(last)
+                }
                 continue
             }
             let segment = String(decoding: bytes, as: UTF8.self)
