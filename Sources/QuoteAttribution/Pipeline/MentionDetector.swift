@@ -249,7 +249,9 @@ struct MentionDetector {
                 index += 1  // `Shifting priorities …`: a common word opening the sentence
                 continue
             }
-            if tokens[index].isCapitalized, let end = nameEnd(from: index, tokens: tokens), end < tokens.count,
+            // The capitalised name run starting here, if any (found once for both tests below).
+            let runEnd = tokens[index].isCapitalized ? nameEnd(from: index, tokens: tokens) : nil
+            if let end = runEnd, end < tokens.count,
                 tokens[end].lexicon.contains(.possessive),
                 let nominal = nominalEnd(from: end, tokens: tokens, anyTense: true),
                 nominal < tokens.count, tokens[nominal].isCue, MentionDetector.isFiniteVerb(tokens[nominal].lower),
@@ -264,7 +266,7 @@ struct MentionDetector {
                 index = nominal
                 continue
             }
-            if tokens[index].isCapitalized, var end = nameEnd(from: index, tokens: tokens) {
+            if var end = runEnd {
                 // `Former prosecutor and New York City Mayor Rudy Giuliani`, `State officials`: a word that only
                 // modifies an office names nobody alone.
                 if end == index + 1, tokens[index].lexicon.contains(.titleModifier),
