@@ -12,6 +12,10 @@ struct MentionDetector {
         var nameRanges: [Range<Int>]
         /// For each token, the mention that covers it, or -1.
         var mentionAt: [Int]
+
+        /// The token span of mention `m`'s title (`Mention.title` is the text of these tokens when it has one):
+        /// the tokens before its name.
+        func titleRange(of m: Int) -> Range<Int> { tokenRanges[m].lowerBound..<nameRanges[m].lowerBound }
     }
 
     /// True for a cue form that can only be a verb here (`said`, `added`, `says`), not a noun (`reply`).

@@ -92,6 +92,8 @@ struct SpeakerResolver {
         // 1. Names and descriptions, in text order.
         // The words of each name are split into one array: it is copied only when an entity keeps them.
         var nameTokens: [Int32] = []
+        // The same for a title (its words are copied only when an entity keeps them).
+        var titleTokens: [Int32] = []
         // By index, so that no `Mention` (with its Strings) is copied.
         for m in mentions.indices where mentions[m].form != .pronoun {
             words.tokens(
@@ -135,9 +137,13 @@ struct SpeakerResolver {
                 // The latest (highest) entity that matches, sharing the last word first: a lone word is a
                 // surname before it is a first name (`Trump` is Donald Trump, not the later `Trump Train`).
                 let type = mentions[m].type
-                let honorific =
-                    tokens.count == 1
-                    && mentions[m].title.map { words.tokens(of: $0).contains { words.isSurnameHonorific($0) } } == true
+                var honorific = false
+                if tokens.count == 1, let title = mentions[m].title {
+                    words.tokens(
+                        ofName: title, at: detected.titleRange(of: m), in: narration, raw: document.bytes.bytes,
+                        into: &titleTokens)
+                    honorific = titleTokens.contains { words.isSurnameHonorific($0) }
+                }
                 // A lone word joins a two-word name as its first word only when it is a known first name (its
                 // gender comes from the lexicon), or in fiction, which calls its characters by first names more
                 // freely than the lexicon knows them: `Liz` is Liz Truss, `Trump` is not `Trump Train`.
@@ -166,7 +172,9 @@ struct SpeakerResolver {
             entityOfMention[mentions[m].id] = id
             let isKnown = knownEntity.values.contains(id)
             mentionsOf.append(mentions[m].id, for: Int32(id))
-            update(&entities[id], with: m, of: mentions, tokens: tokens, isKnown: isKnown, words: &words)
+            update(
+                &entities[id], with: m, of: detected, tokens: tokens, isKnown: isKnown, words: &words,
+                narration: narration, raw: document.bytes.bytes, titleTokens: &titleTokens)
             index(id)
             // (A title of no words is never looked up: a description's head is never empty.)
             for title in entities[id].titleTokens.dropFirst(titlesBefore) {
@@ -492,16 +500,19 @@ struct SpeakerResolver {
         }
     }
 
-    /// Adds `mentions[m]` to `entity` in place (no copy of the entity's arrays, nor of the mention); the caller
-    /// lists it in `mentionsOf`.
+    /// Adds `detected.mentions[m]` to `entity` in place (no copy of the entity's arrays, nor of the mention); the
+    /// caller lists it in `mentionsOf`. A new title's words are split from the narration tokens of `raw` into
+    /// `titleTokens` (reused from call to call).
     private func update(
-        _ entity: inout Entity, with m: Int, of mentions: [Mention], tokens: [Int32], isKnown: Bool,
-        words: inout NameWords
+        _ entity: inout Entity, with m: Int, of detected: MentionDetector.Result, tokens: [Int32], isKnown: Bool,
+        words: inout NameWords, narration: Narration, raw: [UInt8], titleTokens: inout [Int32]
     ) {
+        let mentions = detected.mentions
         entity.mentionCount += 1
         if let title = mentions[m].title, !entity.titles.contains(title) {
             entity.titles.append(title)
-            let titleWords = words.tokens(of: title)
+            words.tokens(ofName: title, at: detected.titleRange(of: m), in: narration, raw: raw, into: &titleTokens)
+            let titleWords = titleTokens
             entity.titleTokens.append(titleWords)
             // `Sen. Bernie Sanders` is `the senator`; `Rep. Adam Schiff`, `the congressman`.
             if let last = titleWords.last, let spelled = words.spelledTitles(of: last) {
