@@ -100,10 +100,10 @@ struct MentionDetector {
         var mentions: [Mention] = []
         var ranges: [Range<Int>] = []
         var nameRanges: [Range<Int>] = []
-        // About one mention in every twelve tokens: sized so that they seldom grow.
-        mentions.reserveCapacity(tokens.count / 12)
-        ranges.reserveCapacity(tokens.count / 12)
-        nameRanges.reserveCapacity(tokens.count / 12)
+        // About one mention in every twelve tokens, up to one in eight in dialogue: sized so that they seldom grow.
+        mentions.reserveCapacity(tokens.count / 8)
+        ranges.reserveCapacity(tokens.count / 8)
+        nameRanges.reserveCapacity(tokens.count / 8)
         var mentionAt = [Int](repeating: -1, count: tokens.count)
         var index = 0
         // Words also seen in lower case are common words when they open a sentence (`Rival`, `Shifting`).
