@@ -170,7 +170,7 @@ struct SpeakerResolver {
             }
             let titlesBefore = entities[id].titleTokens.count
             entityOfMention[mentions[m].id] = id
-            let isKnown = knownEntity.values.contains(id)
+            let isKnown = !knownEntity.isEmpty && knownEntity.values.contains(id)
             mentionsOf.append(mentions[m].id, for: Int32(id))
             update(
                 &entities[id], with: m, of: detected, tokens: tokens, isKnown: isKnown, words: &words,
@@ -647,7 +647,10 @@ struct SpeakerResolver {
         // (An empty side is skipped like a missing one.)
         let head = commas.first.map { content[..<$0] } ?? []
         let tail = commas.last.map { content[($0 + 1)...] } ?? []
-        for (position, bytes) in [head, tail].enumerated() where !bytes.isEmpty && bytes.count <= 48 {
+        // (The two sides by position, without an array of them.)
+        for position in 0..<2 {
+            let bytes = position == 0 ? head : tail
+            guard !bytes.isEmpty && bytes.count <= 48 else { continue }
             if bytes.allSatisfy({ $0 < 0x80 }) {
                 if let last = asciiVocative(bytes, isTail: position == 1), !result.contains(last) {
                     result.append(last)
