@@ -253,15 +253,17 @@ struct SpeakerResolver {
             return entities.count - 1
         }
         var recentSpeakers: [(offset: Int, entity: Int)] = []
-        func resolvePronoun(_ mention: Mention) -> Int? {
-            let lower = mention.name.lowercased()
+        // (By index, and the fields read in place: a `Mention` passed or bound would be copied, with its Strings.)
+        func resolvePronoun(_ m: Int) -> Int? {
+            let lower = mentions[m].name.lowercased()
+            let form = mentions[m].form
             let (gender, plural) =
-                mention.form == .pronoun ? MentionDetector.pronoun(lower) ?? (.unknown, false) : (mention.gender, false)
+                form == .pronoun ? MentionDetector.pronoun(lower) ?? (.unknown, false) : (mentions[m].gender, false)
             if lower == "i" { return isDialogue ? narrator() : nil }
             if lower == "we" { return nil }
             func fits(_ e: Int) -> Bool {
                 // The fields are read in place: copying the `Entity` would retain all of its arrays.
-                if mention.form == .nominal, entities[e].name.first?.isUppercase != true { return false }
+                if form == .nominal, entities[e].name.first?.isUppercase != true { return false }
                 let type = entities[e].type
                 if plural {
                     return type == .organisation || type == .government || type == .anonymous
@@ -274,12 +276,12 @@ struct SpeakerResolver {
                         && (entities[e].tokens.count >= 2 || entities[e].gender != .unknown
                             || entities[e].mentionCount >= 2))
             }
-            let position = mention.range.start
-            let paragraph = narration.tokens[detected.tokenRanges[mention.id].lowerBound].paragraph
+            let position = mentions[m].range.start
+            let paragraph = narration.tokens[detected.tokenRanges[m].lowerBound].paragraph
             // Subjects and speakers within the last three paragraphs, nearest first.
             var best: (offset: Int, entity: Int)?
-            // By index, so that no `Mention` (with its Strings) is copied.
-            for o in (max(0, mention.id - 200)..<mention.id).reversed() {
+            // By index, so that no `Mention` (with its Strings) is copied. (A mention's `id` is its index.)
+            for o in (max(0, m - 200)..<m).reversed() {
                 let id = mentions[o].id
                 let otherParagraph = narration.tokens[detected.tokenRanges[id].lowerBound].paragraph
                 if paragraph - otherParagraph > 3 { break }
@@ -301,7 +303,7 @@ struct SpeakerResolver {
             }
             if best == nil {
                 // (A plain loop: a lazy sequence's closure would escape, and with it `fits` and `entities`.)
-                for o in (max(0, mention.id - 200)..<mention.id).reversed() {
+                for o in (max(0, m - 200)..<m).reversed() {
                     if let e = entityOfMention[mentions[o].id], fits(e) {
                         best = (mentions[o].range.start, e)
                         break
@@ -314,27 +316,29 @@ struct SpeakerResolver {
         // By index, so that no `Quote` (with its Strings) is copied.
         for q in quotes.indices {
             let quoteID = quotes[q].id
-            guard let attribution = attributions[quoteID] else { continue }
-            switch attribution.source {
+            // The attribution's source and cue, read in place (binding the `Attribution` would copy it).
+            guard let source = attributions[quoteID]?.source else { continue }
+            let cueStart = attributions[quoteID]?.cue?.range.start
+            switch source {
             case .mention(let m):
-                let mention = mentions[m]
-                var entity = mention.form == .pronoun ? resolvePronoun(mention) : entityOfMention[m]
-                if isDialogue, mention.form == .nominal {
+                let form = mentions[m].form
+                var entity = form == .pronoun ? resolvePronoun(m) : entityOfMention[m]
+                if isDialogue, form == .nominal {
                     // Fiction: `said the girl` is someone named nearby; `said the other` is the other party.
-                    if SpeakerResolver.isGeneric(mention) {
-                        entity = resolvePronoun(mention) ?? entity
-                    } else if SpeakerResolver.nameTokens(mention.text) == ["other"] {
+                    if SpeakerResolver.isGeneric(mentions[m]) {
+                        entity = resolvePronoun(m) ?? entity
+                    } else if SpeakerResolver.nameTokens(mentions[m].text) == ["other"] {
                         let last = recentSpeakers.last?.entity
                         entity = recentSpeakers.suffix(8).last { $0.entity != last }?.entity ?? entity
                     }
                 }
-                if let entity, mention.form == .pronoun, entities[entity].gender == .unknown,
-                    mention.gender != .unknown,
-                    mention.gender != .neuter
+                let gender = mentions[m].gender
+                if let entity, form == .pronoun, entities[entity].gender == .unknown, gender != .unknown,
+                    gender != .neuter
                 {
-                    entities[entity].gender = mention.gender
+                    entities[entity].gender = gender
                 }
-                if let entity, mention.form == .pronoun {
+                if let entity, form == .pronoun {
                     mentionsOf.append(m, for: Int32(entity))
                     entities[entity].mentionCount += 1
                 }
@@ -377,15 +381,15 @@ struct SpeakerResolver {
                 }
             }
             // A guess from context never makes someone speak to themselves: `"Emma, come here."` is not Emma's.
-            var guessed = attribution.cue == nil
-            if case .mention(let m) = attribution.source, mentions[m].form == .pronoun { guessed = true }
+            var guessed = cueStart == nil
+            if case .mention(let m) = source, mentions[m].form == .pronoun { guessed = true }
             if isDialogue, guessed, let entity = speakerOfQuote[quoteID],
                 vocatives[quoteID].contains(where: { entities[entity].tokens.contains(words.id(of: $0)) })
             {
                 speakerOfQuote[quoteID] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
             }
             if let entity = speakerOfQuote[quoteID] {
-                recentSpeakers.append((attribution.cue?.range.start ?? quotes[q].range.start, entity))
+                recentSpeakers.append((cueStart ?? quotes[q].range.start, entity))
             }
         }
         for (quote, other) in pending { speakerOfQuote[quote] = speakerOfQuote[other] }
@@ -579,8 +583,9 @@ struct SpeakerResolver {
         }
         func anchor(_ turn: Int) -> Int? {
             for q in turnQuotes[turns[turn].quotes] {
-                guard let attribution = attributions[q], case .mention(let m) = attribution.source,
-                    mentions[m].form == .name, attribution.cue != nil, let speaker = speakers[q]
+                // (The attribution's fields read in place: binding the `Attribution` would copy it.)
+                guard case .mention(let m)? = attributions[q]?.source, mentions[m].form == .name,
+                    attributions[q]?.cue?.range != nil, let speaker = speakers[q]
                 else { continue }
                 return speaker
             }
@@ -612,7 +617,7 @@ struct SpeakerResolver {
             for a in anchors { isAnchor[a.turn - run.lowerBound] = true }
             for t in run {
                 let guessed = turnQuotes[turns[t].quotes].filter { q in
-                    attributions[q].map { turnRules.contains($0.rule) } ?? false
+                    if let rule = attributions[q]?.rule { turnRules.contains(rule) } else { false }
                 }
                 guard !guessed.isEmpty, !isAnchor[t - run.lowerBound] else { continue }
                 let nearest = anchors.min {
