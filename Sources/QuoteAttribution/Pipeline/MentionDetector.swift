@@ -454,7 +454,7 @@ struct MentionDetector {
         {
             return (nil, run, .organisation, .neuter)
         }
-        if run.count == 1 && isAcronym(tokens[run.lowerBound]) { return (nil, run, .organisation, .neuter) }
+        if run.count == 1 && isAcronym(run.lowerBound, tokens) { return (nil, run, .organisation, .neuter) }
         // A place: the words joined (`united states`), or the last of at most two words. Only a run whose first
         // word starts a place of several words can spell one.
         let isPlace =
@@ -670,8 +670,10 @@ struct MentionDetector {
         return word.first?.isLetter == true
     }
 
-    private func isAcronym(_ token: Narration.Token) -> Bool {
-        token.isAllCaps && token.lower.filter { $0 != "." }.count <= 6
+    /// True when token `k` is an acronym (`NATO`, `U.S.`): all capitals, at most six letters. (By index: a
+    /// `Token` passed by value is copied.)
+    private func isAcronym(_ k: Int, _ tokens: [Narration.Token]) -> Bool {
+        tokens[k].isAllCaps && tokens[k].lower.filter { $0 != "." }.count <= 6
     }
 
     /// One past the head noun of a description starting with a determiner at `start`, or nil.
