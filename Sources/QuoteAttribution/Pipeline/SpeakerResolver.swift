@@ -656,7 +656,9 @@ struct SpeakerResolver {
         for position in 0..<2 {
             let bytes = position == 0 ? head : tail
             guard !bytes.isEmpty && bytes.count <= 48 else { continue }
-            if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII when no byte has its high bit (the bytes or-ed together in one tight loop).
+            let isASCII = bytes.withUnsafeBufferPointer { buffer in buffer.reduce(UInt8(0), |) < 0x80 }
+            if isASCII {
                 if let last = asciiVocative(bytes, isTail: position == 1), !result.contains(last) {
                     result.append(last)
                 }
