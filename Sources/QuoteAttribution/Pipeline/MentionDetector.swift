@@ -29,6 +29,18 @@ struct MentionDetector {
         .pronoun, .hasApostrophe, .determiner, .endsInApostropheS, .startsWithNumber, .barePlural,
     ]
 
+    /// `tokens[k].lower == word` for a word of `prepositions` (`as`, `of`, `for`): the String is compared only when
+    /// the token has the `preposition` flag, as such a word always does. (By index: a `Token` passed is copied.)
+    static func isPreposition(_ tokens: [Narration.Token], _ k: Int, _ word: String) -> Bool {
+        tokens[k].lexicon.contains(.preposition) && tokens[k].lower == word
+    }
+
+    /// `tokens[k].lower == ","`, compared only when the token has the `commaOrDash` flag (`isCommaOrDash`), as a
+    /// comma always does.
+    static func isComma(_ tokens: [Narration.Token], _ k: Int) -> Bool {
+        tokens[k].lexicon.contains(.commaOrDash) && tokens[k].lower == ","
+    }
+
     /// Title modifiers that name a body or a party alone (`State said`, `a Democrat`, `GOP`).
     static let modifiersThatName: Set<String> = ["state", "republican", "democratic", "democrat", "gop", "u.s", "us"]
 
@@ -154,7 +166,8 @@ struct MentionDetector {
             let previous = range.lowerBound > sentenceStart ? range.lowerBound - 1 : nil
             // `as Archbishop Shirvanian told the AP`: `as` opening a clause is no preposition.
             let asClause =
-                previous.map { tokens[$0].lower == "as" } == true && range.upperBound < tokens.count
+                previous.map { MentionDetector.isPreposition(tokens, $0, "as") } == true
+                && range.upperBound < tokens.count
                 && (tokens[range.upperBound].isCue || tokens[range.upperBound].lower == "put")
             var subject = !(previous.map { tokens[$0].lexicon.contains(.preposition) } ?? false) || asClause
             // `…, noted NBC's Dante Chinni.`: the subject of an inverted cue.
@@ -165,7 +178,7 @@ struct MentionDetector {
             // with an apposition is who the next `he said` is about.
             let introduced =
                 form == .name && range.count >= 2 && range.upperBound + 1 < tokens.count
-                && tokens[range.upperBound].lower == ","
+                && MentionDetector.isComma(tokens, range.upperBound)
                 && (range.upperBound + 1..<min(tokens.count, range.upperBound + 5)).contains { k in
                     tokens[k].lexicon.contains(.personTitle) && !tokens[k].lexicon.contains(.titleModifier)
                 }
@@ -238,7 +251,7 @@ struct MentionDetector {
                     || (lexicon.contains(.commonOpener) && !midSentence[Int(tokens[index].word)])
                     // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence.
                     || (!midSentence[Int(tokens[index].word)] && index + 1 < tokens.count
-                        && tokens[index + 1].lower == ","
+                        && MentionDetector.isComma(tokens, index + 1)
                         && !lexicon.contains(.pronoun) && !tokens[index].isAllCaps),
                 // `The city's water department said`: a description that is the subject of a cue stays.
                 !(lexicon.contains(.determiner)
@@ -397,7 +410,11 @@ struct MentionDetector {
             if tokens[end].isCapitalized {
                 if end > start, tokens[end].lexicon.contains(.calendarWord) { break }  // `Pence Thursday`
                 // `Poirot I`, `Lucy As`: a pronoun or function word ends the run.
-                if end > start, tokens[end].lexicon.contains(.pronoun) || tokens[end].lower == "as" { break }
+                if end > start,
+                    tokens[end].lexicon.contains(.pronoun) || MentionDetector.isPreposition(tokens, end, "as")
+                {
+                    break
+                }
                 if end > start, tokens[end].isCue,
                     tokens[end].lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName])
                 {
@@ -414,11 +431,13 @@ struct MentionDetector {
                 tokens[end + 1].isCapitalized
             {
                 end += 1
-            } else if tokens[end].lower == "of", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+            } else if MentionDetector.isPreposition(tokens, end, "of"), end > start, end + 1 < tokens.count,
+                tokens[end + 1].isCapitalized,
                 !tokens[end - 1].lexicon.isDisjoint(with: [.personTitle, .organisationWord])
             {
                 end += 1  // `Secretary of State John Kerry`, `Bank of England`
-            } else if tokens[end].lower == "for", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+            } else if MentionDetector.isPreposition(tokens, end, "for"), end > start, end + 1 < tokens.count,
+                tokens[end + 1].isCapitalized,
                 tokens[end + 1].isWord,
                 tokens[end - 1].lexicon.contains(.organisationWord)
                     || (tokens[end - 1].lexicon.contains(.endsInS) && !tokens[end - 1].lexicon.contains(.endsInSS))
