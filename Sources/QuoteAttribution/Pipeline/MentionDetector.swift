@@ -257,7 +257,8 @@ struct MentionDetector {
                 !(lexicon.contains(.determiner)
                     && nominalEnd(from: index, tokens: tokens).map { $0 < tokens.count && tokens[$0].isCue } == true),
                 // `The Florida senator sought …`: a description with a capitalised modifier stays whole.
-                !(tokens[index].lower == "the" && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                !(lexicon.contains(.determiner) && tokens[index].lower == "the" && index + 1 < tokens.count
+                    && tokens[index + 1].isCapitalized
                     && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
                         !tokens[$0 - 1].isCapitalized && MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
                     } == true),
@@ -488,14 +489,17 @@ struct MentionDetector {
         // Title: everything up to the last title word or possessive, if a name remains after it.
         var nameStart = run.lowerBound
         for k in run where k < run.upperBound - 1 {
-            // (`lower.trimmingPeriod == "'s"`, without building the trimmed String.)
-            if tokens[k].lexicon.contains(.personTitle) || tokens[k].lower == "'s" || tokens[k].lower == "'s."
-                || (k + 1 < run.upperBound && tokens[k + 1].lower == "'s")
+            // (`lower.trimmingPeriod == "'s"`, without building the trimmed String: the `possessive` flag is
+            // `lower == "'s"`, and `'s.` holds a period.)
+            let lexicon = tokens[k].lexicon
+            if lexicon.contains(.personTitle) || lexicon.contains(.possessive)
+                || (lexicon.contains(.hasPeriod) && tokens[k].lower == "'s.")
+                || (k + 1 < run.upperBound && tokens[k + 1].lexicon.contains(.possessive))
             {
                 nameStart = k + 1
             }
         }
-        if nameStart < run.upperBound, tokens[nameStart].lower == "'s" { nameStart += 1 }
+        if nameStart < run.upperBound, tokens[nameStart].lexicon.contains(.possessive) { nameStart += 1 }
         let title = nameStart > run.lowerBound ? run.lowerBound..<nameStart : nil
         let name = nameStart..<run.upperBound
         var gender = Gender.unknown
