@@ -12,12 +12,33 @@ struct MentionDetector {
         var nameRanges: [Range<Int>]
         /// For each token, the mention that covers it, or -1.
         var mentionAt: [Int]
+
+        /// The token span of mention `m`'s title (`Mention.title` is the text of these tokens when it has one):
+        /// the tokens before its name.
+        func titleRange(of m: Int) -> Range<Int> { tokenRanges[m].lowerBound..<nameRanges[m].lowerBound }
     }
 
     /// True for a cue form that can only be a verb here (`said`, `added`, `says`), not a noun (`reply`).
     static func isFiniteVerb(_ word: String) -> Bool {
         word.hasSuffix("ed") || (word.hasSuffix("s") && !word.hasSuffix("ss"))
             || ["said", "told", "wrote", "spoke", "swore", "thought"].contains(word)
+    }
+
+    /// The lexicon flags of a word in lower case that may start a mention (see `mentions(in:narration:)`).
+    static let lowerCaseStarts: LexiconFlags = [
+        .pronoun, .hasApostrophe, .determiner, .endsInApostropheS, .startsWithNumber, .barePlural,
+    ]
+
+    /// `tokens[k].lower == word` for a word of `prepositions` (`as`, `of`, `for`): the String is compared only when
+    /// the token has the `preposition` flag, as such a word always does. (By index: a `Token` passed is copied.)
+    static func isPreposition(_ tokens: [Narration.Token], _ k: Int, _ word: String) -> Bool {
+        tokens[k].lexicon.contains(.preposition) && tokens[k].lower == word
+    }
+
+    /// `tokens[k].lower == ","`, compared only when the token has the `commaOrDash` flag (`isCommaOrDash`), as a
+    /// comma always does.
+    static func isComma(_ tokens: [Narration.Token], _ k: Int) -> Bool {
+        tokens[k].lexicon.contains(.commaOrDash) && tokens[k].lower == ","
     }
 
     /// Title modifiers that name a body or a party alone (`State said`, `a Democrat`, `GOP`).
@@ -91,10 +112,10 @@ struct MentionDetector {
         var mentions: [Mention] = []
         var ranges: [Range<Int>] = []
         var nameRanges: [Range<Int>] = []
-        // About one mention in every twelve tokens: sized so that they seldom grow.
-        mentions.reserveCapacity(tokens.count / 12)
-        ranges.reserveCapacity(tokens.count / 12)
-        nameRanges.reserveCapacity(tokens.count / 12)
+        // About one mention in every twelve tokens, up to one in eight in dialogue: sized so that they seldom grow.
+        mentions.reserveCapacity(tokens.count / 8)
+        ranges.reserveCapacity(tokens.count / 8)
+        nameRanges.reserveCapacity(tokens.count / 8)
         var mentionAt = [Int](repeating: -1, count: tokens.count)
         var index = 0
         // Words also seen in lower case are common words when they open a sentence (`Rival`, `Shifting`).
@@ -145,7 +166,8 @@ struct MentionDetector {
             let previous = range.lowerBound > sentenceStart ? range.lowerBound - 1 : nil
             // `as Archbishop Shirvanian told the AP`: `as` opening a clause is no preposition.
             let asClause =
-                previous.map { tokens[$0].lower == "as" } == true && range.upperBound < tokens.count
+                previous.map { MentionDetector.isPreposition(tokens, $0, "as") } == true
+                && range.upperBound < tokens.count
                 && (tokens[range.upperBound].isCue || tokens[range.upperBound].lower == "put")
             var subject = !(previous.map { tokens[$0].lexicon.contains(.preposition) } ?? false) || asClause
             // `…, noted NBC's Dante Chinni.`: the subject of an inverted cue.
@@ -156,7 +178,7 @@ struct MentionDetector {
             // with an apposition is who the next `he said` is about.
             let introduced =
                 form == .name && range.count >= 2 && range.upperBound + 1 < tokens.count
-                && tokens[range.upperBound].lower == ","
+                && MentionDetector.isComma(tokens, range.upperBound)
                 && (range.upperBound + 1..<min(tokens.count, range.upperBound + 5)).contains { k in
                     tokens[k].lexicon.contains(.personTitle) && !tokens[k].lexicon.contains(.titleModifier)
                 }
@@ -193,6 +215,13 @@ struct MentionDetector {
                 continue
             }
             let lexicon = tokens[index].lexicon
+            // A word in lower case starts a mention only as a pronoun or contraction, a determiner or possessive
+            // (a description), a number (`63 percent`) or a bare plural (`officials`): the tests below all fail
+            // for any other.
+            if !tokens[index].isCapitalized, lexicon.isDisjoint(with: MentionDetector.lowerCaseStarts) {
+                index += 1
+                continue
+            }
             // `I'm`, `she'd`, `they're`: a contraction stands for its pronoun. (Neither a pronoun nor a word
             // with an apostrophe can be one: no String is read for the other words.)
             if !lexicon.isDisjoint(with: [.pronoun, .hasApostrophe]) {
@@ -222,13 +251,14 @@ struct MentionDetector {
                     || (lexicon.contains(.commonOpener) && !midSentence[Int(tokens[index].word)])
                     // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence.
                     || (!midSentence[Int(tokens[index].word)] && index + 1 < tokens.count
-                        && tokens[index + 1].lower == ","
+                        && MentionDetector.isComma(tokens, index + 1)
                         && !lexicon.contains(.pronoun) && !tokens[index].isAllCaps),
                 // `The city's water department said`: a description that is the subject of a cue stays.
                 !(lexicon.contains(.determiner)
                     && nominalEnd(from: index, tokens: tokens).map { $0 < tokens.count && tokens[$0].isCue } == true),
                 // `The Florida senator sought …`: a description with a capitalised modifier stays whole.
-                !(tokens[index].lower == "the" && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+                !(lexicon.contains(.determiner) && tokens[index].lower == "the" && index + 1 < tokens.count
+                    && tokens[index + 1].isCapitalized
                     && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
                         !tokens[$0 - 1].isCapitalized && MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
                     } == true),
@@ -237,7 +267,9 @@ struct MentionDetector {
                 index += 1  // `Shifting priorities …`: a common word opening the sentence
                 continue
             }
-            if tokens[index].isCapitalized, let end = nameEnd(from: index, tokens: tokens), end < tokens.count,
+            // The capitalised name run starting here, if any (found once for both tests below).
+            let runEnd = tokens[index].isCapitalized ? nameEnd(from: index, tokens: tokens) : nil
+            if let end = runEnd, end < tokens.count,
                 tokens[end].lexicon.contains(.possessive),
                 let nominal = nominalEnd(from: end, tokens: tokens, anyTense: true),
                 nominal < tokens.count, tokens[nominal].isCue, MentionDetector.isFiniteVerb(tokens[nominal].lower),
@@ -252,7 +284,7 @@ struct MentionDetector {
                 index = nominal
                 continue
             }
-            if tokens[index].isCapitalized, var end = nameEnd(from: index, tokens: tokens) {
+            if var end = runEnd {
                 // `Former prosecutor and New York City Mayor Rudy Giuliani`, `State officials`: a word that only
                 // modifies an office names nobody alone.
                 if end == index + 1, tokens[index].lexicon.contains(.titleModifier),
@@ -300,12 +332,14 @@ struct MentionDetector {
             }
             // `the New York businessman said`, `the Vermont senator` are descriptions; `the Kremlin said` and
             // `the Defense Ministry` are names.
-            let nextIsName =
+            // (Only read for a determiner or possessive: `the` is a determiner.)
+            func nextIsName() -> Bool {
                 index + 1 < tokens.count && tokens[index + 1].isCapitalized && tokens[index].lower == "the"
-                && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
-                    tokens[$0 - 1].isCapitalized || !MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
-                } ?? true
-            if !nextIsName, !lexicon.isDisjoint(with: [.determiner, .endsInApostropheS]),
+                    && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
+                        tokens[$0 - 1].isCapitalized || !MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
+                    } ?? true
+            }
+            if !lexicon.isDisjoint(with: [.determiner, .endsInApostropheS]), !nextIsName(),
                 let end = nominalEnd(from: index, tokens: tokens)
             {
                 let head = tokens[end - 1].lower
@@ -377,7 +411,11 @@ struct MentionDetector {
             if tokens[end].isCapitalized {
                 if end > start, tokens[end].lexicon.contains(.calendarWord) { break }  // `Pence Thursday`
                 // `Poirot I`, `Lucy As`: a pronoun or function word ends the run.
-                if end > start, tokens[end].lexicon.contains(.pronoun) || tokens[end].lower == "as" { break }
+                if end > start,
+                    tokens[end].lexicon.contains(.pronoun) || MentionDetector.isPreposition(tokens, end, "as")
+                {
+                    break
+                }
                 if end > start, tokens[end].isCue,
                     tokens[end].lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName])
                 {
@@ -394,11 +432,13 @@ struct MentionDetector {
                 tokens[end + 1].isCapitalized
             {
                 end += 1
-            } else if tokens[end].lower == "of", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+            } else if MentionDetector.isPreposition(tokens, end, "of"), end > start, end + 1 < tokens.count,
+                tokens[end + 1].isCapitalized,
                 !tokens[end - 1].lexicon.isDisjoint(with: [.personTitle, .organisationWord])
             {
                 end += 1  // `Secretary of State John Kerry`, `Bank of England`
-            } else if tokens[end].lower == "for", end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+            } else if MentionDetector.isPreposition(tokens, end, "for"), end > start, end + 1 < tokens.count,
+                tokens[end + 1].isCapitalized,
                 tokens[end + 1].isWord,
                 tokens[end - 1].lexicon.contains(.organisationWord)
                     || (tokens[end - 1].lexicon.contains(.endsInS) && !tokens[end - 1].lexicon.contains(.endsInSS))
@@ -434,7 +474,7 @@ struct MentionDetector {
         {
             return (nil, run, .organisation, .neuter)
         }
-        if run.count == 1 && isAcronym(tokens[run.lowerBound]) { return (nil, run, .organisation, .neuter) }
+        if run.count == 1 && isAcronym(run.lowerBound, tokens) { return (nil, run, .organisation, .neuter) }
         // A place: the words joined (`united states`), or the last of at most two words. Only a run whose first
         // word starts a place of several words can spell one.
         let isPlace =
@@ -449,14 +489,17 @@ struct MentionDetector {
         // Title: everything up to the last title word or possessive, if a name remains after it.
         var nameStart = run.lowerBound
         for k in run where k < run.upperBound - 1 {
-            let word = tokens[k].lower.trimmingPeriod
-            if tokens[k].lexicon.contains(.personTitle) || word == "'s"
-                || (k + 1 < run.upperBound && tokens[k + 1].lower == "'s")
+            // (`lower.trimmingPeriod == "'s"`, without building the trimmed String: the `possessive` flag is
+            // `lower == "'s"`, and `'s.` holds a period.)
+            let lexicon = tokens[k].lexicon
+            if lexicon.contains(.personTitle) || lexicon.contains(.possessive)
+                || (lexicon.contains(.hasPeriod) && tokens[k].lower == "'s.")
+                || (k + 1 < run.upperBound && tokens[k + 1].lexicon.contains(.possessive))
             {
                 nameStart = k + 1
             }
         }
-        if nameStart < run.upperBound, tokens[nameStart].lower == "'s" { nameStart += 1 }
+        if nameStart < run.upperBound, tokens[nameStart].lexicon.contains(.possessive) { nameStart += 1 }
         let title = nameStart > run.lowerBound ? run.lowerBound..<nameStart : nil
         let name = nameStart..<run.upperBound
         var gender = Gender.unknown
@@ -650,8 +693,10 @@ struct MentionDetector {
         return word.first?.isLetter == true
     }
 
-    private func isAcronym(_ token: Narration.Token) -> Bool {
-        token.isAllCaps && token.lower.filter { $0 != "." }.count <= 6
+    /// True when token `k` is an acronym (`NATO`, `U.S.`): all capitals, at most six letters. (By index: a
+    /// `Token` passed by value is copied.)
+    private func isAcronym(_ k: Int, _ tokens: [Narration.Token]) -> Bool {
+        tokens[k].isAllCaps && tokens[k].lower.filter { $0 != "." }.count <= 6
     }
 
     /// One past the head noun of a description starting with a determiner at `start`, or nil.

@@ -92,6 +92,8 @@ struct SpeakerResolver {
         // 1. Names and descriptions, in text order.
         // The words of each name are split into one array: it is copied only when an entity keeps them.
         var nameTokens: [Int32] = []
+        // The same for a title (its words are copied only when an entity keeps them).
+        var titleTokens: [Int32] = []
         // By index, so that no `Mention` (with its Strings) is copied.
         for m in mentions.indices where mentions[m].form != .pronoun {
             words.tokens(
@@ -135,35 +137,26 @@ struct SpeakerResolver {
                 // The latest (highest) entity that matches, sharing the last word first: a lone word is a
                 // surname before it is a first name (`Trump` is Donald Trump, not the later `Trump Train`).
                 let type = mentions[m].type
-                let honorific =
-                    tokens.count == 1
-                    && mentions[m].title.map { words.tokens(of: $0).contains { words.isSurnameHonorific($0) } } == true
+                var honorific = false
+                if tokens.count == 1, let title = mentions[m].title {
+                    words.tokens(
+                        ofName: title, at: detected.titleRange(of: m), in: narration, raw: document.bytes.bytes,
+                        into: &titleTokens)
+                    honorific = titleTokens.contains { words.isSurnameHonorific($0) }
+                }
                 // A lone word joins a two-word name as its first word only when it is a known first name (its
                 // gender comes from the lexicon), or in fiction, which calls its characters by first names more
                 // freely than the lexicon knows them: `Liz` is Liz Truss, `Trump` is not `Trump Train`.
                 let firstName = isDialogue || mentions[m].gender != .unknown
                 let namedGender = SpeakerResolver.namedGender(of: m, in: mentions, tokens: tokens)
-                let matches = { (e: Int) -> Bool in
-                    // Read in place: copying the `Entity` would retain all of its arrays.
-                    let other = entities[e].tokens
-                    // `Mr. Obama` is not Michelle Obama: genders from titles or full names must agree.
-                    if namedGender != .unknown, entities[e].namedGender != .unknown,
-                        namedGender != entities[e].namedGender
-                    {
-                        return false
-                    }
-                    return other == tokens
-                        || (entities[e].type != .organisation && type != .organisation
-                            && type != .government && entities[e].type != .government
-                            && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)
-                                || (tokens.count == 1 && other.first == tokens[0] && other.count == 2
-                                    && !honorific && firstName)))
-                        || (type == .organisation && entities[e].type == .organisation
-                            && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)))
+                let name = NameMatch(
+                    tokens: tokens, type: type, namedGender: namedGender, honorific: honorific, firstName: firstName)
+                // (Closure literals that hand `entities` on: a local function capturing `entities` and called from a
+                // closure would make every access to `entities` in this function checked at run time.)
+                target = byLastWord.latest(for: tokens[tokens.count - 1], where: { name.matches($0, in: entities) })
+                if target == nil, tokens.count == 1 {
+                    target = byFirstWord.latest(for: tokens[0], where: { name.matches($0, in: entities) })
                 }
-                target =
-                    byLastWord.latest(for: tokens[tokens.count - 1], where: matches)
-                    ?? (tokens.count == 1 ? byFirstWord.latest(for: tokens[0], where: matches) : nil)
             }
             let id: Int
             if let target {
@@ -177,9 +170,11 @@ struct SpeakerResolver {
             }
             let titlesBefore = entities[id].titleTokens.count
             entityOfMention[mentions[m].id] = id
-            let isKnown = knownEntity.values.contains(id)
+            let isKnown = !knownEntity.isEmpty && knownEntity.values.contains(id)
             mentionsOf.append(mentions[m].id, for: Int32(id))
-            update(&entities[id], with: m, of: mentions, tokens: tokens, isKnown: isKnown, words: &words)
+            update(
+                &entities[id], with: m, of: detected, tokens: tokens, isKnown: isKnown, words: &words,
+                narration: narration, raw: document.bytes.bytes, titleTokens: &titleTokens)
             index(id)
             // (A title of no words is never looked up: a description's head is never empty.)
             for title in entities[id].titleTokens.dropFirst(titlesBefore) {
@@ -189,24 +184,25 @@ struct SpeakerResolver {
 
         // Genders from use: a subject name followed, before any other name, by `he`/`his` or `she`/`her`.
         var votes = [(male: Int, female: Int)](repeating: (0, 0), count: entities.count)
+        // The vote of each narration word by `Token.word` (`GenderVote`), read from its text the first time.
+        var voteOfWord = [GenderVote](repeating: .unread, count: narration.vocabularySize)
         for m in mentions.indices where mentions[m].form == .name && mentions[m].isSubject {
             guard let e = entityOfMention[mentions[m].id] else { continue }
             var k = detected.tokenRanges[mentions[m].id].upperBound
             let stop = min(narration.tokens.count, k + 25)
             while k < stop {
                 if detected.mentionAt[k] >= 0, mentions[detected.mentionAt[k]].form == .name { break }
-                let word = narration.tokens[k].lower
-                // All eight words start with `h` or `s` (and have no other canonically equivalent spelling):
-                // other words skip the eight comparisons.
-                guard let initial = word.utf8.first, initial == 0x68 || initial == 0x73 else {
+                let word = Int(narration.tokens[k].word)
+                guard word >= 0 else {  // a quote (no text)
                     k += 1
                     continue
                 }
-                switch word {
-                case "he", "his", "him", "himself":
+                if voteOfWord[word] == .unread { voteOfWord[word] = GenderVote(narration.tokens[k].lower) }
+                switch voteOfWord[word] {
+                case .male:
                     votes[e].male += 1
                     k = stop
-                case "she", "her", "hers", "herself":
+                case .female:
                     votes[e].female += 1
                     k = stop
                 default: k += 1
@@ -223,13 +219,23 @@ struct SpeakerResolver {
         var speakerOfQuote = [Int?](repeating: nil, count: quotes.count)
         // A first-person narrator (`I said`) is named by how the others address them: the name most often
         // used as a vocative in the document's quotes (at least twice), if any.
-        let vocatives: [Set<String>] =
+        // (Each as an array of distinct words, not a `Set`: only membership, counts and the words are read.)
+        let vocatives: [[String]] =
             isDialogue
             ? quotes.map {
                 $0.kind.isQuotation
-                    ? SpeakerResolver.vocatives(in: document.bytes.bytes[$0.content.start..<$0.content.end]) : []
+                    ? SpeakerResolver.vocativeWords(in: document.bytes.bytes[$0.content.start..<$0.content.end]) : []
             } : []
-        lazy var narrator: Int? = {
+        // (Computed on first use by a local function, not a `lazy var`, whose initialiser would be an escaping
+        // closure capturing `entities` and the indexes.)
+        var narratorMemo: Int?? = nil
+        func narrator() -> Int? {
+            if let narratorMemo { return narratorMemo }
+            let found = findNarrator()
+            narratorMemo = found
+            return found
+        }
+        func findNarrator() -> Int? {
             var counts: [String: Int] = [:]
             for words in vocatives {
                 for word in words { counts[word, default: 0] += 1 }
@@ -245,17 +251,19 @@ struct SpeakerResolver {
                     gender: .unknown))
             index(entities.count - 1)
             return entities.count - 1
-        }()
+        }
         var recentSpeakers: [(offset: Int, entity: Int)] = []
-        func resolvePronoun(_ mention: Mention) -> Int? {
-            let lower = mention.name.lowercased()
+        // (By index, and the fields read in place: a `Mention` passed or bound would be copied, with its Strings.)
+        func resolvePronoun(_ m: Int) -> Int? {
+            let lower = mentions[m].name.lowercased()
+            let form = mentions[m].form
             let (gender, plural) =
-                mention.form == .pronoun ? MentionDetector.pronoun(lower) ?? (.unknown, false) : (mention.gender, false)
-            if lower == "i" { return isDialogue ? narrator : nil }
+                form == .pronoun ? MentionDetector.pronoun(lower) ?? (.unknown, false) : (mentions[m].gender, false)
+            if lower == "i" { return isDialogue ? narrator() : nil }
             if lower == "we" { return nil }
             func fits(_ e: Int) -> Bool {
                 // The fields are read in place: copying the `Entity` would retain all of its arrays.
-                if mention.form == .nominal, entities[e].name.first?.isUppercase != true { return false }
+                if form == .nominal, entities[e].name.first?.isUppercase != true { return false }
                 let type = entities[e].type
                 if plural {
                     return type == .organisation || type == .government || type == .anonymous
@@ -268,12 +276,12 @@ struct SpeakerResolver {
                         && (entities[e].tokens.count >= 2 || entities[e].gender != .unknown
                             || entities[e].mentionCount >= 2))
             }
-            let position = mention.range.start
-            let paragraph = narration.tokens[detected.tokenRanges[mention.id].lowerBound].paragraph
+            let position = mentions[m].range.start
+            let paragraph = narration.tokens[detected.tokenRanges[m].lowerBound].paragraph
             // Subjects and speakers within the last three paragraphs, nearest first.
             var best: (offset: Int, entity: Int)?
-            // By index, so that no `Mention` (with its Strings) is copied.
-            for o in (max(0, mention.id - 200)..<mention.id).reversed() {
+            // By index, so that no `Mention` (with its Strings) is copied. (A mention's `id` is its index.)
+            for o in (max(0, m - 200)..<m).reversed() {
                 let id = mentions[o].id
                 let otherParagraph = narration.tokens[detected.tokenRanges[id].lowerBound].paragraph
                 if paragraph - otherParagraph > 3 { break }
@@ -281,16 +289,26 @@ struct SpeakerResolver {
                 best = (mentions[o].range.start, e)
                 break
             }
-            if let last = recentSpeakers.suffix(50).last(where: { $0.offset < position && fits($0.entity) }),
-                best == nil || last.offset > best!.offset
-            {
+            // (The latest of the last 50 speakers that fits, by a plain loop: `fits` called from a closure, even the
+            // right side of `&&`, would make every access to `entities` checked at run time.)
+            var latest: (offset: Int, entity: Int)?
+            for speaker in recentSpeakers.suffix(50).reversed() where speaker.offset < position {
+                if fits(speaker.entity) {
+                    latest = speaker
+                    break
+                }
+            }
+            if let last = latest, best == nil || last.offset > best!.offset {
                 best = last
             }
             if best == nil {
-                best =
-                    (max(0, mention.id - 200)..<mention.id).reversed().lazy.compactMap { o in
-                        entityOfMention[mentions[o].id].flatMap { fits($0) ? (mentions[o].range.start, $0) : nil }
-                    }.first
+                // (A plain loop: a lazy sequence's closure would escape, and with it `fits` and `entities`.)
+                for o in (max(0, m - 200)..<m).reversed() {
+                    if let e = entityOfMention[mentions[o].id], fits(e) {
+                        best = (mentions[o].range.start, e)
+                        break
+                    }
+                }
             }
             return best?.entity
         }
@@ -298,27 +316,29 @@ struct SpeakerResolver {
         // By index, so that no `Quote` (with its Strings) is copied.
         for q in quotes.indices {
             let quoteID = quotes[q].id
-            guard let attribution = attributions[quoteID] else { continue }
-            switch attribution.source {
+            // The attribution's source and cue, read in place (binding the `Attribution` would copy it).
+            guard let source = attributions[quoteID]?.source else { continue }
+            let cueStart = attributions[quoteID]?.cue?.range.start
+            switch source {
             case .mention(let m):
-                let mention = mentions[m]
-                var entity = mention.form == .pronoun ? resolvePronoun(mention) : entityOfMention[m]
-                if isDialogue, mention.form == .nominal {
+                let form = mentions[m].form
+                var entity = form == .pronoun ? resolvePronoun(m) : entityOfMention[m]
+                if isDialogue, form == .nominal {
                     // Fiction: `said the girl` is someone named nearby; `said the other` is the other party.
-                    if SpeakerResolver.isGeneric(mention) {
-                        entity = resolvePronoun(mention) ?? entity
-                    } else if SpeakerResolver.nameTokens(mention.text) == ["other"] {
+                    if SpeakerResolver.isGeneric(mentions[m]) {
+                        entity = resolvePronoun(m) ?? entity
+                    } else if SpeakerResolver.nameTokens(mentions[m].text) == ["other"] {
                         let last = recentSpeakers.last?.entity
                         entity = recentSpeakers.suffix(8).last { $0.entity != last }?.entity ?? entity
                     }
                 }
-                if let entity, mention.form == .pronoun, entities[entity].gender == .unknown,
-                    mention.gender != .unknown,
-                    mention.gender != .neuter
+                let gender = mentions[m].gender
+                if let entity, form == .pronoun, entities[entity].gender == .unknown, gender != .unknown,
+                    gender != .neuter
                 {
-                    entities[entity].gender = mention.gender
+                    entities[entity].gender = gender
                 }
-                if let entity, mention.form == .pronoun {
+                if let entity, form == .pronoun {
                     mentionsOf.append(m, for: Int32(entity))
                     entities[entity].mentionCount += 1
                 }
@@ -332,8 +352,15 @@ struct SpeakerResolver {
             case .otherSpeakerThan(let previous):
                 // The speaker before `previous`'s speaker who is someone else (the other party of the dialogue).
                 let current = speakerOfQuote[previous]
-                speakerOfQuote[quoteID] = (max(0, previous - 12)..<previous).reversed().lazy
-                    .compactMap { speakerOfQuote[$0] }.first { $0 != current }
+                // (A plain loop: a lazy sequence's closure would capture `speakerOfQuote` as escaping.)
+                var other: Int?
+                for k in (max(0, previous - 12)..<previous).reversed() {
+                    if let speaker = speakerOfQuote[k], speaker != current {
+                        other = speaker
+                        break
+                    }
+                }
+                speakerOfQuote[quoteID] = other
             case .label(let label):
                 // `PENCE:` names the person whose name ends with that word, or a new speaker of that name.
                 let labelWords = words.tokens(of: label.text)
@@ -354,15 +381,15 @@ struct SpeakerResolver {
                 }
             }
             // A guess from context never makes someone speak to themselves: `"Emma, come here."` is not Emma's.
-            var guessed = attribution.cue == nil
-            if case .mention(let m) = attribution.source, mentions[m].form == .pronoun { guessed = true }
+            var guessed = cueStart == nil
+            if case .mention(let m) = source, mentions[m].form == .pronoun { guessed = true }
             if isDialogue, guessed, let entity = speakerOfQuote[quoteID],
                 vocatives[quoteID].contains(where: { entities[entity].tokens.contains(words.id(of: $0)) })
             {
                 speakerOfQuote[quoteID] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
             }
             if let entity = speakerOfQuote[quoteID] {
-                recentSpeakers.append((attribution.cue?.range.start ?? quotes[q].range.start, entity))
+                recentSpeakers.append((cueStart ?? quotes[q].range.start, entity))
             }
         }
         for (quote, other) in pending { speakerOfQuote[quote] = speakerOfQuote[other] }
@@ -405,31 +432,91 @@ struct SpeakerResolver {
             if index[e] < 0 {
                 index[e] = speakers.count
                 let entity = entities[e]
-                let listed = mentionsOf.elements(for: Int32(e))
+                let listed = mentionsOf.elements(for: Int32(e), count: entity.mentionCount)
                 // Its forms: the texts of its names and descriptions, in the order they joined (pronouns joined
-                // after them all).
-                let forms = listed.lazy.filter { mentions[$0].form != .pronoun }.map { mentions[$0].text }
+                // after them all): `Set(forms).subtracting([entity.name]).sorted()` without hashing, the first of
+                // equal texts kept as a `Set` keeps it. (Its titles are distinct already.)
+                var aliases: [String] = []
+                for m in listed where mentions[m].form != .pronoun {
+                    let text = mentions[m].text
+                    if text != entity.name, !aliases.contains(text) { aliases.append(text) }
+                }
                 speakers.append(
                     Speaker(
                         id: speakers.count, name: entity.name, type: entity.type == .unknown ? .person : entity.type,
-                        gender: entity.gender, aliases: Set(forms).subtracting([entity.name]).sorted(),
-                        titles: Set(entity.titles).sorted(), mentions: listed.sorted()))
+                        gender: entity.gender, aliases: aliases.sorted(), titles: entity.titles.sorted(),
+                        mentions: listed.sorted()))
             }
             speakerOfQuote[quoteID] = index[e]
         }
         return Result(speakers: speakers, speakerOfQuote: speakerOfQuote)
     }
 
-    /// Adds `mentions[m]` to `entity` in place (no copy of the entity's arrays, nor of the mention); the caller
-    /// lists it in `mentionsOf`.
+    /// What a word after a subject name says of its gender (`he`/`his`, `she`/`her`), or `unread` before it is read.
+    private enum GenderVote: UInt8 {
+        case unread, male, female, neither
+
+        /// The vote of the lower-cased word `word`.
+        init(_ word: String) {
+            // All eight words start with `h` or `s` (and have no other canonically equivalent spelling): other
+            // words skip the eight comparisons.
+            guard let initial = word.utf8.first, initial == 0x68 || initial == 0x73 else {
+                self = .neither
+                return
+            }
+            switch word {
+            case "he", "his", "him", "himself": self = .male
+            case "she", "her", "hers", "herself": self = .female
+            default: self = .neither
+            }
+        }
+    }
+
+    /// A name being clustered, with what decides which entities it may join (`matches(_:in:)`).
+    private struct NameMatch {
+        /// The name's words (`NameWords` ids).
+        var tokens: [Int32]
+        /// The mention's type.
+        var type: SpeakerType
+        /// The gender its title or full name gives (`SpeakerResolver.namedGender`).
+        var namedGender: Gender
+        /// True for a lone word after an honorific (`Mr. Obama`): no first name then.
+        var honorific: Bool
+        /// True when a lone word may be the first word of a two-word name.
+        var firstName: Bool
+
+        /// True when the name may join `entities[e]` (its fields are read in place: copying the `Entity` would
+        /// retain all of its arrays).
+        func matches(_ e: Int, in entities: [Entity]) -> Bool {
+            let other = entities[e].tokens
+            // `Mr. Obama` is not Michelle Obama: genders from titles or full names must agree.
+            if namedGender != .unknown, entities[e].namedGender != .unknown, namedGender != entities[e].namedGender {
+                return false
+            }
+            return other == tokens
+                || (entities[e].type != .organisation && type != .organisation
+                    && type != .government && entities[e].type != .government
+                    && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)
+                        || (tokens.count == 1 && other.first == tokens[0] && other.count == 2
+                            && !honorific && firstName)))
+                || (type == .organisation && entities[e].type == .organisation
+                    && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)))
+        }
+    }
+
+    /// Adds `detected.mentions[m]` to `entity` in place (no copy of the entity's arrays, nor of the mention); the
+    /// caller lists it in `mentionsOf`. A new title's words are split from the narration tokens of `raw` into
+    /// `titleTokens` (reused from call to call).
     private func update(
-        _ entity: inout Entity, with m: Int, of mentions: [Mention], tokens: [Int32], isKnown: Bool,
-        words: inout NameWords
+        _ entity: inout Entity, with m: Int, of detected: MentionDetector.Result, tokens: [Int32], isKnown: Bool,
+        words: inout NameWords, narration: Narration, raw: [UInt8], titleTokens: inout [Int32]
     ) {
+        let mentions = detected.mentions
         entity.mentionCount += 1
         if let title = mentions[m].title, !entity.titles.contains(title) {
             entity.titles.append(title)
-            let titleWords = words.tokens(of: title)
+            words.tokens(ofName: title, at: detected.titleRange(of: m), in: narration, raw: raw, into: &titleTokens)
+            let titleWords = titleTokens
             entity.titleTokens.append(titleWords)
             // `Sen. Bernie Sanders` is `the senator`; `Rep. Adam Schiff`, `the congressman`.
             if let last = titleWords.last, let spelled = words.spelledTitles(of: last) {
@@ -496,8 +583,9 @@ struct SpeakerResolver {
         }
         func anchor(_ turn: Int) -> Int? {
             for q in turnQuotes[turns[turn].quotes] {
-                guard let attribution = attributions[q], case .mention(let m) = attribution.source,
-                    mentions[m].form == .name, attribution.cue != nil, let speaker = speakers[q]
+                // (The attribution's fields read in place: binding the `Attribution` would copy it.)
+                guard case .mention(let m)? = attributions[q]?.source, mentions[m].form == .name,
+                    attributions[q]?.cue?.range != nil, let speaker = speakers[q]
                 else { continue }
                 return speaker
             }
@@ -529,7 +617,7 @@ struct SpeakerResolver {
             for a in anchors { isAnchor[a.turn - run.lowerBound] = true }
             for t in run {
                 let guessed = turnQuotes[turns[t].quotes].filter { q in
-                    attributions[q].map { turnRules.contains($0.rule) } ?? false
+                    if let rule = attributions[q]?.rule { turnRules.contains(rule) } else { false }
                 }
                 guard !guessed.isEmpty, !isAnchor[t - run.lowerBound] else { continue }
                 let nearest = anchors.min {
@@ -546,20 +634,34 @@ struct SpeakerResolver {
     static func vocatives(in content: String) -> Set<String> { vocatives(in: Array(content.utf8)[...]) }
 
     /// The same, on UTF-8 bytes: only the bytes around the first and last commas are decoded.
-    static func vocatives(in content: ArraySlice<UInt8>) -> Set<String> {
-        // Only the text before the first comma and after the last one can be an address, and only if short.
-        // (Both commas are found through a buffer pointer: a tight loop over the bytes.)
-        let commas = content.withUnsafeBufferPointer { bytes -> (first: Int, last: Int)? in
-            guard let first = bytes.firstIndex(of: 0x2C), let last = bytes.lastIndex(of: 0x2C) else { return nil }
-            return (content.startIndex + first, content.startIndex + last)
+    static func vocatives(in content: ArraySlice<UInt8>) -> Set<String> { Set(vocativeWords(in: content)) }
+
+    /// `vocatives(in:)` as an array of distinct words (at most two), in the order found: no `Set` is built.
+    static func vocativeWords(in content: ArraySlice<UInt8>) -> [String] {
+        // Only the text before the first comma and after the last one can be an address, and only if short: at
+        // most 48 bytes. So the first comma is looked for in the first 49 bytes only and the last in the last 49:
+        // a comma further in leaves its side too long (the side is then skipped, as `nil` skips it here).
+        let window = 49
+        let commas = content.withUnsafeBufferPointer { bytes -> (first: Int?, last: Int?) in
+            let first = bytes[..<min(window, bytes.count)].firstIndex(of: 0x2C)
+            let last = bytes[max(0, bytes.count - window)...].lastIndex(of: 0x2C)
+            return (first.map { content.startIndex + $0 }, last.map { content.startIndex + $0 })
         }
-        guard let (firstComma, lastComma) = commas else { return [] }
-        var result = Set<String>()
-        let head = content[..<firstComma]
-        let tail = content[(lastComma + 1)...]
-        for (position, bytes) in [head, tail].enumerated() where !bytes.isEmpty && bytes.count <= 48 {
-            if bytes.allSatisfy({ $0 < 0x80 }) {
-                if let last = asciiVocative(bytes, isTail: position == 1) { result.insert(last) }
+        guard commas.first != nil || commas.last != nil else { return [] }
+        var result: [String] = []
+        // (An empty side is skipped like a missing one.)
+        let head = commas.first.map { content[..<$0] } ?? []
+        let tail = commas.last.map { content[($0 + 1)...] } ?? []
+        // (The two sides by position, without an array of them.)
+        for position in 0..<2 {
+            let bytes = position == 0 ? head : tail
+            guard !bytes.isEmpty && bytes.count <= 48 else { continue }
+            // ASCII when no byte has its high bit (the bytes or-ed together in one tight loop).
+            let isASCII = bytes.withUnsafeBufferPointer { buffer in buffer.reduce(UInt8(0), |) < 0x80 }
+            if isASCII {
+                if let last = asciiVocative(bytes, isTail: position == 1), !result.contains(last) {
+                    result.append(last)
+                }
                 continue
             }
             let segment = String(decoding: bytes, as: UTF8.self)
@@ -578,9 +680,9 @@ struct SpeakerResolver {
             }
             guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
                 let last = words.last?.lowercased(), !Names.notNames.contains(last),
-                MentionDetector.pronoun(last) == nil
+                MentionDetector.pronoun(last) == nil, !result.contains(last)
             else { continue }
-            result.insert(last)
+            result.append(last)
         }
         return result
     }
@@ -762,15 +864,26 @@ private struct NameWords {
     /// A narration word that `tokens(ofName:at:in:raw:)` leaves to `tokens(of:)` (not ASCII, or ending in `'s`).
     private static let unsplittable: Int32 = -3
 
-    /// Name words for a document of `vocabularySize` distinct token texts (`Narration.vocabularySize`).
+    /// Name words for a document of `vocabularySize` distinct token texts (`Narration.vocabularySize`): a copy of
+    /// `prototype`, which holds the same ids as interning `the` and the abbreviations anew would give.
     init(vocabularySize: Int) {
+        self = NameWords.prototype
         ofNarrationWord = [Int32](repeating: NameWords.unread, count: vocabularySize)
+    }
+
+    /// Name words with `the` and the abbreviated titles interned and nothing else (built once: every document's
+    /// `NameWords` starts as a copy of it, whose arrays are copied only when the document adds a word).
+    private init(interningFixedWords: ()) {
+        ofNarrationWord = []
         the = id(of: "the")
         // Keys sorted so that the ids come out the same in every run.
         for (abbreviation, words) in SpeakerResolver.spelledTitles.sorted(by: { $0.key < $1.key }) {
             spelled[id(of: abbreviation)] = words
         }
     }
+
+    /// The state every document's name words start from (`init(interningFixedWords:)`).
+    private static let prototype = NameWords(interningFixedWords: ())
 
     /// What the resolver asks of a word.
     private struct Flags: OptionSet, Sendable {
@@ -1008,15 +1121,19 @@ private struct IDLists {
         return best >= 0 ? best : nil
     }
 
-    /// The ids listed for `key`, in the order listed.
-    func elements(for key: Int32) -> [Int] {
-        var listed: [Int] = []
+    /// The ids listed for `key`, in the order listed, when `count` of them are (written from the last back into
+    /// an array of that size).
+    func elements(for key: Int32, count: Int) -> [Int] {
+        var listed = [Int](repeating: 0, count: count)
         var entry = first(for: key)
+        var k = count
         while entry >= 0 {
-            listed.append(entries[entry].id)
+            k -= 1
+            listed[k] = entries[entry].id
             entry = Int(entries[entry].previous)
         }
-        return listed.reversed()
+        precondition(k == 0, "IDLists: a list of another length than counted")
+        return listed
     }
 
     /// Lists `id` for `key`.
