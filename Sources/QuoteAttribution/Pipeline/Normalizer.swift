@@ -37,16 +37,26 @@ struct Normalizer {
     }
 
     /// True when a blank (space, tab, NBSP, BOM, other Unicode space) starts at `offset`.
-    /// The offset of the first `\n` or `\r` at or after `start`, or `raw.count`; eight bytes at a time.
+    /// The offset of the first `\n` or `\r` at or after `start`, or `raw.count`; sixteen bytes at a time.
     static func lineBreak(in raw: [UInt8], from start: Int) -> Int {
         raw.withUnsafeBytes { text in
             let count = text.count
             var index = start
             let ones: UInt64 = 0x0101_0101_0101_0101
             func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & (ones &* 0x80) != 0 }
+            // The 0x80 bit of a byte below 0x0E (`\n` and `\r`, and rare tabs and controls); non-zero exactly when
+            // one byte is (the borrows of the subtraction only mark bytes above such a byte).
+            func belowCR(_ word: UInt64) -> UInt64 { (word &- ones &* 0x0E) & ~word & (ones &* 0x80) }
+            func load(_ offset: Int) -> UInt64 {
+                UInt64(littleEndian: text.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            }
+            // A byte below 0x0E in sixteen is rare; then the eight-byte loop below tells a line break apart.
+            while index + 16 <= count, belowCR(load(index)) | belowCR(load(index + 8)) == 0 { index += 16 }
             while index + 8 <= count {
-                let word = UInt64(littleEndian: text.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                if hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x0D)) { break }
+                let word = load(index)
+                if belowCR(word) != 0, hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x0D)) {
+                    break
+                }
                 index += 8
             }
             while index < count, text[index] != 0x0A, text[index] != 0x0D { index += 1 }
