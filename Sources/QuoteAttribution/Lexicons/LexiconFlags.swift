@@ -113,7 +113,9 @@ struct LexiconTable: Sendable {
     /// The lexicon bits of each word listed in a lexicon.
     private let words: [String: LexiconFlags]
     /// The same for the words that pack into a `PackedWord` (all the ASCII ones of up to 15 bytes).
-    private let packedWords: PackedWordTable<LexiconFlags>
+    private let packedWords: PackedFlagsTable
+    /// `words[""]`: the lexicon flags of the trimmed form of the word `.`.
+    private let emptyWordFlags: LexiconFlags
 
     /// The table with the built-in lexicons and `cues` as the cue forms.
     init(cues: Set<String>) {
@@ -157,11 +159,8 @@ struct LexiconTable: Sendable {
         let severalWords = Names.places.filter { $0.split(separator: " ", maxSplits: 1).count == 2 }
         add(severalWords.map { String($0.prefix { $0 != " " }) }, .placeFirstWord)
         self.words = words
-        var packedWords = PackedWordTable<LexiconFlags>(expected: words.count)
-        for (word, flags) in words {
-            if let key = PackedWord(word) { packedWords.insert(flags, for: key) }
-        }
-        self.packedWords = packedWords
+        self.packedWords = PackedFlagsTable(words.compactMap { word, flags in PackedWord(word).map { ($0, flags) } })
+        emptyWordFlags = words[""] ?? []
     }
 
     /// The table for the built-in cue forms, `CueVerbs.forms`.
@@ -208,27 +207,50 @@ struct LexiconTable: Sendable {
     }
 
     /// The flags of the lower-cased word packed as `key` (`flags(of:packed:)` for a word that packs), from its
-    /// bytes alone: no `String`.
+    /// bytes alone: no `String`, and the spelling facts tested on the two packed integers.
     func flags(of key: PackedWord) -> LexiconFlags {
-        var flags = packedWords[key] ?? []
+        var flags = packedWords[key]
         let count = key.count
-        if key.contains(0x2E) { flags.insert(.hasPeriod) }
-        if key.contains(0x27) { flags.insert(.hasApostrophe) }
-        // `word.first?.isNumber`: for ASCII only the digits (`MentionDetector.startsWithNumber`).
-        if key[0] &- 0x30 < 10 { flags.insert(.startsWithNumber) }
-        // `isCommaOrDash`: of its four texts only `,` and `-` are ASCII.
-        if count == 1, key[0] == 0x2C || key[0] == 0x2D { flags.insert(.commaOrDash) }
-        let last = (
-            key[count - 1], count >= 2 ? key[count - 2] : 0, count >= 3 ? key[count - 3] : 0
-        )
-        // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form. An ASCII
-        // word's last Character is its last byte; the trimmed word packs unless it is empty (the word `.`).
-        if last.0 == 0x2E {
-            flags.subtract(LexiconFlags.trimmedForm)
-            let trimmed = count > 1 ? packedWords[key.droppingLastByte] : words[""]
-            flags.formUnion((trimmed ?? []).intersection(LexiconFlags.trimmedForm))
+        let first = UInt8(truncatingIfNeeded: key.low)
+        let last = key.lastThreeBytes
+        var spelling: UInt64 = 0
+        // `.` and `'` are rare in a word: one test for the bytes 0x27 (`'`) to 0x2E (`.`) first.
+        if key.containsByte(from: 0x27, through: 0x2E) {
+            if key.contains(0x2E) { spelling |= LexiconFlags.hasPeriod.rawValue }
+            if key.contains(0x27) { spelling |= LexiconFlags.hasApostrophe.rawValue }
         }
-        return flags.union(LexiconTable.suffixFlags(count: count, last: last))
+        // `word.first?.isNumber`: for ASCII only the digits (`MentionDetector.startsWithNumber`).
+        if first &- 0x30 < 10 { spelling |= LexiconFlags.startsWithNumber.rawValue }
+        // `isCommaOrDash`: of its four texts only `,` and `-` are ASCII.
+        if count == 1, first == 0x2C || first == 0x2D { spelling |= LexiconFlags.commaOrDash.rawValue }
+        // The suffixes, by the last byte, on the last three bytes: zero before the word, and no byte of a word is
+        // zero, so a suffix of two bytes matches only a word of two or more. ASCII words have one byte per
+        // Character (a word never holds `\r\n`).
+        let lastTwo = last >> 8
+        switch last >> 16 {
+        case 0x79:  // `y`
+            if lastTwo == 0x796C { spelling |= LexiconFlags.endsInLy.rawValue }  // `ly`
+        case 0x67:  // `g`
+            if last == 0x67_6E69 { spelling |= LexiconFlags.endsInIng.rawValue }  // `ing`
+        case 0x64:  // `d`
+            if lastTwo == 0x6465 { spelling |= LexiconFlags.endsInEd.rawValue }  // `ed`
+        case 0x73:  // `s`
+            spelling |= LexiconFlags.endsInS.rawValue
+            if lastTwo == 0x7327 {  // `'s`
+                spelling |= LexiconFlags.endsInApostropheS.rawValue
+                if count == 2 { spelling |= LexiconFlags.possessive.rawValue }
+            }
+            if lastTwo == 0x7373 { spelling |= LexiconFlags.endsInSS.rawValue }  // `ss`
+        case 0x2E:  // `.`
+            // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form. An
+            // ASCII word's last Character is its last byte; the trimmed word packs unless it is empty (`.`).
+            flags.subtract(LexiconFlags.trimmedForm)
+            let trimmed = count > 1 ? packedWords[key.droppingLastByte] : emptyWordFlags
+            flags.formUnion(trimmed.intersection(LexiconFlags.trimmedForm))
+        default:
+            break
+        }
+        return flags.union(LexiconFlags(rawValue: spelling))
     }
 
     /// The spelling flags of an ASCII word of `count` bytes whose last three bytes are `last` (the last one
@@ -245,5 +267,46 @@ struct LexiconTable: Sendable {
         if count >= 1, last.0 == 0x73 { flags.insert(.endsInS) }
         if count >= 2, last.1 == 0x73, last.0 == 0x73 { flags.insert(.endsInSS) }
         return flags
+    }
+}
+
+/// An immutable open-addressing table from `PackedWord` to `LexiconFlags`, the flags stored in the slots (a
+/// look-up reads one array); at most a quarter of the slots are full, so a word in no lexicon (most new words of
+/// a document) is told apart in few probes.
+private struct PackedFlagsTable: Sendable {
+    /// A slot: a packed word (`high == 0` for an empty slot) and its flags.
+    private struct Slot {
+        var low: UInt64
+        var high: UInt64
+        var flags: LexiconFlags
+    }
+
+    private let slots: [Slot]
+    private let mask: Int
+
+    /// The table of `entries`, whose words are distinct.
+    init(_ entries: [(PackedWord, LexiconFlags)]) {
+        var capacity = 64
+        while capacity < 4 * entries.count { capacity <<= 1 }
+        var slots = Array(repeating: Slot(low: 0, high: 0, flags: []), count: capacity)
+        for (key, flags) in entries {
+            var slot = key.slot(capacity - 1)
+            while slots[slot].high != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(low: key.low, high: key.high, flags: flags)
+        }
+        self.slots = slots
+        mask = capacity - 1
+    }
+
+    /// The flags stored for `key`, or none.
+    @inline(__always) subscript(key: PackedWord) -> LexiconFlags {
+        slots.withUnsafeBufferPointer { slots in
+            var slot = key.slot(mask)
+            while slots[slot].high != 0 {
+                if slots[slot].high == key.high && slots[slot].low == key.low { return slots[slot].flags }
+                slot = (slot + 1) & mask
+            }
+            return []
+        }
     }
 }
