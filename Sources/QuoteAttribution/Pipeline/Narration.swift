@@ -103,7 +103,10 @@ struct Narration {
                     continue
                 }
                 if scalar.isWordCharacter {
-                    var end = offset + width
+                    // An ASCII letter or digit starts a run of them (nearly every word is one run).
+                    var end =
+                        width == 1
+                        ? Narration.asciiWordRunEnd(raw, from: offset + 1, limit: paragraph.end) : offset + width
                     while end < paragraph.end {
                         // ASCII letters and digits (nearly every byte of a word) need no decoding, nor does the
                         // ASCII byte after them (nearly always).
@@ -169,7 +172,8 @@ struct Narration {
                             isCue: lexicon.contains(.cueForm)
                                 && (!scalar.isUppercaseLetter || lexicon.contains(.headlineCue)),
                             word: word, lexicon: lexicon))
-                    offset = end
+                    // One space after a word (nearly always there) is passed over here: a quote opens at a mark.
+                    offset = end < paragraph.end && raw[end] == 0x20 ? end + 1 : end
                     continue
                 }
                 // A possessive `'s` is its own word token.
