@@ -115,6 +115,9 @@ struct Narration {
                             end = Narration.asciiWordRunEnd(raw, from: end + 1, limit: paragraph.end)
                             continue
                         }
+                        // Any other ASCII byte but the joiners `-`, `'` and `.` ends the word (a space or punctuation,
+                        // nearly always): it is no word character.
+                        if byte < 0x80 && byte != 0x2D && byte != 0x27 && byte != 0x2E { break }
                         let decoded = byte < 0x80 ? (Unicode.Scalar(byte), 1) : UTF8Scalars.scalar(in: raw, at: end)
                         guard let (next, w) = decoded else { break }
                         if next.isWordCharacter {
