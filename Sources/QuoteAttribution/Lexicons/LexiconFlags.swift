@@ -110,18 +110,26 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
 
 /// Every lexicon word with its `LexiconFlags`, built once per set of cue forms.
 struct LexiconTable: Sendable {
-    /// The lexicon bits of each word listed in a lexicon.
-    private let words: [String: LexiconFlags]
-    /// The same for the words that pack into a `PackedWord` (all the ASCII ones of up to 15 bytes).
+    /// The lexicon bits of the listed words that do not pack into a `PackedWord` (non-ASCII or longer than 15
+    /// bytes), and of those that hold `;`, `` ` `` or `K`: the only ASCII characters a non-ASCII one is canonically
+    /// equivalent to (U+037E, U+1FEF, U+212A), so a word that does not pack may equal one of these.
+    private let otherWords: [String: LexiconFlags]
+    /// The lexicon bits of each listed word that packs (all the ASCII ones of up to 15 bytes).
     private let packedWords: PackedFlagsTable
-    /// `words[""]`: the lexicon flags of the trimmed form of the word `.`.
-    private let emptyWordFlags: LexiconFlags
 
     /// The table with the built-in lexicons and `cues` as the cue forms.
     init(cues: Set<String>) {
-        var words: [String: LexiconFlags] = [:]
+        // Most words go straight into the packed table (no `String` hashing); the others into a dictionary.
+        var packedWords = PackedFlagsTable.Builder()
+        var otherWords: [String: LexiconFlags] = [:]
         func add<Words: Sequence<String>>(_ list: Words, _ flag: LexiconFlags) {
-            for word in list { words[word, default: []].insert(flag) }
+            for word in list {
+                if let key = PackedWord(word), !key.contains(0x3B), !key.contains(0x60), !key.contains(0x4B) {
+                    packedWords.insert(flag, for: key)
+                } else {
+                    otherWords[word, default: []].insert(flag)
+                }
+            }
         }
         add(Names.pronouns.keys, .pronoun)
         add(Names.determiners, .determiner)
@@ -158,9 +166,20 @@ struct LexiconTable: Sendable {
         add(MentionDetector.headlineSmallWords, .headlineSmallWord)
         let severalWords = Names.places.filter { $0.split(separator: " ", maxSplits: 1).count == 2 }
         add(severalWords.map { String($0.prefix { $0 != " " }) }, .placeFirstWord)
-        self.words = words
-        self.packedWords = PackedFlagsTable(words.compactMap { word, flags in PackedWord(word).map { ($0, flags) } })
-        emptyWordFlags = words[""] ?? []
+        // A packing word among the others takes the flags of every word equal to it (the dictionary merged them).
+        for (word, flags) in otherWords {
+            if let key = PackedWord(word) { packedWords.insert(flags, for: key) }
+        }
+        self.otherWords = otherWords
+        self.packedWords = packedWords.table
+    }
+
+    /// The lexicon bits of `word` (the union over the listed words equal to it).
+    private func lexiconFlags(of word: String) -> LexiconFlags {
+        // A word that packs equals only listed words of the same bytes, which pack (and hold the bits of any
+        // other word equal to them); one that does not pack equals only words of `otherWords`.
+        if let key = PackedWord(word) { return packedWords[key] }
+        return otherWords[word] ?? []
     }
 
     /// The table for the built-in cue forms, `CueVerbs.forms`.
@@ -169,7 +188,7 @@ struct LexiconTable: Sendable {
     /// The flags of the lower-cased `word`, whose `PackedWord` is `packed` when it packs.
     func flags(of word: String, packed: PackedWord?) -> LexiconFlags {
         if let packed { return flags(of: packed) }
-        var flags = words[word] ?? []
+        var flags = lexiconFlags(of: word)
         var ascii = true
         var count = 0
         var last: (UInt8, UInt8, UInt8) = (0, 0, 0)  // the last three bytes, the last one first
@@ -187,7 +206,7 @@ struct LexiconTable: Sendable {
         let endsInPeriod = ascii ? last.0 == 0x2E : word.hasSuffix(".")
         if endsInPeriod {
             flags.subtract(LexiconFlags.trimmedForm)
-            flags.formUnion((words[word.trimmingPeriod] ?? []).intersection(LexiconFlags.trimmedForm))
+            flags.formUnion(lexiconFlags(of: word.trimmingPeriod).intersection(LexiconFlags.trimmedForm))
         }
         guard ascii else {  // Characters, with canonical equivalence: as the lexicon tests spell it
             // A word ends with one of these suffixes only if its last byte is the suffix's last letter: no other
@@ -245,7 +264,7 @@ struct LexiconTable: Sendable {
             // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form. An
             // ASCII word's last Character is its last byte; the trimmed word packs unless it is empty (`.`).
             flags.subtract(LexiconFlags.trimmedForm)
-            let trimmed = count > 1 ? packedWords[key.droppingLastByte] : emptyWordFlags
+            let trimmed = count > 1 ? packedWords[key.droppingLastByte] : lexiconFlags(of: "")
             flags.formUnion(trimmed.intersection(LexiconFlags.trimmedForm))
         default:
             break
@@ -270,9 +289,9 @@ struct LexiconTable: Sendable {
     }
 }
 
-/// An immutable open-addressing table from `PackedWord` to `LexiconFlags`, the flags stored in the slots (a
-/// look-up reads one array); at most a quarter of the slots are full, so a word in no lexicon (most new words of
-/// a document) is told apart in few probes.
+/// An open-addressing table from `PackedWord` to `LexiconFlags`, the flags stored in the slots (a look-up reads
+/// one array); at most a quarter of the slots are full, so a word in no lexicon (most new words of a document) is
+/// told apart in few probes.
 private struct PackedFlagsTable: Sendable {
     /// A slot: a packed word (`high == 0` for an empty slot) and its flags.
     private struct Slot {
@@ -281,21 +300,50 @@ private struct PackedFlagsTable: Sendable {
         var flags: LexiconFlags
     }
 
-    private let slots: [Slot]
-    private let mask: Int
+    private var slots: [Slot]
+    private var mask: Int
 
-    /// The table of `entries`, whose words are distinct.
-    init(_ entries: [(PackedWord, LexiconFlags)]) {
-        var capacity = 64
-        while capacity < 4 * entries.count { capacity <<= 1 }
-        var slots = Array(repeating: Slot(low: 0, high: 0, flags: []), count: capacity)
-        for (key, flags) in entries {
-            var slot = key.slot(capacity - 1)
-            while slots[slot].high != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Slot(low: key.low, high: key.high, flags: flags)
-        }
-        self.slots = slots
+    /// An empty table of `capacity` slots, a power of two.
+    private init(capacity: Int) {
+        slots = Array(repeating: Slot(low: 0, high: 0, flags: []), count: capacity)
         mask = capacity - 1
+    }
+
+    /// Builds a table: `insert` adds flags to a word's, `table` is the result.
+    struct Builder {
+        private(set) var table = PackedFlagsTable(capacity: 4096)
+        /// The number of full slots of `table`.
+        private var count = 0
+
+        /// Adds `flags` to the flags of `key`.
+        mutating func insert(_ flags: LexiconFlags, for key: PackedWord) {
+            guard table.formUnion(flags, for: key) else { return }
+            count += 1
+            if 4 * count > table.slots.count { table = table.doubled() }
+        }
+    }
+
+    /// Adds `flags` to the flags of `key`; true when `key` took an empty slot.
+    private mutating func formUnion(_ flags: LexiconFlags, for key: PackedWord) -> Bool {
+        var slot = key.slot(mask)
+        while slots[slot].high != 0 {
+            if slots[slot].high == key.high && slots[slot].low == key.low {
+                slots[slot].flags.formUnion(flags)
+                return false
+            }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Slot(low: key.low, high: key.high, flags: flags)
+        return true
+    }
+
+    /// The same words in a table twice as large.
+    private func doubled() -> PackedFlagsTable {
+        var doubled = PackedFlagsTable(capacity: 2 * slots.count)
+        for entry in slots where entry.high != 0 {
+            _ = doubled.formUnion(entry.flags, for: PackedWord(low: entry.low, high: entry.high))
+        }
+        return doubled
     }
 
     /// The flags stored for `key`, or none.

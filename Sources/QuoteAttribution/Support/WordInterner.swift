@@ -80,7 +80,8 @@ struct PackedWord: Equatable, Sendable {
         high = 1 << 56
     }
 
-    private init(low: UInt64, high: UInt64) {
+    /// The packed word of the two integers `low` and `high` of a `PackedWord`.
+    init(low: UInt64, high: UInt64) {
         self.low = low
         self.high = high
     }
