@@ -311,39 +311,34 @@ private struct PackedFlagsTable: Sendable {
 
     /// Builds a table: `insert` adds flags to a word's, `table` is the result.
     struct Builder {
-        private(set) var table = PackedFlagsTable(capacity: 4096)
-        /// The number of full slots of `table`.
-        private var count = 0
+        /// The words and flags inserted so far, a word perhaps more than once.
+        private var entries: [(PackedWord, LexiconFlags)] = []
 
         /// Adds `flags` to the flags of `key`.
-        mutating func insert(_ flags: LexiconFlags, for key: PackedWord) {
-            guard table.formUnion(flags, for: key) else { return }
-            count += 1
-            if 4 * count > table.slots.count { table = table.doubled() }
+        mutating func insert(_ flags: LexiconFlags, for key: PackedWord) { entries.append((key, flags)) }
+
+        /// The table of the words inserted, each with the union of its flags: sized once (large tables are not
+        /// grown step by step, each step clearing a larger array).
+        var table: PackedFlagsTable {
+            var capacity = 64
+            while capacity < 4 * entries.count { capacity <<= 1 }
+            var table = PackedFlagsTable(capacity: capacity)
+            for (key, flags) in entries { table.formUnion(flags, for: key) }
+            return table
         }
     }
 
-    /// Adds `flags` to the flags of `key`; true when `key` took an empty slot.
-    private mutating func formUnion(_ flags: LexiconFlags, for key: PackedWord) -> Bool {
+    /// Adds `flags` to the flags of `key`.
+    private mutating func formUnion(_ flags: LexiconFlags, for key: PackedWord) {
         var slot = key.slot(mask)
         while slots[slot].high != 0 {
             if slots[slot].high == key.high && slots[slot].low == key.low {
                 slots[slot].flags.formUnion(flags)
-                return false
+                return
             }
             slot = (slot + 1) & mask
         }
         slots[slot] = Slot(low: key.low, high: key.high, flags: flags)
-        return true
-    }
-
-    /// The same words in a table twice as large.
-    private func doubled() -> PackedFlagsTable {
-        var doubled = PackedFlagsTable(capacity: 2 * slots.count)
-        for entry in slots where entry.high != 0 {
-            _ = doubled.formUnion(entry.flags, for: PackedWord(low: entry.low, high: entry.high))
-        }
-        return doubled
     }
 
     /// The flags stored for `key`, or none.
