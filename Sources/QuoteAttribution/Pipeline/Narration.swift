@@ -209,7 +209,9 @@ struct Narration {
                         range: TextRange(offset, offset + width), kind: .punctuation, lower: text,
                         isCapitalized: false, paragraph: index, endsSentence: ends, word: word,
                         lexicon: vocabulary.flags[Int(word)]))
+                // As after a word, one space after punctuation (`, `, `. `) is passed over here.
                 offset += width
+                if offset < paragraph.end && raw[offset] == 0x20 { offset += 1 }
             }
             if let last = tokens.indices.last, last >= paragraphStarts[index] {
                 // A paragraph ends a sentence unless it stops mid-sentence (a comma, a lower-case word).

@@ -265,6 +265,8 @@ struct WordInterner {
     mutating func id(of text: String) -> (id: Int32, isNew: Bool, packed: PackedWord?) {
         guard let key = PackedWord(text) else {
             if let id = others[text] { return (id, false, nil) }
+            // Room for a few at the first: growing rehashes every text, and hashing a non-ASCII one is slow.
+            if others.isEmpty { others.reserveCapacity(8) }
             others[text] = count
             if keepsTexts { texts.append(text) }
             count += 1
