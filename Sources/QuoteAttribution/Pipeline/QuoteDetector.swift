@@ -288,16 +288,34 @@ struct QuoteDetector {
         var capitalised = 0
         var words = 0
         var offset = range.start
-        while offset < range.end {
-            while offset < range.end, let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset),
-                !scalar.isWordCharacter, scalar != "&"
-            {
-                offset += width
+        // Nothing past the text is read (a scalar there is nil, which ends every loop below).
+        let limit = min(range.end, raw.count)
+        while offset < limit {
+            // To the next word character or `&`; an ASCII byte is its scalar (no decoding).
+            while offset < limit {
+                let byte = raw[offset]
+                if byte < 0x80 {
+                    if Narration.isASCIIWordByte(byte) || byte == 0x26 { break }
+                    offset += 1
+                } else {
+                    guard let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset), !scalar.isWordCharacter else {
+                        break
+                    }
+                    offset += width
+                }
             }
-            guard offset < range.end else { break }
+            guard offset < limit else { break }
             let start = offset
-            while offset < range.end, let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset), !scalar.isSpace {
-                offset += width
+            // To the next space (`isSpace`: for ASCII, U+0020 and U+0009 to U+000D).
+            while offset < limit {
+                let byte = raw[offset]
+                if byte < 0x80 {
+                    if byte == 0x20 || byte &- 0x09 < 5 { break }
+                    offset += 1
+                } else {
+                    guard let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset), !scalar.isSpace else { break }
+                    offset += width
+                }
             }
             guard let first = UTF8Scalars.scalar(in: raw, at: start)?.0 else { break }
             words += 1
