@@ -33,6 +33,7 @@ struct QuoteDetector {
         var problems: [(Diagnostic.Code, TextRange)] = []
         var previousOpenAtEnd = false
         var marks: [Mark] = []  // one buffer for all paragraphs
+        var spans: [Pair] = []  // the same
         for (index, paragraph) in document.paragraphs.enumerated() {
             marks.removeAll(keepingCapacity: true)
             // The mark pattern has no repetition, so a limit is not expected; if one is hit, say so and go on.
@@ -56,8 +57,9 @@ struct QuoteDetector {
                 previousOpenAtEnd = false
                 continue
             }
-            var spans = pairDoubles(marks, paragraph: paragraph, problems: &problems)
-            spans += pairSingles(marks, outside: spans, paragraph: paragraph)
+            spans.removeAll(keepingCapacity: true)
+            pairDoubles(marks, paragraph: paragraph, problems: &problems, into: &spans)
+            pairSingles(marks, paragraph: paragraph, into: &spans)
             spans.sort { $0.open.offset < $1.open.offset }
             var openAtEnd = false
             for span in spans {
@@ -163,10 +165,10 @@ struct QuoteDetector {
         }
     }
 
-    private func pairDoubles(_ marks: [Mark], paragraph: TextRange, problems: inout [(Diagnostic.Code, TextRange)])
-        -> [Pair]
-    {
-        var pairs: [Pair] = []
+    /// Appends the pairs of double marks to `pairs`, in text order.
+    private func pairDoubles(
+        _ marks: [Mark], paragraph: TextRange, problems: inout [(Diagnostic.Code, TextRange)], into pairs: inout [Pair]
+    ) {
         var open: Mark?
         for mark in marks where QuoteDetector.isDoubleMark(mark.scalar) {
             if let current = open {
@@ -188,21 +190,21 @@ struct QuoteDetector {
             }
         }
         if let open { pairs.append(Pair(open: open, close: nil)) }
-        return pairs
     }
 
-    private func pairSingles(_ marks: [Mark], outside doubles: [Pair], paragraph: TextRange) -> [Pair] {
+    /// Appends the pairs of single marks outside the pairs of double marks, which `pairs` holds (and only them).
+    private func pairSingles(_ marks: [Mark], paragraph: TextRange, into pairs: inout [Pair]) {
         // Doubles are in text order and do not overlap: one forward pointer answers `inside` in O(1).
+        let doubles = pairs.count
         var pointer = 0
         func inside(_ mark: Mark) -> Bool {
-            while pointer < doubles.count, (doubles[pointer].close?.offset ?? paragraph.end) < mark.offset {
+            while pointer < doubles, (pairs[pointer].close?.offset ?? paragraph.end) < mark.offset {
                 pointer += 1
             }
-            guard pointer < doubles.count else { return false }
-            return mark.offset > doubles[pointer].open.offset
-                && mark.offset < (doubles[pointer].close?.offset ?? paragraph.end)
+            guard pointer < doubles else { return false }
+            return mark.offset > pairs[pointer].open.offset
+                && mark.offset < (pairs[pointer].close?.offset ?? paragraph.end)
         }
-        var pairs: [Pair] = []
         var open: Mark?
         for mark in marks
         where (mark.scalar == "'" || mark.scalar == "\u{2018}" || mark.scalar == "\u{2019}") && !inside(mark) {
@@ -223,7 +225,6 @@ struct QuoteDetector {
             }
         }
         // An unclosed single mark is far more often an apostrophe than a quote: drop it.
-        return pairs
     }
 
     /// `heading` for a short unpunctuated paragraph in marks, `direct` for a whole utterance, else `partial`.
