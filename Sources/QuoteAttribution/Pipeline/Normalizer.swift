@@ -87,6 +87,9 @@ struct Normalizer {
 
     /// Width of the blank ending just before `end`, or 0.
     static func blankEndingWidth(_ raw: [UInt8], at end: Int) -> Int {
+        // An ASCII last byte (nearly always) is a blank of one byte or ends none: every wider blank ends with a
+        // byte of 0x80 or more.
+        if end >= 1, raw[end - 1] < 0x80 { return blankWidth(raw, at: end - 1) }
         for width in [1, 2, 3] where end - width >= 0 {
             let start = end - width
             if raw[start] & 0xC0 != 0x80, blankWidth(raw, at: start) == width { return width }
