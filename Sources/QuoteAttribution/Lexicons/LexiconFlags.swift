@@ -96,6 +96,8 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
     static let commonOpener = LexiconFlags(rawValue: 1 << 44)
     /// `AttributionContext.isCommaOrDash(word)`: `,`, `—`, `–` or `-`.
     static let commaOrDash = LexiconFlags(rawValue: 1 << 45)
+    /// `Narration.capitalisedAbbreviations.contains(word)`.
+    static let capitalisedAbbreviation = LexiconFlags(rawValue: 1 << 46)
 
     /// `Names.places.contains(word.trimmingPeriod)`.
     static let place = LexiconFlags(rawValue: 1 << 22)
@@ -155,6 +157,7 @@ struct LexiconTable: Sendable {
         add(cues, .cueForm)
         add(Names.places, .place)
         add(Narration.abbreviations, .abbreviation)
+        add(Narration.capitalisedAbbreviations, .capitalisedAbbreviation)
         add(MentionDetector.nameOpeners, .nameOpener)
         add(MentionDetector.calendarWords, .calendarWord)
         add(Names.titleModifiers, .titleModifier)

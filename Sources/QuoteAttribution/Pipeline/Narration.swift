@@ -157,7 +157,10 @@ struct Narration {
                                 || (end - offset == 1 && scalar.isUppercaseLetter)
                             : Narration.abbreviations.contains(lower) || Narration.containsPeriod(lower)
                                 || (lower.unicodeScalars.count == 1 && scalar.isUppercaseLetter))
-                            || (scalar.isUppercaseLetter && Narration.capitalisedAbbreviations.contains(lower))
+                            || (scalar.isUppercaseLetter
+                                && (word >= 0
+                                    ? vocabulary.flags[Int(word)].contains(.capitalisedAbbreviation)
+                                    : Narration.capitalisedAbbreviations.contains(lower)))
                     {
                         end += 1
                         lower += "."
