@@ -6,6 +6,9 @@ struct Normalizer {
         let raw = bytes.bytes
         var paragraphs: [TextRange] = []
         var lineStarts = [0]
+        // News text has a line in about 200 bytes: room for most documents' lines without growing.
+        paragraphs.reserveCapacity(16 + raw.count / 128)
+        lineStarts.reserveCapacity(16 + raw.count / 128)
         var lineStart = 0
         var index = 0
         func closeLine(at end: Int) {
