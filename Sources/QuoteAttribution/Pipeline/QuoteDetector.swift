@@ -30,6 +30,7 @@ struct QuoteDetector {
         let matcher = PCRE2Matcher(Self.markPattern)
         let raw = document.bytes.bytes
         var quotes: [Quote] = []
+        quotes.reserveCapacity(8 + raw.count / 256)  // news text has a quote in about 500 bytes
         var problems: [(Diagnostic.Code, TextRange)] = []
         var previousOpenAtEnd = false
         var marks: [Mark] = []  // one buffer for all paragraphs
