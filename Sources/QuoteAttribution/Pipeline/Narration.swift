@@ -75,6 +75,7 @@ struct Narration {
         var tokens: [Token] = []
         var quoteTokens = [Int](repeating: 0, count: quotes.count)
         var paragraphStarts: [Int] = []
+        paragraphStarts.reserveCapacity(document.paragraphs.count + 1)
         var nextQuote = 0
         // Where the next quote starts (`Int.max` after the last), read at every scalar.
         var nextQuoteStart = quotes.first?.range.start ?? Int.max
