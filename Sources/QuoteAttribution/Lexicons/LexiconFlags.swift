@@ -96,6 +96,8 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
     static let commonOpener = LexiconFlags(rawValue: 1 << 44)
     /// `AttributionContext.isCommaOrDash(word)`: `,`, `—`, `–` or `-`.
     static let commaOrDash = LexiconFlags(rawValue: 1 << 45)
+    /// `Narration.capitalisedAbbreviations.contains(word)`.
+    static let capitalisedAbbreviation = LexiconFlags(rawValue: 1 << 46)
 
     /// `Names.places.contains(word.trimmingPeriod)`.
     static let place = LexiconFlags(rawValue: 1 << 22)
@@ -110,16 +112,26 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
 
 /// Every lexicon word with its `LexiconFlags`, built once per set of cue forms.
 struct LexiconTable: Sendable {
-    /// The lexicon bits of each word listed in a lexicon.
-    private let words: [String: LexiconFlags]
-    /// The same for the words that pack into a `PackedWord` (all the ASCII ones of up to 15 bytes).
-    private let packedWords: PackedWordTable<LexiconFlags>
+    /// The lexicon bits of the listed words that do not pack into a `PackedWord` (non-ASCII or longer than 15
+    /// bytes), and of those that hold `;`, `` ` `` or `K`: the only ASCII characters a non-ASCII one is canonically
+    /// equivalent to (U+037E, U+1FEF, U+212A), so a word that does not pack may equal one of these.
+    private let otherWords: [String: LexiconFlags]
+    /// The lexicon bits of each listed word that packs (all the ASCII ones of up to 15 bytes).
+    private let packedWords: PackedFlagsTable
 
     /// The table with the built-in lexicons and `cues` as the cue forms.
     init(cues: Set<String>) {
-        var words: [String: LexiconFlags] = [:]
+        // Most words go straight into the packed table (no `String` hashing); the others into a dictionary.
+        var packedWords = PackedFlagsTable.Builder()
+        var otherWords: [String: LexiconFlags] = [:]
         func add<Words: Sequence<String>>(_ list: Words, _ flag: LexiconFlags) {
-            for word in list { words[word, default: []].insert(flag) }
+            for word in list {
+                if let key = PackedWord(word), !key.contains(0x3B), !key.contains(0x60), !key.contains(0x4B) {
+                    packedWords.insert(flag, for: key)
+                } else {
+                    otherWords[word, default: []].insert(flag)
+                }
+            }
         }
         add(Names.pronouns.keys, .pronoun)
         add(Names.determiners, .determiner)
@@ -145,6 +157,7 @@ struct LexiconTable: Sendable {
         add(cues, .cueForm)
         add(Names.places, .place)
         add(Narration.abbreviations, .abbreviation)
+        add(Narration.capitalisedAbbreviations, .capitalisedAbbreviation)
         add(MentionDetector.nameOpeners, .nameOpener)
         add(MentionDetector.calendarWords, .calendarWord)
         add(Names.titleModifiers, .titleModifier)
@@ -156,12 +169,20 @@ struct LexiconTable: Sendable {
         add(MentionDetector.headlineSmallWords, .headlineSmallWord)
         let severalWords = Names.places.filter { $0.split(separator: " ", maxSplits: 1).count == 2 }
         add(severalWords.map { String($0.prefix { $0 != " " }) }, .placeFirstWord)
-        self.words = words
-        var packedWords = PackedWordTable<LexiconFlags>(expected: words.count)
-        for (word, flags) in words {
+        // A packing word among the others takes the flags of every word equal to it (the dictionary merged them).
+        for (word, flags) in otherWords {
             if let key = PackedWord(word) { packedWords.insert(flags, for: key) }
         }
-        self.packedWords = packedWords
+        self.otherWords = otherWords
+        self.packedWords = packedWords.table
+    }
+
+    /// The lexicon bits of `word` (the union over the listed words equal to it).
+    private func lexiconFlags(of word: String) -> LexiconFlags {
+        // A word that packs equals only listed words of the same bytes, which pack (and hold the bits of any
+        // other word equal to them); one that does not pack equals only words of `otherWords`.
+        if let key = PackedWord(word) { return packedWords[key] }
+        return otherWords[word] ?? []
     }
 
     /// The table for the built-in cue forms, `CueVerbs.forms`.
@@ -170,7 +191,7 @@ struct LexiconTable: Sendable {
     /// The flags of the lower-cased `word`, whose `PackedWord` is `packed` when it packs.
     func flags(of word: String, packed: PackedWord?) -> LexiconFlags {
         if let packed { return flags(of: packed) }
-        var flags = words[word] ?? []
+        var flags = lexiconFlags(of: word)
         var ascii = true
         var count = 0
         var last: (UInt8, UInt8, UInt8) = (0, 0, 0)  // the last three bytes, the last one first
@@ -188,7 +209,7 @@ struct LexiconTable: Sendable {
         let endsInPeriod = ascii ? last.0 == 0x2E : word.hasSuffix(".")
         if endsInPeriod {
             flags.subtract(LexiconFlags.trimmedForm)
-            flags.formUnion((words[word.trimmingPeriod] ?? []).intersection(LexiconFlags.trimmedForm))
+            flags.formUnion(lexiconFlags(of: word.trimmingPeriod).intersection(LexiconFlags.trimmedForm))
         }
         guard ascii else {  // Characters, with canonical equivalence: as the lexicon tests spell it
             // A word ends with one of these suffixes only if its last byte is the suffix's last letter: no other
@@ -208,27 +229,50 @@ struct LexiconTable: Sendable {
     }
 
     /// The flags of the lower-cased word packed as `key` (`flags(of:packed:)` for a word that packs), from its
-    /// bytes alone: no `String`.
+    /// bytes alone: no `String`, and the spelling facts tested on the two packed integers.
     func flags(of key: PackedWord) -> LexiconFlags {
-        var flags = packedWords[key] ?? []
+        var flags = packedWords[key]
         let count = key.count
-        if key.contains(0x2E) { flags.insert(.hasPeriod) }
-        if key.contains(0x27) { flags.insert(.hasApostrophe) }
-        // `word.first?.isNumber`: for ASCII only the digits (`MentionDetector.startsWithNumber`).
-        if key[0] &- 0x30 < 10 { flags.insert(.startsWithNumber) }
-        // `isCommaOrDash`: of its four texts only `,` and `-` are ASCII.
-        if count == 1, key[0] == 0x2C || key[0] == 0x2D { flags.insert(.commaOrDash) }
-        let last = (
-            key[count - 1], count >= 2 ? key[count - 2] : 0, count >= 3 ? key[count - 3] : 0
-        )
-        // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form. An ASCII
-        // word's last Character is its last byte; the trimmed word packs unless it is empty (the word `.`).
-        if last.0 == 0x2E {
-            flags.subtract(LexiconFlags.trimmedForm)
-            let trimmed = count > 1 ? packedWords[key.droppingLastByte] : words[""]
-            flags.formUnion((trimmed ?? []).intersection(LexiconFlags.trimmedForm))
+        let first = UInt8(truncatingIfNeeded: key.low)
+        let last = key.lastThreeBytes
+        var spelling: UInt64 = 0
+        // `.` and `'` are rare in a word: one test for the bytes 0x27 (`'`) to 0x2E (`.`) first.
+        if key.containsByte(from: 0x27, through: 0x2E) {
+            if key.contains(0x2E) { spelling |= LexiconFlags.hasPeriod.rawValue }
+            if key.contains(0x27) { spelling |= LexiconFlags.hasApostrophe.rawValue }
         }
-        return flags.union(LexiconTable.suffixFlags(count: count, last: last))
+        // `word.first?.isNumber`: for ASCII only the digits (`MentionDetector.startsWithNumber`).
+        if first &- 0x30 < 10 { spelling |= LexiconFlags.startsWithNumber.rawValue }
+        // `isCommaOrDash`: of its four texts only `,` and `-` are ASCII.
+        if count == 1, first == 0x2C || first == 0x2D { spelling |= LexiconFlags.commaOrDash.rawValue }
+        // The suffixes, by the last byte, on the last three bytes: zero before the word, and no byte of a word is
+        // zero, so a suffix of two bytes matches only a word of two or more. ASCII words have one byte per
+        // Character (a word never holds `\r\n`).
+        let lastTwo = last >> 8
+        switch last >> 16 {
+        case 0x79:  // `y`
+            if lastTwo == 0x796C { spelling |= LexiconFlags.endsInLy.rawValue }  // `ly`
+        case 0x67:  // `g`
+            if last == 0x67_6E69 { spelling |= LexiconFlags.endsInIng.rawValue }  // `ing`
+        case 0x64:  // `d`
+            if lastTwo == 0x6465 { spelling |= LexiconFlags.endsInEd.rawValue }  // `ed`
+        case 0x73:  // `s`
+            spelling |= LexiconFlags.endsInS.rawValue
+            if lastTwo == 0x7327 {  // `'s`
+                spelling |= LexiconFlags.endsInApostropheS.rawValue
+                if count == 2 { spelling |= LexiconFlags.possessive.rawValue }
+            }
+            if lastTwo == 0x7373 { spelling |= LexiconFlags.endsInSS.rawValue }  // `ss`
+        case 0x2E:  // `.`
+            // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form. An
+            // ASCII word's last Character is its last byte; the trimmed word packs unless it is empty (`.`).
+            flags.subtract(LexiconFlags.trimmedForm)
+            let trimmed = count > 1 ? packedWords[key.droppingLastByte] : lexiconFlags(of: "")
+            flags.formUnion(trimmed.intersection(LexiconFlags.trimmedForm))
+        default:
+            break
+        }
+        return flags.union(LexiconFlags(rawValue: spelling))
     }
 
     /// The spelling flags of an ASCII word of `count` bytes whose last three bytes are `last` (the last one
@@ -245,5 +289,70 @@ struct LexiconTable: Sendable {
         if count >= 1, last.0 == 0x73 { flags.insert(.endsInS) }
         if count >= 2, last.1 == 0x73, last.0 == 0x73 { flags.insert(.endsInSS) }
         return flags
+    }
+}
+
+/// An open-addressing table from `PackedWord` to `LexiconFlags`, the flags stored in the slots (a look-up reads
+/// one array); at most a quarter of the slots are full, so a word in no lexicon (most new words of a document) is
+/// told apart in few probes.
+private struct PackedFlagsTable: Sendable {
+    /// A slot: a packed word (`high == 0` for an empty slot) and its flags.
+    private struct Slot {
+        var low: UInt64
+        var high: UInt64
+        var flags: LexiconFlags
+    }
+
+    private var slots: [Slot]
+    private var mask: Int
+
+    /// An empty table of `capacity` slots, a power of two.
+    private init(capacity: Int) {
+        slots = Array(repeating: Slot(low: 0, high: 0, flags: []), count: capacity)
+        mask = capacity - 1
+    }
+
+    /// Builds a table: `insert` adds flags to a word's, `table` is the result.
+    struct Builder {
+        /// The words and flags inserted so far, a word perhaps more than once.
+        private var entries: [(PackedWord, LexiconFlags)] = []
+
+        /// Adds `flags` to the flags of `key`.
+        mutating func insert(_ flags: LexiconFlags, for key: PackedWord) { entries.append((key, flags)) }
+
+        /// The table of the words inserted, each with the union of its flags: sized once (large tables are not
+        /// grown step by step, each step clearing a larger array).
+        var table: PackedFlagsTable {
+            var capacity = 64
+            while capacity < 4 * entries.count { capacity <<= 1 }
+            var table = PackedFlagsTable(capacity: capacity)
+            for (key, flags) in entries { table.formUnion(flags, for: key) }
+            return table
+        }
+    }
+
+    /// Adds `flags` to the flags of `key`.
+    private mutating func formUnion(_ flags: LexiconFlags, for key: PackedWord) {
+        var slot = key.slot(mask)
+        while slots[slot].high != 0 {
+            if slots[slot].high == key.high && slots[slot].low == key.low {
+                slots[slot].flags.formUnion(flags)
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Slot(low: key.low, high: key.high, flags: flags)
+    }
+
+    /// The flags stored for `key`, or none.
+    @inline(__always) subscript(key: PackedWord) -> LexiconFlags {
+        slots.withUnsafeBufferPointer { slots in
+            var slot = key.slot(mask)
+            while slots[slot].high != 0 {
+                if slots[slot].high == key.high && slots[slot].low == key.low { return slots[slot].flags }
+                slot = (slot + 1) & mask
+            }
+            return []
+        }
     }
 }

@@ -43,6 +43,18 @@ public struct Document: Sendable {
         raw.withUnsafeBytes { text in
             for (offset, index) in order {
                 let target = min(offset, raw.count)
+                // Thirty-two bytes at a time: the continuation bytes (10xxxxxx) of four words counted in eight
+                // one-byte lanes (at most four in each), summed once.
+                while byte + 32 <= target {
+                    var lanes: UInt64 = 0
+                    for k in 0..<4 {
+                        let word = UInt64(
+                            littleEndian: text.loadUnaligned(fromByteOffset: byte + 8 * k, as: UInt64.self))
+                        lanes &+= (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                    }
+                    scalars += 32 - Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+                    byte += 32
+                }
                 // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a code point.
                 while byte + 8 <= target {
                     let word = UInt64(littleEndian: text.loadUnaligned(fromByteOffset: byte, as: UInt64.self))

@@ -75,6 +75,7 @@ struct Narration {
         var tokens: [Token] = []
         var quoteTokens = [Int](repeating: 0, count: quotes.count)
         var paragraphStarts: [Int] = []
+        paragraphStarts.reserveCapacity(document.paragraphs.count + 1)
         var nextQuote = 0
         // Where the next quote starts (`Int.max` after the last), read at every scalar.
         var nextQuoteStart = quotes.first?.range.start ?? Int.max
@@ -103,7 +104,10 @@ struct Narration {
                     continue
                 }
                 if scalar.isWordCharacter {
-                    var end = offset + width
+                    // An ASCII letter or digit starts a run of them (nearly every word is one run).
+                    var end =
+                        width == 1
+                        ? Narration.asciiWordRunEnd(raw, from: offset + 1, limit: paragraph.end) : offset + width
                     while end < paragraph.end {
                         // ASCII letters and digits (nearly every byte of a word) need no decoding, nor does the
                         // ASCII byte after them (nearly always).
@@ -112,6 +116,9 @@ struct Narration {
                             end = Narration.asciiWordRunEnd(raw, from: end + 1, limit: paragraph.end)
                             continue
                         }
+                        // Any other ASCII byte but the joiners `-`, `'` and `.` ends the word (a space or punctuation,
+                        // nearly always): it is no word character.
+                        if byte < 0x80 && byte != 0x2D && byte != 0x27 && byte != 0x2E { break }
                         let decoded = byte < 0x80 ? (Unicode.Scalar(byte), 1) : UTF8Scalars.scalar(in: raw, at: end)
                         guard let (next, w) = decoded else { break }
                         if next.isWordCharacter {
@@ -151,7 +158,10 @@ struct Narration {
                                 || (end - offset == 1 && scalar.isUppercaseLetter)
                             : Narration.abbreviations.contains(lower) || Narration.containsPeriod(lower)
                                 || (lower.unicodeScalars.count == 1 && scalar.isUppercaseLetter))
-                            || (scalar.isUppercaseLetter && Narration.capitalisedAbbreviations.contains(lower))
+                            || (scalar.isUppercaseLetter
+                                && (word >= 0
+                                    ? vocabulary.flags[Int(word)].contains(.capitalisedAbbreviation)
+                                    : Narration.capitalisedAbbreviations.contains(lower)))
                     {
                         end += 1
                         lower += "."
@@ -169,7 +179,8 @@ struct Narration {
                             isCue: lexicon.contains(.cueForm)
                                 && (!scalar.isUppercaseLetter || lexicon.contains(.headlineCue)),
                             word: word, lexicon: lexicon))
-                    offset = end
+                    // One space after a word (nearly always there) is passed over here: a quote opens at a mark.
+                    offset = end < paragraph.end && raw[end] == 0x20 ? end + 1 : end
                     continue
                 }
                 // A possessive `'s` is its own word token.
@@ -202,7 +213,9 @@ struct Narration {
                         range: TextRange(offset, offset + width), kind: .punctuation, lower: text,
                         isCapitalized: false, paragraph: index, endsSentence: ends, word: word,
                         lexicon: vocabulary.flags[Int(word)]))
+                // As after a word, one space after punctuation (`, `, `. `) is passed over here.
                 offset += width
+                if offset < paragraph.end && raw[offset] == 0x20 { offset += 1 }
             }
             if let last = tokens.indices.last, last >= paragraphStarts[index] {
                 // A paragraph ends a sentence unless it stops mid-sentence (a comma, a lower-case word).

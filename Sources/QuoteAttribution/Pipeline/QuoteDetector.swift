@@ -30,9 +30,11 @@ struct QuoteDetector {
         let matcher = PCRE2Matcher(Self.markPattern)
         let raw = document.bytes.bytes
         var quotes: [Quote] = []
+        quotes.reserveCapacity(8 + raw.count / 256)  // news text has a quote in about 500 bytes
         var problems: [(Diagnostic.Code, TextRange)] = []
         var previousOpenAtEnd = false
         var marks: [Mark] = []  // one buffer for all paragraphs
+        var spans: [Pair] = []  // the same
         for (index, paragraph) in document.paragraphs.enumerated() {
             marks.removeAll(keepingCapacity: true)
             // The mark pattern has no repetition, so a limit is not expected; if one is hit, say so and go on.
@@ -56,8 +58,9 @@ struct QuoteDetector {
                 previousOpenAtEnd = false
                 continue
             }
-            var spans = pairDoubles(marks, paragraph: paragraph, problems: &problems)
-            spans += pairSingles(marks, outside: spans, paragraph: paragraph)
+            spans.removeAll(keepingCapacity: true)
+            pairDoubles(marks, paragraph: paragraph, problems: &problems, into: &spans)
+            pairSingles(marks, paragraph: paragraph, into: &spans)
             spans.sort { $0.open.offset < $1.open.offset }
             var openAtEnd = false
             for span in spans {
@@ -163,10 +166,10 @@ struct QuoteDetector {
         }
     }
 
-    private func pairDoubles(_ marks: [Mark], paragraph: TextRange, problems: inout [(Diagnostic.Code, TextRange)])
-        -> [Pair]
-    {
-        var pairs: [Pair] = []
+    /// Appends the pairs of double marks to `pairs`, in text order.
+    private func pairDoubles(
+        _ marks: [Mark], paragraph: TextRange, problems: inout [(Diagnostic.Code, TextRange)], into pairs: inout [Pair]
+    ) {
         var open: Mark?
         for mark in marks where QuoteDetector.isDoubleMark(mark.scalar) {
             if let current = open {
@@ -188,21 +191,21 @@ struct QuoteDetector {
             }
         }
         if let open { pairs.append(Pair(open: open, close: nil)) }
-        return pairs
     }
 
-    private func pairSingles(_ marks: [Mark], outside doubles: [Pair], paragraph: TextRange) -> [Pair] {
+    /// Appends the pairs of single marks outside the pairs of double marks, which `pairs` holds (and only them).
+    private func pairSingles(_ marks: [Mark], paragraph: TextRange, into pairs: inout [Pair]) {
         // Doubles are in text order and do not overlap: one forward pointer answers `inside` in O(1).
+        let doubles = pairs.count
         var pointer = 0
         func inside(_ mark: Mark) -> Bool {
-            while pointer < doubles.count, (doubles[pointer].close?.offset ?? paragraph.end) < mark.offset {
+            while pointer < doubles, (pairs[pointer].close?.offset ?? paragraph.end) < mark.offset {
                 pointer += 1
             }
-            guard pointer < doubles.count else { return false }
-            return mark.offset > doubles[pointer].open.offset
-                && mark.offset < (doubles[pointer].close?.offset ?? paragraph.end)
+            guard pointer < doubles else { return false }
+            return mark.offset > pairs[pointer].open.offset
+                && mark.offset < (pairs[pointer].close?.offset ?? paragraph.end)
         }
-        var pairs: [Pair] = []
         var open: Mark?
         for mark in marks
         where (mark.scalar == "'" || mark.scalar == "\u{2018}" || mark.scalar == "\u{2019}") && !inside(mark) {
@@ -223,7 +226,6 @@ struct QuoteDetector {
             }
         }
         // An unclosed single mark is far more often an apostrophe than a quote: drop it.
-        return pairs
     }
 
     /// `heading` for a short unpunctuated paragraph in marks, `direct` for a whole utterance, else `partial`.
@@ -288,16 +290,34 @@ struct QuoteDetector {
         var capitalised = 0
         var words = 0
         var offset = range.start
-        while offset < range.end {
-            while offset < range.end, let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset),
-                !scalar.isWordCharacter, scalar != "&"
-            {
-                offset += width
+        // Nothing past the text is read (a scalar there is nil, which ends every loop below).
+        let limit = min(range.end, raw.count)
+        while offset < limit {
+            // To the next word character or `&`; an ASCII byte is its scalar (no decoding).
+            while offset < limit {
+                let byte = raw[offset]
+                if byte < 0x80 {
+                    if Narration.isASCIIWordByte(byte) || byte == 0x26 { break }
+                    offset += 1
+                } else {
+                    guard let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset), !scalar.isWordCharacter else {
+                        break
+                    }
+                    offset += width
+                }
             }
-            guard offset < range.end else { break }
+            guard offset < limit else { break }
             let start = offset
-            while offset < range.end, let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset), !scalar.isSpace {
-                offset += width
+            // To the next space (`isSpace`: for ASCII, U+0020 and U+0009 to U+000D).
+            while offset < limit {
+                let byte = raw[offset]
+                if byte < 0x80 {
+                    if byte == 0x20 || byte &- 0x09 < 5 { break }
+                    offset += 1
+                } else {
+                    guard let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset), !scalar.isSpace else { break }
+                    offset += width
+                }
             }
             guard let first = UTF8Scalars.scalar(in: raw, at: start)?.0 else { break }
             words += 1

@@ -80,7 +80,8 @@ struct PackedWord: Equatable, Sendable {
         high = 1 << 56
     }
 
-    private init(low: UInt64, high: UInt64) {
+    /// The packed word of the two integers `low` and `high` of a `PackedWord`.
+    init(low: UInt64, high: UInt64) {
         self.low = low
         self.high = high
     }
@@ -96,7 +97,12 @@ struct PackedWord: Equatable, Sendable {
     @inline(__always) var smallString: String {
         // A `String` of 1 to 15 ASCII bytes is a "small string": its two words hold the bytes, little-endian,
         // with 0xE0 (immortal, small, ASCII) or-ed with the count in the top byte.
-        unsafeBitCast((low, high | 0xE0 << 56), to: String.self)
+        // Written over an empty string rather than `unsafeBitCast`: the cast yields a borrowed value, which the
+        // compiler retains (a runtime call) to own it; a local variable is owned, and neither string needs a
+        // retain or a release (both are immortal).
+        var text = ""
+        withUnsafeMutableBytes(of: &text) { $0.storeBytes(of: (low, high | 0xE0 << 56), as: (UInt64, UInt64).self) }
+        return text
     }
 
     /// The text as a `String`, its bytes copied by `String(unsafeUninitializedCapacity:)`.
@@ -148,12 +154,32 @@ struct PackedWord: Equatable, Sendable {
         return PackedWord(low: low, high: kept | UInt64(count) << 56)
     }
 
+    /// The last three bytes of the text as an integer, the last byte highest (bits 16–23) and zero bytes before the
+    /// text's first byte: `ing` is `0x67_6E69`, `s` is `0x73_0000`.
+    @inline(__always) var lastThreeBytes: UInt32 {
+        let text = UInt128(high & 0x00FF_FFFF_FFFF_FFFF) << 64 | UInt128(low)
+        // Shift the last byte to byte 15, then keep bytes 13 to 15 (bytes before the text are zero).
+        return UInt32(truncatingIfNeeded: (text &<< UInt128(8 * (16 - count))) &>> 104)
+    }
+
+    /// True when one of the text's bytes is in `first...last` (`1 <= first <= last < 0x80`), eight bytes at a time.
+    @inline(__always) func containsByte(from first: UInt8, through last: UInt8) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // A 0x80 bit marks each byte in the range: every byte is below 0x80 (ASCII), so no sum carries into the
+        // next byte; the unused bytes and the masked length byte are zero, below `first`.
+        func marks(_ word: UInt64) -> UInt64 {
+            (word &+ ones &* UInt64(0x80 - first)) & ~(word &+ ones &* UInt64(0x7F - last)) & (ones &* 0x80)
+        }
+        return marks(low) | marks(high & 0x00FF_FFFF_FFFF_FFFF) != 0
+    }
+
     /// The byte at `index` (below `count`).
     @inline(__always) subscript(index: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: index < 8 ? low >> (8 * index) : high >> (8 * (index - 8)))
     }
 
-    fileprivate func slot(_ mask: Int) -> Int {
+    /// The first slot of the word's probe sequence in an open-addressing table of `mask + 1` slots (a power of two).
+    @inline(__always) func slot(_ mask: Int) -> Int {
         var hash = low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F
         hash ^= hash >> 29
         return Int(truncatingIfNeeded: hash) & mask
@@ -239,6 +265,8 @@ struct WordInterner {
     mutating func id(of text: String) -> (id: Int32, isNew: Bool, packed: PackedWord?) {
         guard let key = PackedWord(text) else {
             if let id = others[text] { return (id, false, nil) }
+            // Room for a few at the first: growing rehashes every text, and hashing a non-ASCII one is slow.
+            if others.isEmpty { others.reserveCapacity(8) }
             others[text] = count
             if keepsTexts { texts.append(text) }
             count += 1
