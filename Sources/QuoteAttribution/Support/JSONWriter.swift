@@ -153,19 +153,25 @@ public struct JSONWriter: Sendable {
         let thousandths = Int((value * 1000).rounded())
         guard thousandths >= 0, thousandths <= 1000 else { return output.append(contentsOf: number(value).utf8) }
         appendInteger(thousandths / 1000, to: &output)
-        var fraction = thousandths % 1000
-        guard fraction != 0 else { return }
+        guard thousandths % 1000 != 0 else { return }
         output.append(0x2E)
+        var (fraction, divisor) = fractionDigits(thousandths)
+        while divisor > 0 {
+            output.append(UInt8(0x30 + fraction / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    /// The thousandths of `thousandths` (not a multiple of 1000) without trailing zeros, and the place value of
+    /// their first digit (100, 10 or 1).
+    static func fractionDigits(_ thousandths: Int) -> (Int, Int) {
+        var fraction = thousandths % 1000
         var digits = 3
         while fraction % 10 == 0 {  // no trailing zeros
             fraction /= 10
             digits -= 1
         }
-        var divisor = digits == 3 ? 100 : digits == 2 ? 10 : 1
-        while divisor > 0 {
-            output.append(UInt8(0x30 + fraction / divisor % 10))
-            divisor /= 10
-        }
+        return (fraction, digits == 3 ? 100 : digits == 2 ? 10 : 1)
     }
 
     /// Appends the UTF-8 bytes of a literal to `output`.
@@ -310,15 +316,9 @@ extension JSONWriter {
                 return JSONWriter.appendNumber(value, to: &output)
             }
             appendInteger(thousandths / 1000, flushingTo: &output)
-            var fraction = thousandths % 1000
-            guard fraction != 0 else { return }
+            guard thousandths % 1000 != 0 else { return }
             append(byte: 0x2E, flushingTo: &output)
-            var digits = 3
-            while fraction % 10 == 0 {  // no trailing zeros
-                fraction /= 10
-                digits -= 1
-            }
-            var divisor = digits == 3 ? 100 : digits == 2 ? 10 : 1
+            var (fraction, divisor) = JSONWriter.fractionDigits(thousandths)
             while divisor > 0 {
                 append(byte: UInt8(0x30 + fraction / divisor % 10), flushingTo: &output)
                 divisor /= 10
