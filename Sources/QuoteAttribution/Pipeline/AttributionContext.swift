@@ -1,8 +1,9 @@
 extension String {
     /// `self == text`, comparing the UTF-8 lengths first: the rules compare token texts with short literals, most
-    /// of a different length, and two unequal Strings otherwise cost a call into the standard library.
+    /// of a different length, and two unequal Strings otherwise cost a call into the standard library. Lengths
+    /// decide only for ASCII: a non-ASCII text can equal a literal of another length (U+037E is `;`).
     @inline(__always) func equals(_ text: String) -> Bool {
-        utf8.count == text.utf8.count && self == text
+        (utf8.count == text.utf8.count || !utf8.allSatisfy { $0 < 0x80 }) && self == text
     }
 }
 
