@@ -131,10 +131,10 @@ struct Assembler {
         return .partial
     }
 
-    /// `rule == HeadlineLabelRule.id || rule == HeadlineSubjectRule.id`, comparing lengths first (`equals`).
+    /// True for the ids of the two headline rules, `headline_label` and `headline_subject`.
     static func isHeadlineRule(_ rule: String?) -> Bool {
         guard let rule else { return false }
-        return rule.equals(HeadlineLabelRule.id) || rule.equals(HeadlineSubjectRule.id)
+        return rule == HeadlineLabelRule.id || rule == HeadlineSubjectRule.id
     }
 
     /// True for a transcript's stage direction in marks, all of it in one parenthesis (`"(CROSSTALK.)"`).

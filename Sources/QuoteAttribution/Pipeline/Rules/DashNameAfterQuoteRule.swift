@@ -13,8 +13,8 @@ struct DashNameAfterQuoteRule: AttributionRule {
 
     /// `dashes.contains(word)` by comparisons: no hashing of the word after every quote.
     static func isDash(_ word: String) -> Bool {
-        word.equals("\u{2015}") || word.equals("\u{2014}") || word.equals("\u{2013}") || word.equals("-")
-            || word.equals("--")
+        word == "\u{2015}" || word == "\u{2014}" || word == "\u{2013}" || word == "-"
+            || word == "--"
     }
 
     func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
@@ -27,7 +27,7 @@ struct DashNameAfterQuoteRule: AttributionRule {
         else { return nil }
         // Nothing but a period may follow the name in its paragraph.
         var end = context.mentions.tokenRanges[m].upperBound
-        if end < tokens.count, tokens[end].lower.equals("."), tokens[end].paragraph == tokens[q].paragraph { end += 1 }
+        if end < tokens.count, tokens[end].lower == ".", tokens[end].paragraph == tokens[q].paragraph { end += 1 }
         guard end == tokens.count || tokens[end].paragraph != tokens[q].paragraph else { return nil }
         return Attribution(quote: quote, source: .mention(m), cue: nil, rule: Self.id, confidence: 0.8)
     }
