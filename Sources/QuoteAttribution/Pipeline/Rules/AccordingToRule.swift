@@ -12,7 +12,7 @@ struct AccordingToRule: AttributionRule {
             speaker: "Rush Limbaugh"),
     ]
 
-    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let q = context.narration.quoteTokens[quote]
         let start = context.narration.sentenceStart(of: q)
         let end = context.narration.sentenceEnd(of: q)

@@ -8,7 +8,7 @@ struct ColonParagraphRule: AttributionRule {
             speaker: "Truss")
     ]
 
-    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let paragraph = context.quotes[quote].paragraph
         let q = context.narration.quoteTokens[quote]
         guard paragraph > 0, q == context.narration.paragraphStarts[paragraph] else { return nil }

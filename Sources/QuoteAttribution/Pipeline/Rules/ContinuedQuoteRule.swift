@@ -8,7 +8,7 @@ struct ContinuedQuoteRule: AttributionRule {
         )
     ]
 
-    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         guard context.quotes[quote].continuesPrevious, quote > 0 else { return nil }
         return Attribution(
             quote: quote, source: .sameSpeakerAs(quote: quote - 1), cue: nil, rule: Self.id, confidence: 0.55)

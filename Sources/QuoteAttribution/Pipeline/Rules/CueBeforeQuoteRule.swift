@@ -17,7 +17,7 @@ struct CueBeforeQuoteRule: AttributionRule {
             speaker: "Hillary Clinton"),
     ]
 
-    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let q = context.narration.quoteTokens[quote]
         let floor = context.narration.sentenceStart(of: q)
         var k = q - 1

@@ -6,7 +6,7 @@ struct CueLaterInSentenceRule: AttributionRule {
         RuleExample(text: #"It was a "dangerous moment" for European security, NATO said."#, speaker: "NATO")
     ]
 
-    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let q = context.narration.quoteTokens[quote]
         let end = context.narration.sentenceEnd(of: q)
         var k = q + 1

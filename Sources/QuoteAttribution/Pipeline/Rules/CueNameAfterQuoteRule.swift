@@ -8,7 +8,7 @@ struct CueNameAfterQuoteRule: AttributionRule {
             text: #"“Europe is at risk,” says NATO Secretary General Jens Stoltenberg."#, speaker: "Jens Stoltenberg"),
     ]
 
-    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         guard let (start, limit) = context.afterQuote(quote),
             let (mention, cue) = context.cueThenSubject(from: start, before: limit),
             !context.trailingCueBelongsElsewhere(quote, cue: cue)

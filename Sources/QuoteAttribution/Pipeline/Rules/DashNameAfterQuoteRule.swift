@@ -30,7 +30,7 @@ struct DashNameAfterQuoteRule: AttributionRule {
         }
     }
 
-    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let tokens = context.tokens
         let q = context.narration.quoteTokens[quote]
         let dash = q + 1

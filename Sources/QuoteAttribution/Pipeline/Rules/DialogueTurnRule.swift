@@ -7,7 +7,7 @@ struct DialogueTurnRule: AttributionRule {
             text: "\"Hello,\" said Emma.\n\n\"Hi,\" said Harriet.\n\n\"How are you?\"", speaker: "Emma", quote: 2)
     ]
 
-    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let paragraph = context.quotes[quote].paragraph
         guard context.narration.isQuoteOnly(paragraph: paragraph) else { return nil }
         // The last quotes of the two previous paragraphs with quotes, if adjacent.

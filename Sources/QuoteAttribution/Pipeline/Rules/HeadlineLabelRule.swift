@@ -20,7 +20,7 @@ struct HeadlineLabelRule: AttributionRule {
         "letters", "commentary", "review", "interview", "podcast", "transcript", "timeline", "correction",
     ]
 
-    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         // The document's first paragraph, one sentence long up to the quote: the headline.
         guard context.quotes[quote].paragraph == 0 else { return nil }
         let tokens = context.tokens

@@ -9,7 +9,7 @@ struct HeadlineSubjectRule: AttributionRule {
             speaker: "Barack Obama")
     ]
 
-    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         guard context.quotes[quote].paragraph == 0, let m = context.mention(startingAt: 0) else { return nil }
         let tokens = context.tokens
         let verb = context.mentions.tokenRanges[m].upperBound

@@ -8,7 +8,7 @@ struct NameCueAfterQuoteRule: AttributionRule {
         RuleExample(text: #"Liz Truss spoke. "We need to see action," she told reporters."#, speaker: "Liz Truss"),
     ]
 
-    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         guard let (start, limit) = context.afterQuote(quote),
             let (mention, cue) = context.subjectThenCue(from: start, before: limit),
             !context.trailingCueBelongsElsewhere(quote, cue: cue)

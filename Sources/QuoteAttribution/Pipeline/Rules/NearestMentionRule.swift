@@ -6,7 +6,7 @@ struct NearestMentionRule: AttributionRule {
         RuleExample(text: "Mr. Darcy stood by the window for a long time.\n\n\"I cannot tell.\"", speaker: "Darcy")
     ]
 
-    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         guard context.quotes[quote].kind == .direct else { return nil }
         let q = context.narration.quoteTokens[quote]
         let paragraph = context.quotes[quote].paragraph

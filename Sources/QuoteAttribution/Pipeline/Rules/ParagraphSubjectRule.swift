@@ -6,7 +6,7 @@ struct ParagraphSubjectRule: AttributionRule {
         RuleExample(text: #"Elinor looked up from her work. "Are you sure?""#, speaker: "Elinor")
     ]
 
-    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let paragraph = context.quotes[quote].paragraph
         let q = context.narration.quoteTokens[quote]
         let window = Narration.sentenceWindow

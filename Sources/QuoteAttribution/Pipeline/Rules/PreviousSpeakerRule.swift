@@ -7,7 +7,7 @@ struct PreviousSpeakerRule: AttributionRule {
         RuleExample(text: "\"We will act,\" Truss said.\n\n\"And we will act fast.\"", speaker: "Truss", quote: 1)
     ]
 
-    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let paragraph = context.quotes[quote].paragraph
         guard quote > 0, context.narration.isQuoteOnly(paragraph: paragraph) || context.quotes[quote].kind == .direct,
             context.isDecided(quote - 1), paragraph - context.quotes[quote - 1].paragraph <= 1

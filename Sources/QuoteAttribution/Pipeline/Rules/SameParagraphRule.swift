@@ -8,7 +8,7 @@ struct SameParagraphRule: AttributionRule {
             speaker: "Stoltenberg", quote: 1)
     ]
 
-    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let paragraph = context.quotes[quote].paragraph
         // Only the neighbours in the paragraph, and no more than a window of them (bounded work).
         let window = 20

@@ -8,7 +8,7 @@ struct TranscriptLabelRule: AttributionRule {
             speaker: "Mike Pence")
     ]
 
-    func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let content = context.quotes[quote].content
         let raw = context.document.bytes.bytes
         // One to three words in capitals (letters, spaces, periods, apostrophes, hyphens), then `:` and a space.
