@@ -132,9 +132,16 @@ struct Assembler {
     }
 
     /// True for the ids of the two headline rules, `headline_label` and `headline_subject`.
+    ///
+    /// The UTF-8 lengths go first: most ids differ in length, and two unequal ids otherwise cost a call into the
+    /// standard library. They decide exactly for these ids of ASCII letters and `_`: the only characters that
+    /// decompose canonically to ASCII are U+037E (`;`), U+1FEF (`` ` ``) and U+212A (`K`), so a text equal to
+    /// such an id has its very bytes.
     static func isHeadlineRule(_ rule: String?) -> Bool {
         guard let rule else { return false }
-        return rule == HeadlineLabelRule.id || rule == HeadlineSubjectRule.id
+        let length = rule.utf8.count
+        return (length == HeadlineLabelRule.id.utf8.count && rule == HeadlineLabelRule.id)
+            || (length == HeadlineSubjectRule.id.utf8.count && rule == HeadlineSubjectRule.id)
     }
 
     /// True for a transcript's stage direction in marks, all of it in one parenthesis (`"(CROSSTALK.)"`).
@@ -182,6 +189,14 @@ struct Assembler {
         // `capitalisedWords` is nil when the first word starts with a lower-case letter (title case capitalises
         // the first word): an ASCII one is seen here without decoding the content.
         if quote.content.start < quote.content.end, raw[quote.content.start] &- 0x61 < 26 { return false }
+        // The word before the opening mark decides below. There is none when, past spaces, the mark follows
+        // neither a word character, an apostrophe nor a comma (a quote opening its line, or after `:` or `.`),
+        // and the content's capitalised words then need no counting.
+        var end = quote.range.start
+        while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: end), scalar.isSpace { end -= width }
+        guard let (previous, _) = UTF8Scalars.scalar(in: raw, before: end),
+            previous.isWordCharacter || previous == "'" || previous == "\u{2019}" || previous == ","
+        else { return false }
         guard let capitalised = QuoteDetector.capitalisedWords(raw, quote.content), capitalised >= 2 else {
             return false
         }
