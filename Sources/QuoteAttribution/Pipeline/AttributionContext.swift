@@ -1,3 +1,16 @@
+extension String {
+    /// `self == text`, comparing the UTF-8 lengths first: the rules compare token texts with short literals, most
+    /// of a different length, and two unequal Strings otherwise cost a call into the standard library.
+    ///
+    /// Only for a `text` of ASCII but `;`, `` ` `` and `K`, where lengths decide exactly: the only characters that
+    /// decompose canonically to ASCII are U+037E (`;`), U+1FEF (`` ` ``) and U+212A (`K`), so a String equal to
+    /// such a text holds its very bytes. (Any other text takes `==`.)
+    @inline(__always) func equals(_ text: String) -> Bool {
+        assert(text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x3B && $0 != 0x60 && $0 != 0x4B }, "use == for \(text)")
+        return utf8.count == text.utf8.count && self == text
+    }
+}
+
 /// What the rules read: the document, its quotes, narration tokens, mentions, and earlier decisions.
 struct AttributionContext {
     let document: Document
@@ -53,11 +66,11 @@ struct AttributionContext {
     func isCue(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         // `As the chief executive put it, "…"`
-        if tokens[index].lower == "put" { return index + 1 < tokens.count && tokens[index + 1].lower == "it" }
+        if tokens[index].lower.equals("put") { return index + 1 < tokens.count && tokens[index + 1].lower.equals("it") }
         // `a few questions`, `the reports`: a cue form after a determiner or `few` is a noun.
         return tokens[index].isCue
             && !(index > 0
-                && (tokens[index - 1].lexicon.contains(.determiner) || tokens[index - 1].lower == "few"))
+                && (tokens[index - 1].lexicon.contains(.determiner) || tokens[index - 1].lower.equals("few")))
     }
 
     /// True when token `index` is a filler word (or any -ly adverb).
@@ -74,7 +87,7 @@ struct AttributionContext {
         guard index >= 0, index < tokens.count else { return nil }
         let id = mentions.mentionAt[index]
         if id >= 0, mentions.tokenRanges[id].lowerBound == index { return id }  // `the Vermont senator`
-        if tokens[index].lower == "the", index + 1 < tokens.count, tokens[index + 1].isCapitalized {
+        if tokens[index].lower.equals("the"), index + 1 < tokens.count, tokens[index + 1].isCapitalized {
             return mention(startingAt: index + 1)  // `the Defense Ministry`: the name starts after `the`
         }
         return nil
@@ -100,30 +113,30 @@ struct AttributionContext {
 
     /// `["out", "on", "in", "up", "back"].contains(word)`, without building the array.
     static func isCueParticle(_ word: String) -> Bool {
-        word == "out" || word == "on" || word == "in" || word == "up" || word == "back"
+        word.equals("out") || word.equals("on") || word.equals("in") || word.equals("up") || word.equals("back")
     }
 
     /// The verbs whose addressee needs no `to` (`told reporters`): `["told", "tell", …].contains(word)` without
     /// building the array.
     static func isTelling(_ word: String) -> Bool {
-        word == "told" || word == "tell" || word == "tells" || word == "telling"
-            || word == "asked" || word == "ask" || word == "asks" || word == "warned"
-            || word == "assured" || word == "informed" || word == "reminded" || word == "urged"
+        word.equals("told") || word.equals("tell") || word.equals("tells") || word.equals("telling")
+            || word.equals("asked") || word.equals("ask") || word.equals("asks") || word.equals("warned")
+            || word.equals("assured") || word.equals("informed") || word.equals("reminded") || word.equals("urged")
     }
 
     /// Words that are an addressee by themselves (`told reporters`, `said to me`), without building the array.
     static func isAddresseeWord(_ word: String) -> Bool {
-        word == "reporters" || word == "journalists" || word == "me" || word == "us"
-            || word == "him" || word == "her" || word == "them" || word == "voters"
-            || word == "supporters" || word == "lawmakers" || word == "congress" || word == "you"
+        word.equals("reporters") || word.equals("journalists") || word.equals("me") || word.equals("us")
+            || word.equals("him") || word.equals("her") || word.equals("them") || word.equals("voters")
+            || word.equals("supporters") || word.equals("lawmakers") || word.equals("congress") || word.equals("you")
     }
 
     /// The addressee after the cue at `index` (`told reporters`, `said to Elinor`), if stated.
     func addressee(afterCue index: Int) -> TextSpan? {
         var k = index + 1
         let telling = AttributionContext.isTelling(tokens[index].lower)
-        if k < tokens.count, tokens[k].lower == "to", !telling { k += 1 } else if !telling { return nil }
-        if let m = mention(startingAt: k), mentions.mentions[m].form != .pronoun || tokens[k].lower != "it" {
+        if k < tokens.count, tokens[k].lower.equals("to"), !telling { k += 1 } else if !telling { return nil }
+        if let m = mention(startingAt: k), mentions.mentions[m].form != .pronoun || !tokens[k].lower.equals("it") {
             let range = mentions.tokenRanges[m]
             return span(range.lowerBound, range.upperBound - 1)
         }
@@ -160,7 +173,7 @@ struct AttributionContext {
     /// (`Mr. Zahed said: "…"`), or the quote closed a sentence that began before it
     /// (`Bush called Trump "unhinged." Sen. Marco Rubio called …`).
     func trailingCueBelongsElsewhere(_ quote: Int, cue: Int) -> Bool {
-        if cue + 1 < tokens.count, tokens[cue + 1].lower == ":" { return true }
+        if cue + 1 < tokens.count, tokens[cue + 1].lower.equals(":") { return true }
         let q = narration.quoteTokens[quote]
         let content = quotes[quote].content
         guard q + 1 < tokens.count, tokens[q + 1].isCapitalized, content.end > content.start,
@@ -168,7 +181,7 @@ struct AttributionContext {
             ".!?".unicodeScalars.contains(last)
         else { return false }
         return narration.sentenceStart(of: q) < q && tokens[q - 1].paragraph == tokens[q].paragraph
-            && tokens[q - 1].lower != ":" && tokens[q - 1].lower != ","
+            && !tokens[q - 1].lower.equals(":") && !tokens[q - 1].lower.equals(",")
     }
 
     /// `MENTION [, apposition,] FILLER* CUE` starting at token `start`: the mention and the cue index.
@@ -181,10 +194,10 @@ struct AttributionContext {
             if cue < limit, isCue(cue) { return (m, cue) }
         }
         // `the Vatican spokesman, Federico Lombardi, told`: the name in apposition to a description.
-        if mentions.mentions[m].form == .nominal, k + 1 < limit, tokens[k].lower == ",",
+        if mentions.mentions[m].form == .nominal, k + 1 < limit, tokens[k].lower.equals(","),
             let name = mention(startingAt: k + 1), mentions.mentions[name].form == .name,
             mentions.tokenRanges[name].upperBound < limit,
-            tokens[mentions.tokenRanges[name].upperBound].lower == ","
+            tokens[mentions.tokenRanges[name].upperBound].lower.equals(",")
         {
             m = name
             k = mentions.tokenRanges[name].upperBound + 1
@@ -192,14 +205,14 @@ struct AttributionContext {
         // Apposition: `Kerr Putney, the police chief, said`; `Harry Bond, 30, of Raleigh, N.C., who was among
         // those polled, said`: up to four comma groups.
         var groups = 0
-        while groups < 4, k < limit, tokens[k].lower == "," {
+        while groups < 4, k < limit, tokens[k].lower.equals(",") {
             var j = k + 1
-            while j < min(limit, k + 30), tokens[j].lower != ",", tokens[j].quoteID == nil,
+            while j < min(limit, k + 30), !tokens[j].lower.equals(","), tokens[j].quoteID == nil,
                 !tokens[j].endsSentence
             {
                 j += 1
             }
-            guard j < limit, tokens[j].lower == "," else { break }
+            guard j < limit, tokens[j].lower.equals(",") else { break }
             groups += 1
             var cue = j + 1
             while cue < limit, isFiller(cue) { cue += 1 }
@@ -225,7 +238,7 @@ struct AttributionContext {
         guard var m = mention(startingAt: j), mentions.tokenRanges[m].upperBound <= limit else { return nil }
         // `said his daughter, Claire Jones`: a description followed by the name it stands for.
         let after = mentions.tokenRanges[m].upperBound
-        if mentions.mentions[m].form == .nominal, after + 1 < limit, tokens[after].lower == ",",
+        if mentions.mentions[m].form == .nominal, after + 1 < limit, tokens[after].lower.equals(","),
             let name = mention(startingAt: after + 1), mentions.mentions[name].form == .name
         {
             m = name
@@ -239,7 +252,7 @@ struct AttributionContext {
         // `said it was` is a clause, not an inversion.
         if mentions.mentions[m].form == .pronoun, j + 1 < tokens.count, tokens[j + 1].isWord,
             !tokens[j + 1].endsSentence,
-            tokens[j + 1].lower != "to", !isFiller(j + 1) || tokens[j + 1].lower == "was"
+            !tokens[j + 1].lower.equals("to"), !isFiller(j + 1) || tokens[j + 1].lower.equals("was")
         {
             return nil
         }
@@ -257,35 +270,35 @@ struct AttributionContext {
 
     /// The index after a parenthesis opening at `index` (`(D-Wis.)`), or `index` when none opens there.
     func skipParenthesis(from index: Int, limit: Int) -> Int {
-        guard index < limit, tokens[index].lower == "(" else { return index }
+        guard index < limit, tokens[index].lower.equals("(") else { return index }
         var k = index + 1
-        while k < min(limit, index + 12), tokens[k].lower != ")" { k += 1 }
-        return k < limit && tokens[k].lower == ")" ? k + 1 : index
+        while k < min(limit, index + 12), !tokens[k].lower.equals(")") { k += 1 }
+        return k < limit && tokens[k].lower.equals(")") ? k + 1 : index
     }
 
     /// The subject of the cue at `cue`, looking left no further than `floor`.
     func subject(ofCue cue: Int, floor: Int) -> Int? {
         var k = cue - 1
-        while k >= floor, isFiller(k) || tokens[k].lower == "as" || tokens[k].lower == "quoted" {
+        while k >= floor, isFiller(k) || tokens[k].lower.equals("as") || tokens[k].lower.equals("quoted") {
             // `he's claiming`; `Trump's claim that …`, but not `calling Trump's charge "pathetic"`.
-            if tokens[k].lower == "'s", k > floor, !tokens[k - 1].lexicon.contains(.pronoun),
-                cue + 1 >= tokens.count || tokens[cue + 1].lower != "that"
+            if tokens[k].lower.equals("'s"), k > floor, !tokens[k - 1].lexicon.contains(.pronoun),
+                cue + 1 >= tokens.count || !tokens[cue + 1].lower.equals("that")
             {
                 return nil
             }
             k -= 1
         }
-        if k >= floor, tokens[k].lower == ")" {
+        if k >= floor, tokens[k].lower.equals(")") {
             // `Rep. Gwen Moore (D-Wis.) said`: step over the parenthesis.
             var j = k - 1
-            while j > max(floor, k - 12), tokens[j].lower != "(" { j -= 1 }
-            if j >= floor, tokens[j].lower == "(" { k = j - 1 }
+            while j > max(floor, k - 12), !tokens[j].lower.equals("(") { j -= 1 }
+            if j >= floor, tokens[j].lower.equals("(") { k = j - 1 }
         }
         guard k >= floor else { return nil }
         if let m = mention(endingAt: k) { return head(of: m, floor: floor) }
-        if tokens[k].lower == ",", let m = mention(endingAt: k - 1), mentions.mentions[m].form == .name,
+        if tokens[k].lower.equals(","), let m = mention(endingAt: k - 1), mentions.mentions[m].form == .name,
             mentions.mentions[m].type == .person, k - 1 - mentions.tokenRanges[m].count >= floor,
-            tokens[k - 1 - mentions.tokenRanges[m].count].lower == ",",
+            tokens[k - 1 - mentions.tokenRanges[m].count].lower.equals(","),
             mentions.mentions[m].gender != .unknown
                 || isPersonDescription(endingAt: k - 2 - mentions.tokenRanges[m].count)
         {
@@ -293,7 +306,7 @@ struct AttributionContext {
             // stated`: the name in apposition.
             return m
         }
-        if tokens[k].lower == "," {
+        if tokens[k].lower.equals(",") {
             // `Kerr Putney, the police chief, said`; `Tom Fitton, the president of Judicial Watch, a group that
             // sued, said`: up to three comma-separated groups back, to the name that is the sentence's subject
             // (else the name before the nearest group).
@@ -301,14 +314,14 @@ struct AttributionContext {
             var nearest: Int?
             for group in 0..<3 {
                 var j = comma - 1
-                while j > max(floor, comma - 30), tokens[j].lower != ",", tokens[j].quoteID == nil { j -= 1 }
-                guard j > floor, tokens[j].lower == "," else { break }
+                while j > max(floor, comma - 30), !tokens[j].lower.equals(","), tokens[j].quoteID == nil { j -= 1 }
+                guard j > floor, tokens[j].lower.equals(",") else { break }
                 var end = j - 1
-                if tokens[end].lower == ")" {
+                if tokens[end].lower.equals(")") {
                     // `Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said`: over the parenthesis.
                     var open = end - 1
-                    while open > max(floor, end - 12), tokens[open].lower != "(" { open -= 1 }
-                    if tokens[open].lower == "(" { end = open - 1 }
+                    while open > max(floor, end - 12), !tokens[open].lower.equals("(") { open -= 1 }
+                    if tokens[open].lower.equals("(") { end = open - 1 }
                 }
                 if let found = mention(endingAt: end) {
                     // `Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said`: the head of `of Oklahoma`.
@@ -372,8 +385,8 @@ struct AttributionContext {
     /// True for a preposition whose phrase can follow a speaker before the cue: `of`, `in`, `on`, `at`, `from`,
     /// `with`, `for`.
     static func isModifyingPreposition(_ word: String) -> Bool {
-        word == "of" || word == "in" || word == "on" || word == "at" || word == "from"
-            || word == "with" || word == "for"
+        word.equals("of") || word.equals("in") || word.equals("on") || word.equals("at") || word.equals("from")
+            || word.equals("with") || word.equals("for")
     }
 
     /// The first subject-position mention of the sentence holding token `index`.

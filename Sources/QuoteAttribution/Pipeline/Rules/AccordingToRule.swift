@@ -17,7 +17,7 @@ struct AccordingToRule: AttributionRule {
         let start = context.narration.sentenceStart(of: q)
         let end = context.narration.sentenceEnd(of: q)
         for k in start..<max(start, end - 2)
-        where context.tokens[k].lower == "according" && context.tokens[k + 1].lower == "to" {
+        where context.tokens[k].lower.equals("according") && context.tokens[k + 1].lower.equals("to") {
             // `according to conservative talk radio host Rush Limbaugh`: over lower-case role words to the name.
             var first = k + 2
             while first < min(end, k + 7), context.tokens[first].isWord, !context.tokens[first].isCapitalized,

@@ -30,7 +30,7 @@ struct CueBeforeQuoteRule: AttributionRule {
             // the sentence's subject.
             // `lower.hasSuffix("ing")` is the `endsInIng` bit.
             let endsInIng = context.tokens[k].lexicon.contains(.endsInIng)
-            let participle = endsInIng && k > floor && context.tokens[k - 1].lower == ","
+            let participle = endsInIng && k > floor && context.tokens[k - 1].lower.equals(",")
             if !participle, let mention = context.subject(ofCue: k, floor: floor),
                 !AttributionContext.isIt(context.mentions.mentions[mention].name) || Self.isSay(context.tokens[k].lower)
             {
@@ -52,8 +52,8 @@ struct CueBeforeQuoteRule: AttributionRule {
             // `is reported to have called the Saudis "free riders"`: an infinitive, perfect or not.
             var before = k - 1
             while before > floor, Self.isPerfectOrPassive(context.tokens[before].lower) { before -= 1 }
-            let infinitive = before >= floor && context.tokens[before].lower == "to"
-            let coordinated = k > floor && context.tokens[k - 1].lower == "and"  // `X bemoaned … and said`
+            let infinitive = before >= floor && context.tokens[before].lower.equals("to")
+            let coordinated = k > floor && context.tokens[k - 1].lower.equals("and")  // `X bemoaned … and said`
             // `Hollande said Tuesday in Paris, noting …`: the subject of an earlier cue in the sentence first.
             if participle || infinitive || coordinated,
                 let mention = earlierCueSubject(before: k, floor: floor, context) ?? context.sentenceSubject(of: k)
@@ -71,25 +71,25 @@ struct CueBeforeQuoteRule: AttributionRule {
 
     /// `["said", "says", "say"].contains(word)`, without building the array.
     static func isSay(_ word: String) -> Bool {
-        word == "said" || word == "says" || word == "say"
+        word.equals("said") || word.equals("says") || word.equals("say")
     }
 
     /// `["have", "be", "been"].contains(word)`, without building the array.
     static func isPerfectOrPassive(_ word: String) -> Bool {
-        word == "have" || word == "be" || word == "been"
+        word.equals("have") || word.equals("be") || word.equals("been")
     }
 
     /// True for a verb that reports a statement whose clause may hold another cue: `said`, `says`, `told`,
     /// `tells`, `added`, `adds`, `noted`, `notes`.
     static func isReportingVerb(_ word: String) -> Bool {
-        word == "said" || word == "says" || word == "told" || word == "tells"
-            || word == "added" || word == "adds" || word == "noted" || word == "notes"
+        word.equals("said") || word.equals("says") || word.equals("told") || word.equals("tells")
+            || word.equals("added") || word.equals("adds") || word.equals("noted") || word.equals("notes")
     }
 
     /// The named person reporting the clause that `mention` opens (`Israel said [that] Clinton called …`), if any.
     private func reporter(of mention: Int, floor: Int, _ context: AttributionContext) -> (mention: Int, cue: Int)? {
         var j = context.mentions.tokenRanges[mention].lowerBound - 1
-        if j >= floor, context.tokens[j].lower == "that" { j -= 1 }
+        if j >= floor, context.tokens[j].lower.equals("that") { j -= 1 }
         guard j > floor, Self.isReportingVerb(context.tokens[j].lower),
             let outer = context.subject(ofCue: j, floor: floor), outer != mention,
             context.isPersonName(outer)

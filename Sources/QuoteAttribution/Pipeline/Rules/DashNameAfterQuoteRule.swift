@@ -40,7 +40,7 @@ struct DashNameAfterQuoteRule: AttributionRule {
         else { return nil }
         // Nothing but a period may follow the name in its paragraph.
         var end = context.mentions.tokenRanges[m].upperBound
-        if end < tokens.count, tokens[end].lower == ".", tokens[end].paragraph == tokens[q].paragraph { end += 1 }
+        if end < tokens.count, tokens[end].lower.equals("."), tokens[end].paragraph == tokens[q].paragraph { end += 1 }
         guard end == tokens.count || tokens[end].paragraph != tokens[q].paragraph else { return nil }
         return Attribution(quote: quote, source: .mention(m), cue: nil, rule: Self.id, confidence: 0.8)
     }
