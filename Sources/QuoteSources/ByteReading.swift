@@ -127,7 +127,13 @@ struct LineSplitter {
             start = 0
         }
         let block = try nextBlock()
-        if block.isEmpty { finished = true } else { buffer += block }
+        if block.isEmpty {
+            finished = true
+        } else if buffer.isEmpty {
+            buffer = block  // the first block (a whole file of up to 4 MiB), taken without a copy
+        } else {
+            buffer += block
+        }
     }
 }
 
