@@ -24,28 +24,35 @@ struct Assembler {
         let firstProblem = ranges.count
         for problem in problems { ranges.append(problem.1) }
         var offsets: [Int] = []
-        offsets.reserveCapacity(3 * ranges.count)
+        offsets.reserveCapacity(2 * ranges.count + quotes.count + problems.count)
         for range in ranges {
             offsets.append(range.start)
             offsets.append(range.end)
         }
-        // The line of each range's start, looked up once: its number for the span, its start for the column.
-        var lineNumbers: [Int] = []
-        lineNumbers.reserveCapacity(ranges.count)
-        for range in ranges {
-            let line = document.line(of: range.start)
-            lineNumbers.append(line.line)
-            offsets.append(line.start)
+        // The line of each range that gets a `Span` (a quote's content, a problem; not a mention, cue or
+        // addressee), looked up once: its number, and where in `offsets` its start is (for the column). Ranges
+        // in a row on one line share that start: fewer offsets to convert.
+        var lineNumbers = [Int](repeating: 0, count: ranges.count)
+        var lineStartSlots = [Int](repeating: 0, count: ranges.count)
+        var lastLine = 0  // no line: numbers start at 1
+        for k in firstRange + (firstProblem..<ranges.count) {
+            let line = document.line(of: ranges[k].start)
+            if line.line != lastLine {
+                offsets.append(line.start)
+                lastLine = line.line
+            }
+            lineNumbers[k] = line.line
+            lineStartSlots[k] = offsets.count - 1
         }
         let scalars = document.scalarOffsets(of: offsets)
         // Constants for the nested functions: a captured `var` is checked for exclusive access at each read.
         let lines = lineNumbers
-        let rangeCount = ranges.count
-        /// The span of `ranges[k]`.
+        let lineStarts = lineStartSlots
+        /// The span of `ranges[k]`, a quote's content or a problem.
         func span(_ k: Int) -> Span {
             Span(
                 start: scalars[2 * k], end: scalars[2 * k + 1], line: lines[k],
-                column: scalars[2 * k] - scalars[2 * rangeCount + k] + 1)
+                column: scalars[2 * k] - scalars[lineStarts[k]] + 1)
         }
         func sourceSpan(_ span: Span) -> Span? { document.article.sourceMap?.sourceSpan(of: span) }
         func spanText(_ k: Int, _ text: String) -> QuoteSpanText {
