@@ -6,7 +6,7 @@ struct Assembler {
         document: Document, quotes: [Quote], problems: [(Diagnostic.Code, TextRange)], mentions: [Mention],
         attributions: [Attribution?], speakers: SpeakerResolver.Result, cuedQuotes: [Bool]
     ) -> DocumentAnalysis {
-        // Every byte offset that output needs, converted in one forward pass. The ranges of quote `q` start at
+        // Every byte range that output needs, converted in one forward pass. The ranges of quote `q` start at
         // `firstRange[q]`: its content, then its mention, cue and addressee when it has them (the loop below
         // reads them in that order); the problems' ranges follow the quotes'.
         var ranges: [TextRange] = []
@@ -23,40 +23,51 @@ struct Assembler {
         }
         let firstProblem = ranges.count
         for problem in problems { ranges.append(problem.1) }
+        // The offsets go in groups, one a quote (its ranges) or a problem: the start of the group's line when a
+        // new line begins (for the column of the group's first range, the only one that gets a `Span`: a quote's
+        // content or a problem), then the starts and ends of its ranges. So they come nearly sorted, and the
+        // conversion's sort finds long runs. `startSlots[k]` is where `ranges[k].start` is in `offsets` (its end
+        // follows it); `lineStartSlots[k]` is where its line's start is.
+        var groupStarts = firstRange + Array(firstProblem..<ranges.count)
+        groupStarts.append(ranges.count)
         var offsets: [Int] = []
-        offsets.reserveCapacity(2 * ranges.count + quotes.count + problems.count)
-        for range in ranges {
-            offsets.append(range.start)
-            offsets.append(range.end)
-        }
-        // The line of each range that gets a `Span` (a quote's content, a problem; not a mention, cue or
-        // addressee), looked up once: its number, and where in `offsets` its start is (for the column). Ranges
-        // in a row on one line share that start: fewer offsets to convert.
+        offsets.reserveCapacity(2 * ranges.count + groupStarts.count)
+        var startSlots = [Int](repeating: 0, count: ranges.count)
         var lineNumbers = [Int](repeating: 0, count: ranges.count)
         var lineStartSlots = [Int](repeating: 0, count: ranges.count)
         var lastLine = 0  // no line: numbers start at 1
-        for k in firstRange + (firstProblem..<ranges.count) {
-            let line = document.line(of: ranges[k].start)
+        var lastLineSlot = 0
+        for g in 0..<groupStarts.count - 1 {
+            let first = groupStarts[g]
+            let end = groupStarts[g + 1]
+            let line = document.line(of: ranges[first].start)
             if line.line != lastLine {
+                lastLineSlot = offsets.count
                 offsets.append(line.start)
                 lastLine = line.line
             }
-            lineNumbers[k] = line.line
-            lineStartSlots[k] = offsets.count - 1
+            lineNumbers[first] = line.line
+            lineStartSlots[first] = lastLineSlot
+            for k in first..<end {
+                startSlots[k] = offsets.count
+                offsets.append(ranges[k].start)
+                offsets.append(ranges[k].end)
+            }
         }
         let scalars = document.scalarOffsets(of: offsets)
         // Constants for the nested functions: a captured `var` is checked for exclusive access at each read.
+        let starts = startSlots
         let lines = lineNumbers
         let lineStarts = lineStartSlots
         /// The span of `ranges[k]`, a quote's content or a problem.
         func span(_ k: Int) -> Span {
             Span(
-                start: scalars[2 * k], end: scalars[2 * k + 1], line: lines[k],
-                column: scalars[2 * k] - scalars[lineStarts[k]] + 1)
+                start: scalars[starts[k]], end: scalars[starts[k] + 1], line: lines[k],
+                column: scalars[starts[k]] - scalars[lineStarts[k]] + 1)
         }
         func sourceSpan(_ span: Span) -> Span? { document.article.sourceMap?.sourceSpan(of: span) }
         func spanText(_ k: Int, _ text: String) -> QuoteSpanText {
-            QuoteSpanText(text: text, start: scalars[2 * k], end: scalars[2 * k + 1])
+            QuoteSpanText(text: text, start: scalars[starts[k]], end: scalars[starts[k] + 1])
         }
         /// The output of quote `q`.
         func attributedQuote(_ q: Int) -> AttributedQuote {
