@@ -79,7 +79,10 @@ struct Assembler {
                 speaker = speakers.speakerOfQuote[id]
             }
             let rule = speaker == nil ? nil : attributions[id]?.rule
-            let kind = Assembler.kind(of: quotes[q], in: document, rule: rule, cued: cuedQuotes[id])
+            // The quote's fields, not the quote: passing `quotes[q]` copied it (and retained its Strings).
+            let kind = Assembler.kind(
+                quotes[q].kind, content: quotes[q].content, opening: quotes[q].range.start, in: document, rule: rule,
+                cued: cuedQuotes[id])
             // A kept attribution is the one whose ranges were listed above, so they are found in order.
             var next = firstRange[q] + 1
             var mention: QuoteSpanText?
@@ -125,20 +128,23 @@ struct Assembler {
 
     /// The final kind: a partial quote of one or two words that no cue of its own governs is a scare quote
     /// or a term (`considers ''smart''`), not a quotation; so is a short one nobody is found to have said,
-    /// unless a cue verb earlier in its sentence (`cued`) or `as a` before it says words are reported.
-    static func kind(of quote: Quote, in document: Document, rule: String?, cued: Bool) -> QuoteKind {
+    /// unless a cue verb earlier in its sentence (`cued`) or `as a` before it says words are reported. The quote
+    /// is given by its detected `kind`, its `content` and the byte offset of its opening mark.
+    static func kind(
+        _ kind: QuoteKind, content: TextRange, opening: Int, in document: Document, rule: String?, cued: Bool
+    ) -> QuoteKind {
         let raw = document.bytes.bytes
         // In a headline every quote looks like a title (`Graham: Trump's 'Incredibly Hateful Rhetoric' …`).
-        if quote.kind == .partial || quote.kind == .direct,
-            (!isHeadlineRule(rule) && isTitle(quote, raw))
-                || isStageDirection(quote, raw)
+        if kind == .partial || kind == .direct,
+            (!isHeadlineRule(rule) && isTitle(content, opening: opening, raw))
+                || isStageDirection(content, raw)
         {
             return .scare
         }
-        guard quote.kind == .partial else { return quote.kind }
-        let words = QuoteDetector.wordCount(raw, quote.content)
+        guard kind == .partial else { return kind }
+        let words = QuoteDetector.wordCount(raw, content)
         // `described him as a "con artist"`, `called it a "disaster"`: a characterisation is quoted words.
-        if rule != nil, case let word = wordBefore(quote, raw).word, word == "as" || word == "a" || word == "an" {
+        if rule != nil, case let word = wordBefore(opening, raw).word, word == "as" || word == "a" || word == "an" {
             return .partial
         }
         // `Trump called the pageant winner "Miss Piggy"`: a cue earlier in the sentence reports the words.
@@ -162,20 +168,16 @@ struct Assembler {
             || (length == HeadlineSubjectRule.id.utf8.count && rule == HeadlineSubjectRule.id)
     }
 
-    /// True for a transcript's stage direction in marks, all of it in one parenthesis (`"(CROSSTALK.)"`).
-    static func isStageDirection(_ quote: Quote, _ raw: [UInt8]) -> Bool {
+    /// True for a transcript's stage direction in marks (the quote's `content`), all of it in one parenthesis
+    /// (`"(CROSSTALK.)"`).
+    static func isStageDirection(_ content: TextRange, _ raw: [UInt8]) -> Bool {
         // Offsets, not a shrinking slice: `removeLast` on a slice of the shared text copied it.
-        let start = quote.content.start
-        var end = quote.content.end
+        let start = content.start
+        var end = content.end
         while end > start, raw[end - 1] == UInt8(ascii: ".") || raw[end - 1] == UInt8(ascii: " ") { end -= 1 }
         // One byte cannot be both `(` and `)`, so past this guard there are at least two.
         guard end > start, raw[start] == UInt8(ascii: "("), raw[end - 1] == UInt8(ascii: ")") else { return false }
         return !raw[start + 1..<end - 1].contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }
-    }
-
-    /// The lower-cased word just before the quote's opening mark, or "" (and where it starts).
-    static func wordBefore(_ quote: Quote, _ raw: [UInt8]) -> (start: Int, word: String) {
-        wordBefore(quote.range.start, raw)
     }
 
     /// The lower-cased word just before byte `offset`, skipping spaces, or "" (and where it starts).
@@ -202,23 +204,24 @@ struct Assembler {
     static let prepositionalTitleLeads: Set<String> = ["on", "of", "in", "at", "the", "titled", "entitled"]
 
     /// True for a title in marks inside a sentence: title case (`"Face the Nation"`) after a possessive or a
-    /// word that introduces a title, or opening with `The` after `as` (`as "The Wall Street Journal" wrote`).
-    static func isTitle(_ quote: Quote, _ raw: [UInt8]) -> Bool {
+    /// word that introduces a title, or opening with `The` after `as` (`as "The Wall Street Journal" wrote`). The
+    /// quote is given by its `content` and the byte offset of its opening mark.
+    static func isTitle(_ content: TextRange, opening: Int, _ raw: [UInt8]) -> Bool {
         // `capitalisedWords` is nil when the first word starts with a lower-case letter (title case capitalises
         // the first word): an ASCII one is seen here without decoding the content.
-        if quote.content.start < quote.content.end, raw[quote.content.start] &- 0x61 < 26 { return false }
+        if content.start < content.end, raw[content.start] &- 0x61 < 26 { return false }
         // The word before the opening mark decides below. There is none when, past spaces, the mark follows
         // neither a word character, an apostrophe nor a comma (a quote opening its line, or after `:` or `.`),
         // and the content's capitalised words then need no counting.
-        var end = quote.range.start
+        var end = opening
         while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: end), scalar.isSpace { end -= width }
         guard let (previous, _) = UTF8Scalars.scalar(in: raw, before: end),
             previous.isWordCharacter || previous == "'" || previous == "\u{2019}" || previous == ","
         else { return false }
-        guard let capitalised = QuoteDetector.capitalisedWords(raw, quote.content), capitalised >= 2 else {
+        guard let capitalised = QuoteDetector.capitalisedWords(raw, content), capitalised >= 2 else {
             return false
         }
-        var (start, word) = wordBefore(quote, raw)
+        var (start, word) = wordBefore(opening, raw)
         if word.isEmpty, start > 0, raw[start - 1] == UInt8(ascii: ",") {
             // `In his 2002 book, "Make Your Kid a Millionaire,"`: a title in apposition to the work it names.
             (start, word) = wordBefore(start - 1, raw)
@@ -232,7 +235,7 @@ struct Assembler {
         if let before = QuoteDetector.capitalisedWords(raw, TextRange(lineStart, start)), before >= 2 { return false }
         if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") || titleLeads.contains(word) { return true }
         return word == "as"
-            && raw[quote.content.start..<min(quote.content.end, quote.content.start + 4)].elementsEqual("The ".utf8)
+            && raw[content.start..<min(content.end, content.start + 4)].elementsEqual("The ".utf8)
     }
 
     static func message(for code: Diagnostic.Code) -> String {
