@@ -135,6 +135,8 @@ struct MentionDetector {
             }
         }
         let hasBody = headlines.contains(false)
+        // What each word with the `pronoun` or `hasApostrophe` flag stands for as a pronoun mention, by `Token.word`.
+        var pronounReadings = [PronounReading](repeating: .unread, count: narration.vocabularySize)
         // `narration.sentenceStart(of:)`, which scans back to the last sentence end, found by one forward walk
         // instead: mentions are added in text order. The start is the latest of the token after the last
         // sentence end, `sentenceWindow` tokens back, and 0, exactly where the backward scan stops.
@@ -148,6 +150,8 @@ struct MentionDetector {
             }
             return max(lastSentenceEnd + 1, token - Narration.sentenceWindow, 0)
         }
+        // `openingPhraseEnd` of the last sentence start asked for: the mentions of a sentence share it.
+        var openingPhrase = (sentenceStart: -1, end: 0)
         func add(
             _ range: Range<Int>, name: Range<Int>, title: Range<Int>?, form: Mention.Form, type: SpeakerType,
             gender: Gender, plural: Bool
@@ -187,7 +191,11 @@ struct MentionDetector {
             if introduced { subject = true }
             // `On The Steve Harvey Morning Show on Tuesday, Clinton criticized …`: an opening phrase up to its
             // comma holds no subject, and its names do not stop the one after it from being the subject.
-            let clauseStart = MentionDetector.openingPhraseEnd(sentenceStart: sentenceStart, tokens: tokens)
+            if openingPhrase.sentenceStart != sentenceStart {
+                let end = MentionDetector.openingPhraseEnd(sentenceStart: sentenceStart, tokens: tokens)
+                openingPhrase = (sentenceStart, end)
+            }
+            let clauseStart = openingPhrase.end
             if range.lowerBound < clauseStart { subject = false }
             // Only the first mention of a sentence is its subject; a description may stand in apposition
             // just before a name (`The group's leader, John Smith, said`).
@@ -223,17 +231,17 @@ struct MentionDetector {
                 continue
             }
             // `I'm`, `she'd`, `they're`: a contraction stands for its pronoun. (Neither a pronoun nor a word
-            // with an apostrophe can be one: no String is read for the other words.)
+            // with an apostrophe can be one: no String is read for the other words.) Read once per distinct word:
+            // the reading depends only on the text, and the lexicon flags are those of the text.
             if !lexicon.isDisjoint(with: [.pronoun, .hasApostrophe]) {
-                let word =
-                    lexicon.contains(.pronoun) ? tokens[index].lower : MentionDetector.uncontracted(tokens[index].lower)
-                if lexicon.contains(.pronoun) || word != tokens[index].lower,
-                    let (gender, plural) = MentionDetector.pronoun(word),
-                    word != "him", word != "her"
-                {
+                let word = Int(tokens[index].word)
+                if case .unread = pronounReadings[word] {
+                    pronounReadings[word] = MentionDetector.pronounReading(tokens[index].lower, lexicon)
+                }
+                if case .pronoun(let gender, let plural, let isIt) = pronounReadings[word] {
                     add(
                         index..<index + 1, name: index..<index + 1, title: nil, form: .pronoun,
-                        type: word == "it" ? .organisation : .unknown, gender: gender, plural: plural)
+                        type: isIt ? .organisation : .unknown, gender: gender, plural: plural)
                     index += 1
                     continue
                 }
@@ -524,7 +532,8 @@ struct MentionDetector {
         var agency = false
         var k = run.upperBound
         while k < min(tokens.count, run.upperBound + 10), tokens[k].paragraph == paragraph {
-            if ["—", "–", "-"].contains(tokens[k].lower) {
+            // `—`, `–` or `-`: the dashes of `commaOrDash`, which a comma also has.
+            if tokens[k].lexicon.contains(.commaOrDash) && tokens[k].lower != "," {
                 return agency || run.allSatisfy({ tokens[$0].isAllCaps }) ? k + 1 : nil
             }
             if tokens[k].lower == "(" { agency = true }
@@ -571,6 +580,26 @@ struct MentionDetector {
         return last
     }
 
+    /// A word read as a pronoun mention (`pronounReading(_:_:)`).
+    private enum PronounReading {
+        /// Not read yet.
+        case unread
+        /// No pronoun mention (`him`, `her`, `don't`).
+        case notPronoun
+        /// A pronoun mention of that gender and number; `isIt` for `it` (an organisation).
+        case pronoun(Gender, plural: Bool, isIt: Bool)
+    }
+
+    /// What the word `lower` with the lexicon flags `lexicon` stands for as a pronoun mention: a pronoun but `him`
+    /// and `her`, or a contraction of one (`I'm`, `she'd`).
+    private static func pronounReading(_ lower: String, _ lexicon: LexiconFlags) -> PronounReading {
+        let word = lexicon.contains(.pronoun) ? lower : MentionDetector.uncontracted(lower)
+        guard lexicon.contains(.pronoun) || word != lower, let (gender, plural) = MentionDetector.pronoun(word),
+            word != "him", word != "her"
+        else { return .notPronoun }
+        return .pronoun(gender, plural: plural, isIt: word == "it")
+    }
+
     /// The word before a contraction's apostrophe when it is a pronoun (`i'm` -> `i`), else the word itself.
     static func uncontracted(_ word: String) -> String {
         guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return word }
@@ -602,22 +631,30 @@ struct MentionDetector {
         return pronoun(base) != nil ? base : word
     }
 
-    /// `Names.pronouns[word]`: the gender and number of a personal pronoun, or nil. A word that packs (ASCII, 1 to
-    /// 15 bytes) is looked up by its bytes, which an ASCII pronoun equals exactly when the Strings are equal.
+    /// `Names.pronouns[word]`: the gender and number of a personal pronoun, or nil. Every pronoun is ASCII of at
+    /// most four bytes, and no other String equals one (the only non-ASCII characters canonically equivalent to
+    /// ASCII ones are those of `;`, `` ` `` and `K`): a word is looked up by its bytes and their count, packed into
+    /// an integer, among the eight pronouns packed so. (No hashing: a scan of eight integers.)
     static func pronoun(_ word: String) -> (Gender, Bool)? {
-        guard let key = PackedWord(word) else { return Names.pronouns[word] }
-        return packedPronouns[key]
+        guard let key = packedPronounKey(word) else { return nil }
+        for entry in packedPronouns where entry.key == key { return entry.features }
+        return nil
     }
 
-    /// `Names.pronouns` by `PackedWord` (all of them pack).
-    private static let packedPronouns: PackedWordTable<(Gender, Bool)> = {
-        var table = PackedWordTable<(Gender, Bool)>(expected: Names.pronouns.count)
-        for (word, features) in Names.pronouns {
-            guard let key = PackedWord(word) else { preconditionFailure("a pronoun that does not pack: \(word)") }
-            table.insert(features, for: key)
+    /// The UTF-8 bytes of `word` and their count in one integer (the count above the bytes), or nil for a word of
+    /// more than four bytes (no pronoun).
+    private static func packedPronounKey(_ word: String) -> UInt64? {
+        word.packedUTF8(limit: 4).map { UInt64($0.count) << 32 | $0.bytes }
+    }
+
+    /// `Names.pronouns` by `packedPronounKey` (all of them pack: ASCII of at most four bytes).
+    private static let packedPronouns: [(key: UInt64, features: (Gender, Bool))] = Names.pronouns.map {
+        word, features in
+        guard word.utf8.allSatisfy({ $0 < 0x80 }), let key = packedPronounKey(word) else {
+            preconditionFailure("a pronoun that does not pack: \(word)")
         }
-        return table
-    }()
+        return (key, features)
+    }
 
     /// Prepositions that open a sentence with a phrase before its subject (`In …, Paul Ryan said`).
     static let openingPrepositions: Set<String> = [
@@ -724,4 +761,36 @@ struct MentionDetector {
 extension String {
     /// The string without a final period (`mr.` -> `mr`).
     var trimmingPeriod: String { hasSuffix(".") ? String(dropLast()) : self }
+
+    /// The number of UTF-8 bytes of the string and the bytes packed into one integer (the first byte lowest), or
+    /// nil when there are more than `limit` (at most eight) bytes. Two strings of at most `limit` bytes have equal
+    /// results exactly when their bytes are equal.
+    func packedUTF8(limit: Int) -> (count: Int, bytes: UInt64)? {
+        let utf8 = self.utf8
+        let count = utf8.count
+        guard count <= limit && count <= 8 else { return nil }
+        // The contiguous bytes of a native string (all of them here); the view's iterator is slower.
+        let packed = utf8.withContiguousStorageIfAvailable { bytes -> UInt64 in
+            var packed: UInt64 = 0
+            var shift: UInt64 = 0
+            for byte in bytes {
+                packed |= UInt64(byte) << shift
+                shift += 8
+            }
+            return packed
+        }
+        return (count, packed ?? String.packed(utf8))
+    }
+
+    /// The bytes of `utf8` (at most eight) packed into one integer, the first byte lowest.
+    @inline(never)
+    private static func packed(_ utf8: String.UTF8View) -> UInt64 {
+        var packed: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in utf8 {
+            packed |= UInt64(byte) << shift
+            shift += 8
+        }
+        return packed
+    }
 }
