@@ -458,15 +458,20 @@ struct SpeakerResolver {
 
         /// The vote of the lower-cased word `word`.
         init(_ word: String) {
-            // All eight words start with `h` or `s` (and have no other canonically equivalent spelling): other
-            // words skip the eight comparisons.
-            guard let initial = word.utf8.first, initial == 0x68 || initial == 0x73 else {
+            // The eight words are ASCII of two to seven bytes, starting with `h` or `s`, and have no other
+            // canonically equivalent spelling: they are compared as their byte count and their bytes packed into
+            // one integer (the first byte lowest), and other words skip the comparisons.
+            guard let initial = word.utf8.first, initial == 0x68 || initial == 0x73,
+                let (count, packed) = word.packedUTF8(limit: 7)
+            else {
                 self = .neither
                 return
             }
-            switch word {
-            case "he", "his", "him", "himself": self = .male
-            case "she", "her", "hers", "herself": self = .female
+            switch (count, packed) {
+            case (2, 0x65_68), (3, 0x73_69_68), (3, 0x6D_69_68), (7, 0x66_6C_65_73_6D_69_68):
+                self = .male  // he, his, him, himself
+            case (3, 0x65_68_73), (3, 0x72_65_68), (4, 0x73_72_65_68), (7, 0x66_6C_65_73_72_65_68):
+                self = .female  // she, her, hers, herself
             default: self = .neither
             }
         }
@@ -573,6 +578,9 @@ struct SpeakerResolver {
         // in one array, each turn holding a range of it.
         var turnQuotes: [Int] = []
         var turns: [(paragraph: Int, quotes: Range<Int>)] = []
+        // At most one of each per quote: sized so that neither grows.
+        turnQuotes.reserveCapacity(quotes.count)
+        turns.reserveCapacity(quotes.count)
         for q in quotes.indices where quotes[q].kind.isQuotation {
             turnQuotes.append(quotes[q].id)
             if turns.last?.paragraph == quotes[q].paragraph {
@@ -615,9 +623,12 @@ struct SpeakerResolver {
             // which the loop below changes only after testing it.
             var isAnchor = [Bool](repeating: false, count: run.count)
             for a in anchors { isAnchor[a.turn - run.lowerBound] = true }
+            // The guessed quotes of a turn, in one array reused from turn to turn.
+            var guessed: [Int] = []
             for t in run {
-                let guessed = turnQuotes[turns[t].quotes].filter { q in
-                    if let rule = attributions[q]?.rule { turnRules.contains(rule) } else { false }
+                guessed.removeAll(keepingCapacity: true)
+                for q in turnQuotes[turns[t].quotes] {
+                    if let rule = attributions[q]?.rule, turnRules.contains(rule) { guessed.append(q) }
                 }
                 guard !guessed.isEmpty, !isAnchor[t - run.lowerBound] else { continue }
                 let nearest = anchors.min {
