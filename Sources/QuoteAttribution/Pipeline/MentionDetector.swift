@@ -733,7 +733,20 @@ struct MentionDetector {
     /// True when token `k` is an acronym (`NATO`, `U.S.`): all capitals, at most six letters. (By index: a
     /// `Token` passed by value is copied.)
     private func isAcronym(_ k: Int, _ tokens: [Narration.Token]) -> Bool {
-        tokens[k].isAllCaps && tokens[k].lower.filter { $0 != "." }.count <= 6
+        guard tokens[k].isAllCaps else { return false }
+        // An ASCII word (no `\r\n`) has one Character per byte: its letters are counted on the bytes.
+        let utf8 = tokens[k].lower.utf8
+        if let letters = utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+            var letters = 0
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte != 0x2E { letters += 1 }
+            }
+            return letters
+        }), let letters {
+            return letters <= 6
+        }
+        return tokens[k].lower.filter { $0 != "." }.count <= 6
     }
 
     /// One past the head noun of a description starting with a determiner at `start`, or nil.

@@ -685,10 +685,18 @@ struct SpeakerResolver {
             {
                 words = Array(words[...end])  // `…, Hastings. A clue!`: the address ends with its sentence
             }
-            words = words.map { String($0.filter { !".!?;:\"'—-".contains($0) }) }.filter { !$0.isEmpty }
-            while let first = words.first, ["my", "dear", "oh", "o"].contains(first.lowercased()) {
-                words.removeFirst()
+            // The words without `.!?;:"'—-`, the empty ones dropped, then the leading `my`, `dear`, `oh` or `o`:
+            // in one pass, which stops at a fourth word (no address then).
+            var kept: [String] = []
+            for word in words {
+                let cleaned = String(word.filter { !SpeakerResolver.isDroppedFromAddress($0) })
+                if cleaned.isEmpty || (kept.isEmpty && ["my", "dear", "oh", "o"].contains(cleaned.lowercased())) {
+                    continue
+                }
+                kept.append(cleaned)
+                if kept.count > 3 { break }
             }
+            words = kept
             guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
                 let last = words.last?.lowercased(), !Names.notNames.contains(last),
                 MentionDetector.pronoun(last) == nil, !result.contains(last)
@@ -696,6 +704,20 @@ struct SpeakerResolver {
             result.append(last)
         }
         return result
+    }
+
+    /// `".!?;:\"'—-".contains(character)`, without walking the literal: a Character equals one of these only when
+    /// it is that one scalar or U+037E (canonically `;`). (A Character of several scalars is canonically equivalent
+    /// to no single one of these, which have no decomposition.)
+    static func isDroppedFromAddress(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+            return false
+        }
+        switch scalar.value {
+        case 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x22, 0x27, 0x2014, 0x2D, 0x37E: return true
+        default: return false
+        }
     }
 
     /// `vocatives` for one ASCII segment, on its bytes (the same steps in one pass, without Characters or
