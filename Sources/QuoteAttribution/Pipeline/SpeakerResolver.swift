@@ -41,6 +41,8 @@ struct SpeakerResolver {
     ) -> Result {
         let mentions = detected.mentions
         var entities: [Entity] = []
+        // Nearly always at most one per mention: sized so that it seldom grows (growing moves every entity).
+        entities.reserveCapacity(mentions.count)
         var entityOfMention = [Int?](repeating: nil, count: mentions.count)
         // Name words are compared and indexed as ids: no String hashing or comparison while clustering.
         var words = NameWords(vocabularySize: narration.vocabularySize)
@@ -94,6 +96,8 @@ struct SpeakerResolver {
         var nameTokens: [Int32] = []
         // The same for a title (its words are copied only when an entity keeps them).
         var titleTokens: [Int32] = []
+        // The words of a description without its determiners (reused, as the two above).
+        var headTokens: [Int32] = []
         // By index, so that no `Mention` (with its Strings) is copied.
         for m in mentions.indices where mentions[m].form != .pronoun {
             words.tokens(
@@ -108,7 +112,9 @@ struct SpeakerResolver {
                 // A configured speaker: its name is fixed.
             } else if mentions[m].form == .nominal {
                 // `the foreign secretary` joins the latest person whose title ends with those words.
-                let head = tokens.filter { !words.isDeterminer($0) }
+                headTokens.removeAll(keepingCapacity: true)
+                for word in tokens where !words.isDeterminer(word) { headTokens.append(word) }
+                let head = headTokens
                 target = head.last.flatMap { word in
                     byTitleWord.last(for: word) { e in
                         entities[e].type == .person
@@ -253,6 +259,7 @@ struct SpeakerResolver {
             return entities.count - 1
         }
         var recentSpeakers: [(offset: Int, entity: Int)] = []
+        recentSpeakers.reserveCapacity(quotes.count)  // at most one per quote
         // (By index, and the fields read in place: a `Mention` passed or bound would be copied, with its Strings.)
         func resolvePronoun(_ m: Int) -> Int? {
             let lower = mentions[m].name.lowercased()
@@ -426,6 +433,7 @@ struct SpeakerResolver {
         // The speaker index of each entity, or -1.
         var index = [Int](repeating: -1, count: entities.count)
         var speakers: [Speaker] = []
+        speakers.reserveCapacity(min(entities.count, quotes.count))  // at most one per entity and per quote
         for q in quotes.indices {
             let quoteID = quotes[q].id
             guard let e = speakerOfQuote[quoteID] else { continue }
@@ -781,7 +789,17 @@ struct SpeakerResolver {
 
     /// True for a description with an article and a generic head, not a relation (`her mother`).
     static func isGeneric(_ mention: Mention) -> Bool {
-        let words = mention.text.lowercased().split(separator: " ")
+        let lower = mention.text.lowercased()
+        // An ASCII text (the usual one) is split on its bytes: each of its Characters is one byte, or `\r\n`,
+        // which is no space. (Splitting a String by Characters costs thousands of instructions.)
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            let words = lower.utf8.split(separator: 0x20)
+            guard let first = words.first, let last = words.last else { return false }
+            let head = String(decoding: first, as: UTF8.self)
+            return (head == "the" || head == "a" || head == "an")
+                && genericHeads.contains(String(decoding: last, as: UTF8.self))
+        }
+        let words = lower.split(separator: " ")
         guard let first = words.first, let last = words.last else { return false }
         return ["the", "a", "an"].contains(first) && genericHeads.contains(String(last))
     }
