@@ -354,9 +354,10 @@ struct MentionDetector {
                 let headLexicon = tokens[end - 1].lexicon
                 let gender: Gender =
                     headLexicon.contains(.femaleNoun) ? .female : headLexicon.contains(.maleNoun) ? .male : .unknown
+                // (`head.hasSuffix("s")` and `"ss"` are the `endsInS` and `endsInSS` flags.)
                 let plural =
-                    head.hasSuffix("s") && !head.hasSuffix("ss") && head != "police" || head == "people"
-                    || head == "police" || head == "authorities"
+                    headLexicon.contains(.endsInS) && !headLexicon.contains(.endsInSS) && head != "police"
+                    || head == "people" || head == "police" || head == "authorities"
                 let type: SpeakerType =
                     gender != .unknown || (!plural && headLexicon.contains(.personTitle))
                     ? .person : headLexicon.contains(.organisationWord) ? .organisation : .anonymous

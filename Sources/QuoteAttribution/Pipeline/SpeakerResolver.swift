@@ -661,9 +661,9 @@ struct SpeakerResolver {
         // most 48 bytes. So the first comma is looked for in the first 49 bytes only and the last in the last 49:
         // a comma further in leaves its side too long (the side is then skipped, as `nil` skips it here).
         let window = 49
-        let commas = content.withUnsafeBufferPointer { bytes -> (first: Int?, last: Int?) in
-            let first = bytes[..<min(window, bytes.count)].firstIndex(of: 0x2C)
-            let last = bytes[max(0, bytes.count - window)...].lastIndex(of: 0x2C)
+        let commas = content.withUnsafeBytes { bytes -> (first: Int?, last: Int?) in
+            let first = SpeakerResolver.firstComma(in: bytes, before: min(window, bytes.count))
+            let last = SpeakerResolver.lastComma(in: bytes, from: max(0, bytes.count - window))
             return (first.map { content.startIndex + $0 }, last.map { content.startIndex + $0 })
         }
         guard commas.first != nil || commas.last != nil else { return [] }
@@ -726,6 +726,45 @@ struct SpeakerResolver {
         case 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x22, 0x27, 0x2014, 0x2D, 0x37E: return true
         default: return false
         }
+    }
+
+    /// A byte of 0x80 for each byte of `word` that is a comma (0x2C), and 0 for the others: exact per byte (no
+    /// borrow crosses from one byte into the next).
+    private static func commaMarks(_ word: UInt64) -> UInt64 {
+        let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let zeroed = word ^ 0x2C2C_2C2C_2C2C_2C2C  // a zero byte for each comma
+        return ~(((zeroed & lowBits) &+ lowBits) | zeroed | lowBits)
+    }
+
+    /// `bytes[..<end].firstIndex(of: 0x2C)`, eight bytes at a time (each load lies within `bytes[..<end]`).
+    private static func firstComma(in bytes: UnsafeRawBufferPointer, before end: Int) -> Int? {
+        var k = 0
+        while k + 8 <= end {
+            let marks = commaMarks(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: k, as: UInt64.self)))
+            if marks != 0 { return k + marks.trailingZeroBitCount / 8 }
+            k += 8
+        }
+        while k < end {
+            if bytes[k] == 0x2C { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `bytes[start...].lastIndex(of: 0x2C)`, eight bytes at a time from the end (each load lies within
+    /// `bytes[start...]`).
+    private static func lastComma(in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
+        var k = bytes.count
+        while k - 8 >= start {
+            let marks = commaMarks(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: k - 8, as: UInt64.self)))
+            if marks != 0 { return k - 8 + (63 - marks.leadingZeroBitCount) / 8 }
+            k -= 8
+        }
+        while k > start {
+            k -= 1
+            if bytes[k] == 0x2C { return k }
+        }
+        return nil
     }
 
     /// `vocatives` for one ASCII segment, on its bytes (the same steps in one pass, without Characters or
@@ -928,6 +967,7 @@ private struct NameWords {
         ofNarrationWord = []
         the = id(of: "the")
         // Keys sorted so that the ids come out the same in every run.
+        spelled.reserveCapacity(SpeakerResolver.spelledTitles.count)
         for (abbreviation, words) in SpeakerResolver.spelledTitles.sorted(by: { $0.key < $1.key }) {
             spelled[id(of: abbreviation)] = words
         }
