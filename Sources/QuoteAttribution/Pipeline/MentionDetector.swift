@@ -137,17 +137,24 @@ struct MentionDetector {
         let hasBody = headlines.contains(false)
         // What each word with the `pronoun` or `hasApostrophe` flag stands for as a pronoun mention, by `Token.word`.
         var pronounReadings = [PronounReading](repeating: .unread, count: narration.vocabularySize)
-        // `narration.sentenceStart(of:)`, which scans back to the last sentence end, found by one forward walk
-        // instead: mentions are added in text order. The start is the latest of the token after the last
-        // sentence end, `sentenceWindow` tokens back, and 0, exactly where the backward scan stops.
-        var sentenceWalk = 0  // the tokens before this one have been walked
+        // `narration.sentenceStart(of:)`, which scans back to the last sentence end, found by walking each token
+        // at most once instead: mentions are added in text order. The start is the latest of the token after the
+        // last sentence end, `sentenceWindow` tokens back, and 0, exactly where the backward scan stops.
+        var sentenceWalk = 0  // the tokens before this one are accounted for
         var lastSentenceEnd = -1  // the last of them that ends a sentence, or -1
         func walkedSentenceStart(of token: Int) -> Int {
             guard token >= sentenceWalk else { return narration.sentenceStart(of: token) }  // out of order
-            while sentenceWalk < token {
-                if tokens[sentenceWalk].endsSentence { lastSentenceEnd = sentenceWalk }
-                sentenceWalk += 1
+            // The last sentence end before `token` is the first one met walking back over the tokens not walked
+            // yet, if any, else the last one before them: the walk stops there.
+            var k = token - 1
+            while k >= sentenceWalk {
+                if tokens[k].endsSentence {
+                    lastSentenceEnd = k
+                    break
+                }
+                k -= 1
             }
+            sentenceWalk = token
             return max(lastSentenceEnd + 1, token - Narration.sentenceWindow, 0)
         }
         // `openingPhraseEnd` of the last sentence start asked for: the mentions of a sentence share it.
