@@ -466,15 +466,24 @@ struct SpeakerResolver {
 
         /// The vote of the lower-cased word `word`.
         init(_ word: String) {
+            // (On the contiguous bytes of a native string, all of them here: no iterator and no copy.)
+            self =
+                word.utf8.withContiguousStorageIfAvailable { GenderVote(utf8: $0) }
+                ?? Array(word.utf8).withUnsafeBufferPointer { GenderVote(utf8: $0) }
+        }
+
+        /// The vote of the lower-cased word of the UTF-8 bytes `bytes`.
+        private init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
             // The eight words are ASCII of two to seven bytes, starting with `h` or `s`, and have no other
             // canonically equivalent spelling: they are compared as their byte count and their bytes packed into
             // one integer (the first byte lowest), and other words skip the comparisons.
-            guard let initial = word.utf8.first, initial == 0x68 || initial == 0x73,
-                let (count, packed) = word.packedUTF8(limit: 7)
-            else {
+            let count = bytes.count
+            guard count >= 2 && count <= 7, bytes[0] == 0x68 || bytes[0] == 0x73 else {
                 self = .neither
                 return
             }
+            var packed: UInt64 = 0
+            for k in 0..<count { packed |= UInt64(bytes[k]) << (8 * UInt64(k)) }
             switch (count, packed) {
             case (2, 0x65_68), (3, 0x73_69_68), (3, 0x6D_69_68), (7, 0x66_6C_65_73_6D_69_68):
                 self = .male  // he, his, him, himself
@@ -770,8 +779,16 @@ struct SpeakerResolver {
     /// `vocatives` for one ASCII segment, on its bytes (the same steps in one pass, without Characters or
     /// intermediate arrays): the last word of the address, lower-cased, or nil.
     private static func asciiVocative(_ bytes: ArraySlice<UInt8>, isTail: Bool) -> String? {
-        func lowered<Bytes: Sequence<UInt8>>(_ word: Bytes) -> String {
-            String(decoding: word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        // The bytes of `word` lower-cased, without those `drop` picks, written straight into a String.
+        func lowered(_ word: ArraySlice<UInt8>, dropping drop: (UInt8) -> Bool = { _ in false }) -> String {
+            String(unsafeUninitializedCapacity: word.count) { buffer in
+                var count = 0
+                for byte in word where !drop(byte) {
+                    buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    count += 1
+                }
+                return count
+            }
         }
         // `.!?;:"'-` are dropped from every word (the em dash is not ASCII).
         func isDropped(_ byte: UInt8) -> Bool {
@@ -810,7 +827,7 @@ struct SpeakerResolver {
             if endsAddress { break }
         }
         guard let last else { return nil }
-        let name = lowered(last.filter { !isDropped($0) })
+        let name = lowered(last, dropping: isDropped)
         guard !Names.notNames.contains(name), MentionDetector.pronoun(name) == nil else { return nil }
         return name
     }
