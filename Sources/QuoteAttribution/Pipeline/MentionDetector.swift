@@ -614,8 +614,9 @@ struct MentionDetector {
         // On the bytes when the first `'` or `’` comes after ASCII bytes only and before an ASCII byte or the end:
         // then every Character before it is one ASCII byte (a word holds no `\r\n`), and it is a Character of its
         // own (no ASCII scalar extends or is extended by a neighbour).
+        // (With the prefix, its `pronounKey`: a base that is no pronoun is never built as a String.)
         var bytes = word
-        let prefix = bytes.withUTF8 { bytes -> Int? in
+        let found = bytes.withUTF8 { bytes -> (prefix: Int, key: UInt64?)? in
             var k = 0
             while k < bytes.count, bytes[k] < 0x80, bytes[k] != 0x27 { k += 1 }
             guard k < bytes.count else { return nil }
@@ -628,11 +629,11 @@ struct MentionDetector {
                 return nil
             }
             guard k + width == bytes.count || bytes[k + width] < 0x80 else { return nil }
-            return k
+            return (k, pronounKey(UnsafeBufferPointer(rebasing: bytes[..<k])))
         }
-        if let prefix {
-            let base = String(decoding: word.utf8.prefix(prefix), as: UTF8.self)
-            return pronoun(base) != nil ? base : word
+        if let (prefix, key) = found {
+            guard let key, packedPronouns.contains(where: { $0.key == key }) else { return word }
+            return String(decoding: word.utf8.prefix(prefix), as: UTF8.self)
         }
         guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return word }
         let base = String(word[..<apostrophe])
@@ -649,10 +650,21 @@ struct MentionDetector {
         return nil
     }
 
-    /// The UTF-8 bytes of `word` and their count in one integer (the count above the bytes), or nil for a word of
-    /// more than four bytes (no pronoun).
+    /// The UTF-8 bytes of `word` and their count in one integer (`pronounKey`), or nil for a word of more than
+    /// four bytes (no pronoun). (On the contiguous bytes of a native string, all of them here: no iterator.)
     private static func packedPronounKey(_ word: String) -> UInt64? {
-        word.packedUTF8(limit: 4).map { UInt64($0.count) << 32 | $0.bytes }
+        word.utf8.withContiguousStorageIfAvailable { pronounKey($0) }
+            ?? Array(word.utf8).withUnsafeBufferPointer { pronounKey($0) }
+    }
+
+    /// The UTF-8 bytes `bytes` and their count in one integer (the count above the bytes, the first byte lowest),
+    /// or nil for more than four bytes: two words of at most four bytes have equal keys exactly when their bytes
+    /// are equal.
+    private static func pronounKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.count <= 4 else { return nil }
+        var key = UInt64(bytes.count) << 32
+        for k in 0..<bytes.count { key |= UInt64(bytes[k]) << (8 * UInt64(k)) }
+        return key
     }
 
     /// `Names.pronouns` by `packedPronounKey` (all of them pack: ASCII of at most four bytes).
@@ -782,36 +794,4 @@ struct MentionDetector {
 extension String {
     /// The string without a final period (`mr.` -> `mr`).
     var trimmingPeriod: String { hasSuffix(".") ? String(dropLast()) : self }
-
-    /// The number of UTF-8 bytes of the string and the bytes packed into one integer (the first byte lowest), or
-    /// nil when there are more than `limit` (at most eight) bytes. Two strings of at most `limit` bytes have equal
-    /// results exactly when their bytes are equal.
-    func packedUTF8(limit: Int) -> (count: Int, bytes: UInt64)? {
-        let utf8 = self.utf8
-        let count = utf8.count
-        guard count <= limit && count <= 8 else { return nil }
-        // The contiguous bytes of a native string (all of them here); the view's iterator is slower.
-        let packed = utf8.withContiguousStorageIfAvailable { bytes -> UInt64 in
-            var packed: UInt64 = 0
-            var shift: UInt64 = 0
-            for byte in bytes {
-                packed |= UInt64(byte) << shift
-                shift += 8
-            }
-            return packed
-        }
-        return (count, packed ?? String.packed(utf8))
-    }
-
-    /// The bytes of `utf8` (at most eight) packed into one integer, the first byte lowest.
-    @inline(never)
-    private static func packed(_ utf8: String.UTF8View) -> UInt64 {
-        var packed: UInt64 = 0
-        var shift: UInt64 = 0
-        for byte in utf8 {
-            packed |= UInt64(byte) << shift
-            shift += 8
-        }
-        return packed
-    }
 }
