@@ -135,19 +135,30 @@ struct MentionDetector {
             }
         }
         let hasBody = headlines.contains(false)
-        // `narration.sentenceStart(of:)`, which scans back to the last sentence end, found by one forward walk
-        // instead: mentions are added in text order. The start is the latest of the token after the last
-        // sentence end, `sentenceWindow` tokens back, and 0, exactly where the backward scan stops.
-        var sentenceWalk = 0  // the tokens before this one have been walked
+        // What each word with the `pronoun` or `hasApostrophe` flag stands for as a pronoun mention, by `Token.word`.
+        var pronounReadings = [PronounReading](repeating: .unread, count: narration.vocabularySize)
+        // `narration.sentenceStart(of:)`, which scans back to the last sentence end, found by walking each token
+        // at most once instead: mentions are added in text order. The start is the latest of the token after the
+        // last sentence end, `sentenceWindow` tokens back, and 0, exactly where the backward scan stops.
+        var sentenceWalk = 0  // the tokens before this one are accounted for
         var lastSentenceEnd = -1  // the last of them that ends a sentence, or -1
         func walkedSentenceStart(of token: Int) -> Int {
             guard token >= sentenceWalk else { return narration.sentenceStart(of: token) }  // out of order
-            while sentenceWalk < token {
-                if tokens[sentenceWalk].endsSentence { lastSentenceEnd = sentenceWalk }
-                sentenceWalk += 1
+            // The last sentence end before `token` is the first one met walking back over the tokens not walked
+            // yet, if any, else the last one before them: the walk stops there.
+            var k = token - 1
+            while k >= sentenceWalk {
+                if tokens[k].endsSentence {
+                    lastSentenceEnd = k
+                    break
+                }
+                k -= 1
             }
+            sentenceWalk = token
             return max(lastSentenceEnd + 1, token - Narration.sentenceWindow, 0)
         }
+        // `openingPhraseEnd` of the last sentence start asked for: the mentions of a sentence share it.
+        var openingPhrase = (sentenceStart: -1, end: 0)
         func add(
             _ range: Range<Int>, name: Range<Int>, title: Range<Int>?, form: Mention.Form, type: SpeakerType,
             gender: Gender, plural: Bool
@@ -187,7 +198,11 @@ struct MentionDetector {
             if introduced { subject = true }
             // `On The Steve Harvey Morning Show on Tuesday, Clinton criticized …`: an opening phrase up to its
             // comma holds no subject, and its names do not stop the one after it from being the subject.
-            let clauseStart = MentionDetector.openingPhraseEnd(sentenceStart: sentenceStart, tokens: tokens)
+            if openingPhrase.sentenceStart != sentenceStart {
+                let end = MentionDetector.openingPhraseEnd(sentenceStart: sentenceStart, tokens: tokens)
+                openingPhrase = (sentenceStart, end)
+            }
+            let clauseStart = openingPhrase.end
             if range.lowerBound < clauseStart { subject = false }
             // Only the first mention of a sentence is its subject; a description may stand in apposition
             // just before a name (`The group's leader, John Smith, said`).
@@ -223,17 +238,17 @@ struct MentionDetector {
                 continue
             }
             // `I'm`, `she'd`, `they're`: a contraction stands for its pronoun. (Neither a pronoun nor a word
-            // with an apostrophe can be one: no String is read for the other words.)
+            // with an apostrophe can be one: no String is read for the other words.) Read once per distinct word:
+            // the reading depends only on the text, and the lexicon flags are those of the text.
             if !lexicon.isDisjoint(with: [.pronoun, .hasApostrophe]) {
-                let word =
-                    lexicon.contains(.pronoun) ? tokens[index].lower : MentionDetector.uncontracted(tokens[index].lower)
-                if lexicon.contains(.pronoun) || word != tokens[index].lower,
-                    let (gender, plural) = MentionDetector.pronoun(word),
-                    word != "him", word != "her"
-                {
+                let word = Int(tokens[index].word)
+                if case .unread = pronounReadings[word] {
+                    pronounReadings[word] = MentionDetector.pronounReading(tokens[index].lower, lexicon)
+                }
+                if case .pronoun(let gender, let plural, let isIt) = pronounReadings[word] {
                     add(
                         index..<index + 1, name: index..<index + 1, title: nil, form: .pronoun,
-                        type: word == "it" ? .organisation : .unknown, gender: gender, plural: plural)
+                        type: isIt ? .organisation : .unknown, gender: gender, plural: plural)
                     index += 1
                     continue
                 }
@@ -346,9 +361,10 @@ struct MentionDetector {
                 let headLexicon = tokens[end - 1].lexicon
                 let gender: Gender =
                     headLexicon.contains(.femaleNoun) ? .female : headLexicon.contains(.maleNoun) ? .male : .unknown
+                // (`head.hasSuffix("s")` and `"ss"` are the `endsInS` and `endsInSS` flags.)
                 let plural =
-                    head.hasSuffix("s") && !head.hasSuffix("ss") && head != "police" || head == "people"
-                    || head == "police" || head == "authorities"
+                    headLexicon.contains(.endsInS) && !headLexicon.contains(.endsInSS) && head != "police"
+                    || head == "people" || head == "police" || head == "authorities"
                 let type: SpeakerType =
                     gender != .unknown || (!plural && headLexicon.contains(.personTitle))
                     ? .person : headLexicon.contains(.organisationWord) ? .organisation : .anonymous
@@ -524,7 +540,8 @@ struct MentionDetector {
         var agency = false
         var k = run.upperBound
         while k < min(tokens.count, run.upperBound + 10), tokens[k].paragraph == paragraph {
-            if ["—", "–", "-"].contains(tokens[k].lower) {
+            // `—`, `–` or `-`: the dashes of `commaOrDash`, which a comma also has.
+            if tokens[k].lexicon.contains(.commaOrDash) && tokens[k].lower != "," {
                 return agency || run.allSatisfy({ tokens[$0].isAllCaps }) ? k + 1 : nil
             }
             if tokens[k].lower == "(" { agency = true }
@@ -571,14 +588,35 @@ struct MentionDetector {
         return last
     }
 
+    /// A word read as a pronoun mention (`pronounReading(_:_:)`).
+    private enum PronounReading {
+        /// Not read yet.
+        case unread
+        /// No pronoun mention (`him`, `her`, `don't`).
+        case notPronoun
+        /// A pronoun mention of that gender and number; `isIt` for `it` (an organisation).
+        case pronoun(Gender, plural: Bool, isIt: Bool)
+    }
+
+    /// What the word `lower` with the lexicon flags `lexicon` stands for as a pronoun mention: a pronoun but `him`
+    /// and `her`, or a contraction of one (`I'm`, `she'd`).
+    private static func pronounReading(_ lower: String, _ lexicon: LexiconFlags) -> PronounReading {
+        let word = lexicon.contains(.pronoun) ? lower : MentionDetector.uncontracted(lower)
+        guard lexicon.contains(.pronoun) || word != lower, let (gender, plural) = MentionDetector.pronoun(word),
+            word != "him", word != "her"
+        else { return .notPronoun }
+        return .pronoun(gender, plural: plural, isIt: word == "it")
+    }
+
     /// The word before a contraction's apostrophe when it is a pronoun (`i'm` -> `i`), else the word itself.
     static func uncontracted(_ word: String) -> String {
         guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return word }
         // On the bytes when the first `'` or `’` comes after ASCII bytes only and before an ASCII byte or the end:
         // then every Character before it is one ASCII byte (a word holds no `\r\n`), and it is a Character of its
         // own (no ASCII scalar extends or is extended by a neighbour).
+        // (With the prefix, its `pronounKey`: a base that is no pronoun is never built as a String.)
         var bytes = word
-        let prefix = bytes.withUTF8 { bytes -> Int? in
+        let found = bytes.withUTF8 { bytes -> (prefix: Int, key: UInt64?)? in
             var k = 0
             while k < bytes.count, bytes[k] < 0x80, bytes[k] != 0x27 { k += 1 }
             guard k < bytes.count else { return nil }
@@ -591,33 +629,52 @@ struct MentionDetector {
                 return nil
             }
             guard k + width == bytes.count || bytes[k + width] < 0x80 else { return nil }
-            return k
+            return (k, pronounKey(UnsafeBufferPointer(rebasing: bytes[..<k])))
         }
-        if let prefix {
-            let base = String(decoding: word.utf8.prefix(prefix), as: UTF8.self)
-            return pronoun(base) != nil ? base : word
+        if let (prefix, key) = found {
+            guard let key, packedPronouns.contains(where: { $0.key == key }) else { return word }
+            return String(decoding: word.utf8.prefix(prefix), as: UTF8.self)
         }
         guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return word }
         let base = String(word[..<apostrophe])
         return pronoun(base) != nil ? base : word
     }
 
-    /// `Names.pronouns[word]`: the gender and number of a personal pronoun, or nil. A word that packs (ASCII, 1 to
-    /// 15 bytes) is looked up by its bytes, which an ASCII pronoun equals exactly when the Strings are equal.
+    /// `Names.pronouns[word]`: the gender and number of a personal pronoun, or nil. Every pronoun is ASCII of at
+    /// most four bytes, and no other String equals one (the only non-ASCII characters canonically equivalent to
+    /// ASCII ones are those of `;`, `` ` `` and `K`): a word is looked up by its bytes and their count, packed into
+    /// an integer, among the eight pronouns packed so. (No hashing: a scan of eight integers.)
     static func pronoun(_ word: String) -> (Gender, Bool)? {
-        guard let key = PackedWord(word) else { return Names.pronouns[word] }
-        return packedPronouns[key]
+        guard let key = packedPronounKey(word) else { return nil }
+        for entry in packedPronouns where entry.key == key { return entry.features }
+        return nil
     }
 
-    /// `Names.pronouns` by `PackedWord` (all of them pack).
-    private static let packedPronouns: PackedWordTable<(Gender, Bool)> = {
-        var table = PackedWordTable<(Gender, Bool)>(expected: Names.pronouns.count)
-        for (word, features) in Names.pronouns {
-            guard let key = PackedWord(word) else { preconditionFailure("a pronoun that does not pack: \(word)") }
-            table.insert(features, for: key)
+    /// The UTF-8 bytes of `word` and their count in one integer (`pronounKey`), or nil for a word of more than
+    /// four bytes (no pronoun). (On the contiguous bytes of a native string, all of them here: no iterator.)
+    private static func packedPronounKey(_ word: String) -> UInt64? {
+        word.utf8.withContiguousStorageIfAvailable { pronounKey($0) }
+            ?? Array(word.utf8).withUnsafeBufferPointer { pronounKey($0) }
+    }
+
+    /// The UTF-8 bytes `bytes` and their count in one integer (the count above the bytes, the first byte lowest),
+    /// or nil for more than four bytes: two words of at most four bytes have equal keys exactly when their bytes
+    /// are equal.
+    private static func pronounKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.count <= 4 else { return nil }
+        var key = UInt64(bytes.count) << 32
+        for k in 0..<bytes.count { key |= UInt64(bytes[k]) << (8 * UInt64(k)) }
+        return key
+    }
+
+    /// `Names.pronouns` by `packedPronounKey` (all of them pack: ASCII of at most four bytes).
+    private static let packedPronouns: [(key: UInt64, features: (Gender, Bool))] = Names.pronouns.map {
+        word, features in
+        guard word.utf8.allSatisfy({ $0 < 0x80 }), let key = packedPronounKey(word) else {
+            preconditionFailure("a pronoun that does not pack: \(word)")
         }
-        return table
-    }()
+        return (key, features)
+    }
 
     /// Prepositions that open a sentence with a phrase before its subject (`In …, Paul Ryan said`).
     static let openingPrepositions: Set<String> = [
@@ -696,7 +753,20 @@ struct MentionDetector {
     /// True when token `k` is an acronym (`NATO`, `U.S.`): all capitals, at most six letters. (By index: a
     /// `Token` passed by value is copied.)
     private func isAcronym(_ k: Int, _ tokens: [Narration.Token]) -> Bool {
-        tokens[k].isAllCaps && tokens[k].lower.filter { $0 != "." }.count <= 6
+        guard tokens[k].isAllCaps else { return false }
+        // An ASCII word (no `\r\n`) has one Character per byte: its letters are counted on the bytes.
+        let utf8 = tokens[k].lower.utf8
+        if let letters = utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+            var letters = 0
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte != 0x2E { letters += 1 }
+            }
+            return letters
+        }), let letters {
+            return letters <= 6
+        }
+        return tokens[k].lower.filter { $0 != "." }.count <= 6
     }
 
     /// One past the head noun of a description starting with a determiner at `start`, or nil.

@@ -41,6 +41,8 @@ struct SpeakerResolver {
     ) -> Result {
         let mentions = detected.mentions
         var entities: [Entity] = []
+        // Nearly always at most one per mention: sized so that it seldom grows (growing moves every entity).
+        entities.reserveCapacity(mentions.count)
         var entityOfMention = [Int?](repeating: nil, count: mentions.count)
         // Name words are compared and indexed as ids: no String hashing or comparison while clustering.
         var words = NameWords(vocabularySize: narration.vocabularySize)
@@ -94,6 +96,8 @@ struct SpeakerResolver {
         var nameTokens: [Int32] = []
         // The same for a title (its words are copied only when an entity keeps them).
         var titleTokens: [Int32] = []
+        // The words of a description without its determiners (reused, as the two above).
+        var headTokens: [Int32] = []
         // By index, so that no `Mention` (with its Strings) is copied.
         for m in mentions.indices where mentions[m].form != .pronoun {
             words.tokens(
@@ -108,7 +112,9 @@ struct SpeakerResolver {
                 // A configured speaker: its name is fixed.
             } else if mentions[m].form == .nominal {
                 // `the foreign secretary` joins the latest person whose title ends with those words.
-                let head = tokens.filter { !words.isDeterminer($0) }
+                headTokens.removeAll(keepingCapacity: true)
+                for word in tokens where !words.isDeterminer(word) { headTokens.append(word) }
+                let head = headTokens
                 target = head.last.flatMap { word in
                     byTitleWord.last(for: word) { e in
                         entities[e].type == .person
@@ -253,6 +259,7 @@ struct SpeakerResolver {
             return entities.count - 1
         }
         var recentSpeakers: [(offset: Int, entity: Int)] = []
+        recentSpeakers.reserveCapacity(quotes.count)  // at most one per quote
         // (By index, and the fields read in place: a `Mention` passed or bound would be copied, with its Strings.)
         func resolvePronoun(_ m: Int) -> Int? {
             let lower = mentions[m].name.lowercased()
@@ -426,6 +433,7 @@ struct SpeakerResolver {
         // The speaker index of each entity, or -1.
         var index = [Int](repeating: -1, count: entities.count)
         var speakers: [Speaker] = []
+        speakers.reserveCapacity(min(entities.count, quotes.count))  // at most one per entity and per quote
         for q in quotes.indices {
             let quoteID = quotes[q].id
             guard let e = speakerOfQuote[quoteID] else { continue }
@@ -458,15 +466,29 @@ struct SpeakerResolver {
 
         /// The vote of the lower-cased word `word`.
         init(_ word: String) {
-            // All eight words start with `h` or `s` (and have no other canonically equivalent spelling): other
-            // words skip the eight comparisons.
-            guard let initial = word.utf8.first, initial == 0x68 || initial == 0x73 else {
+            // (On the contiguous bytes of a native string, all of them here: no iterator and no copy.)
+            self =
+                word.utf8.withContiguousStorageIfAvailable { GenderVote(utf8: $0) }
+                ?? Array(word.utf8).withUnsafeBufferPointer { GenderVote(utf8: $0) }
+        }
+
+        /// The vote of the lower-cased word of the UTF-8 bytes `bytes`.
+        private init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+            // The eight words are ASCII of two to seven bytes, starting with `h` or `s`, and have no other
+            // canonically equivalent spelling: they are compared as their byte count and their bytes packed into
+            // one integer (the first byte lowest), and other words skip the comparisons.
+            let count = bytes.count
+            guard count >= 2 && count <= 7, bytes[0] == 0x68 || bytes[0] == 0x73 else {
                 self = .neither
                 return
             }
-            switch word {
-            case "he", "his", "him", "himself": self = .male
-            case "she", "her", "hers", "herself": self = .female
+            var packed: UInt64 = 0
+            for k in 0..<count { packed |= UInt64(bytes[k]) << (8 * UInt64(k)) }
+            switch (count, packed) {
+            case (2, 0x65_68), (3, 0x73_69_68), (3, 0x6D_69_68), (7, 0x66_6C_65_73_6D_69_68):
+                self = .male  // he, his, him, himself
+            case (3, 0x65_68_73), (3, 0x72_65_68), (4, 0x73_72_65_68), (7, 0x66_6C_65_73_72_65_68):
+                self = .female  // she, her, hers, herself
             default: self = .neither
             }
         }
@@ -573,6 +595,9 @@ struct SpeakerResolver {
         // in one array, each turn holding a range of it.
         var turnQuotes: [Int] = []
         var turns: [(paragraph: Int, quotes: Range<Int>)] = []
+        // At most one of each per quote: sized so that neither grows.
+        turnQuotes.reserveCapacity(quotes.count)
+        turns.reserveCapacity(quotes.count)
         for q in quotes.indices where quotes[q].kind.isQuotation {
             turnQuotes.append(quotes[q].id)
             if turns.last?.paragraph == quotes[q].paragraph {
@@ -615,9 +640,12 @@ struct SpeakerResolver {
             // which the loop below changes only after testing it.
             var isAnchor = [Bool](repeating: false, count: run.count)
             for a in anchors { isAnchor[a.turn - run.lowerBound] = true }
+            // The guessed quotes of a turn, in one array reused from turn to turn.
+            var guessed: [Int] = []
             for t in run {
-                let guessed = turnQuotes[turns[t].quotes].filter { q in
-                    if let rule = attributions[q]?.rule { turnRules.contains(rule) } else { false }
+                guessed.removeAll(keepingCapacity: true)
+                for q in turnQuotes[turns[t].quotes] {
+                    if let rule = attributions[q]?.rule, turnRules.contains(rule) { guessed.append(q) }
                 }
                 guard !guessed.isEmpty, !isAnchor[t - run.lowerBound] else { continue }
                 let nearest = anchors.min {
@@ -642,9 +670,9 @@ struct SpeakerResolver {
         // most 48 bytes. So the first comma is looked for in the first 49 bytes only and the last in the last 49:
         // a comma further in leaves its side too long (the side is then skipped, as `nil` skips it here).
         let window = 49
-        let commas = content.withUnsafeBufferPointer { bytes -> (first: Int?, last: Int?) in
-            let first = bytes[..<min(window, bytes.count)].firstIndex(of: 0x2C)
-            let last = bytes[max(0, bytes.count - window)...].lastIndex(of: 0x2C)
+        let commas = content.withUnsafeBytes { bytes -> (first: Int?, last: Int?) in
+            let first = SpeakerResolver.firstComma(in: bytes, before: min(window, bytes.count))
+            let last = SpeakerResolver.lastComma(in: bytes, from: max(0, bytes.count - window))
             return (first.map { content.startIndex + $0 }, last.map { content.startIndex + $0 })
         }
         guard commas.first != nil || commas.last != nil else { return [] }
@@ -674,10 +702,18 @@ struct SpeakerResolver {
             {
                 words = Array(words[...end])  // `…, Hastings. A clue!`: the address ends with its sentence
             }
-            words = words.map { String($0.filter { !".!?;:\"'—-".contains($0) }) }.filter { !$0.isEmpty }
-            while let first = words.first, ["my", "dear", "oh", "o"].contains(first.lowercased()) {
-                words.removeFirst()
+            // The words without `.!?;:"'—-`, the empty ones dropped, then the leading `my`, `dear`, `oh` or `o`:
+            // in one pass, which stops at a fourth word (no address then).
+            var kept: [String] = []
+            for word in words {
+                let cleaned = String(word.filter { !SpeakerResolver.isDroppedFromAddress($0) })
+                if cleaned.isEmpty || (kept.isEmpty && ["my", "dear", "oh", "o"].contains(cleaned.lowercased())) {
+                    continue
+                }
+                kept.append(cleaned)
+                if kept.count > 3 { break }
             }
+            words = kept
             guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
                 let last = words.last?.lowercased(), !Names.notNames.contains(last),
                 MentionDetector.pronoun(last) == nil, !result.contains(last)
@@ -687,11 +723,72 @@ struct SpeakerResolver {
         return result
     }
 
+    /// `".!?;:\"'—-".contains(character)`, without walking the literal: a Character equals one of these only when
+    /// it is that one scalar or U+037E (canonically `;`). (A Character of several scalars is canonically equivalent
+    /// to no single one of these, which have no decomposition.)
+    static func isDroppedFromAddress(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+            return false
+        }
+        switch scalar.value {
+        case 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x22, 0x27, 0x2014, 0x2D, 0x37E: return true
+        default: return false
+        }
+    }
+
+    /// A byte of 0x80 for each byte of `word` that is a comma (0x2C), and 0 for the others: exact per byte (no
+    /// borrow crosses from one byte into the next).
+    private static func commaMarks(_ word: UInt64) -> UInt64 {
+        let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let zeroed = word ^ 0x2C2C_2C2C_2C2C_2C2C  // a zero byte for each comma
+        return ~(((zeroed & lowBits) &+ lowBits) | zeroed | lowBits)
+    }
+
+    /// `bytes[..<end].firstIndex(of: 0x2C)`, eight bytes at a time (each load lies within `bytes[..<end]`).
+    private static func firstComma(in bytes: UnsafeRawBufferPointer, before end: Int) -> Int? {
+        var k = 0
+        while k + 8 <= end {
+            let marks = commaMarks(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: k, as: UInt64.self)))
+            if marks != 0 { return k + marks.trailingZeroBitCount / 8 }
+            k += 8
+        }
+        while k < end {
+            if bytes[k] == 0x2C { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `bytes[start...].lastIndex(of: 0x2C)`, eight bytes at a time from the end (each load lies within
+    /// `bytes[start...]`).
+    private static func lastComma(in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
+        var k = bytes.count
+        while k - 8 >= start {
+            let marks = commaMarks(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: k - 8, as: UInt64.self)))
+            if marks != 0 { return k - 8 + (63 - marks.leadingZeroBitCount) / 8 }
+            k -= 8
+        }
+        while k > start {
+            k -= 1
+            if bytes[k] == 0x2C { return k }
+        }
+        return nil
+    }
+
     /// `vocatives` for one ASCII segment, on its bytes (the same steps in one pass, without Characters or
     /// intermediate arrays): the last word of the address, lower-cased, or nil.
     private static func asciiVocative(_ bytes: ArraySlice<UInt8>, isTail: Bool) -> String? {
-        func lowered<Bytes: Sequence<UInt8>>(_ word: Bytes) -> String {
-            String(decoding: word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        // The bytes of `word` lower-cased, without those `drop` picks, written straight into a String.
+        func lowered(_ word: ArraySlice<UInt8>, dropping drop: (UInt8) -> Bool = { _ in false }) -> String {
+            String(unsafeUninitializedCapacity: word.count) { buffer in
+                var count = 0
+                for byte in word where !drop(byte) {
+                    buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    count += 1
+                }
+                return count
+            }
         }
         // `.!?;:"'-` are dropped from every word (the em dash is not ASCII).
         func isDropped(_ byte: UInt8) -> Bool {
@@ -730,7 +827,7 @@ struct SpeakerResolver {
             if endsAddress { break }
         }
         guard let last else { return nil }
-        let name = lowered(last.filter { !isDropped($0) })
+        let name = lowered(last, dropping: isDropped)
         guard !Names.notNames.contains(name), MentionDetector.pronoun(name) == nil else { return nil }
         return name
     }
@@ -748,7 +845,17 @@ struct SpeakerResolver {
 
     /// True for a description with an article and a generic head, not a relation (`her mother`).
     static func isGeneric(_ mention: Mention) -> Bool {
-        let words = mention.text.lowercased().split(separator: " ")
+        let lower = mention.text.lowercased()
+        // An ASCII text (the usual one) is split on its bytes: each of its Characters is one byte, or `\r\n`,
+        // which is no space. (Splitting a String by Characters costs thousands of instructions.)
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            let words = lower.utf8.split(separator: 0x20)
+            guard let first = words.first, let last = words.last else { return false }
+            let head = String(decoding: first, as: UTF8.self)
+            return (head == "the" || head == "a" || head == "an")
+                && genericHeads.contains(String(decoding: last, as: UTF8.self))
+        }
+        let words = lower.split(separator: " ")
         guard let first = words.first, let last = words.last else { return false }
         return ["the", "a", "an"].contains(first) && genericHeads.contains(String(last))
     }
@@ -877,6 +984,7 @@ private struct NameWords {
         ofNarrationWord = []
         the = id(of: "the")
         // Keys sorted so that the ids come out the same in every run.
+        spelled.reserveCapacity(SpeakerResolver.spelledTitles.count)
         for (abbreviation, words) in SpeakerResolver.spelledTitles.sorted(by: { $0.key < $1.key }) {
             spelled[id(of: abbreviation)] = words
         }
