@@ -322,7 +322,8 @@ struct QuoteDetector {
 
     /// `heading` for a short unpunctuated paragraph in marks, `direct` for a whole utterance, else `partial`.
     private func kind(of content: TextRange, span: Pair, paragraph: TextRange, raw: [UInt8]) -> QuoteKind {
-        let words = QuoteDetector.wordCount(raw, content)
+        // Only `words <= 12` and `words >= 4` are asked below: counting stops past 12 (most quotes are longer).
+        let words = QuoteDetector.wordCount(raw, content, countingPast: 12)
         let last = UTF8Scalars.scalar(in: raw, before: content.end)?.0
         let endsSentence: Bool
         switch last {
@@ -442,8 +443,9 @@ struct QuoteDetector {
         return nil
     }
 
-    /// The number of words in `range`: runs of bytes other than space and tab.
-    static func wordCount(_ raw: [UInt8], _ range: TextRange) -> Int {
+    /// The number of words in `range`: runs of bytes other than space and tab. With `limit`, a number above
+    /// `limit` once the count passes it (the rest of the range unread).
+    static func wordCount(_ raw: [UInt8], _ range: TextRange, countingPast limit: Int = .max) -> Int {
         raw.withUnsafeBytes { text in
             var count = 0
             var offset = range.start
@@ -464,6 +466,7 @@ struct QuoteDetector {
                 count += Int(truncatingIfNeeded: ((starts >> 7) &* ones) >> 56)
                 spaceBefore = space >> 56
                 offset += 8
+                if count > limit { return count }
             }
             var inWord = spaceBefore == 0
             while offset < range.end {
