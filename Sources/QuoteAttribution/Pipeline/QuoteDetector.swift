@@ -53,10 +53,12 @@ struct QuoteDetector {
         // repetition): then each paragraph is scanned alone, as it used to be.
         let found = try? scanner.ranges(in: document.bytes, range: 0..<raw.count)
         var nextFound = 0
-        var marks: [Mark] = []  // one buffer for all paragraphs
-        var spans: [Pair] = []  // the same
+        // The marks of every paragraph so far, each with its neighbours in its paragraph (one buffer: no clearing).
+        var marks: [Mark] = []
+        marks.reserveCapacity(found?.count ?? 0)
+        var spans: [Pair] = []  // one buffer for all paragraphs
         for (index, paragraph) in document.paragraphs.enumerated() {
-            marks.removeAll(keepingCapacity: true)
+            let firstMark = marks.count
             // The document's marks in this paragraph, unless one runs across its start or end (see `found`).
             var start = nextFound
             var inside = false
@@ -69,26 +71,26 @@ struct QuoteDetector {
                     && (nextFound == start || found[nextFound - 1].upperBound <= paragraph.end)
             }
             if let found, inside {
-                for match in found[start..<nextFound] {
-                    if let mark = QuoteDetector.mark(at: match, in: raw, paragraph: paragraph) { marks.append(mark) }
+                for k in start..<nextFound {
+                    if let mark = QuoteDetector.mark(at: found[k], in: raw, paragraph: paragraph) { marks.append(mark) }
                 }
             } else {
                 // A match limit stops a scan early; say so and go on with the marks found before it.
                 do {
                     let matches = try scanner.ranges(in: document.bytes, range: paragraph.start..<paragraph.end)
-                    marks = matches.compactMap { QuoteDetector.mark(at: $0, in: raw, paragraph: paragraph) }
+                    marks += matches.compactMap { QuoteDetector.mark(at: $0, in: raw, paragraph: paragraph) }
                 } catch {
-                    marks = error.found.compactMap { QuoteDetector.mark(at: $0, in: raw, paragraph: paragraph) }
+                    marks += error.found.compactMap { QuoteDetector.mark(at: $0, in: raw, paragraph: paragraph) }
                     problems.append((.regexLimit, paragraph))
                 }
             }
-            guard !marks.isEmpty else {
+            guard marks.count > firstMark else {
                 previousOpenAtEnd = false
                 continue
             }
             spans.removeAll(keepingCapacity: true)
-            pairDoubles(marks, paragraph: paragraph, problems: &problems, into: &spans)
-            pairSingles(marks, paragraph: paragraph, into: &spans)
+            pairDoubles(marks[firstMark...], paragraph: paragraph, problems: &problems, into: &spans)
+            pairSingles(marks[firstMark...], paragraph: paragraph, into: &spans)
             spans.sort { $0.open.offset < $1.open.offset }
             var openAtEnd = false
             for span in spans {
@@ -104,13 +106,14 @@ struct QuoteDetector {
                 guard !content.isEmpty else { continue }
                 if span.close == nil { openAtEnd = true }
                 let startsParagraph = span.open.offset == paragraph.start
-                let quote = Quote(
-                    id: quotes.count, range: TextRange(span.open.offset, span.close?.end ?? paragraph.end),
-                    content: content, openingMark: QuoteDetector.text(of: span.open, in: document),
-                    closingMark: span.close.map { QuoteDetector.text(of: $0, in: document) }, paragraph: index,
-                    kind: kind(of: content, span: span, paragraph: paragraph, raw: raw),
-                    continuesPrevious: startsParagraph && previousOpenAtEnd)
-                quotes.append(quote)
+                // Made in place: a `let` first was copied into the array and then destroyed.
+                quotes.append(
+                    Quote(
+                        id: quotes.count, range: TextRange(span.open.offset, span.close?.end ?? paragraph.end),
+                        content: content, openingMark: QuoteDetector.text(of: span.open, in: document),
+                        closingMark: span.close.map { QuoteDetector.text(of: $0, in: document) }, paragraph: index,
+                        kind: kind(of: content, span: span, paragraph: paragraph, raw: raw),
+                        continuesPrevious: startsParagraph && previousOpenAtEnd))
             }
             if openAtEnd, let last = spans.last, last.close == nil {
                 let nextReopens =
@@ -260,7 +263,8 @@ struct QuoteDetector {
 
     /// Appends the pairs of double marks to `pairs`, in text order.
     private func pairDoubles(
-        _ marks: [Mark], paragraph: TextRange, problems: inout [(Diagnostic.Code, TextRange)], into pairs: inout [Pair]
+        _ marks: ArraySlice<Mark>, paragraph: TextRange, problems: inout [(Diagnostic.Code, TextRange)],
+        into pairs: inout [Pair]
     ) {
         var open: Mark?
         for mark in marks where QuoteDetector.isDoubleMark(mark.scalar) {
@@ -286,7 +290,7 @@ struct QuoteDetector {
     }
 
     /// Appends the pairs of single marks outside the pairs of double marks, which `pairs` holds (and only them).
-    private func pairSingles(_ marks: [Mark], paragraph: TextRange, into pairs: inout [Pair]) {
+    private func pairSingles(_ marks: ArraySlice<Mark>, paragraph: TextRange, into pairs: inout [Pair]) {
         // Doubles are in text order and do not overlap: one forward pointer answers `inside` in O(1).
         let doubles = pairs.count
         var pointer = 0
