@@ -87,13 +87,14 @@ struct Narration {
             var offset = paragraph.start
             while offset < paragraph.end {
                 if nextQuoteStart <= offset {
-                    let quote = quotes[nextQuote]
+                    // The fields read in place: a copy of the `Quote` would retain and release its Strings.
+                    let range = quotes[nextQuote].range
                     quoteTokens[nextQuote] = tokens.count
                     tokens.append(
                         Token(
-                            range: quote.range, kind: .quote(quote.id), lower: "", isCapitalized: false,
+                            range: range, kind: .quote(quotes[nextQuote].id), lower: "", isCapitalized: false,
                             paragraph: index, endsSentence: false))
-                    offset = max(offset, quote.range.end)
+                    offset = max(offset, range.end)
                     nextQuote += 1
                     nextQuoteStart = nextQuote < quotes.count ? quotes[nextQuote].range.start : Int.max
                     continue
@@ -143,9 +144,11 @@ struct Narration {
                     var lower: String
                     var allCaps: Bool
                     var word: Int32 = -1
+                    var packed: PackedWord?
                     if let (key, caps) = PackedWord.lowercasing(raw, offset..<end) {
                         (word, lower) = vocabulary.id(of: key)
                         allCaps = caps
+                        packed = key
                     } else {
                         (lower, allCaps) = Narration.lowered(raw[offset..<end])
                     }
@@ -164,8 +167,12 @@ struct Narration {
                                     : Narration.capitalisedAbbreviations.contains(lower)))
                     {
                         end += 1
-                        lower += "."
-                        word = vocabulary.id(of: lower)
+                        if word >= 0, let key = packed?.appending(0x2E) {
+                            (word, lower) = vocabulary.id(of: key)  // the same text as `lower + "."`, from its bytes
+                        } else {
+                            lower += "."
+                            word = vocabulary.id(of: lower)
+                        }
                     } else if word < 0 {
                         word = vocabulary.id(of: lower)
                     }
