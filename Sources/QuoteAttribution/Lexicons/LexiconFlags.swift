@@ -167,7 +167,10 @@ struct LexiconTable: Sendable {
         add(AttributionContext.afterInversion, .afterInversion)
         add(MentionDetector.openingPrepositions, .openingPreposition)
         add(MentionDetector.headlineSmallWords, .headlineSmallWord)
-        let severalWords = Names.places.filter { $0.split(separator: " ", maxSplits: 1).count == 2 }
+        // (A place without a space byte holds no space Character: only the others are split.)
+        let severalWords = Names.places.filter {
+            $0.utf8.contains(0x20) && $0.split(separator: " ", maxSplits: 1).count == 2
+        }
         add(severalWords.map { String($0.prefix { $0 != " " }) }, .placeFirstWord)
         // A packing word among the others takes the flags of every word equal to it (the dictionary merged them).
         for (word, flags) in otherWords {
@@ -229,8 +232,9 @@ struct LexiconTable: Sendable {
     }
 
     /// The flags of the lower-cased word packed as `key` (`flags(of:packed:)` for a word that packs), from its
-    /// bytes alone: no `String`, and the spelling facts tested on the two packed integers.
-    func flags(of key: PackedWord) -> LexiconFlags {
+    /// bytes alone: no `String`, and the spelling facts tested on the two packed integers. Inlined: its one
+    /// frequent caller, `Narration`'s vocabulary, calls it once for each new word of a document.
+    @inline(__always) func flags(of key: PackedWord) -> LexiconFlags {
         var flags = packedWords[key]
         let count = key.count
         let first = UInt8(truncatingIfNeeded: key.low)

@@ -87,13 +87,14 @@ struct Narration {
             var offset = paragraph.start
             while offset < paragraph.end {
                 if nextQuoteStart <= offset {
-                    let quote = quotes[nextQuote]
+                    // The fields read in place: a copy of the `Quote` would retain and release its Strings.
+                    let range = quotes[nextQuote].range
                     quoteTokens[nextQuote] = tokens.count
                     tokens.append(
                         Token(
-                            range: quote.range, kind: .quote(quote.id), lower: "", isCapitalized: false,
+                            range: range, kind: .quote(quotes[nextQuote].id), lower: "", isCapitalized: false,
                             paragraph: index, endsSentence: false))
-                    offset = max(offset, quote.range.end)
+                    offset = max(offset, range.end)
                     nextQuote += 1
                     nextQuoteStart = nextQuote < quotes.count ? quotes[nextQuote].range.start : Int.max
                     continue
@@ -143,9 +144,12 @@ struct Narration {
                     var lower: String
                     var allCaps: Bool
                     var word: Int32 = -1
+                    var lexicon: LexiconFlags = []  // the flags of `word`
+                    var packed: PackedWord?
                     if let (key, caps) = PackedWord.lowercasing(raw, offset..<end) {
-                        (word, lower) = vocabulary.id(of: key)
+                        (word, lower, lexicon) = vocabulary.id(of: key)
                         allCaps = caps
+                        packed = key
                     } else {
                         (lower, allCaps) = Narration.lowered(raw[offset..<end])
                     }
@@ -153,23 +157,26 @@ struct Narration {
                     // one byte is one scalar).
                     if end < paragraph.end, raw[end] == 0x2E,
                         (word >= 0
-                            ? vocabulary.flags[Int(word)].contains(.abbreviation)
-                                || vocabulary.flags[Int(word)].contains(.hasPeriod)
+                            ? lexicon.contains(.abbreviation) || lexicon.contains(.hasPeriod)
                                 || (end - offset == 1 && scalar.isUppercaseLetter)
                             : Narration.abbreviations.contains(lower) || Narration.containsPeriod(lower)
                                 || (lower.unicodeScalars.count == 1 && scalar.isUppercaseLetter))
                             || (scalar.isUppercaseLetter
                                 && (word >= 0
-                                    ? vocabulary.flags[Int(word)].contains(.capitalisedAbbreviation)
+                                    ? lexicon.contains(.capitalisedAbbreviation)
                                     : Narration.capitalisedAbbreviations.contains(lower)))
                     {
                         end += 1
-                        lower += "."
-                        word = vocabulary.id(of: lower)
+                        if word >= 0, let key = packed?.appending(0x2E) {
+                            // The same text as `lower + "."`, from its bytes.
+                            (word, lower, lexicon) = vocabulary.id(of: key)
+                        } else {
+                            lower += "."
+                            (word, lexicon) = vocabulary.id(of: lower)
+                        }
                     } else if word < 0 {
-                        word = vocabulary.id(of: lower)
+                        (word, lexicon) = vocabulary.id(of: lower)
                     }
-                    let lexicon = vocabulary.flags[Int(word)]
                     // `consume`: the token takes `lower` over (no retain for the token and release of the local).
                     tokens.append(
                         Token(
@@ -187,12 +194,12 @@ struct Narration {
                 if scalar == "'" || scalar == "\u{2019}", let (s, _) = UTF8Scalars.scalar(in: raw, at: offset + width),
                     s == "s", let previous = tokens.last, previous.isWord, previous.range.end == offset
                 {
-                    let word = vocabulary.id(of: "'s")
+                    let (word, lexicon) = vocabulary.id(of: "'s")
                     tokens.append(
                         Token(
                             range: TextRange(offset, offset + width + 1), kind: .word, lower: "'s",
                             isCapitalized: false, paragraph: index, endsSentence: false, word: word,
-                            lexicon: vocabulary.flags[Int(word)]))
+                            lexicon: lexicon))
                     offset += width + 1
                     continue
                 }
@@ -202,17 +209,18 @@ struct Narration {
                     && !(scalar == "." && offset + 1 < paragraph.end && raw[offset + 1] == 0x29)
                 let word: Int32
                 let text: String
+                let lexicon: LexiconFlags
                 if scalar.isASCII {
-                    (word, text) = vocabulary.id(of: PackedWord(ascii: UInt8(scalar.value)))
+                    (word, text, lexicon) = vocabulary.id(of: PackedWord(ascii: UInt8(scalar.value)))
                 } else {
                     text = String(scalar)
-                    word = vocabulary.id(of: text)
+                    (word, lexicon) = vocabulary.id(of: text)
                 }
                 tokens.append(
                     Token(
                         range: TextRange(offset, offset + width), kind: .punctuation, lower: text,
                         isCapitalized: false, paragraph: index, endsSentence: ends, word: word,
-                        lexicon: vocabulary.flags[Int(word)]))
+                        lexicon: lexicon))
                 // As after a word, one space after punctuation (`, `, `. `) is passed over here.
                 offset += width
                 if offset < paragraph.end && raw[offset] == 0x20 { offset += 1 }
@@ -252,7 +260,7 @@ struct Narration {
         self.tokens = tokens
         self.quoteTokens = quoteTokens
         self.paragraphStarts = paragraphStarts
-        self.vocabularySize = vocabulary.flags.count
+        self.vocabularySize = Int(vocabulary.count)
         self.quoteOnlyParagraphs = document.paragraphs.indices.map { paragraph in
             (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
         }
@@ -262,32 +270,95 @@ struct Narration {
     ///
     /// A local value of `init` rather than closures over local variables: captured variables that the
     /// closures mutate would be checked for exclusive access at run time once the closures are inlined.
+    ///
+    /// Ids as `WordInterner` gives them (0, 1, 2 … in order of first appearance; a packed text for ASCII texts
+    /// of 1 to 15 bytes, else the `String`), with each text's flags kept beside its id: a text seen before (most)
+    /// costs one probe of one table, and a new one no second array to append to.
     private struct Vocabulary {
-        private var interner: WordInterner
+        /// A slot of the packed table: a packed text (`high == 0` for an empty slot), its id and flags.
+        private struct Slot {
+            var low: UInt64
+            var high: UInt64
+            var id: Int32
+            var flags: LexiconFlags
+        }
+
         private let table: LexiconTable
-        /// The flags of each id.
-        private(set) var flags: [LexiconFlags] = []
+        /// The packed texts by slot; never more than half full.
+        private var slots: [Slot]
+        private var mask: Int
+        /// The number of packed texts in `slots`.
+        private var packedCount = 0
+        /// The texts that do not pack, with their ids and flags.
+        private var others: [String: (id: Int32, flags: LexiconFlags)] = [:]
+        /// The number of ids given so far.
+        private(set) var count: Int32 = 0
+        /// `PackedWord.smallStringsMatch`, read once: then a packed text's `String` is its integers themselves.
+        private let smallStrings = PackedWord.smallStringsMatch
 
         /// Creates a vocabulary sized for about `expected` distinct texts, with the lexicons of `table`.
         init(expected: Int, table: LexiconTable) {
-            interner = WordInterner(expected: expected)
             self.table = table
-            flags.reserveCapacity(expected)
+            var capacity = 64
+            while capacity < 2 * expected { capacity <<= 1 }
+            slots = Array(repeating: Slot(low: 0, high: 0, id: 0, flags: []), count: capacity)
+            mask = capacity - 1
         }
 
-        /// The id of the lower-cased text `lower`.
-        mutating func id(of lower: String) -> Int32 {
-            let (id, isNew, packed) = interner.id(of: lower)
-            if isNew { flags.append(table.flags(of: lower, packed: packed)) }
-            return id
+        /// The id and flags of the lower-cased text `lower`.
+        mutating func id(of lower: String) -> (id: Int32, flags: LexiconFlags) {
+            if let key = PackedWord(lower) {
+                let (id, _, flags) = id(of: key)
+                return (id, flags)
+            }
+            if let known = others[lower] { return known }
+            // Room for a few at the first: growing rehashes every text, and hashing a non-ASCII one is slow.
+            if others.isEmpty { others.reserveCapacity(8) }
+            let entry = (id: count, flags: table.flags(of: lower, packed: nil))
+            others[lower] = entry
+            count += 1
+            return entry
         }
 
-        /// The id and text of a packed text, built as a `String` only the first time.
-        @inline(__always) mutating func id(of key: PackedWord) -> (Int32, String) {
-            let (id, isNew) = interner.id(of: key)
-            let text = interner.text(of: id, key: key)
-            if isNew { flags.append(table.flags(of: key)) }
-            return (id, text)
+        /// The id, text and flags of a packed text.
+        @inline(__always) mutating func id(of key: PackedWord) -> (id: Int32, text: String, flags: LexiconFlags) {
+            var slot = key.slot(mask)
+            while slots[slot].high != 0 {
+                if slots[slot].high == key.high && slots[slot].low == key.low {
+                    return (slots[slot].id, text(of: key), slots[slot].flags)
+                }
+                slot = (slot + 1) & mask
+            }
+            let (id, flags) = insert(key, at: slot)
+            return (id, text(of: key), flags)
+        }
+
+        /// The text of `key` as a `String` (`PackedWord.string`, inlined).
+        @inline(__always) private func text(of key: PackedWord) -> String {
+            smallStrings ? key.smallString : key.copiedString
+        }
+
+        /// Gives the new packed text `key` the next id and its flags, in the empty `slot` of its probe sequence.
+        @inline(never) private mutating func insert(_ key: PackedWord, at slot: Int) -> (Int32, LexiconFlags) {
+            let flags = table.flags(of: key)
+            slots[slot] = Slot(low: key.low, high: key.high, id: count, flags: flags)
+            count += 1
+            packedCount += 1
+            if 2 * packedCount > slots.count { grow() }
+            return (count - 1, flags)
+        }
+
+        /// Doubles the packed table.
+        private mutating func grow() {
+            var doubled = Array(repeating: Slot(low: 0, high: 0, id: 0, flags: []), count: 2 * slots.count)
+            let mask = doubled.count - 1
+            for old in slots where old.high != 0 {
+                var slot = PackedWord(low: old.low, high: old.high).slot(mask)
+                while doubled[slot].high != 0 { slot = (slot + 1) & mask }
+                doubled[slot] = old
+            }
+            slots = doubled
+            self.mask = mask
         }
     }
 

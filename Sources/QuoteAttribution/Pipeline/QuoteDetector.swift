@@ -25,42 +25,72 @@ struct QuoteDetector {
     static let markPattern = try! PCRE2Regex(
         "''|``|[\"'\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{201E}\\x{00AB}\\x{00BB}\\x{2039}\\x{203A}]")
 
+    /// `markPattern` as three patterns that each begin with at most two distinct bytes, so the JIT finds their
+    /// candidates with vector instructions (about 1 instruction a byte) rather than with a table of first
+    /// bytes (about 12: five first bytes are beyond its vector search). Their matches are exactly those of
+    /// `markPattern`: the three patterns match disjoint sets of bytes (`'` and `"`; lead bytes 0xC2 and 0xE2 with
+    /// continuation bytes; `` ` ``), so a match of one never covers where a match of another starts, and each
+    /// pattern tries its alternatives in `markPattern`'s order.
+    static let markPatterns: [PCRE2Regex] = [
+        try! PCRE2Regex("''|[\"']"),
+        // Alternatives, not a class: for a class the JIT falls back to the table of first bytes.
+        try! PCRE2Regex(
+            "\\x{2018}|\\x{2019}|\\x{201C}|\\x{201D}|\\x{201E}|\\x{00AB}|\\x{00BB}|\\x{2039}|\\x{203A}"),
+        try! PCRE2Regex("``"),
+    ]
+
     /// Finds every quote in `document`.
     func quotes(in document: Document) -> Result {
-        let matcher = PCRE2Matcher(Self.markPattern)
         let raw = document.bytes.bytes
         var quotes: [Quote] = []
         quotes.reserveCapacity(8 + raw.count / 256)  // news text has a quote in about 500 bytes
         var problems: [(Diagnostic.Code, TextRange)] = []
         var previousOpenAtEnd = false
-        var marks: [Mark] = []  // one buffer for all paragraphs
-        var spans: [Pair] = []  // the same
+        let scanner = MarkScanner()
+        // The marks of the whole document, one scan per pattern (a call per paragraph cost more than the scan of
+        // its bytes). Paragraphs are lines without their blanks, so every mark lies inside one (marks are neither
+        // blanks nor line breaks); nil when a match limit stopped a scan (not expected: the patterns have no
+        // repetition): then each paragraph is scanned alone, as it used to be.
+        let found = try? scanner.ranges(in: document.bytes, range: 0..<raw.count)
+        var nextFound = 0
+        // The marks of every paragraph so far, each with its neighbours in its paragraph (one buffer: no clearing).
+        var marks: [Mark] = []
+        marks.reserveCapacity(found?.count ?? 0)
+        var spans: [Pair] = []  // one buffer for all paragraphs
         for (index, paragraph) in document.paragraphs.enumerated() {
-            marks.removeAll(keepingCapacity: true)
-            // The mark pattern has no repetition, so a limit is not expected; if one is hit, say so and go on.
-            do {
-                try matcher.forEachMatchRange(in: document.bytes, range: paragraph.start..<paragraph.end) { match in
-                    let offset = match.lowerBound
-                    guard var (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset) else { return true }
-                    if match.count == 2, raw[offset] == 0x27 || raw[offset] == 0x60 {
-                        (scalar, width) = ("\"", 2)  // `''` and ``` `` ``` stand for a double mark
-                    }
-                    let before = offset > paragraph.start ? UTF8Scalars.scalar(in: raw, before: offset)?.0 : nil
-                    let after =
-                        offset + width < paragraph.end ? UTF8Scalars.scalar(in: raw, at: offset + width)?.0 : nil
-                    marks.append(Mark(offset: offset, width: width, scalar: scalar, before: before, after: after))
-                    return true
-                }
-            } catch {
-                problems.append((.regexLimit, paragraph))
+            let firstMark = marks.count
+            // The document's marks in this paragraph, unless one runs across its start or end (see `found`).
+            var start = nextFound
+            var inside = false
+            if let found {
+                while start < found.count, found[start].lowerBound < paragraph.start { start += 1 }
+                nextFound = start
+                while nextFound < found.count, found[nextFound].lowerBound < paragraph.end { nextFound += 1 }
+                inside =
+                    (start == 0 || found[start - 1].upperBound <= paragraph.start)
+                    && (nextFound == start || found[nextFound - 1].upperBound <= paragraph.end)
             }
-            guard !marks.isEmpty else {
+            if let found, inside {
+                for k in start..<nextFound {
+                    if let mark = QuoteDetector.mark(at: found[k], in: raw, paragraph: paragraph) { marks.append(mark) }
+                }
+            } else {
+                // A match limit stops a scan early; say so and go on with the marks found before it.
+                do {
+                    let matches = try scanner.ranges(in: document.bytes, range: paragraph.start..<paragraph.end)
+                    marks += matches.compactMap { QuoteDetector.mark(at: $0, in: raw, paragraph: paragraph) }
+                } catch {
+                    marks += error.found.compactMap { QuoteDetector.mark(at: $0, in: raw, paragraph: paragraph) }
+                    problems.append((.regexLimit, paragraph))
+                }
+            }
+            guard marks.count > firstMark else {
                 previousOpenAtEnd = false
                 continue
             }
             spans.removeAll(keepingCapacity: true)
-            pairDoubles(marks, paragraph: paragraph, problems: &problems, into: &spans)
-            pairSingles(marks, paragraph: paragraph, into: &spans)
+            pairDoubles(marks[firstMark...], paragraph: paragraph, problems: &problems, into: &spans)
+            pairSingles(marks[firstMark...], paragraph: paragraph, into: &spans)
             spans.sort { $0.open.offset < $1.open.offset }
             var openAtEnd = false
             for span in spans {
@@ -76,13 +106,14 @@ struct QuoteDetector {
                 guard !content.isEmpty else { continue }
                 if span.close == nil { openAtEnd = true }
                 let startsParagraph = span.open.offset == paragraph.start
-                let quote = Quote(
-                    id: quotes.count, range: TextRange(span.open.offset, span.close?.end ?? paragraph.end),
-                    content: content, openingMark: QuoteDetector.text(of: span.open, in: document),
-                    closingMark: span.close.map { QuoteDetector.text(of: $0, in: document) }, paragraph: index,
-                    kind: kind(of: content, span: span, paragraph: paragraph, raw: raw),
-                    continuesPrevious: startsParagraph && previousOpenAtEnd)
-                quotes.append(quote)
+                // Made in place: a `let` first was copied into the array and then destroyed.
+                quotes.append(
+                    Quote(
+                        id: quotes.count, range: TextRange(span.open.offset, span.close?.end ?? paragraph.end),
+                        content: content, openingMark: QuoteDetector.text(of: span.open, in: document),
+                        closingMark: span.close.map { QuoteDetector.text(of: $0, in: document) }, paragraph: index,
+                        kind: kind(of: content, span: span, paragraph: paragraph, raw: raw),
+                        continuesPrevious: startsParagraph && previousOpenAtEnd))
             }
             if openAtEnd, let last = spans.last, last.close == nil {
                 let nextReopens =
@@ -93,6 +124,70 @@ struct QuoteDetector {
             previousOpenAtEnd = openAtEnd
         }
         return Result(quotes: quotes, problems: problems)
+    }
+
+    /// The mark matched at `match` in `paragraph`, with its neighbours there; nil only for a match past the end.
+    private static func mark(at match: Range<Int>, in raw: [UInt8], paragraph: TextRange) -> Mark? {
+        let offset = match.lowerBound
+        guard var (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset) else { return nil }
+        if match.count == 2, raw[offset] == 0x27 || raw[offset] == 0x60 {
+            (scalar, width) = ("\"", 2)  // `''` and ``` `` ``` stand for a double mark
+        }
+        let before = offset > paragraph.start ? UTF8Scalars.scalar(in: raw, before: offset)?.0 : nil
+        let after = offset + width < paragraph.end ? UTF8Scalars.scalar(in: raw, at: offset + width)?.0 : nil
+        return Mark(offset: offset, width: width, scalar: scalar, before: before, after: after)
+    }
+
+    /// The matchers of `markPatterns` for one document: the byte ranges of its marks in text order.
+    struct MarkScanner {
+        /// A match limit stopped a scan: the marks found up to then, in text order.
+        struct Stopped: Error {
+            var found: [Range<Int>]
+        }
+
+        private let matchers = QuoteDetector.markPatterns.map { PCRE2Matcher($0) }
+
+        /// The ranges of the marks in `text[range]`, in text order: the matches of `markPattern` there.
+        func ranges(in text: UTF8Text, range: Range<Int>) throws(Stopped) -> [Range<Int>] {
+            var found: [Range<Int>] = []
+            for (index, matcher) in matchers.enumerated() {
+                var matches: [Range<Int>] = []  // no allocation while empty, as for the rare patterns
+                // News text has a mark of the first pattern in about 100 bytes: room for most without growing.
+                if index == 0 { matches.reserveCapacity(range.count / 64) }
+                do {
+                    try matcher.forEachMatchRange(in: text, range: range) { match in
+                        matches.append(match)
+                        return true
+                    }
+                } catch {
+                    throw Stopped(found: Self.merged(found, matches))
+                }
+                found = Self.merged(found, matches)
+            }
+            return found
+        }
+
+        /// The ranges of `first` and `second` (each in text order, none starting where another does) in text order.
+        static func merged(_ first: [Range<Int>], _ second: [Range<Int>]) -> [Range<Int>] {
+            if second.isEmpty { return first }  // the other patterns' marks are rare
+            if first.isEmpty { return second }
+            var merged: [Range<Int>] = []
+            merged.reserveCapacity(first.count + second.count)
+            var i = 0
+            var j = 0
+            while i < first.count, j < second.count {
+                if first[i].lowerBound < second[j].lowerBound {
+                    merged.append(first[i])
+                    i += 1
+                } else {
+                    merged.append(second[j])
+                    j += 1
+                }
+            }
+            merged += first[i...]
+            merged += second[j...]
+            return merged
+        }
     }
 
     /// The text of a mark as written (`document.text` of its bytes), without decoding the common ones.
@@ -168,7 +263,8 @@ struct QuoteDetector {
 
     /// Appends the pairs of double marks to `pairs`, in text order.
     private func pairDoubles(
-        _ marks: [Mark], paragraph: TextRange, problems: inout [(Diagnostic.Code, TextRange)], into pairs: inout [Pair]
+        _ marks: ArraySlice<Mark>, paragraph: TextRange, problems: inout [(Diagnostic.Code, TextRange)],
+        into pairs: inout [Pair]
     ) {
         var open: Mark?
         for mark in marks where QuoteDetector.isDoubleMark(mark.scalar) {
@@ -194,7 +290,7 @@ struct QuoteDetector {
     }
 
     /// Appends the pairs of single marks outside the pairs of double marks, which `pairs` holds (and only them).
-    private func pairSingles(_ marks: [Mark], paragraph: TextRange, into pairs: inout [Pair]) {
+    private func pairSingles(_ marks: ArraySlice<Mark>, paragraph: TextRange, into pairs: inout [Pair]) {
         // Doubles are in text order and do not overlap: one forward pointer answers `inside` in O(1).
         let doubles = pairs.count
         var pointer = 0
@@ -230,7 +326,8 @@ struct QuoteDetector {
 
     /// `heading` for a short unpunctuated paragraph in marks, `direct` for a whole utterance, else `partial`.
     private func kind(of content: TextRange, span: Pair, paragraph: TextRange, raw: [UInt8]) -> QuoteKind {
-        let words = QuoteDetector.wordCount(raw, content)
+        // Only `words <= 12` and `words >= 4` are asked below: counting stops past 12 (most quotes are longer).
+        let words = QuoteDetector.wordCount(raw, content, countingPast: 12)
         let last = UTF8Scalars.scalar(in: raw, before: content.end)?.0
         let endsSentence: Bool
         switch last {
@@ -267,11 +364,12 @@ struct QuoteDetector {
         "it", "up", "as", "into", "&",
     ]
 
-    /// `titleSmallWords` with each word's bytes packed into an integer, first byte highest (at most four).
+    /// `titleSmallWords` with each word's bytes packed into an integer, first byte highest (at most four), in
+    /// increasing order (for a binary search).
     private static let packedTitleSmallWords: [UInt32] = titleSmallWords.map { word in
         precondition(word.utf8.count <= 4)
         return word.utf8.reduce(0) { $0 << 8 | UInt32($1) }
-    }
+    }.sorted()
 
     /// `titleSmallWords.contains(String(decoding: raw[bytes], as: UTF8.self))`, without making the string. The
     /// small words are ASCII, and no other string equals one (no character is canonically equivalent to a
@@ -281,7 +379,15 @@ struct QuoteDetector {
         guard bytes.count <= 4, !bytes.isEmpty, raw[bytes.lowerBound] != 0 else { return false }
         var packed: UInt32 = 0
         for offset in bytes { packed = packed << 8 | UInt32(raw[offset]) }
-        return packedTitleSmallWords.contains(packed)
+        // A binary search: five steps rather than a look at each of the 22 words.
+        let words = packedTitleSmallWords
+        var low = 0
+        var high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle] < packed { low = middle + 1 } else { high = middle }
+        }
+        return low < words.count && words[low] == packed
     }
 
     /// The number of capitalised words when `range` is written in title case (every word capitalised except
@@ -350,8 +456,9 @@ struct QuoteDetector {
         return nil
     }
 
-    /// The number of words in `range`: runs of bytes other than space and tab.
-    static func wordCount(_ raw: [UInt8], _ range: TextRange) -> Int {
+    /// The number of words in `range`: runs of bytes other than space and tab. With `limit`, a number above
+    /// `limit` once the count passes it (the rest of the range unread).
+    static func wordCount(_ raw: [UInt8], _ range: TextRange, countingPast limit: Int = .max) -> Int {
         raw.withUnsafeBytes { text in
             var count = 0
             var offset = range.start
@@ -372,6 +479,7 @@ struct QuoteDetector {
                 count += Int(truncatingIfNeeded: ((starts >> 7) &* ones) >> 56)
                 spaceBefore = space >> 56
                 offset += 8
+                if count > limit { return count }
             }
             var inWord = spaceBefore == 0
             while offset < range.end {

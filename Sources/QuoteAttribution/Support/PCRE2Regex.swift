@@ -163,7 +163,12 @@ final class PCRE2Matcher {
         let limit = min(end ?? text.count, text.count)
         guard start <= limit else { return false }
         let rc = text.withBytes { base in
-            pcre2_match_8(regex.code, base, limit, start, PCRE2_NO_UTF_CHECK, matchData, context)
+            // The JIT entry point directly: `pcre2_match` would only check its arguments again (about 125
+            // instructions a call) before calling it. It checks no UTF-8 either, which `UTF8Text` has proven; the
+            // match limit in `context` still applies.
+            regex.isJIT
+                ? pcre2_jit_match_8(regex.code, base, limit, start, 0, matchData, context)
+                : pcre2_match_8(regex.code, base, limit, start, PCRE2_NO_UTF_CHECK, matchData, context)
         }
         if rc == PCRE2_ERROR_NOMATCH { return false }
         if rc < 0 { throw PCRE2Error(kind: .match, code: rc, offset: start) }

@@ -143,6 +143,15 @@ struct PackedWord: Equatable, Sendable {
     /// The length in bytes.
     @inline(__always) var count: Int { Int(high >> 56) }
 
+    /// The text with the ASCII byte `byte` (not zero) appended, or nil when it has 15 bytes already.
+    func appending(_ byte: UInt8) -> PackedWord? {
+        let count = self.count
+        guard count < 15 else { return nil }
+        // Byte `count` goes to `low` below 8, else to `high`; the length in the top byte goes up by one.
+        if count < 8 { return PackedWord(low: low | UInt64(byte) << (8 * UInt64(count)), high: high &+ 1 << 56) }
+        return PackedWord(low: low, high: (high | UInt64(byte) << (8 * UInt64(count - 8))) &+ 1 << 56)
+    }
+
     /// The text without its last byte; the text must have two or more.
     var droppingLastByte: PackedWord {
         let count = self.count - 1
