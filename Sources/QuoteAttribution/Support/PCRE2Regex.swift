@@ -115,7 +115,10 @@ final class PCRE2Matcher {
     let regex: PCRE2Regex
     private let matchData: OpaquePointer
     private let context: OpaquePointer
-    private let jitStack: OpaquePointer?
+    /// The JIT's own stack, made only when a match overflows the 32 KiB the JIT takes from the machine stack
+    /// without one (no pattern of ours has done so): making and freeing it maps and unmaps 4 MiB, which for a
+    /// matcher per document cost system calls, and on several threads TLB shoot-downs that hurt the scaling.
+    private var jitStack: OpaquePointer?
 
     init(_ regex: PCRE2Regex, limits: PCRE2Limits = .default) {
         self.regex = regex
@@ -124,12 +127,7 @@ final class PCRE2Matcher {
         pcre2_set_match_limit_8(context, limits.matchLimit)
         pcre2_set_depth_limit_8(context, limits.depthLimit)
         pcre2_set_heap_limit_8(context, limits.heapLimitKiB)
-        if regex.isJIT {
-            jitStack = pcre2_jit_stack_create_8(32 * 1024, 4 * 1024 * 1024, nil)
-            pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack))
-        } else {
-            jitStack = nil
-        }
+        self.jitStack = nil
     }
 
     deinit {
@@ -162,7 +160,21 @@ final class PCRE2Matcher {
     private func match(in text: UTF8Text, from start: Int, to end: Int?) throws(PCRE2Error) -> Bool {
         let limit = min(end ?? text.count, text.count)
         guard start <= limit else { return false }
-        let rc = text.withBytes { base in
+        var rc = run(in: text, from: start, to: limit)
+        if rc == PCRE2_ERROR_JIT_STACKLIMIT, regex.isJIT, jitStack == nil {
+            // The machine stack was too small: again with a JIT stack of up to 4 MiB, kept for later matches.
+            jitStack = pcre2_jit_stack_create_8(32 * 1024, 4 * 1024 * 1024, nil)
+            pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack))
+            rc = run(in: text, from: start, to: limit)
+        }
+        if rc == PCRE2_ERROR_NOMATCH { return false }
+        if rc < 0 { throw PCRE2Error(kind: .match, code: rc, offset: start) }
+        return true
+    }
+
+    /// One match attempt of `text[start..<limit]`: PCRE2's return code.
+    private func run(in text: UTF8Text, from start: Int, to limit: Int) -> Int32 {
+        text.withBytes { base in
             // The JIT entry point directly: `pcre2_match` would only check its arguments again (about 125
             // instructions a call) before calling it. It checks no UTF-8 either, which `UTF8Text` has proven; the
             // match limit in `context` still applies.
@@ -170,9 +182,6 @@ final class PCRE2Matcher {
                 ? pcre2_jit_match_8(regex.code, base, limit, start, 0, matchData, context)
                 : pcre2_match_8(regex.code, base, limit, start, PCRE2_NO_UTF_CHECK, matchData, context)
         }
-        if rc == PCRE2_ERROR_NOMATCH { return false }
-        if rc < 0 { throw PCRE2Error(kind: .match, code: rc, offset: start) }
-        return true
     }
 
     /// Calls `body` with the range of each match in `range` (all of `text` by default), in order, until it

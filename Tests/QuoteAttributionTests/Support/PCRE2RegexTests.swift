@@ -26,6 +26,23 @@ struct PCRE2RegexTests {
         }
     }
 
+    /// A JIT match deeper than the 32 KiB of machine stack gets a JIT stack of up to 4 MiB (made on demand, not
+    /// for every matcher); one deeper than that stops with a limit error instead of overflowing.
+    @Test func deepJITMatchesGetAStackUpToTheLimit() throws {
+        let regex = try PCRE2Regex("(a|b)*c")
+        try #require(regex.isJIT)
+        let matcher = PCRE2Matcher(regex, limits: PCRE2Limits(matchLimit: 100_000_000))
+        let deep = UTF8Text(String(repeating: "ab", count: 20_000) + "c")
+        #expect(try matcher.firstMatchRange(in: deep) == 0..<40_001)
+        let tooDeep = UTF8Text(String(repeating: "ab", count: 2_000_000) + "c")
+        do {
+            _ = try matcher.firstMatchRange(in: tooDeep)
+            Issue.record("expected a limit error")
+        } catch {
+            #expect(error.isResourceLimit)
+        }
+    }
+
     @Test func invalidUTF8IsRejectedWithItsOffset() {
         #expect(throws: PCRE2Error.self) { try UTF8Text(validating: [0x61, 0x62, 0xC3, 0x28]) }
         do { _ = try UTF8Text(validating: [0x61, 0x62, 0xC3, 0x28]) } catch { #expect(error.offset == 2) }
