@@ -193,6 +193,12 @@ struct PackedWord: Equatable, Sendable {
         hash ^= hash >> 29
         return Int(truncatingIfNeeded: hash) & mask
     }
+
+    /// A one-byte tag of the word for a table that keeps its slots' tags apart: never 0 (an empty slot's tag),
+    /// from the bits of the hash that `slot` leaves out for tables of up to 2^56 slots.
+    @inline(__always) var tag: UInt8 {
+        UInt8(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F) >> 57) | 0x80
+    }
 }
 
 /// An open-addressing hash table from `PackedWord` to `Value`: no `String` hashing.
