@@ -18,12 +18,7 @@ struct PCRE2RegexTests {
         let regex = try PCRE2Regex("(a+)+$")
         let matcher = PCRE2Matcher(regex, limits: PCRE2Limits(matchLimit: 100_000))
         let text = UTF8Text(String(repeating: "a", count: 40) + "b")
-        do {
-            _ = try matcher.firstMatch(in: text)
-            Issue.record("expected a limit error")
-        } catch {
-            #expect(error.isResourceLimit)
-        }
+        expectResourceLimit { _ = try matcher.firstMatch(in: text) }
     }
 
     /// A JIT match deeper than the 32 KiB of machine stack gets a JIT stack of up to 4 MiB (made on demand, not
@@ -35,11 +30,18 @@ struct PCRE2RegexTests {
         let deep = UTF8Text(String(repeating: "ab", count: 20_000) + "c")
         #expect(try matcher.firstMatchRange(in: deep) == 0..<40_001)
         let tooDeep = UTF8Text(String(repeating: "ab", count: 2_000_000) + "c")
+        expectResourceLimit { _ = try matcher.firstMatchRange(in: tooDeep) }
+    }
+
+    /// Records an issue unless `body` throws a resource-limit error.
+    private func expectResourceLimit(
+        _ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         do {
-            _ = try matcher.firstMatchRange(in: tooDeep)
-            Issue.record("expected a limit error")
+            try body()
+            Issue.record("expected a limit error", sourceLocation: sourceLocation)
         } catch {
-            #expect(error.isResourceLimit)
+            #expect((error as? PCRE2Error)?.isResourceLimit == true, sourceLocation: sourceLocation)
         }
     }
 
