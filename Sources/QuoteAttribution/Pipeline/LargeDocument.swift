@@ -6,9 +6,9 @@ struct LargeDocument {
     let article: Article
     let partBytes: Int
 
-    /// Byte ranges of the parts, each ending after a newline when one is near the cut.
-    func parts() -> [Range<Int>] {
-        let bytes = Array(article.text.utf8)
+    /// Byte ranges of the parts of `bytes` (the article's text), each ending after a newline when one is near the
+    /// cut.
+    func parts(of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var parts: [Range<Int>] = []
         var start = 0
         while start < bytes.count {
@@ -33,15 +33,25 @@ struct LargeDocument {
 
     /// Analyses every part with `analyze` and joins the results, shifting offsets, lines and speaker ids.
     func analysis(_ analyze: (Article) -> DocumentAnalysis) -> DocumentAnalysis {
-        let bytes = Array(article.text.utf8)
+        var text = article.text
+        text.makeContiguousUTF8()
+        // The text's own bytes rather than a copy: a huge document is held once (each copy was its size again).
+        return text.utf8.withContiguousStorageIfAvailable { analysis(of: $0, analyze) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { analysis(of: $0, analyze) }
+    }
+
+    /// `analysis(_:)` over `bytes`, the UTF-8 of the article's text.
+    private func analysis(
+        of bytes: UnsafeBufferPointer<UInt8>, _ analyze: (Article) -> DocumentAnalysis
+    ) -> DocumentAnalysis {
         var quotes: [AttributedQuote] = []
         var speakers: [Speaker] = []
         var diagnostics: [Diagnostic] = []
         var scalarOffset = 0
         var lineOffset = 0
         var columnOffset = 0  // code points of the line already seen when a part starts mid-line
-        for range in parts() {
-            let text = String(decoding: bytes[range], as: UTF8.self)
+        for range in parts(of: bytes) {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             let part = analyze(Article(id: article.id, text: text))
             let speakerBase = speakers.count
             let quoteBase = quotes.count
