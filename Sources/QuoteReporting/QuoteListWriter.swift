@@ -40,8 +40,24 @@ public struct QuoteListWriter: Sendable {
 
     /// Appends the UTF-8 bytes of `text(for: analysis)` to `output`; JSON Lines are written as bytes directly.
     public func append(_ analysis: DocumentAnalysis, to output: inout [UInt8]) {
+        append(analysis, to: &output, flushingEvery: Int.max) { _ in }
+    }
+
+    /// Appends the UTF-8 bytes of `text(for: analysis)` to `output` as `append(_:to:)` does, but hands `output` to
+    /// `flush` and empties it whenever it holds `chunkBytes` or more after a quote: the output of one huge
+    /// document is never held whole (`flush` gets the bytes in order; what is left stays in `output`).
+    public func append(
+        _ analysis: DocumentAnalysis, to output: inout [UInt8], flushingEvery chunkBytes: Int,
+        _ flush: ([UInt8]) -> Void
+    ) {
         guard format == .jsonl else {
-            output.append(contentsOf: text(for: analysis).utf8)
+            for quote in analysis.quotes where includeAll || quote.kind.isQuotation {  // no filtered copy
+                output.append(contentsOf: row(quote, of: analysis).utf8)
+                if output.count >= chunkBytes {
+                    flush(output)
+                    output.removeAll(keepingCapacity: true)
+                }
+            }
             return
         }
         // Literals, numbers and short strings are gathered in `run` and appended a run at a time.
@@ -56,6 +72,11 @@ public struct QuoteListWriter: Sendable {
                 if !first { run.append(", ", flushingTo: &output) }
                 first = false
                 appendJSON(quotes.baseAddress! + k, to: &run, &output)
+                if output.count >= chunkBytes {
+                    run.flush(to: &output)
+                    flush(output)
+                    output.removeAll(keepingCapacity: true)
+                }
             }
         }
         run.append(byte: 0x5D, flushingTo: &output)
@@ -80,22 +101,26 @@ public struct QuoteListWriter: Sendable {
             var bytes: [UInt8] = []
             append(analysis, to: &bytes)
             return String(decoding: bytes, as: UTF8.self)
-        case .csv:
-            return quotes.map { quote in
-                CSVRenderer.row([
-                    analysis.documentID, String(quote.span.line), String(quote.span.column), String(quote.span.start),
-                    String(quote.span.end), quote.kind.rawValue, quote.speaker ?? "", quote.cue?.text ?? "",
-                    quote.addressee?.text ?? "", quote.rule ?? "", JSONWriter.number(quote.confidence), quote.text,
-                ])
-            }.joined()
+        case .csv, .table:
+            return quotes.map { row($0, of: analysis) }.joined()
+        }
+    }
+
+    /// The CSV or table row of `quote` (not for JSON Lines, which is one line a document).
+    private func row(_ quote: AttributedQuote, of analysis: DocumentAnalysis) -> String {
+        switch format {
+        case .jsonl, .csv:
+            CSVRenderer.row([
+                analysis.documentID, String(quote.span.line), String(quote.span.column), String(quote.span.start),
+                String(quote.span.end), quote.kind.rawValue, quote.speaker ?? "", quote.cue?.text ?? "",
+                quote.addressee?.text ?? "", quote.rule ?? "", JSONWriter.number(quote.confidence), quote.text,
+            ])
         case .table:
-            return quotes.map { quote in
-                tableRow([
-                    analysis.documentID, "\(quote.span.line):\(quote.span.column)", quote.kind.rawValue,
-                    quote.speaker ?? "-",
-                    quote.cue?.text ?? "-", quote.rule ?? "-", JSONWriter.number(quote.confidence), quote.text,
-                ])
-            }.joined()
+            tableRow([
+                analysis.documentID, "\(quote.span.line):\(quote.span.column)", quote.kind.rawValue,
+                quote.speaker ?? "-",
+                quote.cue?.text ?? "-", quote.rule ?? "-", JSONWriter.number(quote.confidence), quote.text,
+            ])
         }
     }
 

@@ -37,7 +37,8 @@ struct ExtractCommand: ParsableCommand {
         var bytes: [UInt8] = []
         let ok = input.analyze(with: analyzer) { analysis in
             bytes.removeAll(keepingCapacity: true)
-            writer.append(analysis, to: &bytes)
+            // Written a megabyte at a time: a huge document's output is not held whole.
+            writer.append(analysis, to: &bytes, flushingEvery: 1 << 20) { out.write(bytes: $0) }
             out.write(bytes: bytes)
         }
         try out.close()

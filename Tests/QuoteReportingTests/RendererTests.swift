@@ -99,6 +99,27 @@ let fixtureReport = Aggregator().report(for: Fixtures.all)
         #expect(rows.joined().allSatisfy { cell in !"=+-@\t\r".contains(cell.first ?? " ") })
     }
 
+    /// Writing in chunks (what `quotes extract` does, so a huge document's output is never held whole) gives the
+    /// same bytes as writing a document at once, in every format.
+    @Test func quoteListChunksAddUpToTheWholeOutput() {
+        let text = (1...40).map { "“Point \($0) stands,” Smith said. Jones called it “a stunt.”" }
+            .joined(separator: "\n\n")
+        let analysis = QuoteAnalyzer().analyze(text)
+        for format in QuoteListFormat.allCases {
+            for includeAll in [false, true] {
+                let writer = QuoteListWriter(format: format, includeAll: includeAll)
+                var whole: [UInt8] = []
+                writer.append(analysis, to: &whole)
+                var chunks: [[UInt8]] = []
+                var rest: [UInt8] = []
+                writer.append(analysis, to: &rest, flushingEvery: 256) { chunks.append($0) }
+                #expect(chunks.count > 4, "\(format)")
+                #expect(chunks.allSatisfy { $0.count >= 256 })
+                #expect(Array(chunks.joined()) + rest == whole, "\(format), includeAll \(includeAll)")
+            }
+        }
+    }
+
     @Test func quoteListCSVNeutralisesFormulas() throws {
         var builder = AnalysisBuilder(id: "=doc", text: "“=1+2,” -Smith said.")
         let speaker = builder.speaker("-Smith")
