@@ -50,6 +50,31 @@ public struct QuoteListWriter: Sendable {
         _ analysis: DocumentAnalysis, to output: inout [UInt8], flushingEvery chunkBytes: Int,
         _ flush: ([UInt8]) -> Void
     ) {
+        appendStart(of: analysis.documentID, to: &output)
+        var isFirst = true
+        appendQuotes(of: analysis, isFirst: &isFirst, to: &output, flushingEvery: chunkBytes, flush)
+        appendEnd(diagnostics: analysis.diagnostics, to: &output)
+    }
+
+    /// Appends what comes before a document's quotes (JSON Lines: the object's start; nothing for the other
+    /// formats). With `appendQuotes` for each part of a document and `appendEnd`, this writes the bytes of
+    /// `append(_:to:)` for the whole document, a part at a time (`QuoteAnalyzer.analyze(_:inParts:)`).
+    public func appendStart(of documentID: String, to output: inout [UInt8]) {
+        guard format == .jsonl else { return }
+        // Literals, numbers and short strings are gathered in `run` and appended a run at a time.
+        var run = JSONWriter.Run()
+        run.append(#"{"document": "#, flushingTo: &output)
+        run.appendQuoted(documentID, flushingTo: &output)
+        run.append(#", "quotes": ["#, flushingTo: &output)
+        run.flush(to: &output)
+    }
+
+    /// Appends the quotes of `analysis` (a document or one part of it), handing `output` to `flush` and emptying
+    /// it whenever it holds `chunkBytes` or more after a quote; `isFirst` is true until a quote is written.
+    public func appendQuotes(
+        of analysis: DocumentAnalysis, isFirst: inout Bool, to output: inout [UInt8],
+        flushingEvery chunkBytes: Int = .max, _ flush: ([UInt8]) -> Void = { _ in }
+    ) {
         guard format == .jsonl else {
             for quote in analysis.quotes where includeAll || quote.kind.isQuotation {  // no filtered copy
                 output.append(contentsOf: row(quote, of: analysis).utf8)
@@ -60,17 +85,12 @@ public struct QuoteListWriter: Sendable {
             }
             return
         }
-        // Literals, numbers and short strings are gathered in `run` and appended a run at a time.
         var run = JSONWriter.Run()
-        run.append(#"{"document": "#, flushingTo: &output)
-        run.appendQuoted(analysis.documentID, flushingTo: &output)
-        run.append(#", "quotes": ["#, flushingTo: &output)
         // The quotes of `analysis.quotations` (unless `includeAll`), read in place instead of filtered into a copy.
         analysis.quotes.withUnsafeBufferPointer { quotes in  // no copy of each quote
-            var first = true
             for k in quotes.indices where includeAll || quotes[k].kind.isQuotation {
-                if !first { run.append(", ", flushingTo: &output) }
-                first = false
+                if !isFirst { run.append(", ", flushingTo: &output) }
+                isFirst = false
                 appendJSON(quotes.baseAddress! + k, to: &run, &output)
                 if output.count >= chunkBytes {
                     run.flush(to: &output)
@@ -79,18 +99,23 @@ public struct QuoteListWriter: Sendable {
                 }
             }
         }
-        run.append(byte: 0x5D, flushingTo: &output)
-        if !analysis.diagnostics.isEmpty {
-            run.flush(to: &output)
+        run.flush(to: &output)
+    }
+
+    /// Appends what comes after a document's quotes: JSON Lines closes the object, with `diagnostics` (those of
+    /// every part) when there are any; nothing for the other formats.
+    public func appendEnd(diagnostics: [Diagnostic], to output: inout [UInt8]) {
+        guard format == .jsonl else { return }
+        output.append(0x5D)
+        if !diagnostics.isEmpty {
             JSONWriter.append(#", "diagnostics": ["#, to: &output)
-            for (k, diagnostic) in analysis.diagnostics.enumerated() {
+            for (k, diagnostic) in diagnostics.enumerated() {
                 if k > 0 { JSONWriter.append(", ", to: &output) }
                 appendJSON(diagnostic, to: &output)
             }
             output.append(0x5D)
         }
-        run.append("}\n", flushingTo: &output)
-        run.flush(to: &output)
+        JSONWriter.append("}\n", to: &output)
     }
 
     /// The text for one analysed document (ends with a newline when not empty).

@@ -35,10 +35,22 @@ struct ExtractCommand: ParsableCommand {
         let out = try OutputFile(path: output)
         out.write(writer.header)
         var bytes: [UInt8] = []
-        let ok = input.analyze(with: analyzer) { analysis in
+        var noQuoteYet = true
+        // A huge document comes part by part and is written a megabyte at a time: it is never held whole.
+        let ok = input.analyze(with: analyzer, inParts: true) { piece in
             bytes.removeAll(keepingCapacity: true)
-            // Written a megabyte at a time: a huge document's output is not held whole.
-            writer.append(analysis, to: &bytes, flushingEvery: 1 << 20) { out.write(bytes: $0) }
+            switch piece {
+            case .part(let analysis, let isFirst):
+                if isFirst {
+                    writer.appendStart(of: analysis.documentID, to: &bytes)
+                    noQuoteYet = true
+                }
+                writer.appendQuotes(of: analysis, isFirst: &noQuoteYet, to: &bytes, flushingEvery: 1 << 20) {
+                    out.write(bytes: $0)
+                }
+            case .end(let diagnostics):
+                writer.appendEnd(diagnostics: diagnostics, to: &bytes)
+            }
             out.write(bytes: bytes)
         }
         try out.close()

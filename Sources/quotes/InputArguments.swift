@@ -52,6 +52,16 @@ struct InputArguments: ParsableArguments {
 
     /// Reads every input and analyses it, calling `body` in input order; returns false when any input failed.
     func analyze(with analyzer: QuoteAnalyzer, _ body: (DocumentAnalysis) -> Void) -> Bool {
+        analyze(with: analyzer, inParts: false) { piece in
+            if case .part(let analysis, _) = piece { body(analysis) }
+        }
+    }
+
+    /// Reads every input and analyses it, calling `body` in input order with each document's analysis and then
+    /// its end; with `inParts`, a document longer than the configuration's part size comes part by part
+    /// (`QuoteAnalyzer.analyze(_:inParts:)`), so its results are never held whole. Returns false when any input
+    /// failed.
+    func analyze(with analyzer: QuoteAnalyzer, inParts: Bool, _ body: (DocumentPiece) -> Void) -> Bool {
         let options = InputOptions(
             format: inputFormat, lossy: lossy, includeHidden: hidden, glob: glob,
             fields: JSONLinesFields(id: idField, text: textField))
@@ -63,13 +73,26 @@ struct InputArguments: ParsableArguments {
         func drain() {
             batcher.analyze(batch) { analysis in
                 progress.advance(bytes: analysis.text.utf8.count)
-                body(analysis)
+                body(.part(analysis, isFirst: true))
+                body(.end(diagnostics: analysis.diagnostics))
             }
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
         }
         for event in ArticleSource(paths: inputs.isEmpty ? ["-"] : inputs, options: options) {
             switch event {
+            case .article(let article)
+            where inParts && article.text.utf8.count > analyzer.configuration.maximumPartBytes:
+                drain()  // the documents before it come first
+                var diagnostics: [Diagnostic] = []
+                var isFirst = true
+                analyzer.analyze(article) { part in
+                    progress.advance(bytes: part.text.utf8.count)
+                    diagnostics += part.diagnostics
+                    body(.part(part, isFirst: isFirst))
+                    isFirst = false
+                }
+                body(.end(diagnostics: diagnostics))
             case .article(let article):
                 batchBytes += article.text.utf8.count
                 batch.append(article)
@@ -85,6 +108,14 @@ struct InputArguments: ParsableArguments {
         progress.finish()
         return ok
     }
+}
+
+/// What `InputArguments.analyze(with:inParts:)` hands over, in input order.
+enum DocumentPiece {
+    /// A document's analysis, or one part of a huge document's; `isFirst` for a document's first.
+    case part(DocumentAnalysis, isFirst: Bool)
+    /// The end of the document whose parts came before, with the diagnostics of all of them.
+    case end(diagnostics: [Diagnostic])
 }
 
 extension InputFormat: ExpressibleByArgument {}

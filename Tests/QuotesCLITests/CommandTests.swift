@@ -75,6 +75,39 @@ struct CommandTests {
         #expect(result.status == 2)
     }
 
+    /// A document longer than the part size is analysed and written part by part, between whole ones, in input
+    /// order: one JSON line for it all the same, with its quotes in order, for any job count and format.
+    @Test func aHugeDocumentIsWrittenPartByPartInOrder() throws {
+        let directory = try temporaryDirectory()
+        let paragraph = "Officials met. \"We will act,\" Truss said. \"Soon,\" she added.\n\n"
+        try "“Hi,” she said.".write(to: directory.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try String(repeating: paragraph, count: 400).write(
+            to: directory.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        try "“Bye,” he said.".write(to: directory.appendingPathComponent("c.txt"), atomically: true, encoding: .utf8)
+        let config = directory.appendingPathComponent("parts.json")
+        try #"{"maximumPartBytes": 2048}"#.write(to: config, atomically: true, encoding: .utf8)
+        let one = try TestSupport.run(binary, ["extract", "--jobs", "1", "--config", config.path, directory.path])
+        let two = try TestSupport.run(binary, ["extract", "--jobs", "2", "--config", config.path, directory.path])
+        #expect(one.status == 0)
+        #expect(one.stdout == two.stdout)
+        let lines = one.output.split(separator: "\n")
+        #expect(lines.count == 3)
+        let objects = try lines.map {
+            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(
+            objects.map { ($0["document"] as? String).map { URL(fileURLWithPath: $0).lastPathComponent } } == [
+                "a.txt", "b.txt", "c.txt",
+            ])
+        let quotes = try #require(objects[1]["quotes"] as? [[String: Any]])
+        #expect(quotes.count == 800)
+        let starts = quotes.compactMap { $0["start"] as? Int }
+        #expect(starts == starts.sorted() && Set(starts).count == 800)
+        let csv = try TestSupport.run(
+            binary, ["extract", "--format", "csv", "--jobs", "2", "--config", config.path, directory.path])
+        #expect(csv.output.utf8.filter { $0 == 0x0A }.count == 1 + 1 + 800 + 1)  // RFC 4180 rows end in CRLF
+    }
+
     @Test func outputIsIdenticalForAnyJobCount() throws {
         guard let eval = TestSupport.sharedEval else { return }
         let gold = eval.appendingPathComponent("data/polnear/dev.jsonl").path

@@ -30,6 +30,16 @@ public struct QuoteAnalyzer: Sendable {
         return LargeDocument(article: article, partBytes: configuration.maximumPartBytes).analysis { analyzeWhole($0) }
     }
 
+    /// Analyses one article as `analyze(_:)` does, but hands over the analysis of an article longer than
+    /// `configuration.maximumPartBytes` part by part: `body` gets each part's analysis in turn, with offsets,
+    /// lines and quote and speaker ids counted from the article's start, and the part's text. A shorter article
+    /// comes whole, in one call. The results of a huge document need never be held at once.
+    public func analyze(_ article: Article, inParts body: (DocumentAnalysis) -> Void) {
+        guard article.text.utf8.count > configuration.maximumPartBytes else { return body(analyzeWhole(article)) }
+        LargeDocument(article: article, partBytes: configuration.maximumPartBytes).forEachPart(
+            { analyzeWhole($0) }, body)
+    }
+
     private func analyzeWhole(_ article: Article) -> DocumentAnalysis {
         let document = Normalizer().document(for: article)
         let detected = QuoteDetector().quotes(in: document)

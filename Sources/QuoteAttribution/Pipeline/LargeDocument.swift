@@ -33,28 +33,43 @@ struct LargeDocument {
 
     /// Analyses every part with `analyze` and joins the results, shifting offsets, lines and speaker ids.
     func analysis(_ analyze: (Article) -> DocumentAnalysis) -> DocumentAnalysis {
-        var text = article.text
-        text.makeContiguousUTF8()
-        // The text's own bytes rather than a copy: a huge document is held once (each copy was its size again).
-        return text.utf8.withContiguousStorageIfAvailable { analysis(of: $0, analyze) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { analysis(of: $0, analyze) }
-    }
-
-    /// `analysis(_:)` over `bytes`, the UTF-8 of the article's text.
-    private func analysis(
-        of bytes: UnsafeBufferPointer<UInt8>, _ analyze: (Article) -> DocumentAnalysis
-    ) -> DocumentAnalysis {
         var quotes: [AttributedQuote] = []
         var speakers: [Speaker] = []
         var diagnostics: [Diagnostic] = []
+        forEachPart(analyze) { part in
+            quotes += part.quotes
+            speakers += part.speakers
+            diagnostics += part.diagnostics
+        }
+        return DocumentAnalysis(
+            documentID: article.id, text: article.text, quotes: quotes, speakers: speakers, diagnostics: diagnostics)
+    }
+
+    /// Analyses every part with `analyze` and calls `body` with each part's analysis in turn, shifted into the
+    /// article: offsets, lines, columns and quote and speaker ids count from the article's start (a part's
+    /// speakers are its own, without mention ids); its `text` is the part's.
+    func forEachPart(_ analyze: (Article) -> DocumentAnalysis, _ body: (DocumentAnalysis) -> Void) {
+        var text = article.text
+        text.makeContiguousUTF8()
+        // The text's own bytes rather than a copy: a huge document is held once (each copy was its size again).
+        if text.utf8.withContiguousStorageIfAvailable({ forEachPart(of: $0, analyze, body) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { forEachPart(of: $0, analyze, body) }
+        }
+    }
+
+    /// `forEachPart(_:_:)` over `bytes`, the UTF-8 of the article's text.
+    private func forEachPart(
+        of bytes: UnsafeBufferPointer<UInt8>, _ analyze: (Article) -> DocumentAnalysis,
+        _ body: (DocumentAnalysis) -> Void
+    ) {
+        var quoteBase = 0
+        var speakerBase = 0
         var scalarOffset = 0
         var lineOffset = 0
         var columnOffset = 0  // code points of the line already seen when a part starts mid-line
         for range in parts(of: bytes) {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             let part = analyze(Article(id: article.id, text: text))
-            let speakerBase = speakers.count
-            let quoteBase = quotes.count
             func shift(_ span: Span) -> Span {
                 Span(
                     start: span.start + scalarOffset, end: span.end + scalarOffset, line: span.line + lineOffset,
@@ -63,6 +78,8 @@ struct LargeDocument {
             func shift(_ span: QuoteSpanText?) -> QuoteSpanText? {
                 span.map { QuoteSpanText(text: $0.text, start: $0.start + scalarOffset, end: $0.end + scalarOffset) }
             }
+            var quotes: [AttributedQuote] = []
+            quotes.reserveCapacity(part.quotes.count)
             for var quote in part.quotes {
                 quote.id += quoteBase
                 quote.span = shift(quote.span)
@@ -73,15 +90,20 @@ struct LargeDocument {
                 quote.speakerID = quote.speakerID.map { $0 + speakerBase }
                 quotes.append(quote)
             }
+            var speakers: [Speaker] = []
+            speakers.reserveCapacity(part.speakers.count)
             for var speaker in part.speakers {
                 speaker.id += speakerBase
                 speaker.mentions = []  // mention ids are local to a part
                 speakers.append(speaker)
             }
-            for var diagnostic in part.diagnostics {
+            let diagnostics = part.diagnostics.map { diagnostic in
+                var diagnostic = diagnostic
                 diagnostic.span = shift(diagnostic.span)
-                diagnostics.append(diagnostic)
+                return diagnostic
             }
+            quoteBase += part.quotes.count
+            speakerBase += part.speakers.count
             scalarOffset += text.unicodeScalars.count
             // Lines end as the Normalizer ends them: at LF, CR, or CRLF counted once.
             var lastBreak: Int?
@@ -93,8 +115,9 @@ struct LargeDocument {
             let lineStart = lastBreak.map { $0 + 1 } ?? range.lowerBound
             let tail = bytes[lineStart..<range.upperBound].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
             columnOffset = lastBreak == nil ? columnOffset + tail : tail
+            body(
+                DocumentAnalysis(
+                    documentID: article.id, text: text, quotes: quotes, speakers: speakers, diagnostics: diagnostics))
         }
-        return DocumentAnalysis(
-            documentID: article.id, text: article.text, quotes: quotes, speakers: speakers, diagnostics: diagnostics)
     }
 }

@@ -58,6 +58,25 @@ struct ConfigurationTests {
         #expect(parts.quotes.allSatisfy { $0.speakerID.map { $0 < parts.speakers.count } ?? true })
     }
 
+    /// `analyze(_:inParts:)` hands a large document over part by part, and the parts add up to `analyze(_:)`'s
+    /// analysis; a short one comes whole, once.
+    @Test func partsComeOneByOneAndAddUpToTheWhole() {
+        let paragraph = "Officials met. \"We will act,\" Truss said. \"Soon,\" she added.\n\n"
+        let text = String(repeating: paragraph, count: 300)
+        let analyzer = QuoteAnalyzer(configuration: Configuration(maximumPartBytes: 4096))
+        var parts: [DocumentAnalysis] = []
+        analyzer.analyze(Article(id: "big", text: text)) { parts.append($0) }
+        let joined = analyzer.analyze(Article(id: "big", text: text))
+        #expect(parts.count >= text.utf8.count / 4096)
+        #expect(parts.map(\.text).joined() == text)
+        #expect(parts.flatMap(\.quotes) == joined.quotes)
+        #expect(parts.flatMap(\.speakers) == joined.speakers)
+        #expect(parts.allSatisfy { $0.documentID == "big" })
+        var short: [DocumentAnalysis] = []
+        analyzer.analyze(Article(id: "small", text: paragraph)) { short.append($0) }
+        #expect(short == [analyzer.analyze(Article(id: "small", text: paragraph))])
+    }
+
     @Test(arguments: ["\n", "\r", "\r\n"])
     func partsKeepLinesAndColumns(_ newline: String) {
         let line = "Officials met. \"We will act,\" Truss said, and then \"soon,\" she added."
