@@ -303,7 +303,7 @@ struct LexiconTable: Sendable {
 /// lexicons fit in the first-level cache, the 24-byte slots do not, and a probe of the slots missed the caches
 /// for nearly every new word of a document (about a tenth of the run time on novels, by `perf record`).
 private struct PackedFlagsTable: Sendable {
-    /// A slot: a packed word (`high == 0` for an empty slot) and its flags.
+    /// A slot: a packed word and its flags (an empty slot is one whose tag is 0).
     private struct Slot {
         var low: UInt64
         var high: UInt64

@@ -142,13 +142,13 @@ struct Assembler {
             return .scare
         }
         guard kind == .partial else { return kind }
-        let words = QuoteDetector.wordCount(raw, content)
         // `described him as a "con artist"`, `called it a "disaster"`: a characterisation is quoted words.
         if rule != nil, case let word = wordBefore(opening, raw).word, word == "as" || word == "a" || word == "an" {
             return .partial
         }
         // `Trump called the pageant winner "Miss Piggy"`: a cue earlier in the sentence reports the words.
         if cued, rule != nil { return .partial }
+        let words = QuoteDetector.wordCount(raw, content, countingPast: 3)  // only `<= 3` and `<= 2` are asked
         if rule == nil, words <= 3 { return .scare }
         let ownCue = rule.map { cueRules.contains($0) } ?? false
         if !ownCue, words <= 2 { return .scare }

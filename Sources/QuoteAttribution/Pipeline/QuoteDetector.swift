@@ -21,16 +21,14 @@ struct QuoteDetector {
         var problems: [(Diagnostic.Code, TextRange)]
     }
 
-    /// The marks a quote can open or close with.
-    static let markPattern = try! PCRE2Regex(
-        "''|``|[\"'\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{201E}\\x{00AB}\\x{00BB}\\x{2039}\\x{203A}]")
-
-    /// `markPattern` as three patterns that each begin with at most two distinct bytes, so the JIT finds their
-    /// candidates with vector instructions (about 1 instruction a byte) rather than with a table of first
-    /// bytes (about 12: five first bytes are beyond its vector search). Their matches are exactly those of
-    /// `markPattern`: the three patterns match disjoint sets of bytes (`'` and `"`; lead bytes 0xC2 and 0xE2 with
+    /// The marks a quote can open or close with: `''`, ``` `` ```, `"`, `'` and the curly, low and angle marks,
+    /// as three patterns that each begin with at most two distinct bytes, so the JIT finds their candidates with
+    /// vector instructions (about 1 instruction a byte) rather than with a table of first bytes (about 12: five
+    /// first bytes are beyond its vector search). Their matches are exactly those of the one pattern
+    /// `''|``|["'\x{2018}\x{2019}\x{201C}\x{201D}\x{201E}\x{00AB}\x{00BB}\x{2039}\x{203A}]` (a test checks
+    /// it): the three patterns match disjoint sets of bytes (`'` and `"`; lead bytes 0xC2 and 0xE2 with
     /// continuation bytes; `` ` ``), so a match of one never covers where a match of another starts, and each
-    /// pattern tries its alternatives in `markPattern`'s order.
+    /// pattern tries its alternatives in that pattern's order.
     static let markPatterns: [PCRE2Regex] = [
         try! PCRE2Regex("''|[\"']"),
         // Alternatives, not a class: for a class the JIT falls back to the table of first bytes.
@@ -147,7 +145,7 @@ struct QuoteDetector {
 
         private let matchers = QuoteDetector.markPatterns.map { PCRE2Matcher($0) }
 
-        /// The ranges of the marks in `text[range]`, in text order: the matches of `markPattern` there.
+        /// The ranges of the marks in `text[range]`, in text order.
         func ranges(in text: UTF8Text, range: Range<Int>) throws(Stopped) -> [Range<Int>] {
             var found: [Range<Int>] = []
             for (index, matcher) in matchers.enumerated() {

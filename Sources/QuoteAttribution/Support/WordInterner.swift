@@ -187,18 +187,18 @@ struct PackedWord: Equatable, Sendable {
         UInt8(truncatingIfNeeded: index < 8 ? low >> (8 * index) : high >> (8 * (index - 8)))
     }
 
+    /// The two integers mixed into one hash, which `slot` and `tag` take their bits from.
+    @inline(__always) private var hash: UInt64 { low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F }
+
     /// The first slot of the word's probe sequence in an open-addressing table of `mask + 1` slots (a power of two).
     @inline(__always) func slot(_ mask: Int) -> Int {
-        var hash = low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F
-        hash ^= hash >> 29
-        return Int(truncatingIfNeeded: hash) & mask
+        let hash = self.hash
+        return Int(truncatingIfNeeded: hash ^ hash >> 29) & mask
     }
 
     /// A one-byte tag of the word for a table that keeps its slots' tags apart: never 0 (an empty slot's tag),
     /// from the bits of the hash that `slot` leaves out for tables of up to 2^56 slots.
-    @inline(__always) var tag: UInt8 {
-        UInt8(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F) >> 57) | 0x80
-    }
+    @inline(__always) var tag: UInt8 { UInt8(truncatingIfNeeded: hash >> 57) | 0x80 }
 }
 
 /// An open-addressing hash table from `PackedWord` to `Value`: no `String` hashing.

@@ -2,12 +2,16 @@ import Testing
 
 @testable import QuoteAttribution
 
-/// The three JIT-friendly mark patterns find exactly the matches of the one `markPattern`.
+/// The three JIT-friendly mark patterns find exactly the matches of the one pattern they stand for.
 struct QuoteMarkScanTests {
+    /// The marks as one pattern, as quote detection used to find them.
+    private static let markPattern = try! PCRE2Regex(
+        "''|``|[\"'\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{201E}\\x{00AB}\\x{00BB}\\x{2039}\\x{203A}]")
+
     /// The matches of `markPattern` in `text[range]`, one call per match.
     private func reference(_ text: UTF8Text, _ range: Range<Int>) throws -> [Range<Int>] {
         var found: [Range<Int>] = []
-        try PCRE2Matcher(QuoteDetector.markPattern).forEachMatchRange(in: text, range: range) { match in
+        try PCRE2Matcher(Self.markPattern).forEachMatchRange(in: text, range: range) { match in
             found.append(match)
             return true
         }
