@@ -40,19 +40,9 @@ public struct QuoteListWriter: Sendable {
 
     /// Appends the UTF-8 bytes of `text(for: analysis)` to `output`; JSON Lines are written as bytes directly.
     public func append(_ analysis: DocumentAnalysis, to output: inout [UInt8]) {
-        append(analysis, to: &output, flushingEvery: Int.max) { _ in }
-    }
-
-    /// Appends the UTF-8 bytes of `text(for: analysis)` to `output` as `append(_:to:)` does, but hands `output` to
-    /// `flush` and empties it whenever it holds `chunkBytes` or more after a quote: the output of one huge
-    /// document is never held whole (`flush` gets the bytes in order; what is left stays in `output`).
-    public func append(
-        _ analysis: DocumentAnalysis, to output: inout [UInt8], flushingEvery chunkBytes: Int,
-        _ flush: ([UInt8]) -> Void
-    ) {
         appendStart(of: analysis.documentID, to: &output)
         var isFirst = true
-        appendQuotes(of: analysis, isFirst: &isFirst, to: &output, flushingEvery: chunkBytes, flush)
+        appendQuotes(of: analysis, isFirst: &isFirst, to: &output)
         appendEnd(diagnostics: analysis.diagnostics, to: &output)
     }
 

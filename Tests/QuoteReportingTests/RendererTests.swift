@@ -112,7 +112,12 @@ let fixtureReport = Aggregator().report(for: Fixtures.all)
                 writer.append(analysis, to: &whole)
                 var chunks: [[UInt8]] = []
                 var rest: [UInt8] = []
-                writer.append(analysis, to: &rest, flushingEvery: 256) { chunks.append($0) }
+                writer.appendStart(of: analysis.documentID, to: &rest)
+                var isFirst = true
+                writer.appendQuotes(of: analysis, isFirst: &isFirst, to: &rest, flushingEvery: 256) {
+                    chunks.append($0)
+                }
+                writer.appendEnd(diagnostics: analysis.diagnostics, to: &rest)
                 #expect(chunks.count > 4, "\(format)")
                 #expect(chunks.allSatisfy { $0.count >= 256 })
                 #expect(Array(chunks.joined()) + rest == whole, "\(format), includeAll \(includeAll)")
