@@ -1,6 +1,7 @@
 import Foundation
-import QuoteAttribution
 import Testing
+
+@testable import QuoteAttribution
 
 @Suite struct AggregatorTests {
     let report = Aggregator().report(for: Fixtures.all)
@@ -17,6 +18,21 @@ import Testing
         #expect(lavrov.quotes.map(\.documentID) == ["bbc/truss-lavrov.txt", "guardian/sanctions, day 2.txt"])
         #expect(report.speakers[2].type == .government)
         #expect(report.speakers[2].aliases == ["Kremlin"])
+    }
+
+    @Test func countsWordsAsSplittingOnWhitespaceCharactersDoes() {
+        // Every ASCII byte between letters, runs of spaces, and the non-ASCII cases (no-break and ideographic
+        // spaces, a combining mark that joins a space into one Character, CRLF, a non-ASCII word).
+        var texts = (0..<0x80).map { "a\(Character(Unicode.Scalar(UInt8($0))))b c" }
+        texts += [
+            "", " ", "  two  words ", "\tA\nB\u{0B}C\u{0C}D\r\nE", "a\u{00A0}b", "a\u{3000}b\u{2028}c",
+            "a \u{301} b", " \u{301}", "café au lait", "\u{1C}\u{1D}\u{1E}\u{1F}", "\u{85}x",
+        ]
+        for text in texts {
+            #expect(
+                Aggregator.wordCount(of: text) == text.split(whereSeparator: \.isWhitespace).count,
+                "\(text.debugDescription)")
+        }
     }
 
     @Test func countsKindsWordsAndCues() {
