@@ -76,28 +76,37 @@ struct ArticleMarkup {
 
         var output = "<div class=\"text\">"
         var start = 0
+        // Where the run starting at code point `start` begins in the text: each run is escaped as a slice of the
+        // text, not rebuilt scalar by scalar.
+        var runStart = text.unicodeScalars.startIndex
         while start < scalars.count {
             var end = start + 1
             while end < scalars.count, marks[end] == marks[start] { end += 1 }
-            var run = ""
-            run.unicodeScalars.append(contentsOf: scalars[start..<end])
-            let escaped = HTMLRenderer.escape(run)
+            let runEnd = text.unicodeScalars.index(runStart, offsetBy: end - start)
+            let run = text.unicodeScalars[runStart..<runEnd]
             if marks[start] < 0 {
-                output += escaped
+                HTMLRenderer.appendEscaped(Substring(run), to: &output)
             } else {
                 switch labels[marks[start]] {
                 case .cue(let colour):
-                    output += "<span class=\"cue \(colour)\">\(escaped)</span>"
+                    output += "<span class=\"cue \(colour)\">"
+                    HTMLRenderer.appendEscaped(Substring(run), to: &output)
+                    output += "</span>"
                 case .mention(let colour):
-                    output += "<span class=\"m \(colour)\">\(escaped)</span>"
+                    output += "<span class=\"m \(colour)\">"
+                    HTMLRenderer.appendEscaped(Substring(run), to: &output)
+                    output += "</span>"
                 case .quote(let index):
                     let placement = placements[index]
                     let id = first[index] == start ? " id=\"\(placement.textID)\"" : ""
-                    output += "<mark class=\"q \(placement.colour)\"\(id)>\(escaped)</mark>"
+                    output += "<mark class=\"q \(placement.colour)\"\(id)>"
+                    HTMLRenderer.appendEscaped(Substring(run), to: &output)
+                    output += "</mark>"
                     if last[index] == end - 1 { output += backLink(placement) }
                 }
             }
             start = end
+            runStart = runEnd
         }
         output += "</div>\n"
         // Quotes with no code point of their own (empty or outside the text) still get their anchor.

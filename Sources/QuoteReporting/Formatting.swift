@@ -26,9 +26,14 @@ enum Formatting {
         speaker.name ?? "Unattributed"
     }
 
-    /// `text` with line breaks (CR, LF, NEL, LS, PS) turned into spaces.
+    /// `text` with line breaks (CR, LF, VT, FF, NEL, LS, PS) turned into spaces.
     static func singleLine(_ text: String) -> String {
-        String(
+        // NEL is C2 85 and LS, PS are E2 80 A8/A9 in UTF-8: a text without those lead bytes or the ASCII breaks
+        // (nearly every one) is already on one line.
+        guard text.utf8.contains(where: { ($0 >= 0x0A && $0 <= 0x0D) || $0 == 0xC2 || $0 == 0xE2 }) else {
+            return text
+        }
+        return String(
             String.UnicodeScalarView(
                 text.unicodeScalars.map { scalar in
                     switch scalar {
@@ -36,6 +41,30 @@ enum Formatting {
                     default: scalar
                     }
                 }))
+    }
+
+    /// Appends `text` to `output`, each ASCII byte that `replacement` maps replaced by its replacement.
+    ///
+    /// The runs between replaced bytes are copied whole, not scalar by scalar. This writes exactly what a
+    /// scalar-by-scalar copy would: an ASCII byte in UTF-8 is always a whole scalar, and no other byte is
+    /// looked at.
+    static func append(
+        _ text: some StringProtocol, to output: inout String, replacing replacement: (UInt8) -> String?
+    ) {
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte < 0x80, let substitute = replacement(byte) {
+                output += text[runStart..<index]
+                output += substitute
+                runStart = next
+            }
+            index = next
+        }
+        output += text[runStart..<utf8.endIndex]
     }
 
     /// The index in `report.analyses` of the article a quote came from, or nil when it is not there.

@@ -32,17 +32,22 @@ public struct HTMLRenderer: Renderer {
     public static func escape(_ text: String) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.unicodeScalars.append(scalar)
+        appendEscaped(text, to: &output)
+        return output
+    }
+
+    /// Appends `escape(text)` to `output`.
+    static func appendEscaped(_ text: some StringProtocol, to output: inout String) {
+        Formatting.append(text, to: &output) { byte in
+            switch byte {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            case UInt8(ascii: "'"): "&#39;"
+            default: nil
             }
         }
-        return output
     }
 }
 

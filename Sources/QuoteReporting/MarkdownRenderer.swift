@@ -93,16 +93,17 @@ public struct MarkdownRenderer: Renderer {
     /// `text` on one line: `&`, `<`, `>` as character references, other Markdown markup backslash-escaped.
     static func escape(_ text: String) -> String {
         var output = ""
-        for scalar in Formatting.singleLine(text).unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "|", "~", "!", "$", "^":
-                output += "\\"
-                output.unicodeScalars.append(scalar)
-            default:
-                output.unicodeScalars.append(scalar)
+        Formatting.append(Formatting.singleLine(text), to: &output) { byte in
+            switch byte {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "{"),
+                UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: "$"),
+                UInt8(ascii: "^"):
+                "\\" + String(UnicodeScalar(byte))
+            default: nil
             }
         }
         return output

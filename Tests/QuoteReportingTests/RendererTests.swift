@@ -61,6 +61,53 @@ let fixtureReport = Aggregator().report(for: Fixtures.all)
         #expect(line == ["plain", #""a,b""#, #""say ""hi""""#, "\"line\nbreak\"", "\"cr\rhere\"", ""])
     }
 
+    @Test func csvFieldsKeepEveryByteOfNonASCIIText() {
+        // A double quote that begins a Character with a combining mark, CRLF, non-ASCII text: quoting works on
+        // bytes, and writes what doubling the quote scalars would.
+        let texts = ["\"\u{301}é\", dit-il", "«\u{00A0}Non\u{00A0}»\r\n\"", "日本,語", "\"\"", "e\u{301}\"", "=\"\u{301}"]
+        for text in texts {
+            var expected = CSVRenderer.isFormulaLike(text) ? "'" : ""
+            for scalar in text.unicodeScalars {
+                expected.unicodeScalars.append(scalar)
+                if scalar == "\"" { expected += "\"" }
+            }
+            #expect(
+                Array(CSVRenderer.field(text).utf8) == Array(("\"" + expected + "\"").utf8), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func escapingCopiesNonASCIITextByteForByte() {
+        // Markup bytes that begin a Character with a combining mark, line breaks of every kind, non-ASCII text:
+        // both escapers write what replacing scalar by scalar writes.
+        let texts = [
+            "<\u{301}b>&\"'", "«\u{00A0}[x](y)\u{00A0}»", "a\u{85}b\u{2028}c\u{2029}d\r\ne\u{0B}f\u{0C}g",
+            "日本 *語* `x` | ~y~ #1 !$^{}\\_", "e\u{301}<", "",
+        ]
+        func reference(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
+            var output = ""
+            for scalar in text.unicodeScalars {
+                if let substitute = replacement(scalar) {
+                    output += substitute
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+            return output
+        }
+        let html: [Unicode.Scalar: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
+        let breaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+        let markup = Set("\\`*_{}[]()#|~!$^".unicodeScalars)
+        for text in texts {
+            #expect(Array(HTMLRenderer.escape(text).utf8) == Array(reference(text) { html[$0] }.utf8))
+            let markdown = reference(text) { scalar in
+                if breaks.contains(scalar) { return " " }
+                if let entity = html[scalar], scalar != "\"", scalar != "'" { return entity }
+                return markup.contains(scalar) ? "\\" + String(scalar) : nil
+            }
+            #expect(Array(MarkdownRenderer.escape(text).utf8) == Array(markdown.utf8), "\(text.debugDescription)")
+        }
+    }
+
     @Test func csvNeutralisesFormulaCells() {
         // OWASP: a cell starting with =, +, -, @, tab or CR gets a leading ' before the RFC 4180 quoting.
         #expect(CSVRenderer.field("=HYPERLINK(\"http://x\")") == #""'=HYPERLINK(""http://x"")""#)
