@@ -21,9 +21,10 @@ public struct JSONRenderer: Renderer {
             ("documents", .array(documents)),
             ("speakers", .array(report.speakers.map { speaker($0, in: report) })),
         ])
-        var output = ""
+        var output: [UInt8] = []
         root.write(to: &output, indent: 0)
-        return output + "\n"
+        output.append(UInt8(ascii: "\n"))
+        return String(decoding: output, as: UTF8.self)
     }
 
     private func speaker(_ speaker: SpeakerSummary, in report: Report) -> JSONValue {
@@ -101,44 +102,50 @@ enum JSONValue {
         value.map(transform) ?? .null
     }
 
-    /// Appends the value, pretty-printed with two spaces per level; empty arrays and objects stay on one line.
-    func write(to output: inout String, indent: Int) {
+    /// Appends the value's UTF-8 bytes, pretty-printed with two spaces per level; empty arrays and objects stay
+    /// on one line.
+    ///
+    /// Bytes rather than a String: a report writes millions of small pieces, and each String append checks
+    /// capacity, uniqueness and ASCII-ness (half of a `quotes report --format json` run).
+    func write(to output: inout [UInt8], indent: Int) {
         switch self {
-        case .null: output += "null"
-        case .int(let value): output += "\(value)"
-        case .double(let value): output += Formatting.number(value) ?? "null"
-        case .string(let value): JSONValue.writeString(value, to: &output)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .int(let value): output.append(contentsOf: String(value).utf8)
+        case .double(let value): output.append(contentsOf: (Formatting.number(value) ?? "null").utf8)
+        case .string(let value): JSONWriter.appendQuoted(value, to: &output)
         case .array(let values):
             guard !values.isEmpty else {
-                output += "[]"
+                output.append(contentsOf: "[]".utf8)
                 return
             }
-            output += "[\n"
+            output.append(contentsOf: "[\n".utf8)
             for (index, value) in values.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                JSONValue.writeIndent(indent + 1, to: &output)
                 value.write(to: &output, indent: indent + 1)
-                output += index + 1 < values.count ? ",\n" : "\n"
+                output.append(contentsOf: (index + 1 < values.count ? ",\n" : "\n").utf8)
             }
-            output += String(repeating: "  ", count: indent) + "]"
+            JSONValue.writeIndent(indent, to: &output)
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
             guard !members.isEmpty else {
-                output += "{}"
+                output.append(contentsOf: "{}".utf8)
                 return
             }
-            output += "{\n"
+            output.append(contentsOf: "{\n".utf8)
             for (index, (key, value)) in members.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
-                JSONValue.writeString(key, to: &output)
-                output += ": "
+                JSONValue.writeIndent(indent + 1, to: &output)
+                JSONWriter.appendQuoted(key, to: &output)
+                output.append(contentsOf: ": ".utf8)
                 value.write(to: &output, indent: indent + 1)
-                output += index + 1 < members.count ? ",\n" : "\n"
+                output.append(contentsOf: (index + 1 < members.count ? ",\n" : "\n").utf8)
             }
-            output += String(repeating: "  ", count: indent) + "}"
+            JSONValue.writeIndent(indent, to: &output)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    /// Appends `text` as a JSON string (see `JSONWriter.quoted`).
-    static func writeString(_ text: String, to output: inout String) {
-        output += JSONWriter.quoted(text)
+    /// Appends two spaces per level of `indent`.
+    static func writeIndent(_ indent: Int, to output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
     }
 }
