@@ -67,9 +67,9 @@ enum Formatting {
         output += text[runStart..<utf8.endIndex]
     }
 
-    /// The index in `report.analyses` of the article a quote came from, or nil when it is not there.
+    /// The index in `report.documentIDs` of the article a quote came from, or nil when it is not there.
     static func documentIndex(of quote: ReportQuote, in report: Report) -> Int? {
-        if let index = quote.documentIndex, report.analyses.indices.contains(index) { return index }
-        return report.analyses.firstIndex { $0.documentID == quote.documentID }
+        if let index = quote.documentIndex, report.documentIDs.indices.contains(index) { return index }
+        return report.documentIDs.firstIndex(of: quote.documentID)
     }
 }

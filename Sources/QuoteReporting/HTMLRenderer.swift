@@ -77,7 +77,7 @@ struct HTMLPage {
         for (rank, speaker) in report.speakers.enumerated() {
             let colour = HTMLStyle.colourClass(rank: rank, speaker: speaker)
             for (index, entry) in speaker.quotes.enumerated() {
-                guard let document = Formatting.documentIndex(of: entry, in: report) else { continue }
+                guard let document = HTMLPage.articleIndex(of: entry, in: report) else { continue }
                 placements[document].append(Placement(rank: rank, index: index, entry: entry, colour: colour))
             }
         }
@@ -85,6 +85,13 @@ struct HTMLPage {
     }
 
     private static func escape(_ text: String) -> String { HTMLRenderer.escape(text) }
+
+    /// The index in `report.analyses` of the article a quote came from, or nil when the report does not keep it.
+    static func articleIndex(of quote: ReportQuote, in report: Report) -> Int? {
+        guard let index = Formatting.documentIndex(of: quote, in: report), report.analyses.indices.contains(index)
+        else { return nil }
+        return index
+    }
 
     mutating func render(title: String) -> String {
         let title = HTMLPage.escape(title)
@@ -104,7 +111,7 @@ struct HTMLPage {
             <main>
             <header>
             <h1>\(title)</h1>
-            <p class="meta">\(Formatting.count(report.quoteCount, "quote")) · \(Formatting.count(report.speakers.count, "speaker")) · \(Formatting.count(report.analyses.count, "article"))</p>
+            <p class="meta">\(Formatting.count(report.quoteCount, "quote")) · \(Formatting.count(report.speakers.count, "speaker")) · \(Formatting.count(report.documentIDs.count, "article"))</p>
             <nav><a href="#summary">Summary</a><a href="#speakers">Speakers</a><a href="#articles">Articles</a></nav>
             </header>
 
@@ -219,7 +226,7 @@ struct HTMLPage {
         output += HTMLPage.escape(quote.openingMark + quote.text + (quote.closingMark ?? ""))
         output += "</blockquote>\n<p class=\"where\">"
         let place = position(placement.entry)
-        if Formatting.documentIndex(of: placement.entry, in: report) != nil {
+        if HTMLPage.articleIndex(of: placement.entry, in: report) != nil {
             output += "<a href=\"#\(placement.textID)\">\(place)</a>"
         } else {
             output += place
@@ -252,7 +259,11 @@ struct HTMLPage {
         output += "<section id=\"articles\">\n<h2>Articles</h2>\n"
         output +=
             "<ul class=\"legend\"><li><mark class=\"q cu\">quote</mark></li><li><span class=\"m cu\">speaker mention</span></li><li><span class=\"cue cu\">cue</span></li></ul>\n"
-        if report.analyses.isEmpty { output += "<p class=\"empty\">No articles.</p>\n" }
+        if report.documentIDs.isEmpty {
+            output += "<p class=\"empty\">No articles.</p>\n"
+        } else if report.analyses.isEmpty {
+            output += "<p class=\"empty\">This report does not keep the articles' text.</p>\n"
+        }
         var skipped = 0
         for (index, analysis) in report.analyses.enumerated() {
             // Only the articles that some reported quote comes from: they are the context of the report.

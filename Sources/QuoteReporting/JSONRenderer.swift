@@ -13,8 +13,8 @@ public struct JSONRenderer: Renderer {
 
     /// The JSON text of `report`, ending with a newline.
     public func render(_ report: Report) -> String {
-        let documents = report.analyses.enumerated().map { index, analysis in
-            JSONValue.object([("index", .int(index)), ("id", .string(analysis.documentID))])
+        let documents = report.documentIDs.enumerated().map { index, id in
+            JSONValue.object([("index", .int(index)), ("id", .string(id))])
         }
         let root = JSONValue.object([
             ("quoteCount", .int(report.quoteCount)),

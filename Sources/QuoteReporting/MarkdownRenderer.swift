@@ -22,7 +22,7 @@ public struct MarkdownRenderer: Renderer {
         var lines = ["# " + MarkdownRenderer.escape(title), ""]
         lines.append(
             "\(Formatting.count(report.quoteCount, "quote")) by \(Formatting.count(report.speakers.count, "speaker"))"
-                + " in \(Formatting.count(report.analyses.count, "article")).")
+                + " in \(Formatting.count(report.documentIDs.count, "article")).")
         lines.append("")
         guard !report.speakers.isEmpty else { return lines.joined(separator: "\n") + "\n" }
 

@@ -39,14 +39,23 @@ struct ReportCommand: ParsableCommand {
                 return value
             }
         }
-        var analyses: [DocumentAnalysis] = []
-        let ok = input.analyze(with: QuoteAnalyzer(configuration: try input.configuration())) { analyses.append($0) }
         let filter = ReportFilter(speaker: speaker, kinds: kinds, minimumConfidence: minConfidence, top: top)
-        let report = Aggregator(filter: filter).report(for: analyses)
+        let (report, ok) = try aggregate(filter)
         let out = try OutputFile(path: output)
         out.write(format.renderer.render(report))
         try out.close()
         if !ok { throw ExitCode(1) }
+    }
+
+    /// Analyses every input and aggregates each analysis as it comes; returns the report, and false when an input
+    /// failed.
+    ///
+    /// Only the HTML page shows the articles, so only it keeps the analyses whole. The aggregator's working copy
+    /// of the quotes is freed when this returns, before the report is rendered.
+    private func aggregate(_ filter: ReportFilter) throws -> (Report, Bool) {
+        var aggregator = Aggregator(filter: filter, keepsAnalyses: format == .html)
+        let ok = input.analyze(with: QuoteAnalyzer(configuration: try input.configuration())) { aggregator.add($0) }
+        return (aggregator.report(), ok)
     }
 }
 

@@ -35,6 +35,25 @@ import Testing
         }
     }
 
+    @Test func addingAnalysesOneByOneMakesTheSameReport() {
+        var aggregator = Aggregator(filter: ReportFilter(kinds: [.direct, .partial, .scare]))
+        for analysis in Fixtures.all { aggregator.add(analysis) }
+        let incremental = aggregator.report()
+        #expect(
+            incremental
+                == Aggregator(filter: ReportFilter(kinds: [.direct, .partial, .scare])).report(for: Fixtures.all))
+        #expect(incremental.documentIDs == Fixtures.all.map(\.documentID))
+        #expect(incremental.analyses == Fixtures.all)
+        // Without the analyses kept, the report lists the same speakers and quotes.
+        var light = Aggregator(filter: ReportFilter(kinds: [.direct, .partial, .scare]), keepsAnalyses: false)
+        for analysis in Fixtures.all { light.add(analysis) }
+        #expect(light.report().analyses.isEmpty)
+        #expect(light.report().speakers == incremental.speakers)
+        #expect(light.report().documentIDs == incremental.documentIDs)
+        // `report(for:)` starts afresh: what was added before does not count.
+        #expect(light.report(for: []).documentIDs.isEmpty)
+    }
+
     @Test func countsKindsWordsAndCues() {
         let truss = report.speakers[0]
         #expect(truss.quoteCount == 4)

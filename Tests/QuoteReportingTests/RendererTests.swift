@@ -13,6 +13,26 @@ let fixtureReport = Aggregator().report(for: Fixtures.all)
         assertSnapshot(format.renderer.render(fixtureReport), named: "report.\(format.rawValue)")
     }
 
+    @Test(arguments: [ReportFormat.markdown, .json, .csv])
+    func renderWithoutTheArticlesKept(_ format: ReportFormat) {
+        // Only the HTML page shows the articles: the other formats print the same bytes without them.
+        let light = Aggregator(keepsAnalyses: false).report(for: Fixtures.all)
+        #expect(light.analyses.isEmpty)
+        #expect(format.renderer.render(light) == format.renderer.render(fixtureReport))
+    }
+
+    @Test func htmlWithoutTheArticlesSaysSoAndLinksNowhereMissing() {
+        let html = HTMLRenderer().render(Aggregator(keepsAnalyses: false).report(for: Fixtures.all))
+        #expect(html.contains("This report does not keep the articles' text."))
+        #expect(html.contains("3 articles"))
+        // Every in-page link has its target: no quote links to an article that is not on the page.
+        let targets = Set(html.matches(of: /id="([^"]+)"/).map { String($0.1) })
+        let links = html.matches(of: /href="#([^"]+)"/).map { String($0.1) }
+        #expect(!links.isEmpty)
+        for link in links { #expect(targets.contains(link), "\(link)") }
+        #expect(!html.contains("class=\"article\""))
+    }
+
     @Test func emptyReportSnapshots() {
         let empty = Aggregator().report(for: [])
         let rendered = ReportFormat.allCases.map { "== \($0.rawValue)\n" + $0.renderer.render(empty) }

@@ -4,7 +4,7 @@ public struct ReportQuote: Sendable, Hashable, Codable {
     public var documentID: String
     /// The quote.
     public var quote: AttributedQuote
-    /// Index of the article in `Report.analyses` (document identifiers need not be unique), if known.
+    /// Index of the article in `Report.documentIDs` (identifiers need not be unique), if known.
     public var documentIndex: Int?
     /// Creates a report entry.
     public init(documentID: String, quote: AttributedQuote, documentIndex: Int? = nil) {
@@ -90,15 +90,25 @@ public struct CueCount: Sendable, Hashable, Codable {
 
 /// The per-speaker report over one or many analyses: the only input renderers take.
 public struct Report: Sendable, Hashable, Codable {
-    /// The analyses, in input order.
+    /// The identifier of every article, in input order (identifiers need not be unique).
+    public var documentIDs: [String]
+    /// The analyses, in input order, when the report keeps them (``Aggregator/keepsAnalyses``; the HTML report
+    /// shows each article); else empty.
     public var analyses: [DocumentAnalysis]
     /// Speakers sorted by number of quotes (descending), ties by name; unattributed quotes last.
     public var speakers: [SpeakerSummary]
     /// Total quotes counted.
     public var quoteCount: Int
 
-    /// Creates a report.
+    /// Creates a report that keeps `analyses`.
     public init(analyses: [DocumentAnalysis], speakers: [SpeakerSummary], quoteCount: Int) {
+        self.init(
+            documentIDs: analyses.map(\.documentID), analyses: analyses, speakers: speakers, quoteCount: quoteCount)
+    }
+
+    /// Creates a report over the articles `documentIDs`, keeping `analyses` (all of them, or none).
+    public init(documentIDs: [String], analyses: [DocumentAnalysis], speakers: [SpeakerSummary], quoteCount: Int) {
+        self.documentIDs = documentIDs
         self.analyses = analyses
         self.speakers = speakers
         self.quoteCount = quoteCount

@@ -9,55 +9,83 @@
 /// ```swift
 /// let report = Aggregator(filter: ReportFilter(top: 10)).report(for: analyses)
 /// ```
+///
+/// Over an archive, add the analyses one at a time as they come, and keep only what the report lists:
+///
+/// ```swift
+/// var aggregator = Aggregator(filter: ReportFilter(), keepsAnalyses: false)
+/// for article in articles { aggregator.add(analyzer.analyze(article)) }
+/// let report = aggregator.report()
+/// ```
 public struct Aggregator: Sendable {
     /// The filter applied.
     public let filter: ReportFilter
+    /// True when the report keeps every analysis whole (`Report.analyses`, which the HTML report shows); false
+    /// when it keeps only the article identifiers and the quotes it lists.
+    public let keepsAnalyses: Bool
 
-    /// Creates an aggregator that applies `filter`.
-    public init(filter: ReportFilter = .init()) {
+    /// The kinds of `filter`, as a set.
+    private let kinds: Set<QuoteKind>
+    /// What has been added so far.
+    private var documentIDs: [String] = []
+    private var analyses: [DocumentAnalysis] = []
+    private var locals: [LocalSpeaker] = []
+    private var localIndex: [LocalKey: Int] = [:]
+    private var unattributed: [Entry] = []
+
+    /// Creates an aggregator that applies `filter`, and keeps every analysis whole when `keepsAnalyses` is true.
+    public init(filter: ReportFilter = .init(), keepsAnalyses: Bool = true) {
         self.filter = filter
+        self.keepsAnalyses = keepsAnalyses
+        self.kinds = Set(filter.kinds)
     }
 
-    /// Builds the report for `analyses`, taken in input order.
+    /// Builds the report for `analyses`, taken in input order (and for nothing added before).
     public func report(for analyses: [DocumentAnalysis]) -> Report {
-        let kinds = Set(filter.kinds)
-        var locals: [LocalSpeaker] = []
-        var localIndex: [LocalKey: Int] = [:]
-        var unattributed: [Entry] = []
+        var aggregator = Aggregator(filter: filter, keepsAnalyses: keepsAnalyses)
+        for analysis in analyses { aggregator.add(analysis) }
+        return aggregator.report()
+    }
 
-        for (documentIndex, analysis) in analyses.enumerated() {
-            for (position, original) in analysis.quotes.enumerated() where kinds.contains(original.kind) {
-                var quote = original
-                let order = Order(document: documentIndex, position: position)
-                let speaker = quote.speakerID.flatMap {
-                    analysis.speakers.indices.contains($0) ? analysis.speakers[$0] : nil
-                }
-                let hasSpeaker = speaker != nil || quote.speaker != nil
-                guard hasSpeaker, quote.confidence >= filter.minimumConfidence else {
-                    if hasSpeaker { Aggregator.dropAttribution(&quote) }
-                    unattributed.append(Entry(order: order, documentID: analysis.documentID, quote: quote))
-                    continue
-                }
-                let key =
-                    speaker != nil
-                    ? LocalKey(document: documentIndex, speakerID: quote.speakerID, name: nil)
-                    : LocalKey(document: documentIndex, speakerID: nil, name: quote.speaker)
-                let index: Int
-                if let existing = localIndex[key] {
-                    index = existing
-                } else {
-                    index = locals.count
-                    localIndex[key] = index
-                    let name = speaker?.name ?? quote.speaker!
-                    locals.append(
-                        LocalSpeaker(
-                            name: name, tokens: Aggregator.tokens(of: name), type: speaker?.type ?? .unknown,
-                            aliases: speaker?.aliases ?? [], titles: speaker?.titles ?? [], entries: []))
-                }
-                locals[index].entries.append(Entry(order: order, documentID: analysis.documentID, quote: quote))
+    /// Adds the next analysis, in input order: its quotes that pass the filter, under their speakers.
+    public mutating func add(_ analysis: DocumentAnalysis) {
+        let documentIndex = documentIDs.count
+        documentIDs.append(analysis.documentID)
+        if keepsAnalyses { analyses.append(analysis) }
+        for (position, original) in analysis.quotes.enumerated() where kinds.contains(original.kind) {
+            var quote = original
+            let order = Order(document: documentIndex, position: position)
+            let speaker = quote.speakerID.flatMap {
+                analysis.speakers.indices.contains($0) ? analysis.speakers[$0] : nil
             }
+            let hasSpeaker = speaker != nil || quote.speaker != nil
+            guard hasSpeaker, quote.confidence >= filter.minimumConfidence else {
+                if hasSpeaker { Aggregator.dropAttribution(&quote) }
+                unattributed.append(Entry(order: order, documentID: analysis.documentID, quote: quote))
+                continue
+            }
+            let key =
+                speaker != nil
+                ? LocalKey(document: documentIndex, speakerID: quote.speakerID, name: nil)
+                : LocalKey(document: documentIndex, speakerID: nil, name: quote.speaker)
+            let index: Int
+            if let existing = localIndex[key] {
+                index = existing
+            } else {
+                index = locals.count
+                localIndex[key] = index
+                let name = speaker?.name ?? quote.speaker!
+                locals.append(
+                    LocalSpeaker(
+                        name: name, tokens: Aggregator.tokens(of: name), type: speaker?.type ?? .unknown,
+                        aliases: speaker?.aliases ?? [], titles: speaker?.titles ?? [], entries: []))
+            }
+            locals[index].entries.append(Entry(order: order, documentID: analysis.documentID, quote: quote))
         }
+    }
 
+    /// The report over every analysis added so far.
+    public func report() -> Report {
         var summaries = Aggregator.group(locals).map { summary(of: $0) }
         summaries.sort { lhs, rhs in
             if lhs.summary.quoteCount != rhs.summary.quoteCount {
@@ -78,7 +106,9 @@ public struct Aggregator: Sendable {
             speakers.append(
                 summary(name: nil, type: .unknown, aliases: [], titles: [], entries: unattributed).summary)
         }
-        return Report(analyses: analyses, speakers: speakers, quoteCount: speakers.reduce(0) { $0 + $1.quoteCount })
+        return Report(
+            documentIDs: documentIDs, analyses: analyses, speakers: speakers,
+            quoteCount: speakers.reduce(0) { $0 + $1.quoteCount })
     }
 
     // MARK: - Grouping
