@@ -13,13 +13,17 @@ public struct JSONRenderer: Renderer {
 
     /// The JSON text of `report`, ending with a newline.
     public func render(_ report: Report) -> String {
-        let documents = report.documentIDs.enumerated().map { index, id in
-            JSONValue.object([("index", .int(index)), ("id", .string(id))])
-        }
+        // The documents and speakers are made one at a time as they are written: the tree of a whole archive's
+        // report would be several times the size of its text.
         let root = JSONValue.object([
             ("quoteCount", .int(report.quoteCount)),
-            ("documents", .array(documents)),
-            ("speakers", .array(report.speakers.map { speaker($0, in: report) })),
+            (
+                "documents",
+                .elements(report.documentIDs.count) { index in
+                    .object([("index", .int(index)), ("id", .string(report.documentIDs[index]))])
+                }
+            ),
+            ("speakers", .elements(report.speakers.count) { speaker(report.speakers[$0], in: report) }),
         ])
         var output: [UInt8] = []
         root.write(to: &output, indent: 0)
@@ -95,6 +99,8 @@ enum JSONValue {
     case double(Double)
     case string(String)
     case array([JSONValue])
+    /// An array of `count` values, each made by `element(index)` when it is written.
+    case elements(Int, (Int) -> JSONValue)
     case object([(String, JSONValue)])
 
     /// `transform(value)`, or `null` when `value` is nil.
@@ -114,15 +120,17 @@ enum JSONValue {
         case .double(let value): output.append(contentsOf: (Formatting.number(value) ?? "null").utf8)
         case .string(let value): JSONWriter.appendQuoted(value, to: &output)
         case .array(let values):
-            guard !values.isEmpty else {
+            JSONValue.elements(values.count) { values[$0] }.write(to: &output, indent: indent)
+        case .elements(let count, let element):
+            guard count > 0 else {
                 output.append(contentsOf: "[]".utf8)
                 return
             }
             output.append(contentsOf: "[\n".utf8)
-            for (index, value) in values.enumerated() {
+            for index in 0..<count {
                 JSONValue.writeIndent(indent + 1, to: &output)
-                value.write(to: &output, indent: indent + 1)
-                output.append(contentsOf: (index + 1 < values.count ? ",\n" : "\n").utf8)
+                element(index).write(to: &output, indent: indent + 1)
+                output.append(contentsOf: (index + 1 < count ? ",\n" : "\n").utf8)
             }
             JSONValue.writeIndent(indent, to: &output)
             output.append(UInt8(ascii: "]"))

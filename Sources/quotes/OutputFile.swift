@@ -41,6 +41,16 @@ final class OutputFile {
 
     /// Appends text, flushing in large blocks.
     func write(_ text: String) {
+        // A large text (a whole report) is written from its own bytes, not copied into the buffer first.
+        if text.utf8.count >= 1 << 16,
+            text.utf8.withContiguousStorageIfAvailable({ (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+                flush()
+                writeOut(UnsafeRawBufferPointer(bytes))
+                return true
+            }) != nil
+        {
+            return
+        }
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 16 { flush() }
     }
@@ -54,8 +64,14 @@ final class OutputFile {
     /// Writes what is buffered.
     func flush() {
         guard !buffer.isEmpty else { return }
+        writeOut(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes `bytes`; a write error ends the process (see the type's summary).
+    private func writeOut(_ bytes: some DataProtocol) {
         do {
-            try handle.write(contentsOf: buffer)
+            try handle.write(contentsOf: bytes)
         } catch {
             let code = errno
             if let temporary { unlink(temporary.path) }
@@ -64,7 +80,6 @@ final class OutputFile {
                 "error: cannot write \(destination?.path ?? "standard output"): \(String(cString: strerror(code)))")
             exit(1)
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Flushes and, for a file, syncs it and renames it into place.

@@ -140,6 +140,19 @@ struct CommandTests {
         #expect(leftovers == ["out.csv"])
     }
 
+    @Test func reportsOverSixtyFourKiBAreWrittenWholeToFilesAndPipes() throws {
+        // Reports this large skip the output buffer: the file and the pipe get the same bytes, nothing lost.
+        let folder = try temporaryDirectory()
+        for format in ["json", "html"] {
+            let target = folder.appendingPathComponent("report.\(format)")
+            let piped = try TestSupport.run(binary, ["report", "--format", format, "corpus"])
+            let written = try TestSupport.run(binary, ["report", "--format", format, "-o", target.path, "corpus"])
+            #expect(piped.status == 0 && written.status == 0)
+            #expect(piped.stdout.count > 1 << 16)
+            #expect(try Data(contentsOf: target) == piped.stdout)
+        }
+    }
+
     @Test func reportCountsTrussThreeTimes() throws {
         let result = try TestSupport.run(binary, ["report", "--format", "json", "corpus"])  // gold files and the README are not articles
         #expect(result.status == 0)
