@@ -70,14 +70,31 @@ struct InputArguments: ParsableArguments {
         var ok = true
         var batch: [Article] = []
         var batchBytes = 0
-        func drain() {
-            batcher.analyze(batch) { analysis in
+        // The batch being analysed while the next is read: one at a time, so at most three batches are held (one
+        // read, one analysed, one written).
+        var pending: PendingBatch?
+        func handOver(_ batch: PendingBatch?) {
+            batch?.handOver { analysis in
                 progress.advance(bytes: analysis.text.utf8.count)
                 body(.part(analysis, isFirst: true))
                 body(.end(diagnostics: analysis.diagnostics))
             }
+        }
+        /// Starts the batch read so far once the one before is analysed, and hands that one over while the new
+        /// one runs.
+        func submit() {
+            let previous = pending
+            previous?.wait()
+            pending = batch.isEmpty ? nil : batcher.start(batch)
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
+            handOver(previous)
+        }
+        /// Hands over everything read so far.
+        func drain() {
+            submit()
+            handOver(pending)
+            pending = nil
         }
         for event in ArticleSource(paths: inputs.isEmpty ? ["-"] : inputs, options: options) {
             switch event {
@@ -96,7 +113,7 @@ struct InputArguments: ParsableArguments {
             case .article(let article):
                 batchBytes += article.text.utf8.count
                 batch.append(article)
-                if batch.count >= 64 * jobs || batchBytes >= 8 << 20 { drain() }
+                if batch.count >= 64 * jobs || batchBytes >= 8 << 20 { submit() }
             case .warning(let warning):
                 if !quiet { Diagnostics.print("warning: \(warning)") }
             case .error(let error):

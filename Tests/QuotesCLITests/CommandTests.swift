@@ -108,6 +108,32 @@ struct CommandTests {
         #expect(csv.output.utf8.filter { $0 == 0x0A }.count == 1 + 1 + 800 + 1)  // RFC 4180 rows end in CRLF
     }
 
+    @Test func manyBatchesAndAHugeDocumentComeOutInInputOrder() throws {
+        // 300 records: several batches (a batch is 64 documents per job), read while the one before is analysed,
+        // with a document analysed part by part in the middle.
+        let directory = try temporaryDirectory()
+        let paragraph = "Officials met. \"We will act,\" Truss said. \"Soon,\" she added.\n\n"
+        let records = try (0..<300).map { index in
+            let text = index == 150 ? String(repeating: paragraph, count: 200) : "“Item \(index),” she said."
+            let object = ["id": String(format: "d%03d", index), "text": text]
+            return String(
+                decoding: try JSONSerialization.data(withJSONObject: object, options: .sortedKeys), as: UTF8.self)
+        }
+        let input = directory.appendingPathComponent("many.jsonl")
+        try (records.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let config = directory.appendingPathComponent("parts.json")
+        try #"{"maximumPartBytes": 2048}"#.write(to: config, atomically: true, encoding: .utf8)
+        let outputs = try ["1", "2", "3"].map { jobs in
+            try TestSupport.run(binary, ["extract", "--jobs", jobs, "--config", config.path, input.path])
+        }
+        #expect(outputs.allSatisfy { $0.status == 0 })
+        #expect(outputs[1].stdout == outputs[0].stdout && outputs[2].stdout == outputs[0].stdout)
+        let documents = try outputs[0].output.split(separator: "\n").map { line in
+            try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["document"] as? String
+        }
+        #expect(documents == (0..<300).map { String(format: "d%03d", $0) })
+    }
+
     @Test func outputIsIdenticalForAnyJobCount() throws {
         guard let eval = TestSupport.sharedEval else { return }
         let gold = eval.appendingPathComponent("data/polnear/dev.jsonl").path
