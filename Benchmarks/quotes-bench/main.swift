@@ -4,7 +4,9 @@
 // of ../shared/eval/data/{polnear,pdnc}/dev.jsonl (read at run time only). Then reports, in one run:
 //   (a) raw PCRE2 JIT scan for quote marks (the ceiling), (b) end-to-end analysis on 1 thread,
 //   (c) the same on N threads (default 2) and the scaling ratio, (d) (b)/(a), (e) peak RSS (VmHWM),
-//   (f) start-up time of the `quotes` binary (`quotes extract` on empty stdin, median of 20 runs).
+//   (f) start-up time of the `quotes` binary (`quotes extract` on empty stdin, median of 20 runs),
+//   (g) the `quotes extract` command itself on the same corpus written as JSON Lines, 1 job and N jobs: input
+//       parsing and output writing included, with the command's CPU time and peak RSS.
 // Usage: quotes-bench [--megabytes N] [--threads N] [--json] [--quotes-bin PATH] [--root DIR]
 import CPCRE2
 import Dispatch
@@ -225,6 +227,70 @@ func startupTimes(binary: String, runs: Int) -> [Double]? {
     return times.sorted()
 }
 
+// MARK: - (g) The command on the same corpus
+
+/// Writes `documents` as JSON Lines (`{"id":"dN","text":…}`) to a temporary file, a megabyte at a time;
+/// returns its path and size.
+func writeJSONLines(_ documents: [String]) -> (path: String, bytes: Int)? {
+    let path = NSTemporaryDirectory() + "quotes-bench-\(getpid()).jsonl"
+    guard FileManager.default.createFile(atPath: path, contents: nil),
+        let handle = FileHandle(forWritingAtPath: path)
+    else { return nil }
+    defer { try? handle.close() }
+    var chunk: [UInt8] = []
+    var total = 0
+    for (index, text) in documents.enumerated() {
+        chunk.append(contentsOf: "{\"id\":\"d\(index)\",\"text\":".utf8)
+        JSONWriter.appendQuoted(text, to: &chunk)
+        chunk.append(contentsOf: "}\n".utf8)
+        if chunk.count >= 1 << 20 || index == documents.count - 1 {
+            guard (try? handle.write(contentsOf: chunk)) != nil else { return nil }
+            total += chunk.count
+            chunk.removeAll(keepingCapacity: true)
+        }
+    }
+    return (path, total)
+}
+
+/// What one run of the command cost.
+struct CommandRun {
+    var nanoseconds: UInt64
+    var seconds: Double { Double(nanoseconds) / 1e9 }
+    /// User + system CPU seconds of the command.
+    var cpuSeconds: Double
+    var status: Int32
+}
+
+/// User + system CPU seconds of the waited-for child processes so far.
+///
+/// (Not their peak RSS: a child started by `posix_spawn` shares this process's memory until it runs `exec`, and
+/// Linux counts that in the child's `ru_maxrss`. `BENCHMARKS.md` measures the command's memory with `time -f %M`.)
+func childCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    let cpu =
+        Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec)
+        + Double(usage.ru_stime.tv_usec) / 1e6
+    return cpu
+}
+
+/// Runs `quotes extract --quiet --jobs N path` with its output thrown away.
+func runExtract(binary: String, path: String, jobs: Int) -> CommandRun? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = ["extract", "--quiet", "--jobs", "\(jobs)", path]
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    let cpuBefore = childCPUSeconds()
+    let start = now()
+    do { try process.run() } catch { return nil }
+    process.waitUntilExit()
+    return CommandRun(
+        nanoseconds: now() - start, cpuSeconds: childCPUSeconds() - cpuBefore,
+        status: process.terminationStatus)
+}
+
 // MARK: - Main
 
 func machineDescription() -> (cpus: Int, model: String, load: String) {
@@ -289,6 +355,20 @@ func run() {
 
     let peakKB = procStatusKB("VmHWM") ?? 0
 
+    // (g): after (e), so that the JSON Lines written here do not count in this process's peak.
+    var commandRuns: (single: CommandRun, parallel: CommandRun, jsonBytes: Int)?
+    if FileManager.default.isExecutableFile(atPath: options.quotesBinary), let file = writeJSONLines(documents) {
+        log(
+            "(g) `quotes extract` on the corpus as JSON Lines (\(file.bytes / 1_000_000) MB), 1 and \(options.threads) jobs ..."
+        )
+        if let single = runExtract(binary: options.quotesBinary, path: file.path, jobs: 1),
+            let parallel = runExtract(binary: options.quotesBinary, path: file.path, jobs: options.threads)
+        {
+            commandRuns = (single, parallel, file.bytes)
+        }
+        try? FileManager.default.removeItem(atPath: file.path)
+    }
+
     log("(f) start-up of \(options.quotesBinary) ...")
     let startup = startupTimes(binary: options.quotesBinary, runs: options.startupRuns)
     let startupMedian = startup.map {
@@ -314,6 +394,16 @@ func run() {
             "\"end_to_end_vs_raw\": \(String(format: "%.5f", singleMBps / rawMBps))",
             "\"rss_after_corpus_kb\": \(rssAfterCorpus)", "\"peak_rss_kb\": \(peakKB)",
         ]
+        if let commandRuns {
+            fields += [
+                "\"command_jsonl_bytes\": \(commandRuns.jsonBytes)",
+                "\"command_single_mbps\": \(String(format: "%.2f", mbps(corpus.bytes, commandRuns.single.nanoseconds)))",
+                "\"command_single_cpu_seconds\": \(String(format: "%.3f", commandRuns.single.cpuSeconds))",
+                "\"command_parallel_mbps\": \(String(format: "%.2f", mbps(corpus.bytes, commandRuns.parallel.nanoseconds)))",
+                "\"command_parallel_cpu_seconds\": \(String(format: "%.3f", commandRuns.parallel.cpuSeconds))",
+                "\"command_status\": [\(commandRuns.single.status), \(commandRuns.parallel.status)]",
+            ]
+        }
         if let startupMedian, let startup {
             fields.append("\"startup_median_ms\": \(String(format: "%.2f", startupMedian))")
             fields.append("\"startup_min_ms\": \(String(format: "%.2f", startup.first!))")
@@ -361,6 +451,23 @@ func run() {
             String(format: "median of %d, min %.1f, max %.1f", startup.count, startup.first!, startup.last!))
     } else {
         row("(f) start-up", "skipped", "\(options.quotesBinary) not found")
+    }
+    if let commandRuns {
+        let single = mbps(corpus.bytes, commandRuns.single.nanoseconds)
+        let parallel = mbps(corpus.bytes, commandRuns.parallel.nanoseconds)
+        let status = commandRuns.single.status == 0 && commandRuns.parallel.status == 0 ? "" : " (FAILED)"
+        row(
+            "(g) `quotes extract` JSON Lines, 1 job", String(format: "%.2f MB/s", single),
+            String(
+                format: "of text; %.2f s wall, %.2f s CPU, %.0f MB of JSON Lines%@", commandRuns.single.seconds,
+                commandRuns.single.cpuSeconds, Double(commandRuns.jsonBytes) / 1e6, status))
+        row(
+            "    the same, \(options.threads) jobs", String(format: "%.2f MB/s", parallel),
+            String(
+                format: "%.2fx; %.2f s wall, %.2f s CPU", parallel / single, commandRuns.parallel.seconds,
+                commandRuns.parallel.cpuSeconds))
+    } else {
+        row("(g) `quotes extract`", "skipped", "\(options.quotesBinary) not found")
     }
     print(String(repeating: "-", count: 96))
 }
