@@ -86,7 +86,9 @@ struct InputArguments: ParsableArguments {
             let previous = pending
             previous?.wait()
             pending = batch.isEmpty ? nil : batcher.start(batch)
-            batch.removeAll(keepingCapacity: true)
+            // A new array, not `removeAll(keepingCapacity:)`: the started batch may still be reading this one's
+            // storage, and once it lets go a uniqueness check would reuse that storage without ordering the two.
+            batch = []
             batchBytes = 0
             handOver(previous)
         }
