@@ -151,6 +151,7 @@ struct Narration {
                         // ASCII letters and digits (nearly every byte of a word) need no decoding, nor does the
                         // ASCII byte after them (nearly always).
                         let byte = raw[end]
+                        if byte == 0x20 { break }  // a space, first: nearly every word ends at one
                         if Narration.isASCIIWordByte(byte) {
                             end = Narration.asciiWordRunEnd(raw, from: end + 1, limit: paragraph.end)
                             continue
@@ -314,7 +315,7 @@ struct Narration {
         /// The texts that do not pack, with their ids and flags.
         private var others: [String: (id: Int32, flags: LexiconFlags)] = [:]
         /// The quotes' empty text, then the texts by id (`Narration.texts`): the text of id `id` is at `id + 1`.
-        private(set) var texts = [""]
+        private(set) var texts: [String] = []
         /// The next id to give (`texts.count - 1`, as the id type).
         private var count: Int32 = 0
         /// `PackedWord.smallStringsMatch`, read once: then a packed text's `String` is its integers themselves.
@@ -328,6 +329,7 @@ struct Narration {
             slots = Array(repeating: Slot(low: 0, high: 0, id: 0, flags: []), count: capacity)
             mask = capacity - 1
             texts.reserveCapacity(1 + expected)
+            texts.append("")
         }
 
         /// The id and flags of the lower-cased text `lower`.
