@@ -147,11 +147,17 @@ struct Narration {
                     var end =
                         width == 1
                         ? Narration.asciiWordRunEnd(raw, from: offset + 1, limit: paragraph.end) : offset + width
+                    // True when a space ends the word (nearly always): then no period follows it, and the space is
+                    // passed over with it.
+                    var spaceFollows = false
                     while end < paragraph.end {
                         // ASCII letters and digits (nearly every byte of a word) need no decoding, nor does the
                         // ASCII byte after them (nearly always).
                         let byte = raw[end]
-                        if byte == 0x20 { break }  // a space, first: nearly every word ends at one
+                        if byte == 0x20 {
+                            spaceFollows = true
+                            break
+                        }
                         if Narration.isASCIIWordByte(byte) {
                             end = Narration.asciiWordRunEnd(raw, from: end + 1, limit: paragraph.end)
                             continue
@@ -188,7 +194,7 @@ struct Narration {
                     if let (key, caps) = PackedWord.lowercasing(raw, offset..<end) {
                         var (id, flags) = vocabulary.id(of: key)
                         // (From the flags: one byte is one scalar.)
-                        if end < paragraph.end, raw[end] == 0x2E,
+                        if !spaceFollows, end < paragraph.end, raw[end] == 0x2E,
                             flags.contains(.abbreviation) || flags.contains(.hasPeriod)
                                 || (end - offset == 1 && scalar.isUppercaseLetter)
                                 || (scalar.isUppercaseLetter && flags.contains(.capitalisedAbbreviation))
@@ -216,7 +222,7 @@ struct Narration {
                                 && (!scalar.isUppercaseLetter || lexicon.contains(.headlineCue)),
                             word: word, lexicon: lexicon))
                     // One space after a word (nearly always there) is passed over here: a quote opens at a mark.
-                    offset = end < paragraph.end && raw[end] == 0x20 ? end + 1 : end
+                    offset = spaceFollows || (end < paragraph.end && raw[end] == 0x20) ? end + 1 : end
                     continue
                 }
                 // A possessive `'s` is its own word token.
