@@ -16,8 +16,12 @@ struct AccordingToRule: AttributionRule {
         let q = context.narration.quoteTokens[quote]
         let start = context.narration.sentenceStart(of: q)
         let end = context.narration.sentenceEnd(of: q)
+        // (`according` is one of `MentionDetector.commonOpeners`: the flag spares the text comparison for most
+        // words.)
         for k in start..<max(start, end - 2)
-        where context.lower(of: k).equals("according") && context.lower(of: k + 1).equals("to") {
+        where context.tokens[k].lexicon.contains(.commonOpener) && context.lower(of: k).equals("according")
+            && context.lower(of: k + 1).equals("to")
+        {
             // `according to conservative talk radio host Rush Limbaugh`: over lower-case role words to the name.
             var first = k + 2
             while first < min(end, k + 7), context.tokens[first].isWord, !context.tokens[first].isCapitalized,
