@@ -23,7 +23,7 @@ struct Narration {
         /// The index of the token's lower-cased text among the document's distinct ones (`vocabularySize` in all);
         /// -1 for quotes.
         var word: Int32
-        /// The quote's id for a quote (`quoteID`), else -1. (As `word`, 32 bits: half the token's width.)
+        /// The quote's id for a quote (`quoteID`), else -1. (32 bits, as `word`: the token stays 48 bytes.)
         private var quote: Int32
         var kind: Kind
         /// True when a word starts with an upper-case letter.
@@ -66,7 +66,9 @@ struct Narration {
             self.isCue = false
         }
 
+        /// True for a word token.
         var isWord: Bool { kind == .word }
+        /// The quote's id for a quote token, else nil.
         var quoteID: Int? { kind == .quote ? Int(quote) : nil }
     }
 
