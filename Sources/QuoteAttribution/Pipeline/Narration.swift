@@ -139,7 +139,12 @@ struct Narration {
                     nextQuoteStart = nextQuote < quotes.count ? quotes[nextQuote].range.start : Int.max
                     continue
                 }
-                guard let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset) else { break }
+                // An ASCII byte (nearly every one) is its own scalar: read once, not decoded.
+                let lead = raw[offset]
+                guard
+                    let (scalar, width) = lead < 0x80
+                        ? (Unicode.Scalar(lead), 1) : UTF8Scalars.scalar(in: raw, at: offset)
+                else { break }
                 if scalar.isSpace {
                     offset += width
                     continue
