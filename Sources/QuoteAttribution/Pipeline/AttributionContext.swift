@@ -24,6 +24,9 @@ struct AttributionContext {
 
     var tokens: [Narration.Token] { narration.tokens }
 
+    /// The lower-cased text of token `index` (`Narration.lower(of:)`).
+    @inline(__always) func lower(of index: Int) -> String { narration.lower(of: index) }
+
     /// True when quote `quote` is attributed so far: `decided[quote] != nil` without the `Equatable` comparison
     /// of two `Attribution?`, which copies the attribution and its Strings.
     func isDecided(_ quote: Int) -> Bool {
@@ -66,11 +69,11 @@ struct AttributionContext {
     func isCue(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         // `As the chief executive put it, "…"`
-        if tokens[index].lower.equals("put") { return index + 1 < tokens.count && tokens[index + 1].lower.equals("it") }
+        if lower(of: index).equals("put") { return index + 1 < tokens.count && lower(of: index + 1).equals("it") }
         // `a few questions`, `the reports`: a cue form after a determiner or `few` is a noun.
         return tokens[index].isCue
             && !(index > 0
-                && (tokens[index - 1].lexicon.contains(.determiner) || tokens[index - 1].lower.equals("few")))
+                && (tokens[index - 1].lexicon.contains(.determiner) || lower(of: index - 1).equals("few")))
     }
 
     /// True when token `index` is a filler word (or any -ly adverb).
@@ -79,7 +82,7 @@ struct AttributionContext {
         // `fillers.contains(word) || (word.hasSuffix("ly") && word.count > 4 && !isCapitalized)`, by lexicon bits.
         let lexicon = tokens[index].lexicon
         return lexicon.contains(.filler)
-            || (lexicon.contains(.endsInLy) && !tokens[index].isCapitalized && tokens[index].lower.count > 4)
+            || (lexicon.contains(.endsInLy) && !tokens[index].isCapitalized && lower(of: index).count > 4)
     }
 
     /// The mention that starts at token `index`, if any.
@@ -87,7 +90,7 @@ struct AttributionContext {
         guard index >= 0, index < tokens.count else { return nil }
         let id = mentions.mentionAt[index]
         if id >= 0, mentions.tokenRanges[id].lowerBound == index { return id }  // `the Vermont senator`
-        if tokens[index].lower.equals("the"), index + 1 < tokens.count, tokens[index + 1].isCapitalized {
+        if lower(of: index).equals("the"), index + 1 < tokens.count, tokens[index + 1].isCapitalized {
             return mention(startingAt: index + 1)  // `the Defense Ministry`: the name starts after `the`
         }
         return nil
@@ -103,7 +106,7 @@ struct AttributionContext {
     /// The cue span at `index`: the verb, with a particle (`went on`, `pointed out`) when one follows.
     func cue(at index: Int) -> TextSpan {
         var end = index
-        if index + 1 < tokens.count, AttributionContext.isCueParticle(tokens[index + 1].lower),
+        if index + 1 < tokens.count, AttributionContext.isCueParticle(lower(of: index + 1)),
             tokens[index + 1].paragraph == tokens[index].paragraph
         {
             end = index + 1
@@ -134,13 +137,13 @@ struct AttributionContext {
     /// The addressee after the cue at `index` (`told reporters`, `said to Elinor`), if stated.
     func addressee(afterCue index: Int) -> TextSpan? {
         var k = index + 1
-        let telling = AttributionContext.isTelling(tokens[index].lower)
-        if k < tokens.count, tokens[k].lower.equals("to"), !telling { k += 1 } else if !telling { return nil }
-        if let m = mention(startingAt: k), mentions.mentions[m].form != .pronoun || !tokens[k].lower.equals("it") {
+        let telling = AttributionContext.isTelling(lower(of: index))
+        if k < tokens.count, lower(of: k).equals("to"), !telling { k += 1 } else if !telling { return nil }
+        if let m = mention(startingAt: k), mentions.mentions[m].form != .pronoun || !lower(of: k).equals("it") {
             let range = mentions.tokenRanges[m]
             return span(range.lowerBound, range.upperBound - 1)
         }
-        if k < tokens.count, tokens[k].isWord, AttributionContext.isAddresseeWord(tokens[k].lower) {
+        if k < tokens.count, tokens[k].isWord, AttributionContext.isAddresseeWord(lower(of: k)) {
             return span(k, k)
         }
         return nil
@@ -173,7 +176,7 @@ struct AttributionContext {
     /// (`Mr. Zahed said: "…"`), or the quote closed a sentence that began before it
     /// (`Bush called Trump "unhinged." Sen. Marco Rubio called …`).
     func trailingCueBelongsElsewhere(_ quote: Int, cue: Int) -> Bool {
-        if cue + 1 < tokens.count, tokens[cue + 1].lower.equals(":") { return true }
+        if cue + 1 < tokens.count, lower(of: cue + 1).equals(":") { return true }
         let q = narration.quoteTokens[quote]
         let content = quotes[quote].content
         guard q + 1 < tokens.count, tokens[q + 1].isCapitalized, content.end > content.start,
@@ -181,7 +184,7 @@ struct AttributionContext {
             ".!?".unicodeScalars.contains(last)
         else { return false }
         return narration.sentenceStart(of: q) < q && tokens[q - 1].paragraph == tokens[q].paragraph
-            && !tokens[q - 1].lower.equals(":") && !tokens[q - 1].lower.equals(",")
+            && !lower(of: q - 1).equals(":") && !lower(of: q - 1).equals(",")
     }
 
     /// `MENTION [, apposition,] FILLER* CUE` starting at token `start`: the mention and the cue index.
@@ -194,10 +197,10 @@ struct AttributionContext {
             if cue < limit, isCue(cue) { return (m, cue) }
         }
         // `the Vatican spokesman, Federico Lombardi, told`: the name in apposition to a description.
-        if mentions.mentions[m].form == .nominal, k + 1 < limit, tokens[k].lower.equals(","),
+        if mentions.mentions[m].form == .nominal, k + 1 < limit, lower(of: k).equals(","),
             let name = mention(startingAt: k + 1), mentions.mentions[name].form == .name,
             mentions.tokenRanges[name].upperBound < limit,
-            tokens[mentions.tokenRanges[name].upperBound].lower.equals(",")
+            lower(of: mentions.tokenRanges[name].upperBound).equals(",")
         {
             m = name
             k = mentions.tokenRanges[name].upperBound + 1
@@ -205,14 +208,14 @@ struct AttributionContext {
         // Apposition: `Kerr Putney, the police chief, said`; `Harry Bond, 30, of Raleigh, N.C., who was among
         // those polled, said`: up to four comma groups.
         var groups = 0
-        while groups < 4, k < limit, tokens[k].lower.equals(",") {
+        while groups < 4, k < limit, lower(of: k).equals(",") {
             var j = k + 1
-            while j < min(limit, k + 30), !tokens[j].lower.equals(","), tokens[j].quoteID == nil,
+            while j < min(limit, k + 30), !lower(of: j).equals(","), tokens[j].quoteID == nil,
                 !tokens[j].endsSentence
             {
                 j += 1
             }
-            guard j < limit, tokens[j].lower.equals(",") else { break }
+            guard j < limit, lower(of: j).equals(",") else { break }
             groups += 1
             var cue = j + 1
             while cue < limit, isFiller(cue) { cue += 1 }
@@ -238,12 +241,12 @@ struct AttributionContext {
         guard var m = mention(startingAt: j), mentions.tokenRanges[m].upperBound <= limit else { return nil }
         // `said his daughter, Claire Jones`: a description followed by the name it stands for.
         let after = mentions.tokenRanges[m].upperBound
-        if mentions.mentions[m].form == .nominal, after + 1 < limit, tokens[after].lower.equals(","),
+        if mentions.mentions[m].form == .nominal, after + 1 < limit, lower(of: after).equals(","),
             let name = mention(startingAt: after + 1), mentions.mentions[name].form == .name
         {
             m = name
         } else if mentions.mentions[m].type != .person, after + 1 < limit, !tokens[after].isCapitalized,
-            Names.personTitles.contains(tokens[after].lower),
+            Names.personTitles.contains(lower(of: after)),
             let name = mention(startingAt: after + 1), mentions.mentions[name].form == .name,
             mentions.mentions[name].type == .person
         {
@@ -252,7 +255,7 @@ struct AttributionContext {
         // `said it was` is a clause, not an inversion.
         if mentions.mentions[m].form == .pronoun, j + 1 < tokens.count, tokens[j + 1].isWord,
             !tokens[j + 1].endsSentence,
-            !tokens[j + 1].lower.equals("to"), !isFiller(j + 1) || tokens[j + 1].lower.equals("was")
+            !lower(of: j + 1).equals("to"), !isFiller(j + 1) || lower(of: j + 1).equals("was")
         {
             return nil
         }
@@ -270,35 +273,35 @@ struct AttributionContext {
 
     /// The index after a parenthesis opening at `index` (`(D-Wis.)`), or `index` when none opens there.
     func skipParenthesis(from index: Int, limit: Int) -> Int {
-        guard index < limit, tokens[index].lower.equals("(") else { return index }
+        guard index < limit, lower(of: index).equals("(") else { return index }
         var k = index + 1
-        while k < min(limit, index + 12), !tokens[k].lower.equals(")") { k += 1 }
-        return k < limit && tokens[k].lower.equals(")") ? k + 1 : index
+        while k < min(limit, index + 12), !lower(of: k).equals(")") { k += 1 }
+        return k < limit && lower(of: k).equals(")") ? k + 1 : index
     }
 
     /// The subject of the cue at `cue`, looking left no further than `floor`.
     func subject(ofCue cue: Int, floor: Int) -> Int? {
         var k = cue - 1
-        while k >= floor, isFiller(k) || tokens[k].lower.equals("as") || tokens[k].lower.equals("quoted") {
+        while k >= floor, isFiller(k) || lower(of: k).equals("as") || lower(of: k).equals("quoted") {
             // `he's claiming`; `Trump's claim that …`, but not `calling Trump's charge "pathetic"`.
-            if tokens[k].lower.equals("'s"), k > floor, !tokens[k - 1].lexicon.contains(.pronoun),
-                cue + 1 >= tokens.count || !tokens[cue + 1].lower.equals("that")
+            if lower(of: k).equals("'s"), k > floor, !tokens[k - 1].lexicon.contains(.pronoun),
+                cue + 1 >= tokens.count || !lower(of: cue + 1).equals("that")
             {
                 return nil
             }
             k -= 1
         }
-        if k >= floor, tokens[k].lower.equals(")") {
+        if k >= floor, lower(of: k).equals(")") {
             // `Rep. Gwen Moore (D-Wis.) said`: step over the parenthesis.
             var j = k - 1
-            while j > max(floor, k - 12), !tokens[j].lower.equals("(") { j -= 1 }
-            if j >= floor, tokens[j].lower.equals("(") { k = j - 1 }
+            while j > max(floor, k - 12), !lower(of: j).equals("(") { j -= 1 }
+            if j >= floor, lower(of: j).equals("(") { k = j - 1 }
         }
         guard k >= floor else { return nil }
         if let m = mention(endingAt: k) { return head(of: m, floor: floor) }
-        if tokens[k].lower.equals(","), let m = mention(endingAt: k - 1), mentions.mentions[m].form == .name,
+        if lower(of: k).equals(","), let m = mention(endingAt: k - 1), mentions.mentions[m].form == .name,
             mentions.mentions[m].type == .person, k - 1 - mentions.tokenRanges[m].count >= floor,
-            tokens[k - 1 - mentions.tokenRanges[m].count].lower.equals(","),
+            lower(of: k - 1 - mentions.tokenRanges[m].count).equals(","),
             mentions.mentions[m].gender != .unknown
                 || isPersonDescription(endingAt: k - 2 - mentions.tokenRanges[m].count)
         {
@@ -306,7 +309,7 @@ struct AttributionContext {
             // stated`: the name in apposition.
             return m
         }
-        if tokens[k].lower.equals(",") {
+        if lower(of: k).equals(",") {
             // `Kerr Putney, the police chief, said`; `Tom Fitton, the president of Judicial Watch, a group that
             // sued, said`: up to three comma-separated groups back, to the name that is the sentence's subject
             // (else the name before the nearest group).
@@ -314,14 +317,14 @@ struct AttributionContext {
             var nearest: Int?
             for group in 0..<3 {
                 var j = comma - 1
-                while j > max(floor, comma - 30), !tokens[j].lower.equals(","), tokens[j].quoteID == nil { j -= 1 }
-                guard j > floor, tokens[j].lower.equals(",") else { break }
+                while j > max(floor, comma - 30), !lower(of: j).equals(","), tokens[j].quoteID == nil { j -= 1 }
+                guard j > floor, lower(of: j).equals(",") else { break }
                 var end = j - 1
-                if tokens[end].lower.equals(")") {
+                if lower(of: end).equals(")") {
                     // `Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said`: over the parenthesis.
                     var open = end - 1
-                    while open > max(floor, end - 12), !tokens[open].lower.equals("(") { open -= 1 }
-                    if tokens[open].lower.equals("(") { end = open - 1 }
+                    while open > max(floor, end - 12), !lower(of: open).equals("(") { open -= 1 }
+                    if lower(of: open).equals("(") { end = open - 1 }
                 }
                 if let found = mention(endingAt: end) {
                     // `Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said`: the head of `of Oklahoma`.
@@ -341,7 +344,7 @@ struct AttributionContext {
     func head(of m: Int, floor: Int) -> Int {
         var j = mentions.tokenRanges[m].lowerBound - 1
         if j >= floor, tokens[j].lexicon.contains(.determiner) { j -= 1 }
-        guard j > floor, AttributionContext.isModifyingPreposition(tokens[j].lower),
+        guard j > floor, AttributionContext.isModifyingPreposition(lower(of: j)),
             let head = mention(endingAt: j - 1)
         else { return m }
         // `a spokesman for Bernie Sanders said`, but `Speaker of the House Paul Ryan said`: before a person's name,
@@ -352,7 +355,7 @@ struct AttributionContext {
     /// One past a prepositional phrase at token `k` that modifies mention `m` (`Mr. Morgan of the Sierra Club`),
     /// else nil. A person's name after a name is not a modifier (`Speaker of the House Paul Ryan`).
     func prepositionalPhraseEnd(after m: Int, at k: Int, limit: Int) -> Int? {
-        guard k + 1 < limit, AttributionContext.isModifyingPreposition(tokens[k].lower) else { return nil }
+        guard k + 1 < limit, AttributionContext.isModifyingPreposition(lower(of: k)) else { return nil }
         var j = k + 1
         if tokens[j].lexicon.contains(.determiner) { j += 1 }
         guard let object = mention(startingAt: j) ?? mention(startingAt: k + 1),
@@ -372,7 +375,7 @@ struct AttributionContext {
     func isPersonDescription(endingAt index: Int) -> Bool {
         guard let m = mention(endingAt: index) else { return false }
         return mentions.mentions[m].form == .nominal && mentions.mentions[m].type != .organisation
-            && !AttributionContext.bodyHeads.contains(tokens[mentions.tokenRanges[m].upperBound - 1].lower)
+            && !AttributionContext.bodyHeads.contains(lower(of: mentions.tokenRanges[m].upperBound - 1))
     }
 
     /// Heads of descriptions of bodies, whose apposition names a body, not a person (`the Vatican's official

@@ -29,16 +29,16 @@ struct MentionDetector {
         .pronoun, .hasApostrophe, .determiner, .endsInApostropheS, .startsWithNumber, .barePlural,
     ]
 
-    /// `tokens[k].lower == word` for a word of `prepositions` (`as`, `of`, `for`): the String is compared only when
-    /// the token has the `preposition` flag, as such a word always does. (By index: a `Token` passed is copied.)
-    static func isPreposition(_ tokens: [Narration.Token], _ k: Int, _ word: String) -> Bool {
-        tokens[k].lexicon.contains(.preposition) && tokens[k].lower == word
+    /// `narration.lower(of: k) == word` for a word of `prepositions` (`as`, `of`, `for`): the String is compared
+    /// only when the token has the `preposition` flag, as such a word always does.
+    static func isPreposition(_ narration: Narration, _ k: Int, _ word: String) -> Bool {
+        narration.tokens[k].lexicon.contains(.preposition) && narration.lower(of: k) == word
     }
 
-    /// `tokens[k].lower == ","`, compared only when the token has the `commaOrDash` flag (`isCommaOrDash`), as a
-    /// comma always does.
-    static func isComma(_ tokens: [Narration.Token], _ k: Int) -> Bool {
-        tokens[k].lexicon.contains(.commaOrDash) && tokens[k].lower == ","
+    /// `narration.lower(of: k) == ","`, compared only when the token has the `commaOrDash` flag (`isCommaOrDash`),
+    /// as a comma always does.
+    static func isComma(_ narration: Narration, _ k: Int) -> Bool {
+        narration.tokens[k].lexicon.contains(.commaOrDash) && narration.lower(of: k) == ","
     }
 
     /// Title modifiers that name a body or a party alone (`State said`, `a Democrat`, `GOP`).
@@ -177,29 +177,29 @@ struct MentionDetector {
             let previous = range.lowerBound > sentenceStart ? range.lowerBound - 1 : nil
             // `as Archbishop Shirvanian told the AP`: `as` opening a clause is no preposition.
             let asClause =
-                previous.map { MentionDetector.isPreposition(tokens, $0, "as") } == true
+                previous.map { MentionDetector.isPreposition(narration, $0, "as") } == true
                 && range.upperBound < tokens.count
-                && (tokens[range.upperBound].isCue || tokens[range.upperBound].lower == "put")
+                && (tokens[range.upperBound].isCue || narration.lower(of: range.upperBound) == "put")
             var subject = !(previous.map { tokens[$0].lexicon.contains(.preposition) } ?? false) || asClause
             // `…, noted NBC's Dante Chinni.`: the subject of an inverted cue.
             let inverted =
                 range.lowerBound > sentenceStart + 1 && tokens[range.lowerBound - 1].isCue && form == .name
-                && (tokens[range.lowerBound - 2].lower == "," || tokens[range.lowerBound - 2].quoteID != nil)
+                && (narration.lower(of: range.lowerBound - 2) == "," || tokens[range.lowerBound - 2].quoteID != nil)
             // `… concerns Henry Crespo, president of the Florida Democratic Black Caucus.`: a person introduced
             // with an apposition is who the next `he said` is about.
             let introduced =
                 form == .name && range.count >= 2 && range.upperBound + 1 < tokens.count
-                && MentionDetector.isComma(tokens, range.upperBound)
+                && MentionDetector.isComma(narration, range.upperBound)
                 && (range.upperBound + 1..<min(tokens.count, range.upperBound + 5)).contains { k in
                     tokens[k].lexicon.contains(.personTitle) && !tokens[k].lexicon.contains(.titleModifier)
                 }
                 && (tokens[range.upperBound + 1].lexicon.contains(.personTitle)
-                    || ["a", "an", "the"].contains(tokens[range.upperBound + 1].lower))
+                    || ["a", "an", "the"].contains(narration.lower(of: range.upperBound + 1)))
             if introduced { subject = true }
             // `On The Steve Harvey Morning Show on Tuesday, Clinton criticized …`: an opening phrase up to its
             // comma holds no subject, and its names do not stop the one after it from being the subject.
             if openingPhrase.sentenceStart != sentenceStart {
-                let end = MentionDetector.openingPhraseEnd(sentenceStart: sentenceStart, tokens: tokens)
+                let end = MentionDetector.openingPhraseEnd(sentenceStart: sentenceStart, narration: narration)
                 openingPhrase = (sentenceStart, end)
             }
             let clauseStart = openingPhrase.end
@@ -243,7 +243,7 @@ struct MentionDetector {
             if !lexicon.isDisjoint(with: [.pronoun, .hasApostrophe]) {
                 let word = Int(tokens[index].word)
                 if case .unread = pronounReadings[word] {
-                    pronounReadings[word] = MentionDetector.pronounReading(tokens[index].lower, lexicon)
+                    pronounReadings[word] = MentionDetector.pronounReading(narration.lower(of: index), lexicon)
                 }
                 if case .pronoun(let gender, let plural, let isIt) = pronounReadings[word] {
                     add(
@@ -266,13 +266,13 @@ struct MentionDetector {
                     || (lexicon.contains(.commonOpener) && !midSentence[Int(tokens[index].word)])
                     // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence.
                     || (!midSentence[Int(tokens[index].word)] && index + 1 < tokens.count
-                        && MentionDetector.isComma(tokens, index + 1)
+                        && MentionDetector.isComma(narration, index + 1)
                         && !lexicon.contains(.pronoun) && !tokens[index].isAllCaps),
                 // `The city's water department said`: a description that is the subject of a cue stays.
                 !(lexicon.contains(.determiner)
                     && nominalEnd(from: index, tokens: tokens).map { $0 < tokens.count && tokens[$0].isCue } == true),
                 // `The Florida senator sought …`: a description with a capitalised modifier stays whole.
-                !(lexicon.contains(.determiner) && tokens[index].lower == "the" && index + 1 < tokens.count
+                !(lexicon.contains(.determiner) && narration.lower(of: index) == "the" && index + 1 < tokens.count
                     && tokens[index + 1].isCapitalized
                     && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
                         !tokens[$0 - 1].isCapitalized && MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
@@ -283,11 +283,12 @@ struct MentionDetector {
                 continue
             }
             // The capitalised name run starting here, if any (found once for both tests below).
-            let runEnd = tokens[index].isCapitalized ? nameEnd(from: index, tokens: tokens) : nil
+            let runEnd = tokens[index].isCapitalized ? nameEnd(from: index, narration: narration) : nil
             if let end = runEnd, end < tokens.count,
                 tokens[end].lexicon.contains(.possessive),
                 let nominal = nominalEnd(from: end, tokens: tokens, anyTense: true),
-                nominal < tokens.count, tokens[nominal].isCue, MentionDetector.isFiniteVerb(tokens[nominal].lower),
+                nominal < tokens.count, tokens[nominal].isCue,
+                MentionDetector.isFiniteVerb(narration.lower(of: nominal)),
                 !tokens[nominal - 1].lexicon.contains(.relationalHead)
             {
                 // `Obama's former campaign strategist said`: the possessor is not the speaker.
@@ -303,7 +304,7 @@ struct MentionDetector {
                 // `Former prosecutor and New York City Mayor Rudy Giuliani`, `State officials`: a word that only
                 // modifies an office names nobody alone.
                 if end == index + 1, tokens[index].lexicon.contains(.titleModifier),
-                    !MentionDetector.modifiersThatName.contains(tokens[index].lower)
+                    !MentionDetector.modifiersThatName.contains(narration.lower(of: index))
                 {
                     index = end
                     continue
@@ -323,8 +324,8 @@ struct MentionDetector {
                 }
                 // `McConnell spokesman Don Stewart`, `San Diego chapter president Luis Osuna`: a name, role words
                 // in lower case and a full name make one person, titled by all that comes before the name.
-                if let extended = falseTitleEnd(after: end, tokens: tokens) { end = extended }
-                let (title, name, type, gender) = classify(index..<end, tokens: tokens)
+                if let extended = falseTitleEnd(after: end, narration: narration) { end = extended }
+                let (title, name, type, gender) = classify(index..<end, narration: narration)
                 // A heading in capitals (`CHAPTER XXVII`) or a lone nationality word names nobody.
                 let heading =
                     end - index >= 2 && (index..<end).allSatisfy { tokens[$0].isAllCaps } && type != .organisation
@@ -349,7 +350,7 @@ struct MentionDetector {
             // `the Defense Ministry` are names.
             // (Only read for a determiner or possessive: `the` is a determiner.)
             func nextIsName() -> Bool {
-                index + 1 < tokens.count && tokens[index + 1].isCapitalized && tokens[index].lower == "the"
+                index + 1 < tokens.count && tokens[index + 1].isCapitalized && narration.lower(of: index) == "the"
                     && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
                         tokens[$0 - 1].isCapitalized || !MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
                     } ?? true
@@ -357,7 +358,7 @@ struct MentionDetector {
             if !lexicon.isDisjoint(with: [.determiner, .endsInApostropheS]), !nextIsName(),
                 let end = nominalEnd(from: index, tokens: tokens)
             {
-                let head = tokens[end - 1].lower
+                let head = narration.lower(of: end - 1)
                 let headLexicon = tokens[end - 1].lexicon
                 let gender: Gender =
                     headLexicon.contains(.femaleNoun) ? .female : headLexicon.contains(.maleNoun) ? .male : .unknown
@@ -381,10 +382,11 @@ struct MentionDetector {
                 }
                 // `Hillary Clinton's campaign manager Robby Mook`: a role right before a full name titles it.
                 if !plural, headLexicon.contains(.personTitle), end < tokens.count, tokens[end].isCapitalized,
-                    tokens[end].paragraph == tokens[index].paragraph, let last = nameEnd(from: end, tokens: tokens),
-                    last - end >= 2, classify(end..<last, tokens: tokens).2 == .person
+                    tokens[end].paragraph == tokens[index].paragraph,
+                    let last = nameEnd(from: end, narration: narration),
+                    last - end >= 2, classify(end..<last, narration: narration).2 == .person
                 {
-                    let (_, name, _, nameGender) = classify(end..<last, tokens: tokens)
+                    let (_, name, _, nameGender) = classify(end..<last, narration: narration)
                     add(
                         start..<last, name: name, title: start..<name.lowerBound, form: .name, type: .person,
                         gender: nameGender == .unknown ? gender : nameGender, plural: false)
@@ -399,7 +401,7 @@ struct MentionDetector {
             }
             // `63 percent said Clinton was "justified"`: a share of those polled speaks as a group.
             if lexicon.contains(.startsWithNumber), index + 1 < tokens.count,
-                tokens[index + 1].lower == "percent" || tokens[index + 1].lower == "%"
+                narration.lower(of: index + 1) == "percent" || narration.lower(of: index + 1) == "%"
             {
                 add(
                     index..<index + 2, name: index..<index + 2, title: nil, form: .nominal, type: .anonymous,
@@ -408,8 +410,8 @@ struct MentionDetector {
                 continue
             }
             if lexicon.contains(.barePlural),
-                !tokens[index].isCapitalized || tokens[index].lower == "democrats"
-                    || tokens[index].lower == "republicans"
+                !tokens[index].isCapitalized || narration.lower(of: index) == "democrats"
+                    || narration.lower(of: index) == "republicans"
             {
                 add(
                     index..<index + 1, name: index..<index + 1, title: nil, form: .nominal, type: .anonymous,
@@ -421,14 +423,15 @@ struct MentionDetector {
     }
 
     /// One past the last token of a capitalised name run starting at `start`, or nil when none starts there.
-    private func nameEnd(from start: Int, tokens: [Narration.Token]) -> Int? {
+    private func nameEnd(from start: Int, narration: Narration) -> Int? {
+        let tokens = narration.tokens
         var end = start
         while end < tokens.count, tokens[end].isWord, tokens[end].paragraph == tokens[start].paragraph {
             if tokens[end].isCapitalized {
                 if end > start, tokens[end].lexicon.contains(.calendarWord) { break }  // `Pence Thursday`
                 // `Poirot I`, `Lucy As`: a pronoun or function word ends the run.
                 if end > start,
-                    tokens[end].lexicon.contains(.pronoun) || MentionDetector.isPreposition(tokens, end, "as")
+                    tokens[end].lexicon.contains(.pronoun) || MentionDetector.isPreposition(narration, end, "as")
                 {
                     break
                 }
@@ -448,12 +451,12 @@ struct MentionDetector {
                 tokens[end + 1].isCapitalized
             {
                 end += 1
-            } else if MentionDetector.isPreposition(tokens, end, "of"), end > start, end + 1 < tokens.count,
+            } else if MentionDetector.isPreposition(narration, end, "of"), end > start, end + 1 < tokens.count,
                 tokens[end + 1].isCapitalized,
                 !tokens[end - 1].lexicon.isDisjoint(with: [.personTitle, .organisationWord])
             {
                 end += 1  // `Secretary of State John Kerry`, `Bank of England`
-            } else if MentionDetector.isPreposition(tokens, end, "for"), end > start, end + 1 < tokens.count,
+            } else if MentionDetector.isPreposition(narration, end, "for"), end > start, end + 1 < tokens.count,
                 tokens[end + 1].isCapitalized,
                 tokens[end + 1].isWord,
                 tokens[end - 1].lexicon.contains(.organisationWord)
@@ -477,9 +480,10 @@ struct MentionDetector {
     }
 
     /// Splits a name run into title and name, and guesses its type and gender.
-    private func classify(_ run: Range<Int>, tokens: [Narration.Token]) -> (
+    private func classify(_ run: Range<Int>, narration: Narration) -> (
         Range<Int>?, Range<Int>, SpeakerType, Gender
     ) {
+        let tokens = narration.tokens
         // `Ohio Democratic Party Chairman David Pepper`, `NBC's Dante Chinni` are persons: a title or a
         // possessive after the body, and a name after it.
         let lastTitle = run.dropLast().last {
@@ -490,14 +494,14 @@ struct MentionDetector {
         {
             return (nil, run, .organisation, .neuter)
         }
-        if run.count == 1 && isAcronym(run.lowerBound, tokens) { return (nil, run, .organisation, .neuter) }
+        if run.count == 1 && isAcronym(run.lowerBound, narration) { return (nil, run, .organisation, .neuter) }
         // A place: the words joined (`united states`), or the last of at most two words. Only a run whose first
         // word starts a place of several words can spell one.
         let isPlace =
             run.count == 1
             ? tokens[run.lowerBound].lexicon.contains(.place)
             : (tokens[run.lowerBound].lexicon.contains(.placeFirstWord)
-                && Names.places.contains(run.map { tokens[$0].lower.trimmingPeriod }.joined(separator: " ")))
+                && Names.places.contains(run.map { narration.lower(of: $0).trimmingPeriod }.joined(separator: " ")))
                 || (tokens[run.upperBound - 1].lexicon.contains(.place) && run.count <= 2)
         if isPlace {
             return (nil, run, .government, .neuter)
@@ -509,7 +513,7 @@ struct MentionDetector {
             // `lower == "'s"`, and `'s.` holds a period.)
             let lexicon = tokens[k].lexicon
             if lexicon.contains(.personTitle) || lexicon.contains(.possessive)
-                || (lexicon.contains(.hasPeriod) && tokens[k].lower == "'s.")
+                || (lexicon.contains(.hasPeriod) && narration.lower(of: k) == "'s.")
                 || (k + 1 < run.upperBound && tokens[k + 1].lexicon.contains(.possessive))
             {
                 nameStart = k + 1
@@ -541,10 +545,10 @@ struct MentionDetector {
         var k = run.upperBound
         while k < min(tokens.count, run.upperBound + 10), tokens[k].paragraph == paragraph {
             // `—`, `–` or `-`: the dashes of `commaOrDash`, which a comma also has.
-            if tokens[k].lexicon.contains(.commaOrDash) && tokens[k].lower != "," {
+            if tokens[k].lexicon.contains(.commaOrDash) && narration.lower(of: k) != "," {
                 return agency || run.allSatisfy({ tokens[$0].isAllCaps }) ? k + 1 : nil
             }
-            if tokens[k].lower == "(" { agency = true }
+            if narration.lower(of: k) == "(" { agency = true }
             guard
                 tokens[k].kind == .punctuation || tokens[k].isCapitalized
                     || tokens[k].lexicon.contains(.startsWithNumber)
@@ -572,18 +576,19 @@ struct MentionDetector {
 
     /// One past the person's name when a false title follows the name run ending at `end`
     /// (`Obama` + `consultant` + `Cornell Belcher`), else nil.
-    private func falseTitleEnd(after end: Int, tokens: [Narration.Token]) -> Int? {
+    private func falseTitleEnd(after end: Int, narration: Narration) -> Int? {
+        let tokens = narration.tokens
         var k = end
         while k < tokens.count, k < end + 3, tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].isCue,
             tokens[k].paragraph == tokens[end - 1].paragraph, tokens[k].lexicon.contains(.roleWord)
         {
             k += 1
         }
-        guard k > end, k < tokens.count, Names.personTitles.contains(tokens[k - 1].lower),
+        guard k > end, k < tokens.count, Names.personTitles.contains(narration.lower(of: k - 1)),
             !tokens[k - 1].lexicon.contains(.titleModifier), tokens[k].isCapitalized,
-            !Names.personTitles.contains(tokens[k].lower.trimmingPeriod),
-            let last = nameEnd(from: k, tokens: tokens), last - k >= 2,
-            !(k..<last).contains(where: { Names.organisationWords.contains(tokens[$0].lower) })
+            !Names.personTitles.contains(narration.lower(of: k).trimmingPeriod),
+            let last = nameEnd(from: k, narration: narration), last - k >= 2,
+            !(k..<last).contains(where: { Names.organisationWords.contains(narration.lower(of: $0)) })
         else { return nil }
         return last
     }
@@ -684,13 +689,14 @@ struct MentionDetector {
 
     /// Where the clause of the sentence starting at `sentenceStart` begins: one past the comma closing an
     /// opening prepositional phrase (`In a statement on Tuesday, …`), else the sentence start.
-    static func openingPhraseEnd(sentenceStart: Int, tokens: [Narration.Token]) -> Int {
+    static func openingPhraseEnd(sentenceStart: Int, narration: Narration) -> Int {
+        let tokens = narration.tokens
         guard sentenceStart < tokens.count, tokens[sentenceStart].isWord,
             tokens[sentenceStart].lexicon.contains(.openingPreposition)
         else { return sentenceStart }
         var k = sentenceStart + 1
-        while k < min(tokens.count, sentenceStart + 25), tokens[k].isWord || tokens[k].lower == "'s" { k += 1 }
-        return k < tokens.count && tokens[k].lower == "," ? k + 1 : sentenceStart
+        while k < min(tokens.count, sentenceStart + 25), tokens[k].isWord || narration.lower(of: k) == "'s" { k += 1 }
+        return k < tokens.count && narration.lower(of: k) == "," ? k + 1 : sentenceStart
     }
 
     /// Days and months: they end a name run (`Pence Thursday`).
@@ -725,7 +731,7 @@ struct MentionDetector {
         var words = 0
         for k in starts[p]..<starts[p + 1] where narration.tokens[k].isWord {
             if !narration.tokens[k].isCapitalized && !narration.tokens[k].lexicon.contains(.headlineSmallWord)
-                && startsWithLetter(narration.tokens[k].lower)
+                && startsWithLetter(narration.lower(of: k))
             {
                 return false
             }
@@ -750,12 +756,11 @@ struct MentionDetector {
         return word.first?.isLetter == true
     }
 
-    /// True when token `k` is an acronym (`NATO`, `U.S.`): all capitals, at most six letters. (By index: a
-    /// `Token` passed by value is copied.)
-    private func isAcronym(_ k: Int, _ tokens: [Narration.Token]) -> Bool {
-        guard tokens[k].isAllCaps else { return false }
+    /// True when token `k` is an acronym (`NATO`, `U.S.`): all capitals, at most six letters.
+    private func isAcronym(_ k: Int, _ narration: Narration) -> Bool {
+        guard narration.tokens[k].isAllCaps else { return false }
         // An ASCII word (no `\r\n`) has one Character per byte: its letters are counted on the bytes.
-        let utf8 = tokens[k].lower.utf8
+        let utf8 = narration.lower(of: k).utf8
         if let letters = utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
             var letters = 0
             for byte in bytes {
@@ -766,7 +771,7 @@ struct MentionDetector {
         }), let letters {
             return letters <= 6
         }
-        return tokens[k].lower.filter { $0 != "." }.count <= 6
+        return narration.lower(of: k).filter { $0 != "." }.count <= 6
     }
 
     /// One past the head noun of a description starting with a determiner at `start`, or nil.

@@ -3,42 +3,79 @@
 /// Built once after quote detection; mention detection and the attribution rules read it.
 struct Narration {
     /// What a token is.
-    enum Kind: Equatable {
+    enum Kind: UInt8 {
         case word
         case punctuation
-        /// A whole quote, marks included; the payload is the quote's id.
-        case quote(Int)
+        /// A whole quote, marks included (its id is `Token.quoteID`).
+        case quote
     }
 
-    /// One token.
+    /// One token; its lower-cased text is `Narration.lower(of:)`, by `word`.
+    ///
+    /// No `String` in it, and 48 bytes: the tokens are copied, appended and freed as plain bytes (no reference
+    /// counting). The fields are ordered widest first, so that they pack without padding between them.
     struct Token {
         var range: TextRange
-        var kind: Kind
-        /// Lower-cased text for words and punctuation; empty for quotes.
-        var lower: String
-        /// True when a word starts with an upper-case letter.
-        var isCapitalized: Bool
+        /// The lexicons the token's text belongs to, and facts about its spelling.
+        var lexicon: LexiconFlags
         /// The paragraph index.
         var paragraph: Int
+        /// The index of the token's lower-cased text among the document's distinct ones (`vocabularySize` in all);
+        /// -1 for quotes.
+        var word: Int32
+        /// The quote's id for a quote (`quoteID`), else -1. (32 bits, as `word`: the token stays 48 bytes.)
+        private var quote: Int32
+        var kind: Kind
+        /// True when a word starts with an upper-case letter.
+        var isCapitalized: Bool
         /// True when a sentence ends after this token.
         var endsSentence: Bool
         /// True for a word of two or more letters, all upper-case (`NATO`, `U.S.`).
-        var isAllCaps: Bool = false
+        var isAllCaps: Bool
         /// True for a cue verb form (`said`, `tells`), from the analyzer's lexicon.
-        var isCue: Bool = false
-        /// The index of `lower` among the document's distinct token texts (`vocabularySize` in all); -1 for quotes.
-        var word: Int32 = -1
-        /// The lexicons `lower` belongs to, and facts about its spelling.
-        var lexicon: LexiconFlags = []
+        var isCue: Bool
 
-        var isWord: Bool { kind == .word }
-        var quoteID: Int? {
-            if case .quote(let id) = kind { return id }
-            return nil
+        /// A word or punctuation token.
+        init(
+            range: TextRange, kind: Kind, isCapitalized: Bool, paragraph: Int, endsSentence: Bool,
+            isAllCaps: Bool = false, isCue: Bool = false, word: Int32, lexicon: LexiconFlags
+        ) {
+            self.range = range
+            self.lexicon = lexicon
+            self.paragraph = paragraph
+            self.word = word
+            self.quote = -1
+            self.kind = kind
+            self.isCapitalized = isCapitalized
+            self.endsSentence = endsSentence
+            self.isAllCaps = isAllCaps
+            self.isCue = isCue
         }
+
+        /// The token of the quote `id` (which ends no sentence until the tokens after it are known).
+        init(quote id: Int, range: TextRange, paragraph: Int) {
+            self.range = range
+            self.lexicon = []
+            self.paragraph = paragraph
+            self.word = -1
+            self.quote = Int32(id)
+            self.kind = .quote
+            self.isCapitalized = false
+            self.endsSentence = false
+            self.isAllCaps = false
+            self.isCue = false
+        }
+
+        /// True for a word token.
+        var isWord: Bool { kind == .word }
+        /// The quote's id for a quote token, else nil.
+        var quoteID: Int? { kind == .quote ? Int(quote) : nil }
     }
 
     var tokens: [Token]
+    /// The empty text of the quotes, then the distinct lower-cased token texts in order of first appearance, each
+    /// kept once: the text of `Token.word` is at `word + 1` (`lower(of:)`).
+    private(set) var texts: [String]
     /// Index of the token standing for each quote.
     var quoteTokens: [Int]
     /// Index of the first token of each paragraph (one past the end at the end).
@@ -46,7 +83,13 @@ struct Narration {
     /// For each paragraph, true when it holds only quotes and punctuation.
     var quoteOnlyParagraphs: [Bool]
     /// The number of distinct token texts: every `Token.word` is below it.
-    var vocabularySize: Int
+    var vocabularySize: Int { texts.count - 1 }
+
+    /// The lower-cased text of token `index`: the word or punctuation itself; empty for a quote.
+    @inline(__always) func lower(of index: Int) -> String {
+        // (No test of `word`: the text is read in place, and the caller compares it with no copy to retain.)
+        texts[Int(tokens[index].word) + 1]
+    }
 
     /// For each quote, true when a cue verb stands earlier in its sentence (`Trump called her "Miss Piggy"`).
     func quotesAfterCue() -> [Bool] {
@@ -90,16 +133,18 @@ struct Narration {
                     // The fields read in place: a copy of the `Quote` would retain and release its Strings.
                     let range = quotes[nextQuote].range
                     quoteTokens[nextQuote] = tokens.count
-                    tokens.append(
-                        Token(
-                            range: range, kind: .quote(quotes[nextQuote].id), lower: "", isCapitalized: false,
-                            paragraph: index, endsSentence: false))
+                    tokens.append(Token(quote: quotes[nextQuote].id, range: range, paragraph: index))
                     offset = max(offset, range.end)
                     nextQuote += 1
                     nextQuoteStart = nextQuote < quotes.count ? quotes[nextQuote].range.start : Int.max
                     continue
                 }
-                guard let (scalar, width) = UTF8Scalars.scalar(in: raw, at: offset) else { break }
+                // An ASCII byte (nearly every one) is its own scalar: read once, not decoded.
+                let lead = raw[offset]
+                guard
+                    let (scalar, width) = lead < 0x80
+                        ? (Unicode.Scalar(lead), 1) : UTF8Scalars.scalar(in: raw, at: offset)
+                else { break }
                 if scalar.isSpace {
                     offset += width
                     continue
@@ -109,10 +154,17 @@ struct Narration {
                     var end =
                         width == 1
                         ? Narration.asciiWordRunEnd(raw, from: offset + 1, limit: paragraph.end) : offset + width
+                    // True when a space ends the word (nearly always): then no period follows it, and the space is
+                    // passed over with it.
+                    var spaceFollows = false
                     while end < paragraph.end {
                         // ASCII letters and digits (nearly every byte of a word) need no decoding, nor does the
                         // ASCII byte after them (nearly always).
                         let byte = raw[end]
+                        if byte == 0x20 {
+                            spaceFollows = true
+                            break
+                        }
                         if Narration.isASCIIWordByte(byte) {
                             end = Narration.asciiWordRunEnd(raw, from: end + 1, limit: paragraph.end)
                             continue
@@ -140,54 +192,44 @@ struct Narration {
                             break
                         }
                     }
-                    // Short ASCII words (nearly all) are lower-cased and interned from their bytes.
-                    var lower: String
-                    var allCaps: Bool
-                    var word: Int32 = -1
-                    var lexicon: LexiconFlags = []  // the flags of `word`
-                    var packed: PackedWord?
+                    // Short ASCII words (nearly all) are lower-cased and interned from their bytes (their text is
+                    // made the first time only, into `Vocabulary.texts`); others are lower-cased as Strings.
+                    // An abbreviation or an initial keeps its period.
+                    let word: Int32
+                    let lexicon: LexiconFlags  // the flags of `word`
+                    let allCaps: Bool
                     if let (key, caps) = PackedWord.lowercasing(raw, offset..<end) {
-                        (word, lower, lexicon) = vocabulary.id(of: key)
-                        allCaps = caps
-                        packed = key
-                    } else {
-                        (lower, allCaps) = Narration.lowered(raw[offset..<end])
-                    }
-                    // An abbreviation or an initial keeps its period (for an interned ASCII word, from its flags:
-                    // one byte is one scalar).
-                    if end < paragraph.end, raw[end] == 0x2E,
-                        (word >= 0
-                            ? lexicon.contains(.abbreviation) || lexicon.contains(.hasPeriod)
+                        var (id, flags) = vocabulary.id(of: key)
+                        // (From the flags: one byte is one scalar.)
+                        if !spaceFollows, end < paragraph.end, raw[end] == 0x2E,
+                            flags.contains(.abbreviation) || flags.contains(.hasPeriod)
                                 || (end - offset == 1 && scalar.isUppercaseLetter)
-                            : Narration.abbreviations.contains(lower) || Narration.containsPeriod(lower)
-                                || (lower.unicodeScalars.count == 1 && scalar.isUppercaseLetter))
-                            || (scalar.isUppercaseLetter
-                                && (word >= 0
-                                    ? lexicon.contains(.capitalisedAbbreviation)
-                                    : Narration.capitalisedAbbreviations.contains(lower)))
-                    {
-                        end += 1
-                        if word >= 0, let key = packed?.appending(0x2E) {
-                            // The same text as `lower + "."`, from its bytes.
-                            (word, lower, lexicon) = vocabulary.id(of: key)
-                        } else {
-                            lower += "."
-                            (word, lexicon) = vocabulary.id(of: lower)
+                                || (scalar.isUppercaseLetter && flags.contains(.capitalisedAbbreviation))
+                        {
+                            end += 1
+                            // The text with its period: from its bytes, or as a String when 16 bytes do not pack.
+                            if let longer = key.appending(0x2E) {
+                                (id, flags) = vocabulary.id(of: longer)
+                            } else {
+                                (id, flags) = vocabulary.id(of: vocabulary.texts[Int(id) + 1] + ".")
+                            }
                         }
-                    } else if word < 0 {
-                        (word, lexicon) = vocabulary.id(of: lower)
+                        (word, lexicon, allCaps) = (id, flags, caps)
+                    } else {
+                        (end, word, lexicon, allCaps) = Narration.unpackedWord(
+                            raw, offset..<end, limit: paragraph.end, isCapitalized: scalar.isUppercaseLetter,
+                            vocabulary: &vocabulary)
                     }
-                    // `consume`: the token takes `lower` over (no retain for the token and release of the local).
                     tokens.append(
                         Token(
-                            range: TextRange(offset, end), kind: .word, lower: consume lower,
-                            isCapitalized: scalar.isUppercaseLetter, paragraph: index, endsSentence: false,
+                            range: TextRange(offset, end), kind: .word, isCapitalized: scalar.isUppercaseLetter,
+                            paragraph: index, endsSentence: false,
                             isAllCaps: allCaps,
                             isCue: lexicon.contains(.cueForm)
                                 && (!scalar.isUppercaseLetter || lexicon.contains(.headlineCue)),
                             word: word, lexicon: lexicon))
                     // One space after a word (nearly always there) is passed over here: a quote opens at a mark.
-                    offset = end < paragraph.end && raw[end] == 0x20 ? end + 1 : end
+                    offset = spaceFollows || (end < paragraph.end && raw[end] == 0x20) ? end + 1 : end
                     continue
                 }
                 // A possessive `'s` is its own word token.
@@ -197,8 +239,8 @@ struct Narration {
                     let (word, lexicon) = vocabulary.id(of: "'s")
                     tokens.append(
                         Token(
-                            range: TextRange(offset, offset + width + 1), kind: .word, lower: "'s",
-                            isCapitalized: false, paragraph: index, endsSentence: false, word: word,
+                            range: TextRange(offset, offset + width + 1), kind: .word, isCapitalized: false,
+                            paragraph: index, endsSentence: false, word: word,
                             lexicon: lexicon))
                     offset += width + 1
                     continue
@@ -207,19 +249,13 @@ struct Narration {
                 let ends =
                     (scalar == "." || scalar == "!" || scalar == "?" || scalar == "…")
                     && !(scalar == "." && offset + 1 < paragraph.end && raw[offset + 1] == 0x29)
-                let word: Int32
-                let text: String
-                let lexicon: LexiconFlags
-                if scalar.isASCII {
-                    (word, text, lexicon) = vocabulary.id(of: PackedWord(ascii: UInt8(scalar.value)))
-                } else {
-                    text = String(scalar)
-                    (word, lexicon) = vocabulary.id(of: text)
-                }
+                let (word, lexicon) =
+                    scalar.isASCII
+                    ? vocabulary.id(of: PackedWord(ascii: UInt8(scalar.value))) : vocabulary.id(of: String(scalar))
                 tokens.append(
                     Token(
-                        range: TextRange(offset, offset + width), kind: .punctuation, lower: text,
-                        isCapitalized: false, paragraph: index, endsSentence: ends, word: word,
+                        range: TextRange(offset, offset + width), kind: .punctuation, isCapitalized: false,
+                        paragraph: index, endsSentence: ends, word: word,
                         lexicon: lexicon))
                 // As after a word, one space after punctuation (`, `, `. `) is passed over here.
                 offset += width
@@ -260,7 +296,7 @@ struct Narration {
         self.tokens = tokens
         self.quoteTokens = quoteTokens
         self.paragraphStarts = paragraphStarts
-        self.vocabularySize = Int(vocabulary.count)
+        self.texts = vocabulary.texts
         self.quoteOnlyParagraphs = document.paragraphs.indices.map { paragraph in
             (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
         }
@@ -273,7 +309,7 @@ struct Narration {
     ///
     /// Ids as `WordInterner` gives them (0, 1, 2 … in order of first appearance; a packed text for ASCII texts
     /// of 1 to 15 bytes, else the `String`), with each text's flags kept beside its id: a text seen before (most)
-    /// costs one probe of one table, and a new one no second array to append to.
+    /// costs one probe of one table and makes no `String`; a new one's text is made once, into `texts`.
     private struct Vocabulary {
         /// A slot of the packed table: a packed text (`high == 0` for an empty slot), its id and flags.
         private struct Slot {
@@ -291,8 +327,10 @@ struct Narration {
         private var packedCount = 0
         /// The texts that do not pack, with their ids and flags.
         private var others: [String: (id: Int32, flags: LexiconFlags)] = [:]
-        /// The number of ids given so far.
-        private(set) var count: Int32 = 0
+        /// The quotes' empty text, then the texts by id (`Narration.texts`): the text of id `id` is at `id + 1`.
+        private(set) var texts: [String] = []
+        /// The next id to give (`texts.count - 1`, as the id type).
+        private var count: Int32 = 0
         /// `PackedWord.smallStringsMatch`, read once: then a packed text's `String` is its integers themselves.
         private let smallStrings = PackedWord.smallStringsMatch
 
@@ -303,34 +341,33 @@ struct Narration {
             while capacity < 2 * expected { capacity <<= 1 }
             slots = Array(repeating: Slot(low: 0, high: 0, id: 0, flags: []), count: capacity)
             mask = capacity - 1
+            texts.reserveCapacity(1 + expected)
+            texts.append("")
         }
 
         /// The id and flags of the lower-cased text `lower`.
         mutating func id(of lower: String) -> (id: Int32, flags: LexiconFlags) {
-            if let key = PackedWord(lower) {
-                let (id, _, flags) = id(of: key)
-                return (id, flags)
-            }
+            if let key = PackedWord(lower) { return id(of: key) }
             if let known = others[lower] { return known }
             // Room for a few at the first: growing rehashes every text, and hashing a non-ASCII one is slow.
             if others.isEmpty { others.reserveCapacity(8) }
             let entry = (id: count, flags: table.flags(of: lower, packed: nil))
             others[lower] = entry
+            texts.append(lower)
             count += 1
             return entry
         }
 
-        /// The id, text and flags of a packed text.
-        @inline(__always) mutating func id(of key: PackedWord) -> (id: Int32, text: String, flags: LexiconFlags) {
+        /// The id and flags of a packed text.
+        @inline(__always) mutating func id(of key: PackedWord) -> (id: Int32, flags: LexiconFlags) {
             var slot = key.slot(mask)
             while slots[slot].high != 0 {
                 if slots[slot].high == key.high && slots[slot].low == key.low {
-                    return (slots[slot].id, text(of: key), slots[slot].flags)
+                    return (slots[slot].id, slots[slot].flags)
                 }
                 slot = (slot + 1) & mask
             }
-            let (id, flags) = insert(key, at: slot)
-            return (id, text(of: key), flags)
+            return insert(key, at: slot)
         }
 
         /// The text of `key` as a `String` (`PackedWord.string`, inlined).
@@ -338,10 +375,13 @@ struct Narration {
             smallStrings ? key.smallString : key.copiedString
         }
 
-        /// Gives the new packed text `key` the next id and its flags, in the empty `slot` of its probe sequence.
-        @inline(never) private mutating func insert(_ key: PackedWord, at slot: Int) -> (Int32, LexiconFlags) {
+        /// Gives the new packed text `key` the next id and its flags, in the empty `slot` of its probe sequence,
+        /// and keeps its text.
+        @inline(never) private mutating func insert(_ key: PackedWord, at slot: Int) -> (id: Int32, flags: LexiconFlags)
+        {
             let flags = table.flags(of: key)
             slots[slot] = Slot(low: key.low, high: key.high, id: count, flags: flags)
+            texts.append(text(of: key))
             count += 1
             packedCount += 1
             if 2 * packedCount > slots.count { grow() }
@@ -360,6 +400,28 @@ struct Narration {
             slots = doubled
             self.mask = mask
         }
+    }
+
+    /// A word that does not pack (`PackedWord.lowercasing`: non-ASCII or long) at `range`, its period kept when it is
+    /// an abbreviation or an initial: one past its end, its id, flags, and whether it is all capitals.
+    ///
+    /// Out of line: the String it lower-cases lives here only, not in the tokenising loop (where its release
+    /// would be paid for every word).
+    @inline(never) private static func unpackedWord(
+        _ raw: [UInt8], _ range: Range<Int>, limit: Int, isCapitalized: Bool, vocabulary: inout Vocabulary
+    ) -> (end: Int, word: Int32, lexicon: LexiconFlags, isAllCaps: Bool) {
+        var (lower, allCaps) = Narration.lowered(raw[range])
+        var end = range.upperBound
+        if end < limit, raw[end] == 0x2E,
+            Narration.abbreviations.contains(lower) || Narration.containsPeriod(lower)
+                || (lower.unicodeScalars.count == 1 && isCapitalized)
+                || (isCapitalized && Narration.capitalisedAbbreviations.contains(lower))
+        {
+            end += 1
+            lower += "."
+        }
+        let (word, lexicon) = vocabulary.id(of: lower)
+        return (end, word, lexicon, allCaps)
     }
 
     /// True for the ASCII bytes `0-9`, `A-Z` and `a-z` (`Unicode.Scalar.isWordCharacter` for one-byte scalars).

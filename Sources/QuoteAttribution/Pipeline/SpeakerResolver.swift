@@ -203,7 +203,7 @@ struct SpeakerResolver {
                     k += 1
                     continue
                 }
-                if voteOfWord[word] == .unread { voteOfWord[word] = GenderVote(narration.tokens[k].lower) }
+                if voteOfWord[word] == .unread { voteOfWord[word] = GenderVote(narration.lower(of: k)) }
                 switch voteOfWord[word] {
                 case .male:
                     votes[e].male += 1
@@ -1137,7 +1137,7 @@ extension NameWords {
                     // Only one possessive `'s` (or `’s`) joins the word before it, which `nameTokens` then takes
                     // off again (that word is no `unsplittable` one, so it does not end in `'s` itself; a second
                     // `'s` would stay).
-                    guard narration.tokens[k].lower == "'s", !isJoined else { return false }
+                    guard narration.lower(of: k) == "'s", !isJoined else { return false }
                     isJoined = true
                     continue
                 }

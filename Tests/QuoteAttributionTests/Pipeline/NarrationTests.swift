@@ -10,15 +10,28 @@ struct NarrationTests {
     }
 
     @Test func capitalisedStateAbbreviationsKeepTheSentenceGoing() {
-        let tokens = narration("Clinton criticized Tulsa, Okla., police officer Betty Shelby. Then she left.").tokens
-        #expect(tokens.map(\.lower).contains("okla."))
+        let narrated = narration("Clinton criticized Tulsa, Okla., police officer Betty Shelby. Then she left.")
+        let tokens = narrated.tokens
+        #expect(tokens.indices.map(narrated.lower(of:)).contains("okla."))
         #expect(tokens.filter(\.endsSentence).count == 2)
     }
 
     @Test func lowerCaseWordsThatLookLikeAbbreviationsStillEndSentences() {
-        let tokens = narration("She said she was ill. Then she left.").tokens
+        let narrated = narration("She said she was ill. Then she left.")
+        let tokens = narrated.tokens
         #expect(tokens.filter(\.endsSentence).count == 2)
-        #expect(!tokens.map(\.lower).contains("ill."))
+        #expect(!tokens.indices.map(narrated.lower(of:)).contains("ill."))
+    }
+
+    /// The tokens hold no `String` (their texts are the narration's, by word id) and pack into 48 bytes.
+    @Test func tokensAreSmallPlainValues() {
+        #expect(_isPOD(Narration.Token.self))
+        #expect(MemoryLayout<Narration.Token>.stride == 48)
+        let narrated = narration(#"Obama said: "We will." Then he left."#)
+        let kinds = narrated.tokens.map(\.kind)
+        #expect(kinds.first == .word && kinds.contains(.quote) && kinds.contains(.punctuation))
+        #expect(narrated.tokens.compactMap(\.quoteID) == [0])
+        #expect(narrated.tokens.indices.filter { narrated.tokens[$0].kind == .quote }.map(narrated.lower(of:)) == [""])
     }
 
     @Test func aPeriodClosingAParenthesisEndsNoSentence() {

@@ -16,17 +16,21 @@ struct AccordingToRule: AttributionRule {
         let q = context.narration.quoteTokens[quote]
         let start = context.narration.sentenceStart(of: q)
         let end = context.narration.sentenceEnd(of: q)
+        // (`according` is one of `MentionDetector.commonOpeners`: the flag spares the text comparison for most
+        // words.)
         for k in start..<max(start, end - 2)
-        where context.tokens[k].lower.equals("according") && context.tokens[k + 1].lower.equals("to") {
+        where context.tokens[k].lexicon.contains(.commonOpener) && context.lower(of: k).equals("according")
+            && context.lower(of: k + 1).equals("to")
+        {
             // `according to conservative talk radio host Rush Limbaugh`: over lower-case role words to the name.
             var first = k + 2
             while first < min(end, k + 7), context.tokens[first].isWord, !context.tokens[first].isCapitalized,
                 context.mention(startingAt: first) == nil,
-                !Names.determiners.contains(context.tokens[first].lower)
+                !Names.determiners.contains(context.lower(of: first))
             {
                 first += 1
             }
-            if first > k + 2, first < end, !Names.personTitles.contains(context.tokens[first - 1].lower) {
+            if first > k + 2, first < end, !Names.personTitles.contains(context.lower(of: first - 1)) {
                 first = k + 2  // only a role word may stand right before the name
             }
             if let mention = context.mention(startingAt: first) ?? context.mention(startingAt: k + 2) {

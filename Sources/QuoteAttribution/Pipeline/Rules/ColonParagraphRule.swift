@@ -13,7 +13,7 @@ struct ColonParagraphRule: AttributionRule {
         let q = context.narration.quoteTokens[quote]
         guard paragraph > 0, q == context.narration.paragraphStarts[paragraph] else { return nil }
         let colon = context.narration.paragraphStarts[paragraph] - 1
-        guard colon >= 0, context.tokens[colon].lower.equals(":"), context.tokens[colon].paragraph == paragraph - 1
+        guard colon >= 0, context.lower(of: colon).equals(":"), context.tokens[colon].paragraph == paragraph - 1
         else { return nil }
         let floor = max(context.narration.paragraphStarts[paragraph - 1], colon - Narration.sentenceWindow)
         var k = colon - 1

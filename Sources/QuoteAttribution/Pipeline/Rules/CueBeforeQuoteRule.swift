@@ -24,15 +24,15 @@ struct CueBeforeQuoteRule: AttributionRule {
         while k >= floor {
             defer { k -= 1 }
             guard context.isCue(k) else { continue }
-            let weak = CueVerbs.weak.contains(context.tokens[k].lower)
+            let weak = CueVerbs.weak.contains(context.lower(of: k))
             if weak && q - k > 3 { continue }
             // A participle (`…, accusing Russia of …`) or an infinitive (`took to Twitter to accuse …`) takes
             // the sentence's subject.
             // `lower.hasSuffix("ing")` is the `endsInIng` bit.
             let endsInIng = context.tokens[k].lexicon.contains(.endsInIng)
-            let participle = endsInIng && k > floor && context.tokens[k - 1].lower.equals(",")
+            let participle = endsInIng && k > floor && context.lower(of: k - 1).equals(",")
             if !participle, let mention = context.subject(ofCue: k, floor: floor),
-                !AttributionContext.isIt(context.mentions.mentions[mention].name) || Self.isSay(context.tokens[k].lower)
+                !AttributionContext.isIt(context.mentions.mentions[mention].name) || Self.isSay(context.lower(of: k))
             {
                 // `The town released a statement saying …`: a description that is no subject before a participle
                 // is the object of the sentence's verb; the words are the sentence subject's.
@@ -51,9 +51,9 @@ struct CueBeforeQuoteRule: AttributionRule {
             }
             // `is reported to have called the Saudis "free riders"`: an infinitive, perfect or not.
             var before = k - 1
-            while before > floor, Self.isPerfectOrPassive(context.tokens[before].lower) { before -= 1 }
-            let infinitive = before >= floor && context.tokens[before].lower.equals("to")
-            let coordinated = k > floor && context.tokens[k - 1].lower.equals("and")  // `X bemoaned … and said`
+            while before > floor, Self.isPerfectOrPassive(context.lower(of: before)) { before -= 1 }
+            let infinitive = before >= floor && context.lower(of: before).equals("to")
+            let coordinated = k > floor && context.lower(of: k - 1).equals("and")  // `X bemoaned … and said`
             // `Hollande said Tuesday in Paris, noting …`: the subject of an earlier cue in the sentence first.
             if participle || infinitive || coordinated,
                 let mention = earlierCueSubject(before: k, floor: floor, context) ?? context.sentenceSubject(of: k)
@@ -89,8 +89,8 @@ struct CueBeforeQuoteRule: AttributionRule {
     /// The named person reporting the clause that `mention` opens (`Israel said [that] Clinton called …`), if any.
     private func reporter(of mention: Int, floor: Int, _ context: AttributionContext) -> (mention: Int, cue: Int)? {
         var j = context.mentions.tokenRanges[mention].lowerBound - 1
-        if j >= floor, context.tokens[j].lower.equals("that") { j -= 1 }
-        guard j > floor, Self.isReportingVerb(context.tokens[j].lower),
+        if j >= floor, context.lower(of: j).equals("that") { j -= 1 }
+        guard j > floor, Self.isReportingVerb(context.lower(of: j)),
             let outer = context.subject(ofCue: j, floor: floor), outer != mention,
             context.isPersonName(outer)
         else { return nil }

@@ -17,7 +17,7 @@ struct CueLaterInSentenceRule: AttributionRule {
                     quote: quote, source: .mention(mention), cue: context.cue(at: cue),
                     addressee: context.addressee(afterCue: cue), rule: Self.id, confidence: 0.6)
             }
-            if context.tokens[k].lower.equals(","),
+            if context.lower(of: k).equals(","),
                 let (mention, cue) = context.cueThenSubject(from: k + 1, before: end)
             {
                 return Attribution(

@@ -35,12 +35,14 @@ struct DashNameAfterQuoteRule: AttributionRule {
         let q = context.narration.quoteTokens[quote]
         let dash = q + 1
         guard dash + 1 < tokens.count, tokens[dash].paragraph == tokens[q].paragraph,
-            Self.isDash(tokens[dash].lower), let m = context.mention(startingAt: dash + 1),
+            Self.isDash(context.lower(of: dash)), let m = context.mention(startingAt: dash + 1),
             context.mentions.mentions[m].form == .name
         else { return nil }
         // Nothing but a period may follow the name in its paragraph.
         var end = context.mentions.tokenRanges[m].upperBound
-        if end < tokens.count, tokens[end].lower.equals("."), tokens[end].paragraph == tokens[q].paragraph { end += 1 }
+        if end < tokens.count, context.lower(of: end).equals("."), tokens[end].paragraph == tokens[q].paragraph {
+            end += 1
+        }
         guard end == tokens.count || tokens[end].paragraph != tokens[q].paragraph else { return nil }
         return Attribution(quote: quote, source: .mention(m), cue: nil, rule: Self.id, confidence: 0.8)
     }

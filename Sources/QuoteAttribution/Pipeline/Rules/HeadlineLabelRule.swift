@@ -27,13 +27,13 @@ struct HeadlineLabelRule: AttributionRule {
         let q = context.narration.quoteTokens[quote]
         guard q > 1, tokens[0].isCapitalized, tokens[0].kind == .word else { return nil }
         var colon = 1
-        while colon < min(q, Self.maximumWords + 1), !tokens[colon].lower.equals(":") {
-            if tokens[colon].endsSentence || (tokens[colon].kind != .word && !tokens[colon].lower.equals("'s")) {
+        while colon < min(q, Self.maximumWords + 1), !context.lower(of: colon).equals(":") {
+            if tokens[colon].endsSentence || (tokens[colon].kind != .word && !context.lower(of: colon).equals("'s")) {
                 return nil
             }
             colon += 1
         }
-        guard colon < q, tokens[colon].lower.equals(":"),
+        guard colon < q, context.lower(of: colon).equals(":"),
             !(colon..<q).contains(where: { tokens[$0].endsSentence })
         else { return nil }
         // `Sarah Silverman heckles Sanders supporters:` is a sentence, not a label; `WSJ editorial:` is one.

@@ -21,7 +21,7 @@ struct HeadlineSubjectRule: AttributionRule {
             !(range.count == 1 && tokens[range.lowerBound].lexicon.contains(.personTitle)), tokens[verb].isWord,
             tokens[verb].isCapitalized,
             !tokens[verb].lexicon.contains(.preposition), !tokens[verb].lexicon.contains(.headlineSmallWord),
-            !(0..<q).contains(where: { tokens[$0].endsSentence || tokens[$0].lower == ":" }),
+            !(0..<q).contains(where: { tokens[$0].endsSentence || context.lower(of: $0) == ":" }),
             MentionDetector.isHeadline(0, context.narration)
         else { return nil }
         return Attribution(quote: quote, source: .mention(m), cue: nil, rule: Self.id, confidence: 0.5)
