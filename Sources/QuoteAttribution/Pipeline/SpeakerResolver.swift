@@ -15,8 +15,8 @@ struct SpeakerResolver {
 
     /// An entity while clustering.
     private struct Entity {
-        /// `nameTokens` of the name, as `NameWords` ids.
-        var tokens: [Int32]
+        /// Where `nameTokens` of the name (as `NameWords` ids) lie in the resolver's `WordPool`.
+        var tokens: Range<Int>
         var name: String
         var type: SpeakerType
         var gender: Gender
@@ -49,6 +49,8 @@ struct SpeakerResolver {
         // The mentions of each entity by entity id, in the order added: lists in flat arrays, so that an entity
         // allocates no arrays of its own for them.
         var mentionsOf = IDLists(capacity: mentions.count)
+        // The words of every entity's name, in one array (an entity's own array would be allocated and freed).
+        var pool = WordPool(capacity: 2 * mentions.count)
 
         // Known speakers match by their name, any alias, or (for persons) a surname ending the name.
         var knownEntity: [Int: Int] = [:]
@@ -70,7 +72,8 @@ struct SpeakerResolver {
                 guard hit else { continue }
                 if let e = knownEntity[k] { return e }
                 knownEntity[k] = entities.count
-                entities.append(Entity(tokens: name, name: speaker.name, type: speaker.type, gender: .unknown))
+                entities.append(
+                    Entity(tokens: pool.add(name), name: speaker.name, type: speaker.type, gender: .unknown))
                 return entities.count - 1
             }
             return nil
@@ -86,9 +89,10 @@ struct SpeakerResolver {
         // later, and its words never change.)
         func index(_ id: Int) {
             if entities[id].isDescription { return }
-            guard let last = entities[id].tokens.last, let first = entities[id].tokens.first else { return }
-            byLastWord.appendUnlessLast(id, for: last)
-            byFirstWord.appendUnlessLast(id, for: first)
+            let words = entities[id].tokens
+            guard !words.isEmpty else { return }
+            byLastWord.appendUnlessLast(id, for: pool[words.upperBound - 1])
+            byFirstWord.appendUnlessLast(id, for: pool[words.lowerBound])
         }
 
         // 1. Names and descriptions, in text order.
@@ -112,7 +116,7 @@ struct SpeakerResolver {
                 // A configured speaker: its name is fixed.
             } else if mentions[m].form == .nominal {
                 // `the foreign secretary` joins the latest person whose title ends with those words.
-                headTokens.removeAll(keepingCapacity: true)
+                while !headTokens.isEmpty { headTokens.removeLast() }  // (cheaper than `removeAll`, as in `split`)
                 for word in tokens where !words.isDeterminer(word) { headTokens.append(word) }
                 let head = headTokens
                 target = head.last.flatMap { word in
@@ -127,7 +131,9 @@ struct SpeakerResolver {
                     }
                 }
                 if target == nil {
-                    target = descriptions.last(for: tokens[tokens.count - 1]) { entities[$0].tokens == tokens }
+                    target = descriptions.last(for: tokens[tokens.count - 1]) {
+                        pool.equals(entities[$0].tokens, tokens)
+                    }
                 }
             } else if tokens.count == 1, words.isPersonTitle(tokens[0]), mentions[m].title == nil,
                 let titled = byTitleWord.last(
@@ -159,9 +165,10 @@ struct SpeakerResolver {
                     tokens: tokens, type: type, namedGender: namedGender, honorific: honorific, firstName: firstName)
                 // (Closure literals that hand `entities` on: a local function capturing `entities` and called from a
                 // closure would make every access to `entities` in this function checked at run time.)
-                target = byLastWord.latest(for: tokens[tokens.count - 1], where: { name.matches($0, in: entities) })
+                target = byLastWord.latest(
+                    for: tokens[tokens.count - 1], where: { name.matches($0, in: entities, pool: pool) })
                 if target == nil, tokens.count == 1 {
-                    target = byFirstWord.latest(for: tokens[0], where: { name.matches($0, in: entities) })
+                    target = byFirstWord.latest(for: tokens[0], where: { name.matches($0, in: entities, pool: pool) })
                 }
             }
             let id: Int
@@ -170,7 +177,9 @@ struct SpeakerResolver {
             } else {
                 id = entities.count
                 entities.append(
-                    Entity(tokens: tokens, name: mentions[m].name, type: mentions[m].type, gender: mentions[m].gender))
+                    Entity(
+                        tokens: pool.add(tokens), name: mentions[m].name, type: mentions[m].type,
+                        gender: mentions[m].gender))
                 entities[id].isDescription = mentions[m].form == .nominal
                 if entities[id].isDescription { descriptions.append(id, for: tokens[tokens.count - 1]) }
             }
@@ -179,7 +188,7 @@ struct SpeakerResolver {
             let isKnown = !knownEntity.isEmpty && knownEntity.values.contains(id)
             mentionsOf.append(mentions[m].id, for: Int32(id))
             update(
-                &entities[id], with: m, of: detected, tokens: tokens, isKnown: isKnown, words: &words,
+                &entities[id], with: m, of: detected, tokens: tokens, isKnown: isKnown, words: &words, pool: &pool,
                 narration: narration, raw: document.bytes.bytes, titleTokens: &titleTokens)
             index(id)
             // (A title of no words is never looked up: a description's head is never empty.)
@@ -253,7 +262,7 @@ struct SpeakerResolver {
             if let e = byLastWord.last(for: id) ?? byFirstWord.last(for: id) { return e }
             entities.append(
                 Entity(
-                    tokens: [id], name: word.prefix(1).uppercased() + word.dropFirst(), type: .person,
+                    tokens: pool.add([id]), name: word.prefix(1).uppercased() + word.dropFirst(), type: .person,
                     gender: .unknown))
             index(entities.count - 1)
             return entities.count - 1
@@ -372,7 +381,7 @@ struct SpeakerResolver {
                 // `PENCE:` names the person whose name ends with that word, or a new speaker of that name.
                 let labelWords = words.tokens(of: label.text)
                 if let e = labelWords.last.flatMap({ word in
-                    byLastWord.last(for: word) { SpeakerResolver.endsWith(entities[$0].tokens, labelWords) }
+                    byLastWord.last(for: word) { pool.endsWith(entities[$0].tokens, labelWords) }
                 }) {
                     speakerOfQuote[quoteID] = e
                 } else {
@@ -382,7 +391,8 @@ struct SpeakerResolver {
                         ? label.text
                         : label.text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }
                             .joined(separator: " ")
-                    entities.append(Entity(tokens: labelWords, name: name, type: .person, gender: .unknown))
+                    entities.append(
+                        Entity(tokens: pool.add(labelWords), name: name, type: .person, gender: .unknown))
                     index(entities.count - 1)
                     speakerOfQuote[quoteID] = entities.count - 1
                 }
@@ -391,7 +401,7 @@ struct SpeakerResolver {
             var guessed = cueStart == nil
             if case .mention(let m) = source, mentions[m].form == .pronoun { guessed = true }
             if isDialogue, guessed, let entity = speakerOfQuote[quoteID],
-                vocatives[quoteID].contains(where: { entities[entity].tokens.contains(words.id(of: $0)) })
+                vocatives[quoteID].contains(where: { pool.contains(words.id(of: $0), in: entities[entity].tokens) })
             {
                 speakerOfQuote[quoteID] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
             }
@@ -440,7 +450,7 @@ struct SpeakerResolver {
             if index[e] < 0 {
                 index[e] = speakers.count
                 let entity = entities[e]
-                let listed = mentionsOf.elements(for: Int32(e), count: entity.mentionCount)
+                var listed = mentionsOf.elements(for: Int32(e), count: entity.mentionCount)
                 // Its forms: the texts of its names and descriptions, in the order they joined (pronouns joined
                 // after them all): `Set(forms).subtracting([entity.name]).sorted()` without hashing, the first of
                 // equal texts kept as a `Set` keeps it. (Its titles are distinct already.)
@@ -449,11 +459,14 @@ struct SpeakerResolver {
                     let text = mentions[m].text
                     if text != entity.name, !aliases.contains(text) { aliases.append(text) }
                 }
+                // Sorted in place (`sorted()` would allocate a second array of each).
+                aliases.sort()
+                listed.sort()
                 speakers.append(
                     Speaker(
                         id: speakers.count, name: entity.name, type: entity.type == .unknown ? .person : entity.type,
-                        gender: entity.gender, aliases: aliases.sorted(), titles: entity.titles.sorted(),
-                        mentions: listed.sorted()))
+                        gender: entity.gender, aliases: aliases, titles: entity.titles.sorted(),
+                        mentions: listed))
             }
             speakerOfQuote[quoteID] = index[e]
         }
@@ -507,31 +520,31 @@ struct SpeakerResolver {
         /// True when a lone word may be the first word of a two-word name.
         var firstName: Bool
 
-        /// True when the name may join `entities[e]` (its fields are read in place: copying the `Entity` would
-        /// retain all of its arrays).
-        func matches(_ e: Int, in entities: [Entity]) -> Bool {
+        /// True when the name may join `entities[e]`, whose words are in `pool` (its fields are read in place:
+        /// copying the `Entity` would retain all of its arrays).
+        func matches(_ e: Int, in entities: [Entity], pool: WordPool) -> Bool {
             let other = entities[e].tokens
             // `Mr. Obama` is not Michelle Obama: genders from titles or full names must agree.
             if namedGender != .unknown, entities[e].namedGender != .unknown, namedGender != entities[e].namedGender {
                 return false
             }
-            return other == tokens
+            return pool.equals(other, tokens)
                 || (entities[e].type != .organisation && type != .organisation
                     && type != .government && entities[e].type != .government
-                    && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)
-                        || (tokens.count == 1 && other.first == tokens[0] && other.count == 2
+                    && (pool.endsWith(other, tokens) || pool.isSuffix(other, of: tokens)
+                        || (tokens.count == 1 && other.count == 2 && pool[other.lowerBound] == tokens[0]
                             && !honorific && firstName)))
                 || (type == .organisation && entities[e].type == .organisation
-                    && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)))
+                    && (pool.endsWith(other, tokens) || pool.isSuffix(other, of: tokens)))
         }
     }
 
     /// Adds `detected.mentions[m]` to `entity` in place (no copy of the entity's arrays, nor of the mention); the
-    /// caller lists it in `mentionsOf`. A new title's words are split from the narration tokens of `raw` into
-    /// `titleTokens` (reused from call to call).
+    /// caller lists it in `mentionsOf`. A longer name's words go to `pool`. A new title's words are split from the
+    /// narration tokens of `raw` into `titleTokens` (reused from call to call).
     private func update(
         _ entity: inout Entity, with m: Int, of detected: MentionDetector.Result, tokens: [Int32], isKnown: Bool,
-        words: inout NameWords, narration: Narration, raw: [UInt8], titleTokens: inout [Int32]
+        words: inout NameWords, pool: inout WordPool, narration: Narration, raw: [UInt8], titleTokens: inout [Int32]
     ) {
         let mentions = detected.mentions
         entity.mentionCount += 1
@@ -546,7 +559,7 @@ struct SpeakerResolver {
             }
         }
         if mentions[m].form == .name, tokens.count > entity.tokens.count, !isKnown {
-            entity.tokens = tokens
+            entity.tokens = pool.add(tokens)
             entity.name = mentions[m].name
         }
         if entity.type == .unknown || (entity.type == .anonymous && mentions[m].type == .person) {
@@ -643,7 +656,7 @@ struct SpeakerResolver {
             // The guessed quotes of a turn, in one array reused from turn to turn.
             var guessed: [Int] = []
             for t in run {
-                guessed.removeAll(keepingCapacity: true)
+                while !guessed.isEmpty { guessed.removeLast() }  // (cheaper than `removeAll`, as in `split`)
                 for q in turnQuotes[turns[t].quotes] {
                     if let rule = attributions[q]?.rule, turnRules.contains(rule) { guessed.append(q) }
                 }
@@ -1119,7 +1132,9 @@ extension NameWords {
     private mutating func split(
         _ range: Range<Int>, in narration: Narration, raw: [UInt8], into words: inout [Int32]
     ) -> Bool {
-        words.removeAll(keepingCapacity: true)
+        // Emptied word by word (a name has a few): `removeAll(keepingCapacity:)` costs more, through
+        // `replaceSubrange`.
+        while !words.isEmpty { words.removeLast() }
         var isFirst = true
         var isJoined = false  // token `k - 1` was a possessive joined to the word before it
         for k in range {
@@ -1179,6 +1194,53 @@ extension NameWords {
         return id(
             of: String(decoding: raw[start..<stop].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
     }
+}
+
+/// The name words of all entities in one array, each entity's words a range of it: an entity then allocates (and
+/// frees) no array of its own for them, which cost more than all the matching.
+private struct WordPool {
+    /// The words of all ranges given out.
+    private var words: [Int32] = []
+
+    /// An empty pool with room for `capacity` words.
+    init(capacity: Int) { words.reserveCapacity(capacity) }
+
+    /// The word at `index` (in a range given out).
+    subscript(index: Int) -> Int32 { words[index] }
+
+    /// Adds `list` and gives its range.
+    mutating func add(_ list: [Int32]) -> Range<Int> {
+        let start = words.count
+        // Word by word: `append(contentsOf:)` costs more than the few words of a name.
+        for word in list { words.append(word) }
+        return start..<words.count
+    }
+
+    /// True when the words of `range` are `list`.
+    func equals(_ range: Range<Int>, _ list: [Int32]) -> Bool {
+        guard range.count == list.count else { return false }
+        for k in list.indices where words[range.lowerBound + k] != list[k] { return false }
+        return true
+    }
+
+    /// True when the words of `range` end with `suffix` (and both are non-empty): `SpeakerResolver.endsWith`.
+    func endsWith(_ range: Range<Int>, _ suffix: [Int32]) -> Bool {
+        guard !suffix.isEmpty, suffix.count <= range.count else { return false }
+        let offset = range.upperBound - suffix.count
+        for k in suffix.indices where words[offset + k] != suffix[k] { return false }
+        return true
+    }
+
+    /// True when `list` ends with the words of `range` (and both are non-empty): `SpeakerResolver.endsWith`.
+    func isSuffix(_ range: Range<Int>, of list: [Int32]) -> Bool {
+        guard !range.isEmpty, range.count <= list.count else { return false }
+        let offset = list.count - range.count
+        for k in 0..<range.count where list[offset + k] != words[range.lowerBound + k] { return false }
+        return true
+    }
+
+    /// True when `word` is one of the words of `range`.
+    func contains(_ word: Int32, in range: Range<Int>) -> Bool { words[range].contains(word) }
 }
 
 /// Lists of ids by a dense key (entities by name word id, mentions by entity id), in the order listed: one linked
