@@ -48,7 +48,7 @@ struct SpeakerResolver {
         var words = NameWords(vocabularySize: narration.vocabularySize)
         // The mentions of each entity by entity id, in the order added: lists in flat arrays, so that an entity
         // allocates no arrays of its own for them.
-        var mentionsOf = IDLists(capacity: mentions.count)
+        var mentionsOf = IDLists(capacity: mentions.count, keys: mentions.count + 1)
         // The words of every entity's name, in one array (an entity's own array would be allocated and freed).
         var pool = WordPool(capacity: 2 * mentions.count)
 
@@ -79,9 +79,10 @@ struct SpeakerResolver {
             return nil
         }
 
-        // Entities by the last and first words of their names, and by the last word of each title.
-        var byLastWord = IDLists(capacity: mentions.count)
-        var byFirstWord = IDLists(capacity: mentions.count)
+        // Entities by the last and first words of their names, and by the last word of each title. (Name word ids
+        // are about as many as the narration's words, most of which split into one each, and a few more.)
+        var byLastWord = IDLists(capacity: mentions.count, keys: narration.vocabularySize + 64)
+        var byFirstWord = IDLists(capacity: mentions.count, keys: narration.vocabularySize + 64)
         var byTitleWord = IDLists()
         // Descriptions by their last word (at most one description has given words).
         var descriptions = IDLists()
@@ -235,12 +236,18 @@ struct SpeakerResolver {
         // A first-person narrator (`I said`) is named by how the others address them: the name most often
         // used as a vocative in the document's quotes (at least twice), if any.
         // (Each as an array of distinct words, not a `Set`: only membership, counts and the words are read.)
-        let vocatives: [[String]] =
-            isDialogue
-            ? quotes.map {
-                $0.kind.isQuotation
-                    ? SpeakerResolver.vocativeWords(in: document.bytes.bytes[$0.content.start..<$0.content.end]) : []
-            } : []
+        // A quote's are read on first use: only the narrator, a guessed speaker and a relation's turn ask, and
+        // most quotes are never asked about.
+        var vocativeMemo = [[String]?](repeating: nil, count: isDialogue ? quotes.count : 0)
+        func vocatives(_ q: Int) -> [String] {
+            if let known = vocativeMemo[q] { return known }
+            let found =
+                quotes[q].kind.isQuotation
+                ? SpeakerResolver.vocativeWords(
+                    in: document.bytes.bytes[quotes[q].content.start..<quotes[q].content.end]) : []
+            vocativeMemo[q] = found
+            return found
+        }
         // (Computed on first use by a local function, not a `lazy var`, whose initialiser would be an escaping
         // closure capturing `entities` and the indexes.)
         var narratorMemo: Int?? = nil
@@ -252,8 +259,8 @@ struct SpeakerResolver {
         }
         func findNarrator() -> Int? {
             var counts: [String: Int] = [:]
-            for words in vocatives {
-                for word in words { counts[word, default: 0] += 1 }
+            for q in vocativeMemo.indices {
+                for word in vocatives(q) { counts[word, default: 0] += 1 }
             }
             guard let (word, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= 2 else {
                 return nil
@@ -401,7 +408,7 @@ struct SpeakerResolver {
             var guessed = cueStart == nil
             if case .mention(let m) = source, mentions[m].form == .pronoun { guessed = true }
             if isDialogue, guessed, let entity = speakerOfQuote[quoteID],
-                vocatives[quoteID].contains(where: { pool.contains(words.id(of: $0), in: entities[entity].tokens) })
+                vocatives(quoteID).contains(where: { pool.contains(words.id(of: $0), in: entities[entity].tokens) })
             {
                 speakerOfQuote[quoteID] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
             }
@@ -421,7 +428,7 @@ struct SpeakerResolver {
                 let id = quotes[q].id
                 guard let e = speakerOfQuote[id] else { continue }
                 if entities[e].isDescription, named[e] == nil, let (other, speaker) = previous, speaker != e,
-                    vocatives[other].count == 1, let word = vocatives[other].first,
+                    vocatives(other).count == 1, let word = vocatives(other).first,
                     let head = entities[e].name.split(separator: " ").last?.lowercased(),
                     MentionDetector.relationalHeads.contains(head)
                 {
@@ -1257,8 +1264,12 @@ private struct IDLists {
     /// The entries of all lists.
     private var entries: [Entry] = []
 
-    /// Empty lists with room for `capacity` entries in all.
-    init(capacity: Int = 0) { entries.reserveCapacity(capacity) }
+    /// Empty lists with room for `capacity` entries in all, and for keys below `keys` without growing (growing
+    /// key by key costs an allocation and a copy each time).
+    init(capacity: Int = 0, keys: Int = 0) {
+        entries.reserveCapacity(capacity)
+        if keys > 0 { newest = [Int32](repeating: -1, count: keys) }
+    }
 
     /// The newest entry for `key`, or -1.
     private func first(for key: Int32) -> Int { Int(key) < newest.count ? Int(newest[Int(key)]) : -1 }
