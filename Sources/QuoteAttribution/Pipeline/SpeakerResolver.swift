@@ -996,6 +996,11 @@ private struct NameWords {
     init(vocabularySize: Int) {
         self = NameWords.prototype
         ofNarrationWord = [Int32](repeating: NameWords.unread, count: vocabularySize)
+        // Room for about a name word per four narration words (more than most documents use): growing the table
+        // step by step rehashes every word each time. (Also the first write copies the prototype's table once.)
+        let expected = 64 + vocabularySize / 4
+        interner.reserveCapacity(expected)
+        flags.reserveCapacity(expected)
     }
 
     /// Name words with `the` and the abbreviated titles interned and nothing else (built once: every document's
