@@ -636,14 +636,23 @@ struct SpeakerResolver {
             }
             return nil
         }
+        // Reused from run to run: most runs are a turn or two, and arrays of their own would cost more than the rest.
+        var anchors: [(turn: Int, speaker: Int)] = []
+        var parties: [Int] = []
+        // The guessed quotes of a turn.
+        var guessed: [Int] = []
         var start = 0
         while start < turns.count {
             var end = start + 1
             while end < turns.count, turns[end].paragraph == turns[end - 1].paragraph + 1 { end += 1 }
             let run = start..<end
             start = end
-            let anchors = run.compactMap { t in anchor(t).map { (turn: t, speaker: $0) } }
-            var parties: [Int] = []
+            // (`anchors` in turn order, as `run.compactMap` gives them.)
+            while !anchors.isEmpty { anchors.removeLast() }
+            for t in run {
+                if let speaker = anchor(t) { anchors.append((turn: t, speaker: speaker)) }
+            }
+            while !parties.isEmpty { parties.removeLast() }
             for a in anchors where !parties.contains(a.speaker) { parties.append(a.speaker) }
             // Fewer than two anchored parties: take the speakers heard just before the run.
             if parties.count < 2 {
@@ -656,21 +665,23 @@ struct SpeakerResolver {
                 }
             }
             guard parties.count >= 2, !anchors.isEmpty else { continue }
-            // `anchor(t)` for each turn of the run, as `anchors` has it: a turn's anchor reads only its own quotes,
-            // which the loop below changes only after testing it.
-            var isAnchor = [Bool](repeating: false, count: run.count)
-            for a in anchors { isAnchor[a.turn - run.lowerBound] = true }
-            // The guessed quotes of a turn, in one array reused from turn to turn.
-            var guessed: [Int] = []
+            // `anchor(t)` for each turn of the run is as `anchors` has it: a turn's anchor reads only its own
+            // quotes, which the loop below changes only after testing it. The turns go up, and so does `next`: the
+            // first anchor at or after turn `t`.
+            var next = 0
             for t in run {
+                while next < anchors.count, anchors[next].turn < t { next += 1 }
+                if next < anchors.count, anchors[next].turn == t { continue }  // an anchor itself
                 while !guessed.isEmpty { guessed.removeLast() }  // (cheaper than `removeAll`, as in `split`)
                 for q in turnQuotes[turns[t].quotes] {
                     if let rule = attributions[q]?.rule, turnRules.contains(rule) { guessed.append(q) }
                 }
-                guard !guessed.isEmpty, !isAnchor[t - run.lowerBound] else { continue }
-                let nearest = anchors.min {
-                    abs($0.turn - t) < abs($1.turn - t) || (abs($0.turn - t) == abs($1.turn - t) && $0.turn < $1.turn)
-                }!
+                guard !guessed.isEmpty else { continue }
+                // The nearest anchor, the earlier of two as near (`anchors.min` by distance, then turn): the one just
+                // before `t` or the one just after it.
+                let nearest =
+                    next == 0 || (next < anchors.count && anchors[next].turn - t < t - anchors[next - 1].turn)
+                    ? anchors[next] : anchors[next - 1]
                 let other = parties.first { $0 != nearest.speaker } ?? nearest.speaker
                 let speaker = abs(t - nearest.turn) % 2 == 0 ? nearest.speaker : other
                 for q in guessed { speakers[q] = speaker }
