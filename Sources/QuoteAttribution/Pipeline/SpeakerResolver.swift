@@ -26,8 +26,8 @@ struct SpeakerResolver {
         var titles: [String] = []
         /// `nameTokens` of each title (as ids), kept beside it so matching never re-tokenises.
         var titleTokens: [[Int32]] = []
-        /// The number of mentions in `mentionsOf` for the entity (its forms are those of its names and
-        /// descriptions there).
+        /// The number of its mentions: its names and descriptions (`entityOfMention`, whose forms are its aliases)
+        /// and the pronouns in `pronounsOf`.
         var mentionCount = 0
         /// True when a description (`the senator`) started the entity: names never cluster into it by words.
         var isDescription = false
@@ -46,9 +46,9 @@ struct SpeakerResolver {
         var entityOfMention = [Int?](repeating: nil, count: mentions.count)
         // Name words are compared and indexed as ids: no String hashing or comparison while clustering.
         var words = NameWords(vocabularySize: narration.vocabularySize)
-        // The mentions of each entity by entity id, in the order added: lists in flat arrays, so that an entity
-        // allocates no arrays of its own for them.
-        var mentionsOf = IDLists(capacity: mentions.count, keys: mentions.count + 1)
+        // The pronouns that joined each entity (quote by quote), by entity id: lists in flat arrays, so that an
+        // entity allocates no arrays of its own for them. (Its names and descriptions are in `entityOfMention`.)
+        var pronounsOf = IDLists()
         // The words of every entity's name, in one array (an entity's own array would be allocated and freed).
         var pool = WordPool(capacity: 2 * mentions.count)
 
@@ -187,7 +187,6 @@ struct SpeakerResolver {
             let titlesBefore = entities[id].titleTokens.count
             entityOfMention[mentions[m].id] = id
             let isKnown = !knownEntity.isEmpty && knownEntity.values.contains(id)
-            mentionsOf.append(mentions[m].id, for: Int32(id))
             update(
                 &entities[id], with: m, of: detected, tokens: tokens, isKnown: isKnown, words: &words, pool: &pool,
                 narration: narration, raw: document.bytes.bytes, titleTokens: &titleTokens)
@@ -348,7 +347,7 @@ struct SpeakerResolver {
                 var entity = form == .pronoun ? resolvePronoun(m) : entityOfMention[m]
                 if isDialogue, form == .nominal {
                     // Fiction: `said the girl` is someone named nearby; `said the other` is the other party.
-                    if SpeakerResolver.isGeneric(mentions[m]) {
+                    if SpeakerResolver.isGeneric(text: mentions[m].text) {
                         entity = resolvePronoun(m) ?? entity
                     } else if SpeakerResolver.nameTokens(mentions[m].text) == ["other"] {
                         let last = recentSpeakers.last?.entity
@@ -362,7 +361,7 @@ struct SpeakerResolver {
                     entities[entity].gender = gender
                 }
                 if let entity, form == .pronoun {
-                    mentionsOf.append(m, for: Int32(entity))
+                    pronounsOf.append(m, for: Int32(entity))
                     entities[entity].mentionCount += 1
                 }
                 speakerOfQuote[quoteID] = entity
@@ -451,18 +450,41 @@ struct SpeakerResolver {
         var index = [Int](repeating: -1, count: entities.count)
         var speakers: [Speaker] = []
         speakers.reserveCapacity(min(entities.count, quotes.count))  // at most one per entity and per quote
+        // The names and descriptions of each entity in text order, as lists by mention id made in one pass over
+        // `entityOfMention` (once a speaker needs them): each entity's first and each mention's next, or -1.
+        var firstMention: [Int32] = []
+        var nextMention: [Int32] = []
         for q in quotes.indices {
             let quoteID = quotes[q].id
             guard let e = speakerOfQuote[quoteID] else { continue }
             if index[e] < 0 {
                 index[e] = speakers.count
                 let entity = entities[e]
-                var listed = mentionsOf.elements(for: Int32(e), count: entity.mentionCount)
-                // Its forms: the texts of its names and descriptions, in the order they joined (pronouns joined
-                // after them all): `Set(forms).subtracting([entity.name]).sorted()` without hashing, the first of
-                // equal texts kept as a `Set` keeps it. (Its titles are distinct already.)
+                if firstMention.isEmpty {  // (a speaker's entity exists: `entities` is not empty)
+                    firstMention = [Int32](repeating: -1, count: entities.count)
+                    nextMention = [Int32](repeating: -1, count: entityOfMention.count)
+                    for id in entityOfMention.indices.reversed() {
+                        guard let owner = entityOfMention[id] else { continue }
+                        nextMention[id] = firstMention[owner]
+                        firstMention[owner] = Int32(id)
+                    }
+                }
+                // Its names and descriptions in the order they joined (text order), then its pronouns.
+                var listed: [Int] = []
+                listed.reserveCapacity(entity.mentionCount)
+                var next = Int(firstMention[e])
+                while next >= 0 {
+                    listed.append(next)
+                    next = Int(nextMention[next])
+                }
+                let names = listed.count
+                pronounsOf.appendElements(for: Int32(e), to: &listed)
+                precondition(listed.count == entity.mentionCount, "SpeakerResolver: mentions miscounted")
+                // Its forms: the texts of its names and descriptions, in the order they joined:
+                // `Set(forms).subtracting([entity.name]).sorted()` without hashing, the first of equal texts kept as
+                // a `Set` keeps it. (Its titles are distinct already.)
                 var aliases: [String] = []
-                for m in listed where mentions[m].form != .pronoun {
+                for m in listed[..<names] where mentions[m].form != .pronoun {
                     let text = mentions[m].text
                     if text != entity.name, !aliases.contains(text) { aliases.append(text) }
                 }
@@ -875,8 +897,46 @@ struct SpeakerResolver {
     ]
 
     /// True for a description with an article and a generic head, not a relation (`her mother`).
-    static func isGeneric(_ mention: Mention) -> Bool {
-        let lower = mention.text.lowercased()
+    static func isGeneric(_ mention: Mention) -> Bool { isGeneric(text: mention.text) }
+
+    /// `isGeneric` for a mention of the text `text`.
+    static func isGeneric(text: String) -> Bool {
+        // An ASCII text (nearly all) on its bytes, lower-cased byte by byte as `lowercased()` does there: its
+        // words are the runs of bytes other than spaces, as splitting on spaces without empty parts gives them.
+        var text = text
+        let onBytes = text.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            guard start < bytes.count else { return false }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            // `the`, `a` or `an`.
+            let isArticle: Bool
+            switch end - start {
+            case 1: isArticle = lower(bytes[start]) == 0x61
+            case 2: isArticle = lower(bytes[start]) == 0x61 && lower(bytes[start + 1]) == 0x6E
+            case 3:
+                isArticle =
+                    lower(bytes[start]) == 0x74 && lower(bytes[start + 1]) == 0x68 && lower(bytes[start + 2]) == 0x65
+            default: isArticle = false
+            }
+            guard isArticle else { return false }
+            var lastEnd = bytes.count
+            while bytes[lastEnd - 1] == 0x20 { lastEnd -= 1 }  // (a word ends before it, so this stops)
+            var lastStart = lastEnd
+            while lastStart > 0, bytes[lastStart - 1] != 0x20 { lastStart -= 1 }
+            let head = String(
+                unsafeUninitializedCapacity: lastEnd - lastStart,
+                initializingUTF8With: { buffer in
+                    for k in lastStart..<lastEnd { buffer[k - lastStart] = lower(bytes[k]) }
+                    return lastEnd - lastStart
+                })
+            return genericHeads.contains(head)
+        }
+        if let onBytes { return onBytes }
+        let lower = text.lowercased()
         // An ASCII text (the usual one) is split on its bytes: each of its Characters is one byte, or `\r\n`,
         // which is no space. (Splitting a String by Characters costs thousands of instructions.)
         if lower.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -1318,19 +1378,13 @@ private struct IDLists {
         return best >= 0 ? best : nil
     }
 
-    /// The ids listed for `key`, in the order listed, when `count` of them are (written from the last back into
-    /// an array of that size).
-    func elements(for key: Int32, count: Int) -> [Int] {
-        var listed = [Int](repeating: 0, count: count)
+    /// Appends the ids listed for `key` to `array`, the last listed first.
+    func appendElements(for key: Int32, to array: inout [Int]) {
         var entry = first(for: key)
-        var k = count
         while entry >= 0 {
-            k -= 1
-            listed[k] = entries[entry].id
+            array.append(entries[entry].id)
             entry = Int(entries[entry].previous)
         }
-        precondition(k == 0, "IDLists: a list of another length than counted")
-        return listed
     }
 
     /// Lists `id` for `key`.
