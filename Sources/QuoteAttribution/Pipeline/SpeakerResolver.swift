@@ -24,8 +24,9 @@ struct SpeakerResolver {
         /// since `Bradley` may be a first name or a surname.
         var namedGender = Gender.unknown
         var titles: [String] = []
-        /// `nameTokens` of each title (as ids), kept beside it so matching never re-tokenises.
-        var titleTokens: [[Int32]] = []
+        /// Where `nameTokens` of each title (as ids) lie in the `WordPool`, kept beside it so matching never
+        /// re-tokenises.
+        var titleTokens: [Range<Int>] = []
         /// The number of its mentions: its names and descriptions (`entityOfMention`, whose forms are its aliases)
         /// and the pronouns in `pronounsOf`.
         var mentionCount = 0
@@ -125,9 +126,9 @@ struct SpeakerResolver {
                         entities[e].type == .person
                             && entities[e].titleTokens.contains { title in
                                 // `the president` is not the vice president.
-                                SpeakerResolver.endsWith(title, head)
+                                pool.endsWith(title, head)
                                     && !(title.count > head.count
-                                        && words.isRankModifier(title[title.count - head.count - 1]))
+                                        && words.isRankModifier(pool[title.upperBound - head.count - 1]))
                             }
                     }
                 }
@@ -192,8 +193,8 @@ struct SpeakerResolver {
                 narration: narration, raw: document.bytes.bytes, titleTokens: &titleTokens)
             index(id)
             // (A title of no words is never looked up: a description's head is never empty.)
-            for title in entities[id].titleTokens.dropFirst(titlesBefore) {
-                if let last = title.last { byTitleWord.append(id, for: last) }
+            for title in entities[id].titleTokens.dropFirst(titlesBefore) where !title.isEmpty {
+                byTitleWord.append(id, for: pool[title.upperBound - 1])
             }
         }
 
@@ -580,11 +581,12 @@ struct SpeakerResolver {
         if let title = mentions[m].title, !entity.titles.contains(title) {
             entity.titles.append(title)
             words.tokens(ofName: title, at: detected.titleRange(of: m), in: narration, raw: raw, into: &titleTokens)
-            let titleWords = titleTokens
-            entity.titleTokens.append(titleWords)
+            entity.titleTokens.append(pool.add(titleTokens))
             // `Sen. Bernie Sanders` is `the senator`; `Rep. Adam Schiff`, `the congressman`.
-            if let last = titleWords.last, let spelled = words.spelledTitles(of: last) {
-                for word in spelled { entity.titleTokens.append(titleWords.dropLast() + [words.id(of: word)]) }
+            if let last = titleTokens.last, let spelled = words.spelledTitles(of: last) {
+                for word in spelled {
+                    entity.titleTokens.append(pool.add(titleTokens, lastReplacedBy: words.id(of: word)))
+                }
             }
         }
         if mentions[m].form == .name, tokens.count > entity.tokens.count, !isKnown {
@@ -867,16 +869,17 @@ struct SpeakerResolver {
             defer { start = end + 1 }
             guard end > start else { continue }
             let word = bytes[start..<end]
-            // In the tail, the address ends with the first word that ends a sentence (`…, Hastings. A clue!`).
-            let endsAddress =
-                isTail
-                && (word.last == 0x21 || word.last == 0x3F
-                    || (word.last == 0x2E && !Narration.abbreviations.contains(lowered(word.dropLast()))))
             if let first = word.first(where: { !isDropped($0) }), count > 0 || !isFiller(word) {
                 count += 1
                 guard count <= 3, first >= 0x41 && first <= 0x5A else { return nil }
                 last = word
             }
+            // In the tail, the address ends with the first word that ends a sentence (`…, Hastings. A clue!`).
+            // (Tested after the word itself, which may already fail the address: no abbreviation looked up then.)
+            let endsAddress =
+                isTail
+                && (word.last == 0x21 || word.last == 0x3F
+                    || (word.last == 0x2E && !Narration.abbreviations.contains(lowered(word.dropLast()))))
             if endsAddress { break }
         }
         guard let last else { return nil }
@@ -1296,6 +1299,14 @@ private struct WordPool {
         let start = words.count
         // Word by word: `append(contentsOf:)` costs more than the few words of a name.
         for word in list { words.append(word) }
+        return start..<words.count
+    }
+
+    /// Adds `list` (not empty) with its last word replaced by `last` and gives its range.
+    mutating func add(_ list: [Int32], lastReplacedBy last: Int32) -> Range<Int> {
+        let start = words.count
+        for word in list.dropLast() { words.append(word) }
+        words.append(last)
         return start..<words.count
     }
 
