@@ -167,10 +167,11 @@ struct SpeakerResolver {
                     tokens: tokens, type: type, namedGender: namedGender, honorific: honorific, firstName: firstName)
                 // (Closure literals that hand `entities` on: a local function capturing `entities` and called from a
                 // closure would make every access to `entities` in this function checked at run time.)
-                target = byLastWord.latest(
-                    for: tokens[tokens.count - 1], where: { name.matches($0, in: entities, pool: pool) })
+                target = SpeakerResolver.latest(
+                    in: byLastWord, for: tokens[tokens.count - 1], matching: name, entities: entities, pool: pool)
                 if target == nil, tokens.count == 1 {
-                    target = byFirstWord.latest(for: tokens[0], where: { name.matches($0, in: entities, pool: pool) })
+                    target = SpeakerResolver.latest(
+                        in: byFirstWord, for: tokens[0], matching: name, entities: entities, pool: pool)
                 }
             }
             let id: Int
@@ -284,7 +285,9 @@ struct SpeakerResolver {
                 form == .pronoun ? MentionDetector.pronoun(lower) ?? (.unknown, false) : (mentions[m].gender, false)
             if lower == "i" { return isDialogue ? narrator() : nil }
             if lower == "we" { return nil }
-            func fits(_ e: Int) -> Bool {
+            // (`entities` passed in, not captured: each access to a captured `entities` from a nested function is
+            // checked for exclusivity at run time.)
+            func fits(_ e: Int, in entities: [Entity]) -> Bool {
                 // The fields are read in place: copying the `Entity` would retain all of its arrays.
                 if form == .nominal, entities[e].name.first?.isUppercase != true { return false }
                 let type = entities[e].type
@@ -308,7 +311,7 @@ struct SpeakerResolver {
                 let id = mentions[o].id
                 let otherParagraph = narration.tokens[detected.tokenRanges[id].lowerBound].paragraph
                 if paragraph - otherParagraph > 3 { break }
-                guard mentions[o].isSubject, let e = entityOfMention[id], fits(e) else { continue }
+                guard mentions[o].isSubject, let e = entityOfMention[id], fits(e, in: entities) else { continue }
                 best = (mentions[o].range.start, e)
                 break
             }
@@ -316,7 +319,7 @@ struct SpeakerResolver {
             // right side of `&&`, would make every access to `entities` checked at run time.)
             var latest: (offset: Int, entity: Int)?
             for speaker in recentSpeakers.suffix(50).reversed() where speaker.offset < position {
-                if fits(speaker.entity) {
+                if fits(speaker.entity, in: entities) {
                     latest = speaker
                     break
                 }
@@ -327,7 +330,7 @@ struct SpeakerResolver {
             if best == nil {
                 // (A plain loop: a lazy sequence's closure would escape, and with it `fits` and `entities`.)
                 for o in (max(0, m - 200)..<m).reversed() {
-                    if let e = entityOfMention[mentions[o].id], fits(e) {
+                    if let e = entityOfMention[mentions[o].id], fits(e, in: entities) {
                         best = (mentions[o].range.start, e)
                         break
                     }
@@ -567,6 +570,22 @@ struct SpeakerResolver {
                 || (type == .organisation && entities[e].type == .organisation
                     && (pool.endsWith(other, tokens) || pool.isSuffix(other, of: tokens)))
         }
+    }
+
+    /// The highest (latest) entity listed in `lists` for `key` that `name` may join, or nil. (The list is walked
+    /// here, not through a closure: `entities` and `pool` captured by one are checked for exclusivity at run time
+    /// at each access.)
+    private static func latest(
+        in lists: IDLists, for key: Int32, matching name: NameMatch, entities: [Entity], pool: WordPool
+    ) -> Int? {
+        var best = -1
+        var entry = lists.newestEntry(for: key)
+        while entry >= 0 {
+            let id = lists.id(ofEntry: entry)
+            if id > best && name.matches(id, in: entities, pool: pool) { best = id }
+            entry = lists.entry(before: entry)
+        }
+        return best >= 0 ? best : nil
     }
 
     /// Adds `detected.mentions[m]` to `entity` in place (no copy of the entity's arrays, nor of the mention); the
@@ -1377,17 +1396,15 @@ private struct IDLists {
         return nil
     }
 
-    /// The highest id listed for `key` that `matches`, or nil (the latest entity that matches).
-    func latest(for key: Int32, where matches: (Int) -> Bool) -> Int? {
-        var best = -1
-        var entry = first(for: key)
-        while entry >= 0 {
-            let id = entries[entry].id
-            if id > best && matches(id) { best = id }
-            entry = Int(entries[entry].previous)
-        }
-        return best >= 0 ? best : nil
-    }
+    /// The newest entry for `key`, or -1: with `id(ofEntry:)` and `entry(before:)`, a list is walked without a
+    /// closure.
+    func newestEntry(for key: Int32) -> Int { first(for: key) }
+
+    /// The id of `entry`.
+    func id(ofEntry entry: Int) -> Int { entries[entry].id }
+
+    /// The entry listed before `entry` for the same key, or -1.
+    func entry(before entry: Int) -> Int { Int(entries[entry].previous) }
 
     /// Appends the ids listed for `key` to `array`, the last listed first.
     func appendElements(for key: Int32, to array: inout [Int]) {
