@@ -120,29 +120,14 @@ struct SpeakerResolver {
                 // `the foreign secretary` joins the latest person whose title ends with those words.
                 while !headTokens.isEmpty { headTokens.removeLast() }  // (cheaper than `removeAll`, as in `split`)
                 for word in tokens where !words.isDeterminer(word) { headTokens.append(word) }
-                let head = headTokens
-                target = head.last.flatMap { word in
-                    byTitleWord.last(for: word) { e in
-                        entities[e].type == .person
-                            && entities[e].titleTokens.contains { title in
-                                // `the president` is not the vice president.
-                                pool.endsWith(title, head)
-                                    && !(title.count > head.count
-                                        && words.isRankModifier(pool[title.upperBound - head.count - 1]))
-                            }
-                    }
-                }
+                target = SpeakerResolver.lastTitled(
+                    in: byTitleWord, head: headTokens, entities: entities, pool: pool, words: words)
                 if target == nil {
-                    target = descriptions.last(for: tokens[tokens.count - 1]) {
-                        pool.equals(entities[$0].tokens, tokens)
-                    }
+                    target = SpeakerResolver.lastDescription(
+                        in: descriptions, words: tokens, entities: entities, pool: pool)
                 }
             } else if tokens.count == 1, words.isPersonTitle(tokens[0]), mentions[m].title == nil,
-                let titled = byTitleWord.last(
-                    for: tokens[0],
-                    where: {
-                        entities[$0].type == .person && entities[$0].name.first?.isUppercase == true
-                    })
+                let titled = SpeakerResolver.lastCapitalisedPerson(in: byTitleWord, for: tokens[0], entities: entities)
             {
                 // `the Major` (capitalised, as fiction writes it) is Major Callendar, named before with that title;
                 // `Mr. King` is no title.
@@ -570,6 +555,55 @@ struct SpeakerResolver {
                 || (type == .organisation && entities[e].type == .organisation
                     && (pool.endsWith(other, tokens) || pool.isSuffix(other, of: tokens)))
         }
+    }
+
+    /// The person listed last in `lists` (by the last word of each title) with a title ending with the words
+    /// `head` of a description (`the foreign secretary`), or nil. (The lists here are walked newest first, as
+    /// `IDLists.last(for:where:)` does, without a closure, as in `latest(in:for:matching:entities:pool:)`.)
+    private static func lastTitled(
+        in lists: IDLists, head: [Int32], entities: [Entity], pool: WordPool, words: NameWords
+    ) -> Int? {
+        guard let word = head.last else { return nil }
+        var entry = lists.newestEntry(for: word)
+        while entry >= 0 {
+            let e = lists.id(ofEntry: entry)
+            entry = lists.entry(before: entry)
+            guard entities[e].type == .person else { continue }
+            for title in entities[e].titleTokens {
+                // `the president` is not the vice president.
+                if pool.endsWith(title, head)
+                    && !(title.count > head.count && words.isRankModifier(pool[title.upperBound - head.count - 1]))
+                {
+                    return e
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The description listed last in `lists` (by its last word) whose words are `words`, or nil.
+    private static func lastDescription(
+        in lists: IDLists, words: [Int32], entities: [Entity], pool: WordPool
+    ) -> Int? {
+        guard let last = words.last else { return nil }
+        var entry = lists.newestEntry(for: last)
+        while entry >= 0 {
+            let e = lists.id(ofEntry: entry)
+            if pool.equals(entities[e].tokens, words) { return e }
+            entry = lists.entry(before: entry)
+        }
+        return nil
+    }
+
+    /// The entity listed last in `lists` for `key` that is a person whose name is capitalised, or nil.
+    private static func lastCapitalisedPerson(in lists: IDLists, for key: Int32, entities: [Entity]) -> Int? {
+        var entry = lists.newestEntry(for: key)
+        while entry >= 0 {
+            let e = lists.id(ofEntry: entry)
+            if entities[e].type == .person && entities[e].name.first?.isUppercase == true { return e }
+            entry = lists.entry(before: entry)
+        }
+        return nil
     }
 
     /// The highest (latest) entity listed in `lists` for `key` that `name` may join, or nil. (The list is walked
