@@ -486,12 +486,27 @@ struct MentionDetector {
         let tokens = narration.tokens
         // `Ohio Democratic Party Chairman David Pepper`, `NBC's Dante Chinni` are persons: a title or a
         // possessive after the body, and a name after it.
-        let lastTitle = run.dropLast().last {
-            !tokens[$0].lexicon.isDisjoint(with: [.personTitle, .possessive])
+        // (Both found by plain loops from the end: `run.dropLast().last(where:)` costs more than the few words of a
+        // run, through the generic index arithmetic of a range.)
+        var lastTitle: Int?  // the last word but the run's last that is a title or a possessive
+        var k = run.upperBound - 1
+        while k > run.lowerBound {
+            k -= 1
+            if !tokens[k].lexicon.isDisjoint(with: [.personTitle, .possessive]) {
+                lastTitle = k
+                break
+            }
         }
-        if let body = run.last(where: { tokens[$0].lexicon.contains(.organisationWordTrimmed) }),
-            lastTitle.map({ $0 < body }) ?? true
-        {
+        var body: Int?  // the last word that names a body (`Party`, `Ministry`)
+        k = run.upperBound
+        while k > run.lowerBound {
+            k -= 1
+            if tokens[k].lexicon.contains(.organisationWordTrimmed) {
+                body = k
+                break
+            }
+        }
+        if let body, lastTitle.map({ $0 < body }) ?? true {
             return (nil, run, .organisation, .neuter)
         }
         if run.count == 1 && isAcronym(run.lowerBound, narration) { return (nil, run, .organisation, .neuter) }
@@ -523,9 +538,11 @@ struct MentionDetector {
         let title = nameStart > run.lowerBound ? run.lowerBound..<nameStart : nil
         let name = nameStart..<run.upperBound
         var gender = Gender.unknown
-        let titleTokens = title ?? run.lowerBound..<run.lowerBound
-        if titleTokens.contains(where: { tokens[$0].lexicon.contains(.maleTitle) }) { gender = .male }
-        if titleTokens.contains(where: { tokens[$0].lexicon.contains(.femaleTitle) }) { gender = .female }
+        // The title's words' flags or-ed together: a female title wins over a male one, as when tested in turn.
+        var titleFlags: LexiconFlags = []
+        for k in title ?? run.lowerBound..<run.lowerBound { titleFlags.formUnion(tokens[k].lexicon) }
+        if titleFlags.contains(.maleTitle) { gender = .male }
+        if titleFlags.contains(.femaleTitle) { gender = .female }
         let first = tokens[name.lowerBound].lexicon
         if gender == .unknown {
             if first.contains(.maleFirstName) { gender = .male }

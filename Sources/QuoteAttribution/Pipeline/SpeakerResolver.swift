@@ -15,8 +15,8 @@ struct SpeakerResolver {
 
     /// An entity while clustering.
     private struct Entity {
-        /// `nameTokens` of the name, as `NameWords` ids.
-        var tokens: [Int32]
+        /// Where `nameTokens` of the name (as `NameWords` ids) lie in the resolver's `WordPool`.
+        var tokens: Range<Int>
         var name: String
         var type: SpeakerType
         var gender: Gender
@@ -24,10 +24,11 @@ struct SpeakerResolver {
         /// since `Bradley` may be a first name or a surname.
         var namedGender = Gender.unknown
         var titles: [String] = []
-        /// `nameTokens` of each title (as ids), kept beside it so matching never re-tokenises.
-        var titleTokens: [[Int32]] = []
-        /// The number of mentions in `mentionsOf` for the entity (its forms are those of its names and
-        /// descriptions there).
+        /// Where `nameTokens` of each title (as ids) lie in the `WordPool`, kept beside it so matching never
+        /// re-tokenises.
+        var titleTokens: [Range<Int>] = []
+        /// The number of its mentions: its names and descriptions (`entityOfMention`, whose forms are its aliases)
+        /// and the pronouns in `pronounsOf`.
         var mentionCount = 0
         /// True when a description (`the senator`) started the entity: names never cluster into it by words.
         var isDescription = false
@@ -46,9 +47,11 @@ struct SpeakerResolver {
         var entityOfMention = [Int?](repeating: nil, count: mentions.count)
         // Name words are compared and indexed as ids: no String hashing or comparison while clustering.
         var words = NameWords(vocabularySize: narration.vocabularySize)
-        // The mentions of each entity by entity id, in the order added: lists in flat arrays, so that an entity
-        // allocates no arrays of its own for them.
-        var mentionsOf = IDLists(capacity: mentions.count)
+        // The pronouns that joined each entity (quote by quote), by entity id: lists in flat arrays, so that an
+        // entity allocates no arrays of its own for them. (Its names and descriptions are in `entityOfMention`.)
+        var pronounsOf = IDLists()
+        // The words of every entity's name, in one array (an entity's own array would be allocated and freed).
+        var pool = WordPool(capacity: 2 * mentions.count)
 
         // Known speakers match by their name, any alias, or (for persons) a surname ending the name.
         var knownEntity: [Int: Int] = [:]
@@ -70,15 +73,17 @@ struct SpeakerResolver {
                 guard hit else { continue }
                 if let e = knownEntity[k] { return e }
                 knownEntity[k] = entities.count
-                entities.append(Entity(tokens: name, name: speaker.name, type: speaker.type, gender: .unknown))
+                entities.append(
+                    Entity(tokens: pool.add(name), name: speaker.name, type: speaker.type, gender: .unknown))
                 return entities.count - 1
             }
             return nil
         }
 
-        // Entities by the last and first words of their names, and by the last word of each title.
-        var byLastWord = IDLists(capacity: mentions.count)
-        var byFirstWord = IDLists(capacity: mentions.count)
+        // Entities by the last and first words of their names, and by the last word of each title. (Name word ids
+        // are about as many as the narration's words, most of which split into one each, and a few more.)
+        var byLastWord = IDLists(capacity: mentions.count, keys: narration.vocabularySize + 64)
+        var byFirstWord = IDLists(capacity: mentions.count, keys: narration.vocabularySize + 64)
         var byTitleWord = IDLists()
         // Descriptions by their last word (at most one description has given words).
         var descriptions = IDLists()
@@ -86,9 +91,10 @@ struct SpeakerResolver {
         // later, and its words never change.)
         func index(_ id: Int) {
             if entities[id].isDescription { return }
-            guard let last = entities[id].tokens.last, let first = entities[id].tokens.first else { return }
-            byLastWord.appendUnlessLast(id, for: last)
-            byFirstWord.appendUnlessLast(id, for: first)
+            let words = entities[id].tokens
+            guard !words.isEmpty else { return }
+            byLastWord.appendUnlessLast(id, for: pool[words.upperBound - 1])
+            byFirstWord.appendUnlessLast(id, for: pool[words.lowerBound])
         }
 
         // 1. Names and descriptions, in text order.
@@ -112,29 +118,16 @@ struct SpeakerResolver {
                 // A configured speaker: its name is fixed.
             } else if mentions[m].form == .nominal {
                 // `the foreign secretary` joins the latest person whose title ends with those words.
-                headTokens.removeAll(keepingCapacity: true)
+                while !headTokens.isEmpty { headTokens.removeLast() }  // (cheaper than `removeAll`, as in `split`)
                 for word in tokens where !words.isDeterminer(word) { headTokens.append(word) }
-                let head = headTokens
-                target = head.last.flatMap { word in
-                    byTitleWord.last(for: word) { e in
-                        entities[e].type == .person
-                            && entities[e].titleTokens.contains { title in
-                                // `the president` is not the vice president.
-                                SpeakerResolver.endsWith(title, head)
-                                    && !(title.count > head.count
-                                        && words.isRankModifier(title[title.count - head.count - 1]))
-                            }
-                    }
-                }
+                target = SpeakerResolver.lastTitled(
+                    in: byTitleWord, head: headTokens, entities: entities, pool: pool, words: words)
                 if target == nil {
-                    target = descriptions.last(for: tokens[tokens.count - 1]) { entities[$0].tokens == tokens }
+                    target = SpeakerResolver.lastDescription(
+                        in: descriptions, words: tokens, entities: entities, pool: pool)
                 }
             } else if tokens.count == 1, words.isPersonTitle(tokens[0]), mentions[m].title == nil,
-                let titled = byTitleWord.last(
-                    for: tokens[0],
-                    where: {
-                        entities[$0].type == .person && entities[$0].name.first?.isUppercase == true
-                    })
+                let titled = SpeakerResolver.lastCapitalisedPerson(in: byTitleWord, for: tokens[0], entities: entities)
             {
                 // `the Major` (capitalised, as fiction writes it) is Major Callendar, named before with that title;
                 // `Mr. King` is no title.
@@ -159,9 +152,11 @@ struct SpeakerResolver {
                     tokens: tokens, type: type, namedGender: namedGender, honorific: honorific, firstName: firstName)
                 // (Closure literals that hand `entities` on: a local function capturing `entities` and called from a
                 // closure would make every access to `entities` in this function checked at run time.)
-                target = byLastWord.latest(for: tokens[tokens.count - 1], where: { name.matches($0, in: entities) })
+                target = SpeakerResolver.latest(
+                    in: byLastWord, for: tokens[tokens.count - 1], matching: name, entities: entities, pool: pool)
                 if target == nil, tokens.count == 1 {
-                    target = byFirstWord.latest(for: tokens[0], where: { name.matches($0, in: entities) })
+                    target = SpeakerResolver.latest(
+                        in: byFirstWord, for: tokens[0], matching: name, entities: entities, pool: pool)
                 }
             }
             let id: Int
@@ -170,21 +165,22 @@ struct SpeakerResolver {
             } else {
                 id = entities.count
                 entities.append(
-                    Entity(tokens: tokens, name: mentions[m].name, type: mentions[m].type, gender: mentions[m].gender))
+                    Entity(
+                        tokens: pool.add(tokens), name: mentions[m].name, type: mentions[m].type,
+                        gender: mentions[m].gender))
                 entities[id].isDescription = mentions[m].form == .nominal
                 if entities[id].isDescription { descriptions.append(id, for: tokens[tokens.count - 1]) }
             }
             let titlesBefore = entities[id].titleTokens.count
             entityOfMention[mentions[m].id] = id
             let isKnown = !knownEntity.isEmpty && knownEntity.values.contains(id)
-            mentionsOf.append(mentions[m].id, for: Int32(id))
             update(
-                &entities[id], with: m, of: detected, tokens: tokens, isKnown: isKnown, words: &words,
+                &entities[id], with: m, of: detected, tokens: tokens, isKnown: isKnown, words: &words, pool: &pool,
                 narration: narration, raw: document.bytes.bytes, titleTokens: &titleTokens)
             index(id)
             // (A title of no words is never looked up: a description's head is never empty.)
-            for title in entities[id].titleTokens.dropFirst(titlesBefore) {
-                if let last = title.last { byTitleWord.append(id, for: last) }
+            for title in entities[id].titleTokens.dropFirst(titlesBefore) where !title.isEmpty {
+                byTitleWord.append(id, for: pool[title.upperBound - 1])
             }
         }
 
@@ -226,12 +222,18 @@ struct SpeakerResolver {
         // A first-person narrator (`I said`) is named by how the others address them: the name most often
         // used as a vocative in the document's quotes (at least twice), if any.
         // (Each as an array of distinct words, not a `Set`: only membership, counts and the words are read.)
-        let vocatives: [[String]] =
-            isDialogue
-            ? quotes.map {
-                $0.kind.isQuotation
-                    ? SpeakerResolver.vocativeWords(in: document.bytes.bytes[$0.content.start..<$0.content.end]) : []
-            } : []
+        // A quote's are read on first use: only the narrator, a guessed speaker and a relation's turn ask, and
+        // most quotes are never asked about.
+        var vocativeMemo = [[String]?](repeating: nil, count: isDialogue ? quotes.count : 0)
+        func vocatives(_ q: Int) -> [String] {
+            if let known = vocativeMemo[q] { return known }
+            let found =
+                quotes[q].kind.isQuotation
+                ? SpeakerResolver.vocativeWords(
+                    in: document.bytes.bytes[quotes[q].content.start..<quotes[q].content.end]) : []
+            vocativeMemo[q] = found
+            return found
+        }
         // (Computed on first use by a local function, not a `lazy var`, whose initialiser would be an escaping
         // closure capturing `entities` and the indexes.)
         var narratorMemo: Int?? = nil
@@ -243,8 +245,8 @@ struct SpeakerResolver {
         }
         func findNarrator() -> Int? {
             var counts: [String: Int] = [:]
-            for words in vocatives {
-                for word in words { counts[word, default: 0] += 1 }
+            for q in vocativeMemo.indices {
+                for word in vocatives(q) { counts[word, default: 0] += 1 }
             }
             guard let (word, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= 2 else {
                 return nil
@@ -253,7 +255,7 @@ struct SpeakerResolver {
             if let e = byLastWord.last(for: id) ?? byFirstWord.last(for: id) { return e }
             entities.append(
                 Entity(
-                    tokens: [id], name: word.prefix(1).uppercased() + word.dropFirst(), type: .person,
+                    tokens: pool.add([id]), name: word.prefix(1).uppercased() + word.dropFirst(), type: .person,
                     gender: .unknown))
             index(entities.count - 1)
             return entities.count - 1
@@ -268,7 +270,9 @@ struct SpeakerResolver {
                 form == .pronoun ? MentionDetector.pronoun(lower) ?? (.unknown, false) : (mentions[m].gender, false)
             if lower == "i" { return isDialogue ? narrator() : nil }
             if lower == "we" { return nil }
-            func fits(_ e: Int) -> Bool {
+            // (`entities` passed in, not captured: each access to a captured `entities` from a nested function is
+            // checked for exclusivity at run time.)
+            func fits(_ e: Int, in entities: [Entity]) -> Bool {
                 // The fields are read in place: copying the `Entity` would retain all of its arrays.
                 if form == .nominal, entities[e].name.first?.isUppercase != true { return false }
                 let type = entities[e].type
@@ -292,7 +296,7 @@ struct SpeakerResolver {
                 let id = mentions[o].id
                 let otherParagraph = narration.tokens[detected.tokenRanges[id].lowerBound].paragraph
                 if paragraph - otherParagraph > 3 { break }
-                guard mentions[o].isSubject, let e = entityOfMention[id], fits(e) else { continue }
+                guard mentions[o].isSubject, let e = entityOfMention[id], fits(e, in: entities) else { continue }
                 best = (mentions[o].range.start, e)
                 break
             }
@@ -300,7 +304,7 @@ struct SpeakerResolver {
             // right side of `&&`, would make every access to `entities` checked at run time.)
             var latest: (offset: Int, entity: Int)?
             for speaker in recentSpeakers.suffix(50).reversed() where speaker.offset < position {
-                if fits(speaker.entity) {
+                if fits(speaker.entity, in: entities) {
                     latest = speaker
                     break
                 }
@@ -311,7 +315,7 @@ struct SpeakerResolver {
             if best == nil {
                 // (A plain loop: a lazy sequence's closure would escape, and with it `fits` and `entities`.)
                 for o in (max(0, m - 200)..<m).reversed() {
-                    if let e = entityOfMention[mentions[o].id], fits(e) {
+                    if let e = entityOfMention[mentions[o].id], fits(e, in: entities) {
                         best = (mentions[o].range.start, e)
                         break
                     }
@@ -332,7 +336,7 @@ struct SpeakerResolver {
                 var entity = form == .pronoun ? resolvePronoun(m) : entityOfMention[m]
                 if isDialogue, form == .nominal {
                     // Fiction: `said the girl` is someone named nearby; `said the other` is the other party.
-                    if SpeakerResolver.isGeneric(mentions[m]) {
+                    if SpeakerResolver.isGeneric(text: mentions[m].text) {
                         entity = resolvePronoun(m) ?? entity
                     } else if SpeakerResolver.nameTokens(mentions[m].text) == ["other"] {
                         let last = recentSpeakers.last?.entity
@@ -346,7 +350,7 @@ struct SpeakerResolver {
                     entities[entity].gender = gender
                 }
                 if let entity, form == .pronoun {
-                    mentionsOf.append(m, for: Int32(entity))
+                    pronounsOf.append(m, for: Int32(entity))
                     entities[entity].mentionCount += 1
                 }
                 speakerOfQuote[quoteID] = entity
@@ -372,7 +376,7 @@ struct SpeakerResolver {
                 // `PENCE:` names the person whose name ends with that word, or a new speaker of that name.
                 let labelWords = words.tokens(of: label.text)
                 if let e = labelWords.last.flatMap({ word in
-                    byLastWord.last(for: word) { SpeakerResolver.endsWith(entities[$0].tokens, labelWords) }
+                    byLastWord.last(for: word) { pool.endsWith(entities[$0].tokens, labelWords) }
                 }) {
                     speakerOfQuote[quoteID] = e
                 } else {
@@ -382,7 +386,8 @@ struct SpeakerResolver {
                         ? label.text
                         : label.text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }
                             .joined(separator: " ")
-                    entities.append(Entity(tokens: labelWords, name: name, type: .person, gender: .unknown))
+                    entities.append(
+                        Entity(tokens: pool.add(labelWords), name: name, type: .person, gender: .unknown))
                     index(entities.count - 1)
                     speakerOfQuote[quoteID] = entities.count - 1
                 }
@@ -391,7 +396,7 @@ struct SpeakerResolver {
             var guessed = cueStart == nil
             if case .mention(let m) = source, mentions[m].form == .pronoun { guessed = true }
             if isDialogue, guessed, let entity = speakerOfQuote[quoteID],
-                vocatives[quoteID].contains(where: { entities[entity].tokens.contains(words.id(of: $0)) })
+                vocatives(quoteID).contains(where: { pool.contains(words.id(of: $0), in: entities[entity].tokens) })
             {
                 speakerOfQuote[quoteID] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
             }
@@ -411,7 +416,7 @@ struct SpeakerResolver {
                 let id = quotes[q].id
                 guard let e = speakerOfQuote[id] else { continue }
                 if entities[e].isDescription, named[e] == nil, let (other, speaker) = previous, speaker != e,
-                    vocatives[other].count == 1, let word = vocatives[other].first,
+                    vocatives(other).count == 1, let word = vocatives(other).first,
                     let head = entities[e].name.split(separator: " ").last?.lowercased(),
                     MentionDetector.relationalHeads.contains(head)
                 {
@@ -434,26 +439,52 @@ struct SpeakerResolver {
         var index = [Int](repeating: -1, count: entities.count)
         var speakers: [Speaker] = []
         speakers.reserveCapacity(min(entities.count, quotes.count))  // at most one per entity and per quote
+        // The names and descriptions of each entity in text order, as lists by mention id made in one pass over
+        // `entityOfMention` (once a speaker needs them): each entity's first and each mention's next, or -1.
+        var firstMention: [Int32] = []
+        var nextMention: [Int32] = []
         for q in quotes.indices {
             let quoteID = quotes[q].id
             guard let e = speakerOfQuote[quoteID] else { continue }
             if index[e] < 0 {
                 index[e] = speakers.count
                 let entity = entities[e]
-                let listed = mentionsOf.elements(for: Int32(e), count: entity.mentionCount)
-                // Its forms: the texts of its names and descriptions, in the order they joined (pronouns joined
-                // after them all): `Set(forms).subtracting([entity.name]).sorted()` without hashing, the first of
-                // equal texts kept as a `Set` keeps it. (Its titles are distinct already.)
+                if firstMention.isEmpty {  // (a speaker's entity exists: `entities` is not empty)
+                    firstMention = [Int32](repeating: -1, count: entities.count)
+                    nextMention = [Int32](repeating: -1, count: entityOfMention.count)
+                    for id in entityOfMention.indices.reversed() {
+                        guard let owner = entityOfMention[id] else { continue }
+                        nextMention[id] = firstMention[owner]
+                        firstMention[owner] = Int32(id)
+                    }
+                }
+                // Its names and descriptions in the order they joined (text order), then its pronouns.
+                var listed: [Int] = []
+                listed.reserveCapacity(entity.mentionCount)
+                var next = Int(firstMention[e])
+                while next >= 0 {
+                    listed.append(next)
+                    next = Int(nextMention[next])
+                }
+                let names = listed.count
+                pronounsOf.appendElements(for: Int32(e), to: &listed)
+                precondition(listed.count == entity.mentionCount, "SpeakerResolver: mentions miscounted")
+                // Its forms: the texts of its names and descriptions, in the order they joined:
+                // `Set(forms).subtracting([entity.name]).sorted()` without hashing, the first of equal texts kept as
+                // a `Set` keeps it. (Its titles are distinct already.)
                 var aliases: [String] = []
-                for m in listed where mentions[m].form != .pronoun {
+                for m in listed[..<names] where mentions[m].form != .pronoun {
                     let text = mentions[m].text
                     if text != entity.name, !aliases.contains(text) { aliases.append(text) }
                 }
+                // Sorted in place (`sorted()` would allocate a second array of each).
+                aliases.sort()
+                listed.sort()
                 speakers.append(
                     Speaker(
                         id: speakers.count, name: entity.name, type: entity.type == .unknown ? .person : entity.type,
-                        gender: entity.gender, aliases: aliases.sorted(), titles: entity.titles.sorted(),
-                        mentions: listed.sorted()))
+                        gender: entity.gender, aliases: aliases, titles: entity.titles.sorted(),
+                        mentions: listed))
             }
             speakerOfQuote[quoteID] = index[e]
         }
@@ -507,46 +538,112 @@ struct SpeakerResolver {
         /// True when a lone word may be the first word of a two-word name.
         var firstName: Bool
 
-        /// True when the name may join `entities[e]` (its fields are read in place: copying the `Entity` would
-        /// retain all of its arrays).
-        func matches(_ e: Int, in entities: [Entity]) -> Bool {
+        /// True when the name may join `entities[e]`, whose words are in `pool` (its fields are read in place:
+        /// copying the `Entity` would retain all of its arrays).
+        func matches(_ e: Int, in entities: [Entity], pool: WordPool) -> Bool {
             let other = entities[e].tokens
             // `Mr. Obama` is not Michelle Obama: genders from titles or full names must agree.
             if namedGender != .unknown, entities[e].namedGender != .unknown, namedGender != entities[e].namedGender {
                 return false
             }
-            return other == tokens
+            return pool.equals(other, tokens)
                 || (entities[e].type != .organisation && type != .organisation
                     && type != .government && entities[e].type != .government
-                    && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)
-                        || (tokens.count == 1 && other.first == tokens[0] && other.count == 2
+                    && (pool.endsWith(other, tokens) || pool.isSuffix(other, of: tokens)
+                        || (tokens.count == 1 && other.count == 2 && pool[other.lowerBound] == tokens[0]
                             && !honorific && firstName)))
                 || (type == .organisation && entities[e].type == .organisation
-                    && (SpeakerResolver.endsWith(other, tokens) || SpeakerResolver.endsWith(tokens, other)))
+                    && (pool.endsWith(other, tokens) || pool.isSuffix(other, of: tokens)))
         }
     }
 
+    /// The person listed last in `lists` (by the last word of each title) with a title ending with the words
+    /// `head` of a description (`the foreign secretary`), or nil. (The lists here are walked newest first, as
+    /// `IDLists.last(for:where:)` does, without a closure, as in `latest(in:for:matching:entities:pool:)`.)
+    private static func lastTitled(
+        in lists: IDLists, head: [Int32], entities: [Entity], pool: WordPool, words: NameWords
+    ) -> Int? {
+        guard let word = head.last else { return nil }
+        var entry = lists.newestEntry(for: word)
+        while entry >= 0 {
+            let e = lists.id(ofEntry: entry)
+            entry = lists.entry(before: entry)
+            guard entities[e].type == .person else { continue }
+            for title in entities[e].titleTokens {
+                // `the president` is not the vice president.
+                if pool.endsWith(title, head)
+                    && !(title.count > head.count && words.isRankModifier(pool[title.upperBound - head.count - 1]))
+                {
+                    return e
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The description listed last in `lists` (by its last word) whose words are `words`, or nil.
+    private static func lastDescription(
+        in lists: IDLists, words: [Int32], entities: [Entity], pool: WordPool
+    ) -> Int? {
+        guard let last = words.last else { return nil }
+        var entry = lists.newestEntry(for: last)
+        while entry >= 0 {
+            let e = lists.id(ofEntry: entry)
+            if pool.equals(entities[e].tokens, words) { return e }
+            entry = lists.entry(before: entry)
+        }
+        return nil
+    }
+
+    /// The entity listed last in `lists` for `key` that is a person whose name is capitalised, or nil.
+    private static func lastCapitalisedPerson(in lists: IDLists, for key: Int32, entities: [Entity]) -> Int? {
+        var entry = lists.newestEntry(for: key)
+        while entry >= 0 {
+            let e = lists.id(ofEntry: entry)
+            if entities[e].type == .person && entities[e].name.first?.isUppercase == true { return e }
+            entry = lists.entry(before: entry)
+        }
+        return nil
+    }
+
+    /// The highest (latest) entity listed in `lists` for `key` that `name` may join, or nil. (The list is walked
+    /// here, not through a closure: `entities` and `pool` captured by one are checked for exclusivity at run time
+    /// at each access.)
+    private static func latest(
+        in lists: IDLists, for key: Int32, matching name: NameMatch, entities: [Entity], pool: WordPool
+    ) -> Int? {
+        var best = -1
+        var entry = lists.newestEntry(for: key)
+        while entry >= 0 {
+            let id = lists.id(ofEntry: entry)
+            if id > best && name.matches(id, in: entities, pool: pool) { best = id }
+            entry = lists.entry(before: entry)
+        }
+        return best >= 0 ? best : nil
+    }
+
     /// Adds `detected.mentions[m]` to `entity` in place (no copy of the entity's arrays, nor of the mention); the
-    /// caller lists it in `mentionsOf`. A new title's words are split from the narration tokens of `raw` into
-    /// `titleTokens` (reused from call to call).
+    /// caller lists it in `mentionsOf`. A longer name's words go to `pool`. A new title's words are split from the
+    /// narration tokens of `raw` into `titleTokens` (reused from call to call).
     private func update(
         _ entity: inout Entity, with m: Int, of detected: MentionDetector.Result, tokens: [Int32], isKnown: Bool,
-        words: inout NameWords, narration: Narration, raw: [UInt8], titleTokens: inout [Int32]
+        words: inout NameWords, pool: inout WordPool, narration: Narration, raw: [UInt8], titleTokens: inout [Int32]
     ) {
         let mentions = detected.mentions
         entity.mentionCount += 1
         if let title = mentions[m].title, !entity.titles.contains(title) {
             entity.titles.append(title)
             words.tokens(ofName: title, at: detected.titleRange(of: m), in: narration, raw: raw, into: &titleTokens)
-            let titleWords = titleTokens
-            entity.titleTokens.append(titleWords)
+            entity.titleTokens.append(pool.add(titleTokens))
             // `Sen. Bernie Sanders` is `the senator`; `Rep. Adam Schiff`, `the congressman`.
-            if let last = titleWords.last, let spelled = words.spelledTitles(of: last) {
-                for word in spelled { entity.titleTokens.append(titleWords.dropLast() + [words.id(of: word)]) }
+            if let last = titleTokens.last, let spelled = words.spelledTitles(of: last) {
+                for word in spelled {
+                    entity.titleTokens.append(pool.add(titleTokens, lastReplacedBy: words.id(of: word)))
+                }
             }
         }
         if mentions[m].form == .name, tokens.count > entity.tokens.count, !isKnown {
-            entity.tokens = tokens
+            entity.tokens = pool.add(tokens)
             entity.name = mentions[m].name
         }
         if entity.type == .unknown || (entity.type == .anonymous && mentions[m].type == .person) {
@@ -616,14 +713,23 @@ struct SpeakerResolver {
             }
             return nil
         }
+        // Reused from run to run: most runs are a turn or two, and arrays of their own would cost more than the rest.
+        var anchors: [(turn: Int, speaker: Int)] = []
+        var parties: [Int] = []
+        // The guessed quotes of a turn.
+        var guessed: [Int] = []
         var start = 0
         while start < turns.count {
             var end = start + 1
             while end < turns.count, turns[end].paragraph == turns[end - 1].paragraph + 1 { end += 1 }
             let run = start..<end
             start = end
-            let anchors = run.compactMap { t in anchor(t).map { (turn: t, speaker: $0) } }
-            var parties: [Int] = []
+            // (`anchors` in turn order, as `run.compactMap` gives them.)
+            while !anchors.isEmpty { anchors.removeLast() }
+            for t in run {
+                if let speaker = anchor(t) { anchors.append((turn: t, speaker: speaker)) }
+            }
+            while !parties.isEmpty { parties.removeLast() }
             for a in anchors where !parties.contains(a.speaker) { parties.append(a.speaker) }
             // Fewer than two anchored parties: take the speakers heard just before the run.
             if parties.count < 2 {
@@ -636,21 +742,23 @@ struct SpeakerResolver {
                 }
             }
             guard parties.count >= 2, !anchors.isEmpty else { continue }
-            // `anchor(t)` for each turn of the run, as `anchors` has it: a turn's anchor reads only its own quotes,
-            // which the loop below changes only after testing it.
-            var isAnchor = [Bool](repeating: false, count: run.count)
-            for a in anchors { isAnchor[a.turn - run.lowerBound] = true }
-            // The guessed quotes of a turn, in one array reused from turn to turn.
-            var guessed: [Int] = []
+            // `anchor(t)` for each turn of the run is as `anchors` has it: a turn's anchor reads only its own
+            // quotes, which the loop below changes only after testing it. The turns go up, and so does `next`: the
+            // first anchor at or after turn `t`.
+            var next = 0
             for t in run {
-                guessed.removeAll(keepingCapacity: true)
+                while next < anchors.count, anchors[next].turn < t { next += 1 }
+                if next < anchors.count, anchors[next].turn == t { continue }  // an anchor itself
+                while !guessed.isEmpty { guessed.removeLast() }  // (cheaper than `removeAll`, as in `split`)
                 for q in turnQuotes[turns[t].quotes] {
                     if let rule = attributions[q]?.rule, turnRules.contains(rule) { guessed.append(q) }
                 }
-                guard !guessed.isEmpty, !isAnchor[t - run.lowerBound] else { continue }
-                let nearest = anchors.min {
-                    abs($0.turn - t) < abs($1.turn - t) || (abs($0.turn - t) == abs($1.turn - t) && $0.turn < $1.turn)
-                }!
+                guard !guessed.isEmpty else { continue }
+                // The nearest anchor, the earlier of two as near (`anchors.min` by distance, then turn): the one just
+                // before `t` or the one just after it.
+                let nearest =
+                    next == 0 || (next < anchors.count && anchors[next].turn - t < t - anchors[next - 1].turn)
+                    ? anchors[next] : anchors[next - 1]
                 let other = parties.first { $0 != nearest.speaker } ?? nearest.speaker
                 let speaker = abs(t - nearest.turn) % 2 == 0 ? nearest.speaker : other
                 for q in guessed { speakers[q] = speaker }
@@ -814,16 +922,17 @@ struct SpeakerResolver {
             defer { start = end + 1 }
             guard end > start else { continue }
             let word = bytes[start..<end]
-            // In the tail, the address ends with the first word that ends a sentence (`…, Hastings. A clue!`).
-            let endsAddress =
-                isTail
-                && (word.last == 0x21 || word.last == 0x3F
-                    || (word.last == 0x2E && !Narration.abbreviations.contains(lowered(word.dropLast()))))
             if let first = word.first(where: { !isDropped($0) }), count > 0 || !isFiller(word) {
                 count += 1
                 guard count <= 3, first >= 0x41 && first <= 0x5A else { return nil }
                 last = word
             }
+            // In the tail, the address ends with the first word that ends a sentence (`…, Hastings. A clue!`).
+            // (Tested after the word itself, which may already fail the address: no abbreviation looked up then.)
+            let endsAddress =
+                isTail
+                && (word.last == 0x21 || word.last == 0x3F
+                    || (word.last == 0x2E && !Narration.abbreviations.contains(lowered(word.dropLast()))))
             if endsAddress { break }
         }
         guard let last else { return nil }
@@ -844,8 +953,46 @@ struct SpeakerResolver {
     ]
 
     /// True for a description with an article and a generic head, not a relation (`her mother`).
-    static func isGeneric(_ mention: Mention) -> Bool {
-        let lower = mention.text.lowercased()
+    static func isGeneric(_ mention: Mention) -> Bool { isGeneric(text: mention.text) }
+
+    /// `isGeneric` for a mention of the text `text`.
+    static func isGeneric(text: String) -> Bool {
+        // An ASCII text (nearly all) on its bytes, lower-cased byte by byte as `lowercased()` does there: its
+        // words are the runs of bytes other than spaces, as splitting on spaces without empty parts gives them.
+        var text = text
+        let onBytes = text.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            guard start < bytes.count else { return false }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            // `the`, `a` or `an`.
+            let isArticle: Bool
+            switch end - start {
+            case 1: isArticle = lower(bytes[start]) == 0x61
+            case 2: isArticle = lower(bytes[start]) == 0x61 && lower(bytes[start + 1]) == 0x6E
+            case 3:
+                isArticle =
+                    lower(bytes[start]) == 0x74 && lower(bytes[start + 1]) == 0x68 && lower(bytes[start + 2]) == 0x65
+            default: isArticle = false
+            }
+            guard isArticle else { return false }
+            var lastEnd = bytes.count
+            while bytes[lastEnd - 1] == 0x20 { lastEnd -= 1 }  // (a word ends before it, so this stops)
+            var lastStart = lastEnd
+            while lastStart > 0, bytes[lastStart - 1] != 0x20 { lastStart -= 1 }
+            let head = String(
+                unsafeUninitializedCapacity: lastEnd - lastStart,
+                initializingUTF8With: { buffer in
+                    for k in lastStart..<lastEnd { buffer[k - lastStart] = lower(bytes[k]) }
+                    return lastEnd - lastStart
+                })
+            return genericHeads.contains(head)
+        }
+        if let onBytes { return onBytes }
+        let lower = text.lowercased()
         // An ASCII text (the usual one) is split on its bytes: each of its Characters is one byte, or `\r\n`,
         // which is no space. (Splitting a String by Characters costs thousands of instructions.)
         if lower.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -976,6 +1123,11 @@ private struct NameWords {
     init(vocabularySize: Int) {
         self = NameWords.prototype
         ofNarrationWord = [Int32](repeating: NameWords.unread, count: vocabularySize)
+        // Room for about a name word per four narration words (more than most documents use): growing the table
+        // step by step rehashes every word each time. (Also the first write copies the prototype's table once.)
+        let expected = 64 + vocabularySize / 4
+        interner.reserveCapacity(expected)
+        flags.reserveCapacity(expected)
     }
 
     /// Name words with `the` and the abbreviated titles interned and nothing else (built once: every document's
@@ -1119,7 +1271,9 @@ extension NameWords {
     private mutating func split(
         _ range: Range<Int>, in narration: Narration, raw: [UInt8], into words: inout [Int32]
     ) -> Bool {
-        words.removeAll(keepingCapacity: true)
+        // Emptied word by word (a name has a few): `removeAll(keepingCapacity:)` costs more, through
+        // `replaceSubrange`.
+        while !words.isEmpty { words.removeLast() }
         var isFirst = true
         var isJoined = false  // token `k - 1` was a possessive joined to the word before it
         for k in range {
@@ -1181,6 +1335,61 @@ extension NameWords {
     }
 }
 
+/// The name words of all entities in one array, each entity's words a range of it: an entity then allocates (and
+/// frees) no array of its own for them, which cost more than all the matching.
+private struct WordPool {
+    /// The words of all ranges given out.
+    private var words: [Int32] = []
+
+    /// An empty pool with room for `capacity` words.
+    init(capacity: Int) { words.reserveCapacity(capacity) }
+
+    /// The word at `index` (in a range given out).
+    subscript(index: Int) -> Int32 { words[index] }
+
+    /// Adds `list` and gives its range.
+    mutating func add(_ list: [Int32]) -> Range<Int> {
+        let start = words.count
+        // Word by word: `append(contentsOf:)` costs more than the few words of a name.
+        for word in list { words.append(word) }
+        return start..<words.count
+    }
+
+    /// Adds `list` (not empty) with its last word replaced by `last` and gives its range.
+    mutating func add(_ list: [Int32], lastReplacedBy last: Int32) -> Range<Int> {
+        let start = words.count
+        for word in list.dropLast() { words.append(word) }
+        words.append(last)
+        return start..<words.count
+    }
+
+    /// True when the words of `range` are `list`.
+    func equals(_ range: Range<Int>, _ list: [Int32]) -> Bool {
+        guard range.count == list.count else { return false }
+        for k in list.indices where words[range.lowerBound + k] != list[k] { return false }
+        return true
+    }
+
+    /// True when the words of `range` end with `suffix` (and both are non-empty): `SpeakerResolver.endsWith`.
+    func endsWith(_ range: Range<Int>, _ suffix: [Int32]) -> Bool {
+        guard !suffix.isEmpty, suffix.count <= range.count else { return false }
+        let offset = range.upperBound - suffix.count
+        for k in suffix.indices where words[offset + k] != suffix[k] { return false }
+        return true
+    }
+
+    /// True when `list` ends with the words of `range` (and both are non-empty): `SpeakerResolver.endsWith`.
+    func isSuffix(_ range: Range<Int>, of list: [Int32]) -> Bool {
+        guard !range.isEmpty, range.count <= list.count else { return false }
+        let offset = list.count - range.count
+        for k in 0..<range.count where list[offset + k] != words[range.lowerBound + k] { return false }
+        return true
+    }
+
+    /// True when `word` is one of the words of `range`.
+    func contains(_ word: Int32, in range: Range<Int>) -> Bool { words[range].contains(word) }
+}
+
 /// Lists of ids by a dense key (entities by name word id, mentions by entity id), in the order listed: one linked
 /// list per key in flat arrays (newest entry first), so that listing allocates nothing per key.
 private struct IDLists {
@@ -1195,8 +1404,12 @@ private struct IDLists {
     /// The entries of all lists.
     private var entries: [Entry] = []
 
-    /// Empty lists with room for `capacity` entries in all.
-    init(capacity: Int = 0) { entries.reserveCapacity(capacity) }
+    /// Empty lists with room for `capacity` entries in all, and for keys below `keys` without growing (growing
+    /// key by key costs an allocation and a copy each time).
+    init(capacity: Int = 0, keys: Int = 0) {
+        entries.reserveCapacity(capacity)
+        if keys > 0 { newest = [Int32](repeating: -1, count: keys) }
+    }
 
     /// The newest entry for `key`, or -1.
     private func first(for key: Int32) -> Int { Int(key) < newest.count ? Int(newest[Int(key)]) : -1 }
@@ -1217,31 +1430,23 @@ private struct IDLists {
         return nil
     }
 
-    /// The highest id listed for `key` that `matches`, or nil (the latest entity that matches).
-    func latest(for key: Int32, where matches: (Int) -> Bool) -> Int? {
-        var best = -1
-        var entry = first(for: key)
-        while entry >= 0 {
-            let id = entries[entry].id
-            if id > best && matches(id) { best = id }
-            entry = Int(entries[entry].previous)
-        }
-        return best >= 0 ? best : nil
-    }
+    /// The newest entry for `key`, or -1: with `id(ofEntry:)` and `entry(before:)`, a list is walked without a
+    /// closure.
+    func newestEntry(for key: Int32) -> Int { first(for: key) }
 
-    /// The ids listed for `key`, in the order listed, when `count` of them are (written from the last back into
-    /// an array of that size).
-    func elements(for key: Int32, count: Int) -> [Int] {
-        var listed = [Int](repeating: 0, count: count)
+    /// The id of `entry`.
+    func id(ofEntry entry: Int) -> Int { entries[entry].id }
+
+    /// The entry listed before `entry` for the same key, or -1.
+    func entry(before entry: Int) -> Int { Int(entries[entry].previous) }
+
+    /// Appends the ids listed for `key` to `array`, the last listed first.
+    func appendElements(for key: Int32, to array: inout [Int]) {
         var entry = first(for: key)
-        var k = count
         while entry >= 0 {
-            k -= 1
-            listed[k] = entries[entry].id
+            array.append(entries[entry].id)
             entry = Int(entries[entry].previous)
         }
-        precondition(k == 0, "IDLists: a list of another length than counted")
-        return listed
     }
 
     /// Lists `id` for `key`.

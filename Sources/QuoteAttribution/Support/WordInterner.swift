@@ -322,6 +322,16 @@ struct WordInterner {
         slots = PackedSlot.doubled(slots)
         mask = slots.count - 1
     }
+
+    /// Makes room for about `expected` packed texts in all, so that the table does not grow before: it is rebuilt
+    /// once, now, when it is smaller than that needs. (The ids stay as they are.)
+    mutating func reserveCapacity(_ expected: Int) {
+        var capacity = slots.count
+        while capacity < 2 * expected { capacity <<= 1 }
+        guard capacity > slots.count else { return }
+        slots = PackedSlot.resized(slots, to: capacity)
+        mask = capacity - 1
+    }
 }
 
 extension PackedWordTable: Sendable where Value: Sendable {}
@@ -334,14 +344,18 @@ private struct PackedSlot {
     var value: Int32
 
     /// `slots` moved into a table twice as large, each word in the first free slot of its probe sequence.
-    static func doubled(_ slots: [PackedSlot]) -> [PackedSlot] {
-        var doubled = Array(repeating: PackedSlot(low: 0, high: 0, value: 0), count: 2 * slots.count)
-        let mask = doubled.count - 1
+    static func doubled(_ slots: [PackedSlot]) -> [PackedSlot] { resized(slots, to: 2 * slots.count) }
+
+    /// `slots` moved into a table of `count` slots (a power of two, more than twice the words), each word in the
+    /// first free slot of its probe sequence.
+    static func resized(_ slots: [PackedSlot], to count: Int) -> [PackedSlot] {
+        var resized = Array(repeating: PackedSlot(low: 0, high: 0, value: 0), count: count)
+        let mask = resized.count - 1
         for old in slots where old.high != 0 {
             var slot = PackedWord(packedLow: old.low, high: old.high).slot(mask)
-            while doubled[slot].high != 0 { slot = (slot + 1) & mask }
-            doubled[slot] = old
+            while resized[slot].high != 0 { slot = (slot + 1) & mask }
+            resized[slot] = old
         }
-        return doubled
+        return resized
     }
 }
