@@ -60,8 +60,14 @@ public struct JSONWriter: Sendable {
         var index = 0
         let count = bytes.count
         while index < count {
-            // Eight bytes at a time while none can need an escape; then straight to the first that may.
-            while index + 8 <= count {
+            // Sixteen bytes at a time while none can need an escape, straight to the first that may; the last few
+            // bytes eight at a time.
+            while index + 16 <= count {
+                let skip = JSONWriter.firstEscapeCandidate(UnsafeRawPointer(bytes.baseAddress! + index))
+                index += skip
+                if skip < 16 { break }
+            }
+            while index + 16 > count, index + 8 <= count {
                 let flagged = JSONWriter.escapeCandidates(UnsafeRawPointer(bytes.baseAddress! + index))
                 if flagged != 0 {
                     index += flagged.trailingZeroBitCount >> 3
@@ -111,6 +117,23 @@ public struct JSONWriter: Sendable {
     /// True when `byte` may need an escape in a JSON string (see `escapeCandidates`).
     @inline(__always) static func isEscapeCandidate(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2
+    }
+
+    /// Where the first of the sixteen bytes at `pointer` that may need an escape (a byte `isEscapeCandidate`
+    /// flags) is, or 16 when none may; tested in one vector. The vector constants are spelled with their element
+    /// type and the mask is read through its two halves: an inferred `SIMD16(repeating:)` or `any(_:)` compiled
+    /// lane by lane, or to a call, instead of a few SSE2 compares.
+    @inline(__always) private static func firstEscapeCandidate(_ pointer: UnsafeRawPointer) -> Int {
+        let vector = pointer.loadUnaligned(as: SIMD16<UInt8>.self)
+        let control = vector .< SIMD16<UInt8>(repeating: 0x20)
+        let quote = vector .== SIMD16<UInt8>(repeating: 0x22)
+        let backslash = vector .== SIMD16<UInt8>(repeating: 0x5C)
+        let delete = vector .== SIMD16<UInt8>(repeating: 0x7F)
+        let lead = vector .== SIMD16<UInt8>(repeating: 0xE2)
+        // Flagged lanes are all ones: the lowest set bit of a half is in its first flagged byte (little-endian).
+        let halves = unsafeBitCast(control .| quote .| backslash .| delete .| lead, to: SIMD2<UInt64>.self)
+        if halves[0] != 0 { return halves[0].trailingZeroBitCount >> 3 }
+        return 8 + halves[1].trailingZeroBitCount >> 3  // 8 + 64 / 8 = 16 when no lane is flagged
     }
 
     /// A mask (bit 7 of each byte, little-endian) of the eight bytes at `pointer` that are below 0x20, `"`,
@@ -333,8 +356,12 @@ extension JSONWriter {
                 string.utf8.count <= Run.shortString
                 && string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                     guard let base = bytes.baseAddress else { return true }  // empty
-                    // Eight bytes at a time, then the last few one by one: none may need an escape.
+                    // Sixteen, then eight bytes at a time, then the last few one by one: none may need an escape.
                     var k = 0
+                    while k + 16 <= bytes.count {
+                        if JSONWriter.firstEscapeCandidate(UnsafeRawPointer(base + k)) < 16 { return false }
+                        k += 16
+                    }
                     while k + 8 <= bytes.count {
                         if JSONWriter.escapeCandidates(UnsafeRawPointer(base + k)) != 0 { return false }
                         k += 8
