@@ -39,34 +39,29 @@ struct Normalizer {
         return Document(article: article, bytes: bytes, paragraphs: paragraphs, lineStarts: lineStarts)
     }
 
-    /// True when a blank (space, tab, NBSP, BOM, other Unicode space) starts at `offset`.
     /// The offset of the first `\n` or `\r` at or after `start`, or `raw.count`; sixteen bytes at a time.
     static func lineBreak(in raw: [UInt8], from start: Int) -> Int {
         raw.withUnsafeBytes { text in
             let count = text.count
             var index = start
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & (ones &* 0x80) != 0 }
-            // The 0x80 bit of a byte below 0x0E (`\n` and `\r`, and rare tabs and controls); non-zero exactly when
-            // one byte is (the borrows of the subtraction only mark bytes above such a byte).
-            func belowCR(_ word: UInt64) -> UInt64 { (word &- ones &* 0x0E) & ~word & (ones &* 0x80) }
-            func load(_ offset: Int) -> UInt64 {
-                UInt64(littleEndian: text.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            }
-            // A byte below 0x0E in sixteen is rare; then the eight-byte loop below tells a line break apart.
-            while index + 16 <= count, belowCR(load(index)) | belowCR(load(index + 8)) == 0 { index += 16 }
-            while index + 8 <= count {
-                let word = load(index)
-                if belowCR(word) != 0, hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x0D)) {
-                    break
-                }
-                index += 8
+            // Each sixteen bytes compared in one vector, straight to the first line break. The constants are
+            // spelled with their element type and the mask is read through its two halves: an inferred
+            // `SIMD16(repeating:)` compiled lane by lane. Flagged lanes are all ones, so the lowest set bit of a
+            // half is in its first flagged byte (little-endian).
+            while index + 16 <= count {
+                let vector = text.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                let breaks = (vector .== SIMD16<UInt8>(repeating: 0x0A)) .| (vector .== SIMD16<UInt8>(repeating: 0x0D))
+                let halves = unsafeBitCast(breaks, to: SIMD2<UInt64>.self)
+                if halves[0] != 0 { return index + halves[0].trailingZeroBitCount >> 3 }
+                if halves[1] != 0 { return index + 8 + halves[1].trailingZeroBitCount >> 3 }
+                index += 16
             }
             while index < count, text[index] != 0x0A, text[index] != 0x0D { index += 1 }
             return index
         }
     }
 
+    /// True when a blank (space, tab, NBSP, BOM, other Unicode space) starts at `offset`.
     static func isBlank(_ raw: [UInt8], at offset: Int) -> Bool {
         blankWidth(raw, at: offset) > 0
     }
