@@ -356,19 +356,21 @@ extension JSONWriter {
                 string.utf8.count <= Run.shortString
                 && string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                     guard let base = bytes.baseAddress else { return true }  // empty
-                    // Sixteen, then eight bytes at a time, then the last few one by one: none may need an escape.
-                    var k = 0
-                    while k + 16 <= bytes.count {
-                        if JSONWriter.firstEscapeCandidate(UnsafeRawPointer(base + k)) < 16 { return false }
-                        k += 16
-                    }
-                    while k + 8 <= bytes.count {
-                        if JSONWriter.escapeCandidates(UnsafeRawPointer(base + k)) != 0 { return false }
-                        k += 8
-                    }
-                    while k < bytes.count {
-                        if JSONWriter.isEscapeCandidate(bytes[k]) { return false }
-                        k += 1
+                    // Sixteen, then eight bytes at a time, the last load overlapping the one before (no byte loop
+                    // for the last few); one by one only below eight bytes: none may need an escape.
+                    let count = bytes.count
+                    if count >= 16 {
+                        var k = 0
+                        while k + 16 < count {
+                            if JSONWriter.firstEscapeCandidate(UnsafeRawPointer(base + k)) < 16 { return false }
+                            k += 16
+                        }
+                        if JSONWriter.firstEscapeCandidate(UnsafeRawPointer(base + count - 16)) < 16 { return false }
+                    } else if count >= 8 {
+                        if JSONWriter.escapeCandidates(UnsafeRawPointer(base)) != 0 { return false }
+                        if JSONWriter.escapeCandidates(UnsafeRawPointer(base + count - 8)) != 0 { return false }
+                    } else {
+                        for k in 0..<count where JSONWriter.isEscapeCandidate(bytes[k]) { return false }
                     }
                     _ = reserve(bytes.count, flushingTo: &output)
                     copy(UnsafeRawPointer(base), bytes.count)
