@@ -10,16 +10,14 @@ struct BatchAnalyzer {
     let analyzer: QuoteAnalyzer
     let jobs: Int
 
-    /// Starts analysing `articles` on `jobs` threads; with one job (or one article), analyses them here and now.
+    /// Starts analysing `articles` on `jobs` threads; with one job (or one article), they are analysed one by one
+    /// as they are handed over, so that only one analysis is held at a time.
     func start(_ articles: [Article]) -> PendingBatch {
+        let workers = min(jobs, articles.count)
+        guard workers > 1 else { return PendingBatch(analyzer: analyzer, articles: articles) }
         let results = ResultBox(count: articles.count)
         let pending = PendingBatch(results: results)
         let analyzer = self.analyzer
-        let workers = min(jobs, articles.count)
-        guard workers > 1 else {
-            for (index, article) in articles.enumerated() { results.set(index, analyzer.analyze(article)) }
-            return pending
-        }
         DispatchQueue.global().async(group: pending.group) {
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 for index in stride(from: worker, to: articles.count, by: workers) {
@@ -34,20 +32,34 @@ struct BatchAnalyzer {
 /// A batch started by `BatchAnalyzer.start(_:)`: its analyses, once they are all done.
 final class PendingBatch {
     fileprivate let group = DispatchGroup()
-    private let results: ResultBox
+    /// What the workers write; nil for a batch analysed as it is handed over.
+    private let results: ResultBox?
+    /// The batch analysed as it is handed over, with its analyzer.
+    private let deferred: (analyzer: QuoteAnalyzer, articles: [Article])?
 
     fileprivate init(results: ResultBox) {
         self.results = results
+        self.deferred = nil
     }
 
-    /// Waits until the whole batch is analysed.
+    fileprivate init(analyzer: QuoteAnalyzer, articles: [Article]) {
+        self.results = nil
+        self.deferred = (analyzer, articles)
+    }
+
+    /// Waits until the workers have analysed the whole batch (at once for a batch analysed as it is handed over).
     func wait() {
         group.wait()
     }
 
     /// Waits for the batch, then calls `body` with each analysis in input order.
     func handOver(_ body: (DocumentAnalysis) -> Void) {
+        if let deferred {
+            for article in deferred.articles { body(deferred.analyzer.analyze(article)) }
+            return
+        }
         wait()
+        guard let results else { return }
         for index in 0..<results.count { body(results.get(index)!) }
     }
 }
