@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import QuoteAttribution
 
 /// Analyses articles on several threads in batches, handing results back in input order.
@@ -18,9 +19,12 @@ struct BatchAnalyzer {
         let results = ResultBox(count: articles.count)
         let pending = PendingBatch(results: results)
         let analyzer = self.analyzer
+        // Each worker takes the next document as it becomes free, not a fixed share: documents differ in length,
+        // and a batch ends with its slowest worker.
+        let next = NextIndex()
         DispatchQueue.global().async(group: pending.group) {
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: articles.count, by: workers) {
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let index = next.take(below: articles.count) {
                     results.set(index, analyzer.analyze(articles[index]))
                 }
             }
@@ -61,6 +65,21 @@ final class PendingBatch {
         wait()
         guard let results else { return }
         for index in 0..<results.count { body(results.get(index)!) }
+    }
+}
+
+/// The next index to take, shared by the workers of one batch.
+private final class NextIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    /// The next index, or nil once `count` have been taken.
+    func take(below count: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
     }
 }
 
