@@ -6,7 +6,7 @@
 //   (c) the same on N threads (default 2) and the scaling ratio, (d) (b)/(a), (e) peak RSS (VmHWM),
 //   (f) start-up time of the `quotes` binary (`quotes extract` on empty stdin, median of 20 runs),
 //   (g) the `quotes extract` command itself on the same corpus written as JSON Lines, 1 job and N jobs: input
-//       parsing and output writing included, with the command's CPU time and peak RSS.
+//       parsing and output writing included, with the command's CPU time (not its peak RSS: see childCPUSeconds).
 // Usage: quotes-bench [--megabytes N] [--threads N] [--json] [--quotes-bin PATH] [--root DIR]
 import CPCRE2
 import Dispatch
@@ -467,7 +467,7 @@ func run() {
                 format: "%.2fx; %.2f s wall, %.2f s CPU", parallel / single, commandRuns.parallel.seconds,
                 commandRuns.parallel.cpuSeconds))
     } else {
-        row("(g) `quotes extract`", "skipped", "\(options.quotesBinary) not found")
+        row("(g) `quotes extract`", "skipped", "\(options.quotesBinary) not found, or the corpus file not written")
     }
     print(String(repeating: "-", count: 96))
 }

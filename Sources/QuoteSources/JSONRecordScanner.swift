@@ -174,9 +174,11 @@ struct JSONRecordScanner {
         let quote = vector .== SIMD16<UInt8>(repeating: 0x22)
         let backslash = vector .== SIMD16<UInt8>(repeating: 0x5C)
         // Flagged lanes are all ones: the lowest set bit of a half is in its first flagged byte (little-endian).
-        let halves = unsafeBitCast(outside .| quote .| backslash, to: SIMD2<UInt64>.self)
-        if halves[0] != 0 { return halves[0].trailingZeroBitCount >> 3 }
-        return 8 + halves[1].trailingZeroBitCount >> 3  // 8 + 64 / 8 = 16 when no lane is flagged
+        // Lane k is byte k of the mask in memory: read as little-endian, the first flagged lane is the lowest set bit.
+        let mask = unsafeBitCast(outside .| quote .| backslash, to: SIMD2<UInt64>.self)
+        let halves = (UInt64(littleEndian: mask[0]), UInt64(littleEndian: mask[1]))
+        if halves.0 != 0 { return halves.0.trailingZeroBitCount >> 3 }
+        return 8 + halves.1.trailingZeroBitCount >> 3  // 8 + 64 / 8 = 16 when no lane is flagged
     }
 
     /// A mask of the eight bytes at `pointer` (bit 7 of each byte, little-endian) that is zero when none of

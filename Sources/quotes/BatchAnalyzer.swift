@@ -11,11 +11,11 @@ struct BatchAnalyzer {
     let analyzer: QuoteAnalyzer
     let jobs: Int
 
-    /// Starts analysing `articles` on `jobs` threads; with one job (or one article), they are analysed one by one
-    /// as they are handed over, so that only one analysis is held at a time.
+    /// Starts analysing `articles` on up to `jobs` threads; with one job, they are analysed one by one as they are
+    /// handed over, so that only one analysis is held at a time.
     func start(_ articles: [Article]) -> PendingBatch {
+        guard jobs > 1 else { return PendingBatch(analyzer: analyzer, articles: articles) }
         let workers = min(jobs, articles.count)
-        guard workers > 1 else { return PendingBatch(analyzer: analyzer, articles: articles) }
         let results = ResultBox(count: articles.count)
         let pending = PendingBatch(results: results)
         let analyzer = self.analyzer
@@ -64,7 +64,8 @@ final class PendingBatch {
         }
         wait()
         guard let results else { return }
-        for index in 0..<results.count { body(results.get(index)!) }
+        // Each analysis is let go as it is handed over, not held until the whole batch is written.
+        for index in 0..<results.count { body(results.take(index)!) }
     }
 }
 
@@ -96,5 +97,6 @@ private final class ResultBox: @unchecked Sendable {
         slots.deallocate()
     }
     func set(_ index: Int, _ value: DocumentAnalysis) { slots[index] = value }
-    func get(_ index: Int) -> DocumentAnalysis? { slots[index] }
+    /// The analysis in slot `index`, leaving the slot empty.
+    func take(_ index: Int) -> DocumentAnalysis? { slots[index].take() }
 }

@@ -85,12 +85,18 @@ struct InputArguments: ParsableArguments {
         func submit() {
             let previous = pending
             previous?.wait()
-            pending = batch.isEmpty ? nil : batcher.start(batch)
+            let started = batch.isEmpty ? nil : batcher.start(batch)
             // A new array, not `removeAll(keepingCapacity:)`: the started batch may still be reading this one's
             // storage, and once it lets go a uniqueness check would reuse that storage without ordering the two.
             batch = []
             batchBytes = 0
             handOver(previous)
+            if jobs > 1 {
+                pending = started
+            } else {
+                handOver(started)  // one job: nothing runs meanwhile, so the batch is analysed now, as it is read
+                pending = nil
+            }
         }
         /// Hands over everything read so far.
         func drain() {

@@ -114,7 +114,11 @@ struct CommandTests {
         let directory = try temporaryDirectory()
         let paragraph = "Officials met. \"We will act,\" Truss said. \"Soon,\" she added.\n\n"
         let records = try (0..<300).map { index in
-            let text = index == 150 ? String(repeating: paragraph, count: 200) : "“Item \(index),” she said."
+            // Every seventh has no quote (an empty quote list is its own case in the analysis).
+            let text =
+                index == 150
+                ? String(repeating: paragraph, count: 200)
+                : index % 7 == 0 ? "Nothing quoted in \(index)." : "“Item \(index),” she said."
             let object = ["id": String(format: "d%03d", index), "text": text]
             return String(
                 decoding: try JSONSerialization.data(withJSONObject: object, options: .sortedKeys), as: UTF8.self)
@@ -132,6 +136,11 @@ struct CommandTests {
             try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["document"] as? String
         }
         #expect(documents == (0..<300).map { String(format: "d%03d", $0) })
+        let empty = try outputs[0].output.split(separator: "\n").filter { line in
+            let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            return (object["quotes"] as? [Any])?.isEmpty == true
+        }
+        #expect(empty.count == (0..<300).filter { $0 % 7 == 0 && $0 != 150 }.count)
     }
 
     @Test func outputIsIdenticalForAnyJobCount() throws {

@@ -106,11 +106,30 @@ public struct Report: Sendable, Hashable, Codable {
             documentIDs: analyses.map(\.documentID), analyses: analyses, speakers: speakers, quoteCount: quoteCount)
     }
 
-    /// Creates a report over the articles `documentIDs`, keeping `analyses` (all of them, or none).
+    /// Creates a report over the articles `documentIDs`, keeping `analyses` (all of them, in the same order, or
+    /// none).
     public init(documentIDs: [String], analyses: [DocumentAnalysis], speakers: [SpeakerSummary], quoteCount: Int) {
+        assert(
+            analyses.isEmpty || analyses.map(\.documentID) == documentIDs,
+            "Report: the analyses kept must be those of documentIDs")
         self.documentIDs = documentIDs
         self.analyses = analyses
         self.speakers = speakers
         self.quoteCount = quoteCount
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case documentIDs, analyses, speakers, quoteCount
+    }
+
+    /// Decodes a report; one written before `documentIDs` existed takes them from its analyses.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let analyses = try container.decode([DocumentAnalysis].self, forKey: .analyses)
+        self.init(
+            documentIDs: try container.decodeIfPresent([String].self, forKey: .documentIDs)
+                ?? analyses.map(\.documentID),
+            analyses: analyses, speakers: try container.decode([SpeakerSummary].self, forKey: .speakers),
+            quoteCount: try container.decode(Int.self, forKey: .quoteCount))
     }
 }

@@ -109,11 +109,16 @@ struct Assembler {
                 rule: rule,
                 confidence: speaker == nil ? 0 : attributions[id]?.confidence ?? 0)
         }
-        // Each result initialised in place (`map` copied each one into its array).
-        let result = [AttributedQuote](unsafeUninitializedCapacity: quotes.count) { buffer, initialized in
-            for q in quotes.indices { (buffer.baseAddress! + q).initialize(to: attributedQuote(q)) }
-            initialized = quotes.count
-        }
+        // Each result initialised in place (`map` copied each one into its array). Not for no quote: with capacity
+        // 0 the initialiser writes the count into the empty-array storage that every thread shares (a benign
+        // race, but ThreadSanitizer reports it).
+        let result =
+            quotes.isEmpty
+            ? []
+            : [AttributedQuote](unsafeUninitializedCapacity: quotes.count) { buffer, initialized in
+                for q in quotes.indices { (buffer.baseAddress! + q).initialize(to: attributedQuote(q)) }
+                initialized = quotes.count
+            }
         let diagnostics = problems.indices.map { p in
             Diagnostic(
                 code: problems[p].0, message: Assembler.message(for: problems[p].0), span: span(firstProblem + p))

@@ -51,9 +51,11 @@ struct Normalizer {
             while index + 16 <= count {
                 let vector = text.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
                 let breaks = (vector .== SIMD16<UInt8>(repeating: 0x0A)) .| (vector .== SIMD16<UInt8>(repeating: 0x0D))
-                let halves = unsafeBitCast(breaks, to: SIMD2<UInt64>.self)
-                if halves[0] != 0 { return index + halves[0].trailingZeroBitCount >> 3 }
-                if halves[1] != 0 { return index + 8 + halves[1].trailingZeroBitCount >> 3 }
+                // Lane k is byte k of the mask in memory: read as little-endian, the first flagged lane is the lowest set bit.
+                let mask = unsafeBitCast(breaks, to: SIMD2<UInt64>.self)
+                let halves = (UInt64(littleEndian: mask[0]), UInt64(littleEndian: mask[1]))
+                if halves.0 != 0 { return index + halves.0.trailingZeroBitCount >> 3 }
+                if halves.1 != 0 { return index + 8 + halves.1.trailingZeroBitCount >> 3 }
                 index += 16
             }
             while index < count, text[index] != 0x0A, text[index] != 0x0D { index += 1 }

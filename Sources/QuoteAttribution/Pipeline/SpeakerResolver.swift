@@ -468,7 +468,7 @@ struct SpeakerResolver {
                 }
                 let names = listed.count
                 pronounsOf.appendElements(for: Int32(e), to: &listed)
-                precondition(listed.count == entity.mentionCount, "SpeakerResolver: mentions miscounted")
+                assert(listed.count == entity.mentionCount, "SpeakerResolver: mentions miscounted")
                 // Its forms: the texts of its names and descriptions, in the order they joined:
                 // `Set(forms).subtracting([entity.name]).sorted()` without hashing, the first of equal texts kept as
                 // a `Set` keeps it. (Its titles are distinct already.)

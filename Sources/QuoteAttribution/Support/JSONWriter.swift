@@ -131,9 +131,11 @@ public struct JSONWriter: Sendable {
         let delete = vector .== SIMD16<UInt8>(repeating: 0x7F)
         let lead = vector .== SIMD16<UInt8>(repeating: 0xE2)
         // Flagged lanes are all ones: the lowest set bit of a half is in its first flagged byte (little-endian).
-        let halves = unsafeBitCast(control .| quote .| backslash .| delete .| lead, to: SIMD2<UInt64>.self)
-        if halves[0] != 0 { return halves[0].trailingZeroBitCount >> 3 }
-        return 8 + halves[1].trailingZeroBitCount >> 3  // 8 + 64 / 8 = 16 when no lane is flagged
+        // Lane k is byte k of the mask in memory: read as little-endian, the first flagged lane is the lowest set bit.
+        let mask = unsafeBitCast(control .| quote .| backslash .| delete .| lead, to: SIMD2<UInt64>.self)
+        let halves = (UInt64(littleEndian: mask[0]), UInt64(littleEndian: mask[1]))
+        if halves.0 != 0 { return halves.0.trailingZeroBitCount >> 3 }
+        return 8 + halves.1.trailingZeroBitCount >> 3  // 8 + 64 / 8 = 16 when no lane is flagged
     }
 
     /// A mask (bit 7 of each byte, little-endian) of the eight bytes at `pointer` that are below 0x20, `"`,
@@ -225,10 +227,11 @@ extension JSONWriter {
     /// known, without a call.
     public struct Run {
         /// The bytes gathered (`count` of them), inline.
-        @usableFromInline var storage: (
-            UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-            UInt64, UInt64, UInt64
-        ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        @usableFromInline var storage:
+            (
+                UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                UInt64, UInt64, UInt64
+            ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         /// How many bytes of `storage` hold text.
         @usableFromInline var count = 0
         /// The size of `storage` in bytes.
