@@ -165,20 +165,14 @@ struct JSONRecordScanner {
 
     /// Where the first of the sixteen bytes at `pointer` that is `"`, `\\`, below 0x20 or above 0x7F (a byte
     /// `specialBytes` flags) is, or 16 when none is; tested in one vector. The vector constants are spelled with
-    /// their element type and the mask is read through its two halves: an inferred `SIMD16(repeating:)` or
-    /// `any(_:)` compiled lane by lane, or to a call, instead of a few SSE2 compares.
+    /// their element type: an inferred `SIMD16(repeating:)` compiled lane by lane instead of a few SSE2 compares.
     @inline(__always) private static func firstSpecialByte(_ pointer: UnsafeRawPointer) -> Int {
         let vector = pointer.loadUnaligned(as: SIMD16<UInt8>.self)
         // Bytes below 0x20 or above 0x7F are those above 0x5F once 0x20 is taken off (wrapping).
         let outside = (vector &- SIMD16<UInt8>(repeating: 0x20)) .> SIMD16<UInt8>(repeating: 0x5F)
         let quote = vector .== SIMD16<UInt8>(repeating: 0x22)
         let backslash = vector .== SIMD16<UInt8>(repeating: 0x5C)
-        // Flagged lanes are all ones: the lowest set bit of a half is in its first flagged byte (little-endian).
-        // Lane k is byte k of the mask in memory: read as little-endian, the first flagged lane is the lowest set bit.
-        let mask = unsafeBitCast(outside .| quote .| backslash, to: SIMD2<UInt64>.self)
-        let halves = (UInt64(littleEndian: mask[0]), UInt64(littleEndian: mask[1]))
-        if halves.0 != 0 { return halves.0.trailingZeroBitCount >> 3 }
-        return 8 + halves.1.trailingZeroBitCount >> 3  // 8 + 64 / 8 = 16 when no lane is flagged
+        return (outside .| quote .| backslash).firstTrueLane
     }
 
     /// A mask of the eight bytes at `pointer` (bit 7 of each byte, little-endian) that is zero when none of

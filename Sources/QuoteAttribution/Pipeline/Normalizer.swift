@@ -45,17 +45,12 @@ struct Normalizer {
             let count = text.count
             var index = start
             // Each sixteen bytes compared in one vector, straight to the first line break. The constants are
-            // spelled with their element type and the mask is read through its two halves: an inferred
-            // `SIMD16(repeating:)` compiled lane by lane. Flagged lanes are all ones, so the lowest set bit of a
-            // half is in its first flagged byte (little-endian).
+            // spelled with their element type: an inferred `SIMD16(repeating:)` compiled lane by lane.
             while index + 16 <= count {
                 let vector = text.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
                 let breaks = (vector .== SIMD16<UInt8>(repeating: 0x0A)) .| (vector .== SIMD16<UInt8>(repeating: 0x0D))
-                // Lane k is byte k of the mask in memory: read as little-endian, the first flagged lane is the lowest set bit.
-                let mask = unsafeBitCast(breaks, to: SIMD2<UInt64>.self)
-                let halves = (UInt64(littleEndian: mask[0]), UInt64(littleEndian: mask[1]))
-                if halves.0 != 0 { return index + halves.0.trailingZeroBitCount >> 3 }
-                if halves.1 != 0 { return index + 8 + halves.1.trailingZeroBitCount >> 3 }
+                let first = breaks.firstTrueLane
+                if first < 16 { return index + first }
                 index += 16
             }
             while index < count, text[index] != 0x0A, text[index] != 0x0D { index += 1 }

@@ -121,8 +121,7 @@ public struct JSONWriter: Sendable {
 
     /// Where the first of the sixteen bytes at `pointer` that may need an escape (a byte `isEscapeCandidate`
     /// flags) is, or 16 when none may; tested in one vector. The vector constants are spelled with their element
-    /// type and the mask is read through its two halves: an inferred `SIMD16(repeating:)` or `any(_:)` compiled
-    /// lane by lane, or to a call, instead of a few SSE2 compares.
+    /// type: an inferred `SIMD16(repeating:)` compiled lane by lane instead of a few SSE2 compares.
     @inline(__always) private static func firstEscapeCandidate(_ pointer: UnsafeRawPointer) -> Int {
         let vector = pointer.loadUnaligned(as: SIMD16<UInt8>.self)
         let control = vector .< SIMD16<UInt8>(repeating: 0x20)
@@ -130,12 +129,7 @@ public struct JSONWriter: Sendable {
         let backslash = vector .== SIMD16<UInt8>(repeating: 0x5C)
         let delete = vector .== SIMD16<UInt8>(repeating: 0x7F)
         let lead = vector .== SIMD16<UInt8>(repeating: 0xE2)
-        // Flagged lanes are all ones: the lowest set bit of a half is in its first flagged byte (little-endian).
-        // Lane k is byte k of the mask in memory: read as little-endian, the first flagged lane is the lowest set bit.
-        let mask = unsafeBitCast(control .| quote .| backslash .| delete .| lead, to: SIMD2<UInt64>.self)
-        let halves = (UInt64(littleEndian: mask[0]), UInt64(littleEndian: mask[1]))
-        if halves.0 != 0 { return halves.0.trailingZeroBitCount >> 3 }
-        return 8 + halves.1.trailingZeroBitCount >> 3  // 8 + 64 / 8 = 16 when no lane is flagged
+        return (control .| quote .| backslash .| delete .| lead).firstTrueLane
     }
 
     /// A mask (bit 7 of each byte, little-endian) of the eight bytes at `pointer` that are below 0x20, `"`,
