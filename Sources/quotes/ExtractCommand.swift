@@ -36,11 +36,19 @@ struct ExtractCommand: ParsableCommand {
         out.write(writer.header)
         var bytes: [UInt8] = []
         var noQuoteYet = true
-        // A huge document comes part by part and is written a megabyte at a time: it is never held whole.
-        let ok = input.analyze(with: analyzer, inParts: true) { piece in
-            bytes.removeAll(keepingCapacity: true)
+        // A document's output is made on the thread that analysed it. A huge document comes part by part and is
+        // written a megabyte at a time: it is never held whole.
+        let ok = input.analyze(with: analyzer, inParts: true, prepare: { analysis in
+            var output: [UInt8] = []
+            writer.append(analysis, to: &output)
+            return output
+        }) { piece in
             switch piece {
+            case .whole(let output):
+                out.write(bytes: output)
+                return
             case .part(let analysis, let isFirst):
+                bytes.removeAll(keepingCapacity: true)
                 if isFirst {
                     writer.appendStart(of: analysis.documentID, to: &bytes)
                     noQuoteYet = true
@@ -49,6 +57,7 @@ struct ExtractCommand: ParsableCommand {
                     out.write(bytes: $0)
                 }
             case .end(let diagnostics):
+                bytes.removeAll(keepingCapacity: true)
                 writer.appendEnd(diagnostics: diagnostics, to: &bytes)
             }
             out.write(bytes: bytes)

@@ -52,32 +52,37 @@ struct InputArguments: ParsableArguments {
 
     /// Reads every input and analyses it, calling `body` in input order; returns false when any input failed.
     func analyze(with analyzer: QuoteAnalyzer, _ body: (DocumentAnalysis) -> Void) -> Bool {
-        analyze(with: analyzer, inParts: false) { piece in
-            if case .part(let analysis, _) = piece { body(analysis) }
+        analyze(with: analyzer, inParts: false, prepare: { $0 }) { piece in
+            if case .whole(let analysis) = piece { body(analysis) }
         }
     }
 
-    /// Reads every input and analyses it, calling `body` in input order with each document's analysis and then
-    /// its end; with `inParts`, a document longer than the configuration's part size comes part by part
-    /// (`QuoteAnalyzer.analyze(_:inParts:)`), so its results are never held whole. Returns false when any input
-    /// failed.
-    func analyze(with analyzer: QuoteAnalyzer, inParts: Bool, _ body: (DocumentPiece) -> Void) -> Bool {
+    /// Reads every input and analyses it, calling `body` in input order with what `prepare` made of each
+    /// document's analysis (on the thread that analysed it). With `inParts`, a document longer than the
+    /// configuration's part size comes instead part by part (`QuoteAnalyzer.analyze(_:inParts:)`), then its end,
+    /// so its results are never held whole. Returns false when any input failed.
+    func analyze<Prepared>(
+        with analyzer: QuoteAnalyzer, inParts: Bool, prepare: @escaping @Sendable (DocumentAnalysis) -> Prepared,
+        _ body: (DocumentPiece<Prepared>) -> Void
+    ) -> Bool {
         let options = InputOptions(
             format: inputFormat, lossy: lossy, includeHidden: hidden, glob: glob,
             fields: JSONLinesFields(id: idField, text: textField))
-        let batcher = BatchAnalyzer(analyzer: analyzer, jobs: jobs)
+        // Each result comes with the length of its text, for the progress line.
+        let batcher = BatchAnalyzer(analyzer: analyzer, jobs: jobs) { analysis in
+            (bytes: analysis.text.utf8.count, prepared: prepare(analysis))
+        }
         let progress = Progress(enabled: !quiet)
         var ok = true
         var batch: [Article] = []
         var batchBytes = 0
         // The batch being analysed while the next is read: one at a time, so at most three batches are held (one
         // read, one analysed, one written).
-        var pending: PendingBatch?
-        func handOver(_ batch: PendingBatch?) {
-            batch?.handOver { analysis in
-                progress.advance(bytes: analysis.text.utf8.count)
-                body(.part(analysis, isFirst: true))
-                body(.end(diagnostics: analysis.diagnostics))
+        var pending: PendingBatch<(bytes: Int, prepared: Prepared)>?
+        func handOver(_ batch: PendingBatch<(bytes: Int, prepared: Prepared)>?) {
+            batch?.handOver { result in
+                progress.advance(bytes: result.bytes)
+                body(.whole(result.prepared))
             }
         }
         /// Starts the batch read so far once the one before is analysed, and hands that one over while the new
@@ -135,11 +140,13 @@ struct InputArguments: ParsableArguments {
     }
 }
 
-/// What `InputArguments.analyze(with:inParts:)` hands over, in input order.
-enum DocumentPiece {
-    /// A document's analysis, or one part of a huge document's; `isFirst` for a document's first.
+/// What `InputArguments.analyze(with:inParts:prepare:_:)` hands over, in input order.
+enum DocumentPiece<Prepared> {
+    /// What was made of a whole document's analysis.
+    case whole(Prepared)
+    /// One part of a huge document's analysis; `isFirst` for the document's first.
     case part(DocumentAnalysis, isFirst: Bool)
-    /// The end of the document whose parts came before, with the diagnostics of all of them.
+    /// The end of the huge document whose parts came before, with the diagnostics of all of them.
     case end(diagnostics: [Diagnostic])
 }
 
