@@ -43,8 +43,7 @@ final class PendingBatch<Prepared> {
     /// What the workers write; nil for a batch analysed as it is handed over.
     private let results: ResultBox<Prepared>?
     /// The batch analysed as it is handed over, with its analyzer and what is kept of each analysis.
-    private let deferred:
-        (analyzer: QuoteAnalyzer, prepare: (DocumentAnalysis) -> Prepared, articles: [Article])?
+    private let deferred: (analyzer: QuoteAnalyzer, prepare: (DocumentAnalysis) -> Prepared, articles: [Article])?
 
     fileprivate init(results: ResultBox<Prepared>) {
         self.results = results

@@ -38,11 +38,12 @@ struct ExtractCommand: ParsableCommand {
         var noQuoteYet = true
         // A document's output is made on the thread that analysed it. A huge document comes part by part and is
         // written a megabyte at a time: it is never held whole.
-        let ok = input.analyze(with: analyzer, inParts: true, prepare: { analysis in
-            var output: [UInt8] = []
-            writer.append(analysis, to: &output)
-            return output
-        }) { piece in
+        let output: @Sendable (DocumentAnalysis) -> [UInt8] = { analysis in
+            var bytes: [UInt8] = []
+            writer.append(analysis, to: &bytes)
+            return bytes
+        }
+        let ok = input.analyze(with: analyzer, inParts: true, prepare: output) { piece in
             switch piece {
             case .whole(let output):
                 out.write(bytes: output)

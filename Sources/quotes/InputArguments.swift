@@ -52,7 +52,8 @@ struct InputArguments: ParsableArguments {
 
     /// Reads every input and analyses it, calling `body` in input order; returns false when any input failed.
     func analyze(with analyzer: QuoteAnalyzer, _ body: (DocumentAnalysis) -> Void) -> Bool {
-        analyze(with: analyzer, inParts: false, prepare: { $0 }) { piece in
+        let whole: @Sendable (DocumentAnalysis) -> DocumentAnalysis = { $0 }
+        return analyze(with: analyzer, inParts: false, prepare: whole) { piece in
             if case .whole(let analysis) = piece { body(analysis) }
         }
     }
