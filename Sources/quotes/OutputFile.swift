@@ -57,6 +57,12 @@ final class OutputFile {
 
     /// Appends bytes, flushing in large blocks.
     func write(bytes: [UInt8]) {
+        // A large block (the rows of a long document) is written as it is, after what is buffered.
+        if bytes.count >= 1 << 16 {
+            flush()
+            writeOut(bytes)
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }

@@ -188,6 +188,39 @@ struct CommandTests {
         }
     }
 
+    @Test func smallAndLargeWritesKeepTheirOrder() throws {
+        // A CSV header and short documents are buffered; a document whose rows pass 64 KiB is written straight
+        // out. Whatever the path, the output of a folder is the header, then each file's rows in order.
+        let folder = try temporaryDirectory()
+        let short = #"“We will act,” Truss said."# + "\n"
+        var long = ""
+        for k in 0..<1_500 { long += "“Point \(k) stands,” Lavrov said in Moscow on day \(k).\n\n" }
+        for (name, text) in [("a.txt", short), ("b.txt", long), ("c.txt", short), ("d.txt", long)] {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        // Each file alone prints the header and its rows; the folder prints the header once, then every row.
+        // (Bytes, not Characters: CSV rows end with CRLF, which a String holds as one Character.)
+        var expected = Data()
+        for name in ["a.txt", "b.txt", "c.txt", "d.txt"] {
+            let one = try TestSupport.run(
+                binary, ["extract", "--format", "csv", folder.appendingPathComponent(name).path])
+            let headerEnd = try #require(one.stdout.firstIndex(of: 0x0A)) + 1
+            expected += expected.isEmpty ? one.stdout : one.stdout[headerEnd...]
+        }
+        // Written outside the folder that is read.
+        let target = try temporaryDirectory().appendingPathComponent("out.csv")
+        for jobs in ["1", "2"] {
+            let piped = try TestSupport.run(binary, ["extract", "--format", "csv", "--jobs", jobs, folder.path])
+            #expect(piped.status == 0)
+            #expect(piped.stdout.count > 2 << 16)
+            #expect(piped.stdout == expected)
+            let written = try TestSupport.run(
+                binary, ["extract", "--format", "csv", "--jobs", jobs, "-o", target.path, folder.path])
+            #expect(written.status == 0)
+            #expect(try Data(contentsOf: target) == expected)
+        }
+    }
+
     @Test func reportCountsTrussThreeTimes() throws {
         let result = try TestSupport.run(binary, ["report", "--format", "json", "corpus"])  // gold files and the README are not articles
         #expect(result.status == 0)
