@@ -36,6 +36,6 @@ let package = Package(
         .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution", "TestSupport"]),
         .testTarget(name: "QuoteReportingTests", dependencies: ["QuoteReporting", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "QuoteSourcesTests", dependencies: ["QuoteSources", "TestSupport"]),
-        .testTarget(name: "QuotesCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "QuotesCLITests", dependencies: ["quotes", "TestSupport"]),
     ]
 )

@@ -1,5 +1,11 @@
 import QuoteAttribution
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// How inputs are found and read.
 public struct InputOptions: Sendable, Hashable {
     /// The format of every file; nil picks it from the extension (unknown extensions read as text).
@@ -56,12 +62,18 @@ public enum InputReader {
 
     /// The events for the file at `path` (`-` for standard input), read whole; JSON Lines files are streamed.
     public static func events(forFile path: String, options: InputOptions = InputOptions()) -> AnyIterator<InputEvent> {
+        events(forFile: path, options: options, counter: nil)
+    }
+
+    /// `events(forFile:options:)`, counting the bytes read in `counter`.
+    static func events(forFile path: String, options: InputOptions, counter: ReadCounter?) -> AnyIterator<InputEvent> {
         let format = options.format(of: path)
         if format == .jsonl {
-            return AnyIterator(JSONLinesReader(path: path, fields: options.fields, lossy: options.lossy).makeIterator())
+            let reader = JSONLinesReader(path: path, fields: options.fields, lossy: options.lossy)
+            return AnyIterator(reader.makeIterator(counter: counter))
         }
         do {
-            let bytes = try ByteFile(path: path).readAll()
+            let bytes = try ByteFile(path: path, counter: counter).readAll()
             let events = events(for: bytes, path: path, format: format, lossy: options.lossy, fields: options.fields)
             return AnyIterator(events.makeIterator())
         } catch {
@@ -90,11 +102,35 @@ public struct ArticleSource: Sequence, Sendable {
     /// Starts walking and reading.
     public func makeIterator() -> Iterator { Iterator(source: self) }
 
+    /// The total size in bytes of the files that iterating would read, found by walking the paths without
+    /// reading any file; nil when one of them is a pipe or a terminal, whose size is not known until it is read.
+    /// For progress reports (`Iterator.bytesRead` of it).
+    public func totalBytes() -> Int? {
+        var total = 0
+        for case .success(let path) in InputWalker(
+            paths: paths, includeHidden: options.includeHidden, glob: options.glob)
+        {
+            var info = stat()
+            guard (path == "-" ? fstat(STDIN_FILENO, &info) : stat(path, &info)) == 0,
+                info.st_mode & S_IFMT == S_IFREG
+            else { return nil }
+            // Standard input redirected from a file is read from where it stands.
+            let start = path == "-" ? Swift.max(0, Int(lseek(STDIN_FILENO, 0, SEEK_CUR))) : 0
+            total += Swift.max(0, Int(info.st_size) - start)
+        }
+        return total
+    }
+
     /// Yields the events of one file after another.
     public struct Iterator: IteratorProtocol {
         private let options: InputOptions
         private var walker: InputWalker.Iterator
         private var current: AnyIterator<InputEvent>?
+        private let counter = ReadCounter()
+
+        /// The bytes read from the inputs so far: a JSON Lines file is read a block of 4 MiB at a time, any
+        /// other file whole before its article comes.
+        public var bytesRead: Int { counter.bytes }
 
         fileprivate init(source: ArticleSource) {
             options = source.options
@@ -112,7 +148,8 @@ public struct ArticleSource: Sequence, Sendable {
                 switch walker.next() {
                 case nil: return nil
                 case .failure(let error)?: return .error(error)
-                case .success(let path)?: current = InputReader.events(forFile: path, options: options)
+                case .success(let path)?:
+                    current = InputReader.events(forFile: path, options: options, counter: counter)
                 }
             }
         }

@@ -11,6 +11,12 @@ private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, 
     read(descriptor, buffer, count)
 }
 
+/// A running count of the bytes read from every input of one `ArticleSource`, for progress reports.
+final class ReadCounter {
+    /// The bytes read so far.
+    var bytes = 0
+}
+
 /// An open file (or standard input for `-`), read in blocks; closed when released.
 final class ByteFile {
     /// The size of one read.
@@ -19,9 +25,12 @@ final class ByteFile {
     private let descriptor: Int32
     /// Bytes read so far.
     private(set) var offset = 0
+    /// Where the bytes read are also counted, if anywhere.
+    private let counter: ReadCounter?
 
-    init(path: String) throws(InputError) {
+    init(path: String, counter: ReadCounter? = nil) throws(InputError) {
         self.path = path
+        self.counter = counter
         if path == "-" {
             descriptor = STDIN_FILENO
         } else {
@@ -53,6 +62,7 @@ final class ByteFile {
         }
         if let failure { throw failure }
         offset += block.count
+        counter?.bytes += block.count
         return block
     }
 

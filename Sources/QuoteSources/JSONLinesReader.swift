@@ -36,9 +36,12 @@ public struct JSONLinesReader: Sequence, Sendable {
     }
 
     /// Opens the file; an unreadable file yields a single error.
-    public func makeIterator() -> Iterator {
+    public func makeIterator() -> Iterator { makeIterator(counter: nil) }
+
+    /// Opens the file, counting the bytes read in `counter`.
+    func makeIterator(counter: ReadCounter?) -> Iterator {
         do {
-            let file = try ByteFile(path: path)
+            let file = try ByteFile(path: path, counter: counter)
             return Iterator(reader: self, lines: LineSplitter { () throws(InputError) in try file.read() })
         } catch {
             return Iterator(reader: self, failure: error)

@@ -69,32 +69,36 @@ struct InputArguments: ParsableArguments {
         let options = InputOptions(
             format: inputFormat, lossy: lossy, includeHidden: hidden, glob: glob,
             fields: JSONLinesFields(id: idField, text: textField))
-        // Each result comes with the length of its text, for the progress line.
-        let batcher = BatchAnalyzer(analyzer: analyzer, jobs: jobs) { analysis in
-            (bytes: analysis.text.utf8.count, prepared: prepare(analysis))
-        }
-        let progress = Progress(enabled: !quiet)
+        let source = ArticleSource(paths: inputs.isEmpty ? ["-"] : inputs, options: options)
+        let batcher = BatchAnalyzer(analyzer: analyzer, jobs: jobs, prepare: prepare)
+        let progress = Progress(enabled: !quiet, source: source)
         var ok = true
         var batch: [Article] = []
+        // For each article of `batch`, how far the inputs had been read when it came (for the progress line).
+        var positions: [Int] = []
         var batchBytes = 0
         // The batch being analysed while the next is read: one at a time, so at most three batches are held (one
         // read, one analysed, one written).
-        var pending: PendingBatch<(bytes: Int, prepared: Prepared)>?
-        func handOver(_ batch: PendingBatch<(bytes: Int, prepared: Prepared)>?) {
-            batch?.handOver { result in
-                progress.advance(bytes: result.bytes)
-                body(.whole(result.prepared))
+        var pending: (batch: PendingBatch<Prepared>, positions: [Int])?
+        func handOver(_ started: (batch: PendingBatch<Prepared>, positions: [Int])?) {
+            guard let started else { return }
+            var index = 0
+            started.batch.handOver { prepared in
+                progress.advance(documents: 1, readTo: started.positions[index])
+                index += 1
+                body(.whole(prepared))
             }
         }
         /// Starts the batch read so far once the one before is analysed, and hands that one over while the new
         /// one runs.
         func submit() {
             let previous = pending
-            previous?.wait()
-            let started = batch.isEmpty ? nil : batcher.start(batch)
+            previous?.batch.wait()
+            let started = batch.isEmpty ? nil : (batch: batcher.start(batch), positions: positions)
             // A new array, not `removeAll(keepingCapacity:)`: the started batch may still be reading this one's
             // storage, and once it lets go a uniqueness check would reuse that storage without ordering the two.
             batch = []
+            positions = []
             batchBytes = 0
             handOver(previous)
             if jobs > 1 {
@@ -110,7 +114,8 @@ struct InputArguments: ParsableArguments {
             handOver(pending)
             pending = nil
         }
-        for event in ArticleSource(paths: inputs.isEmpty ? ["-"] : inputs, options: options) {
+        var articles = source.makeIterator()
+        while let event = articles.next() {
             switch event {
             case .article(let article)
             where inParts && article.text.utf8.count > analyzer.configuration.maximumPartBytes:
@@ -118,15 +123,16 @@ struct InputArguments: ParsableArguments {
                 var diagnostics: [Diagnostic] = []
                 var isFirst = true
                 analyzer.analyze(article) { part in
-                    progress.advance(bytes: part.text.utf8.count)
                     diagnostics += part.diagnostics
                     body(.part(part, isFirst: isFirst))
                     isFirst = false
                 }
                 body(.end(diagnostics: diagnostics))
+                progress.advance(documents: 1, readTo: articles.bytesRead)
             case .article(let article):
                 batchBytes += article.text.utf8.count
                 batch.append(article)
+                positions.append(articles.bytesRead)
                 if batch.count >= 64 * jobs || batchBytes >= 8 << 20 { submit() }
             case .warning(let warning):
                 if !quiet { Diagnostics.print("warning: \(warning)") }
@@ -136,7 +142,7 @@ struct InputArguments: ParsableArguments {
             }
         }
         drain()
-        progress.finish()
+        progress.finish(readTo: articles.bytesRead)
         return ok
     }
 }
@@ -165,33 +171,96 @@ enum Diagnostics {
     }
 }
 
-/// A progress line on standard error, only when it is a terminal.
+/// A progress line on standard error, only when it is a terminal: documents done, megabytes of input, rate, and
+/// once the inputs' total size is known (not for a pipe), the share done and the time left.
 final class Progress {
     private let enabled: Bool
     private let start = DispatchTime.now()
     private var documents = 0
     private var bytes = 0
     private var lastShown = DispatchTime.now()
+    /// The length of the line shown last, which a shorter one must cover.
+    private var lastLength = 0
+    /// The inputs' total size, found on another thread by walking them while the first documents are read.
+    private let total = TotalSize()
 
-    init(enabled: Bool) {
+    init(enabled: Bool, source: ArticleSource) {
         self.enabled = enabled && isatty(STDERR_FILENO) == 1
+        guard self.enabled else { return }
+        let total = self.total
+        DispatchQueue.global().async { total.set(source.totalBytes()) }
     }
 
-    func advance(bytes count: Int) {
-        documents += 1
-        bytes += count
+    /// Counts `count` more documents done, the inputs having been read up to `position` bytes when the last came.
+    func advance(documents count: Int, readTo position: Int) {
+        documents += count
+        bytes = max(bytes, position)
         guard enabled else { return }
         let now = DispatchTime.now()
         guard now.uptimeNanoseconds - lastShown.uptimeNanoseconds > 250_000_000 else { return }
         lastShown = now
-        let seconds = Double(now.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        let megabytes = Double(bytes) / 1e6
-        let line = String(
-            format: "\r%d documents, %.1f MB, %.1f MB/s", documents, megabytes, megabytes / max(seconds, 1e-9))
-        Diagnostics.write(line)
+        show(Progress.line(documents: documents, bytes: bytes, total: total.value, seconds: elapsed))
     }
 
-    func finish() {
-        if enabled && documents > 0 { Diagnostics.write("\n") }
+    /// Ends the line, with the final counts, once everything up to `position` is done.
+    func finish(readTo position: Int) {
+        guard enabled && documents > 0 else { return }
+        bytes = max(bytes, position)
+        show(Progress.line(documents: documents, bytes: bytes, total: nil, seconds: elapsed))
+        Diagnostics.write("\n")
+    }
+
+    /// Writes `line` over the one before, padded with spaces to cover it.
+    private func show(_ line: String) {
+        let length = line.utf8.count  // ASCII
+        Diagnostics.write("\r" + line + String(repeating: " ", count: max(0, lastLength - length)))
+        lastLength = length
+    }
+
+    private var elapsed: Double { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
+
+    /// The text of the progress line: `1200 documents, 41.9 MB, 23.0 MB/s`, then `, 42 % of 100.0 MB, 0:03 left`
+    /// when the total is known and not yet reached.
+    static func line(documents: Int, bytes: Int, total: Int?, seconds: Double) -> String {
+        let megabytes = Double(bytes) / 1e6
+        let rate = megabytes / max(seconds, 1e-9)
+        var line = "\(documents) document\(documents == 1 ? "" : "s"), \(decimal(megabytes)) MB, \(decimal(rate)) MB/s"
+        if let total, total > bytes, bytes > 0 {
+            let left = Int((Double(total - bytes) / 1e6 / max(rate, 1e-9)).rounded(.up))
+            line += ", \(bytes * 100 / total) % of \(decimal(Double(total) / 1e6)) MB, \(duration(left)) left"
+        }
+        return line
+    }
+
+    /// `x` with one decimal.
+    private static func decimal(_ x: Double) -> String {
+        let tenths = Int((x * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
+    /// `m:ss`, or `h:mm:ss` from an hour.
+    static func duration(_ seconds: Int) -> String {
+        let (hours, minutes, rest) = (seconds / 3600, seconds / 60 % 60, seconds % 60)
+        let mmss = (hours > 0 && minutes < 10 ? "0" : "") + "\(minutes):" + (rest < 10 ? "0" : "") + "\(rest)"
+        return hours > 0 ? "\(hours):" + mmss : mmss
+    }
+}
+
+/// A size set once by another thread.
+private final class TotalSize: @unchecked Sendable {
+    private let lock = NSLock()
+    private var size: Int?
+
+    /// The size, or nil while unknown.
+    var value: Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        return size
+    }
+
+    func set(_ size: Int?) {
+        lock.lock()
+        self.size = size
+        lock.unlock()
     }
 }

@@ -129,4 +129,25 @@ import Testing
                 "error \(directory.path)/gone: no such file or directory",
             ])
     }
+
+    @Test func totalBytesIsWhatIteratingReadsAndUnknownForAPipe() throws {
+        let directory = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Fixture.write("# Title\n\"Quote,\" she said.", to: "a.md", in: directory)
+        try Fixture.write("{\"id\": \"r1\", \"text\": \"one\"}\nnot json\n", to: "b.jsonl", in: directory)
+        try Fixture.write("", to: "c.txt", in: directory)
+        try Fixture.write("not read: no known extension", to: "d.bin", in: directory)
+        let source = ArticleSource(paths: [directory.path])
+        #expect(source.totalBytes() == 26 + 37 + 0)
+        var iterator = source.makeIterator()
+        var readAfterEach: [Int] = []
+        while iterator.next() != nil { readAfterEach.append(iterator.bytesRead) }
+        // The Markdown file is read whole before its article; the JSON Lines one a block at a time.
+        #expect(readAfterEach == [26, 63, 63, 63])
+        let fifo = directory.appendingPathComponent("pipe.txt").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // A pipe named as an input has no size until it is read; in a folder, the walk leaves it out.
+        #expect(ArticleSource(paths: [directory.path, fifo]).totalBytes() == nil)
+        #expect(ArticleSource(paths: [directory.path]).totalBytes() == 63)
+    }
 }
