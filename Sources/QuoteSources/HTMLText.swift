@@ -18,8 +18,13 @@ internal import CLibXML2
 public enum HTMLText {
     /// Extracts the readable text of `source` and the map from its offsets to `source`'s.
     public static func extract(_ source: String) -> ExtractedText {
+        extractCountingSteps(source).text
+    }
+
+    /// `extract(_:)`, with the number of source code points read to align the text with the source.
+    static func extractCountingSteps(_ source: String) -> (text: ExtractedText, steps: Int) {
         let bytes = Array(source.utf8)
-        guard !bytes.isEmpty, bytes.count <= Int32.max else { return ExtractedTextBuilder().build() }
+        guard !bytes.isEmpty, bytes.count <= Int32.max else { return (ExtractedTextBuilder().build(), 0) }
         // The source is UTF-8 whatever a <meta charset> says: ignore encoding hints.
         let options =
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -29,11 +34,11 @@ public enum HTMLText {
                 buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, "UTF-8",
                 Int32(options))
         }
-        guard let document = parsed else { return ExtractedTextBuilder().build() }
+        guard let document = parsed else { return (ExtractedTextBuilder().build(), 0) }
         defer { xmlFreeDoc(document) }
         var walker = HTMLWalker(source: Array(source.unicodeScalars))
         walker.visitChildren(of: document.pointee.children, emitting: true)
-        return walker.output.build()
+        return (walker.output.build(), walker.steps)
     }
 }
 
@@ -62,8 +67,17 @@ private struct HTMLWalker {
     /// The source offset of a pending collapsed space.
     private var pendingSpace: Int?
     private var preDepth = 0
+    /// The source code points read so far to align text, and how many may be read. Text aligns where it is
+    /// searched for, so a page reads each code point a few times; but a text node that matches nowhere
+    /// (libxml2 rewrote it) would be tried at every later offset, as would a `<` whose tag never ends, and that
+    /// is quadratic. Past the limit, the nodes left map to their lines (`lineOffsets`).
+    private(set) var steps = 0
+    private let maximumSteps: Int
 
-    init(source: [Unicode.Scalar]) { self.source = source }
+    init(source: [Unicode.Scalar]) {
+        self.source = source
+        self.maximumSteps = 32 * source.count + 65_536
+    }
 
     mutating func visitChildren(of first: xmlNodePtr?, emitting: Bool, raw: Bool = false) {
         var node = first
@@ -126,6 +140,7 @@ private struct HTMLWalker {
     private mutating func locate(_ text: [Unicode.Scalar], raw: Bool) -> [Int]? {
         var start = cursor
         while start < source.count {
+            guard steps < maximumSteps else { return nil }
             if source[start] == "<", let end = markupEnd(start) {
                 start = end
                 continue
@@ -143,11 +158,13 @@ private struct HTMLWalker {
         return text.isEmpty ? [] : nil
     }
 
-    /// Matches `text` against the source at `start`, decoding entity references unless `raw`.
-    private func align(_ text: [Unicode.Scalar], at start: Int, raw: Bool) -> ([Int], Int)? {
+    /// Matches `text` against the source at `start`, decoding entity references unless `raw`; the code points
+    /// read count in `steps`.
+    private mutating func align(_ text: [Unicode.Scalar], at start: Int, raw: Bool) -> ([Int], Int)? {
         var offsets: [Int] = []
         offsets.reserveCapacity(text.count)
         var p = start
+        defer { steps += p - start + 1 }
         while offsets.count < text.count {
             guard p < source.count else { return nil }
             let wanted = text[offsets.count]
@@ -172,13 +189,16 @@ private struct HTMLWalker {
         return (offsets, p)
     }
 
-    /// The end of the tag or comment starting at `start`, or nil when `<` starts no markup.
-    private func markupEnd(_ start: Int) -> Int? {
+    /// The end of the tag or comment starting at `start`, or nil when `<` starts no markup; the code points
+    /// read count in `steps`.
+    private mutating func markupEnd(_ start: Int) -> Int? {
         guard start + 1 < source.count else { return nil }
+        var p = start + 1
+        defer { steps += p - start }
         let next = source[start + 1]
         guard next.properties.isAlphabetic || next == "/" || next == "!" || next == "?" else { return nil }
         if source[start + 1..<min(start + 4, source.count)].elementsEqual("!--".unicodeScalars) {
-            var p = start + 4
+            p = start + 4
             while p + 2 < source.count {
                 if source[p] == "-", source[p + 1] == "-", source[p + 2] == ">" { return p + 3 }
                 p += 1
@@ -187,7 +207,7 @@ private struct HTMLWalker {
         }
         var quote: Unicode.Scalar?
         var previous: Unicode.Scalar = "<"
-        for p in start + 1..<source.count {
+        while p < source.count {
             let c = source[p]
             if let open = quote {
                 if c == open { quote = nil }
@@ -197,6 +217,7 @@ private struct HTMLWalker {
                 quote = c
             }
             if !c.isHTMLSpace { previous = c }
+            p += 1
         }
         return nil
     }

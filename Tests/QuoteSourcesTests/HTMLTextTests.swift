@@ -1,5 +1,6 @@
-import QuoteSources
 import Testing
+
+@testable import QuoteSources
 
 @Suite struct HTMLTextTests {
     @Test func simplePageKeepsQuotesAndMapsThem() {
@@ -109,5 +110,24 @@ import Testing
         #expect(HTMLText.extract("").text == "")
         #expect(HTMLText.extract("just \"text\"").text == "just \"text\"")
         Fixture.expectQuotesMapped(HTMLText.extract("just \"text\""), in: "just \"text\"")
+    }
+
+    @Test func aligningTheTextStaysLinear() {
+        // A page: each code point of the source is read a few times.
+        var page = "<html><head><title>T</title></head><body>"
+        for k in 0..<400 {
+            page += "<p class=\"c\">“Point \(k) &amp; more,” she said.<!-- note --> <b>Bold</b> text&mdash;end.</p>\n"
+        }
+        page += "</body></html>"
+        let (text, steps) = HTMLText.extractCountingSteps(page)
+        #expect(text.text.contains("“Point 399 & more,” she said."))
+        #expect(steps < 4 * page.unicodeScalars.count)
+        // Text that aligns nowhere (libxml2 drops what follows a NUL) and tags that never end: without a
+        // limit, every later offset would be tried, quadratic in the size (in release, 64 K code points took 9 s).
+        for source in [String(repeating: "a", count: 16_384) + "\u{0}b", String(repeating: "w <a ", count: 4_000)] {
+            let (text, steps) = HTMLText.extractCountingSteps(source)
+            #expect(steps <= 32 * source.unicodeScalars.count + 65_536 + source.unicodeScalars.count)
+            #expect(!text.text.isEmpty)
+        }
     }
 }
