@@ -51,8 +51,13 @@ public enum InputReader {
         }
         if let offset = ByteChecks.binaryOffset(in: bytes) { return [.warning(.binary(path: path, offset: offset))] }
         let (decoded, problem) = ByteChecks.decode(bytes[...], path: path, lossy: lossy)
+        return events(text: decoded, problem: problem, path: path, format: format)
+    }
+
+    /// The events for a decoded `text` (nil when it could not be) after the `problem` met decoding it.
+    private static func events(text: String?, problem: InputEvent?, path: String, format: InputFormat) -> [InputEvent] {
         let events = problem.map { [$0] } ?? []
-        guard let text = decoded else { return events }
+        guard let text else { return events }
         switch format {
         case .text, .jsonl: return events + [.article(Article(id: path, text: text))]
         case .markdown: return events + [.article(MarkdownText.extract(text).article(id: path))]
@@ -73,7 +78,23 @@ public enum InputReader {
             return AnyIterator(reader.makeIterator(counter: counter))
         }
         do {
-            let bytes = try ByteFile(path: path, counter: counter).readAll()
+            let file = try ByteFile(path: path, counter: counter)
+            // A regular file is read straight into its text: a large one is not held twice, as bytes and as text.
+            if let read = try file.readText(lossy: options.lossy) {
+                let events: [InputEvent]
+                if let offset = read.binaryOffset {
+                    events = [.warning(.binary(path: path, offset: offset))]
+                } else {
+                    let problem = read.invalid.map { bad -> InputEvent in
+                        options.lossy
+                            ? .warning(.replacedInvalidUTF8(path: path, offset: bad.offset, line: bad.line))
+                            : .error(.invalidUTF8(path: path, offset: bad.offset, line: bad.line))
+                    }
+                    events = Self.events(text: read.text, problem: problem, path: path, format: format)
+                }
+                return AnyIterator(events.makeIterator())
+            }
+            let bytes = try file.readAll()
             let events = events(for: bytes, path: path, format: format, lossy: options.lossy, fields: options.fields)
             return AnyIterator(events.makeIterator())
         } catch {

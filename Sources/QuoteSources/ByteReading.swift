@@ -66,6 +66,64 @@ final class ByteFile {
         return block
     }
 
+    /// What `readText(lossy:)` found in a file.
+    struct TextRead {
+        /// The text: nil for a binary file, or for invalid UTF-8 unless lossy (then repaired with U+FFFD).
+        var text: String?
+        /// The offset of a NUL byte in the first `ByteChecks.binaryWindow` bytes: the file is binary.
+        var binaryOffset: Int?
+        /// The first invalid UTF-8 sequence: its byte offset and line.
+        var invalid: (offset: Int, line: Int)?
+    }
+
+    /// Reads the whole of a regular file, from its start, straight into a String's storage, with the checks of
+    /// `ByteChecks`; nil, having read nothing, when this is not a regular file at its start, and nil after
+    /// rewinding when the file grew while read (then `readAll()` reads it).
+    func readText(lossy: Bool) throws(InputError) -> TextRead? {
+        var info = stat()
+        guard offset == 0, descriptor != STDIN_FILENO, fstat(descriptor, &info) == 0,
+            info.st_mode & S_IFMT == S_IFREG
+        else { return nil }
+        let size = Int(info.st_size)
+        var failure: InputError?
+        var read = TextRead()
+        var filled = 0
+        // One byte more than the size, to see that the file did not grow.
+        let text = String(unsafeUninitializedCapacity: size + 1) { buffer in
+            while filled < buffer.count {
+                let count = systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    let reason = String(cString: strerror(errno))
+                    failure = InputError.unreadable(path: path, reason: "\(reason) at byte offset \(filled)")
+                    return 0
+                }
+                if count == 0 { break }
+                filled += count
+            }
+            guard filled <= size else { return 0 }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[..<filled])
+            if let binary = ByteChecks.binaryOffset(in: bytes) {
+                read.binaryOffset = binary
+                return 0
+            }
+            if let bad = UTF8Text.firstInvalidOffset(in: bytes) {
+                read.invalid = (bad, 1 + bytes[..<bad].count { $0 == UInt8(ascii: "\n") })
+                if !lossy { return 0 }  // (lossy: the String repairs what it is given as `String(decoding:)` does)
+            }
+            return filled
+        }
+        if let failure { throw failure }
+        guard filled <= size else {
+            guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw InputError.system(path, errno) }
+            return nil
+        }
+        offset = filled
+        counter?.bytes += filled
+        if read.binaryOffset == nil && (read.invalid == nil || lossy) { read.text = text }
+        return read
+    }
+
     /// The whole rest of the file.
     func readAll() throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []

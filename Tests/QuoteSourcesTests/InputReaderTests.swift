@@ -50,6 +50,31 @@ import Testing
         #expect(InputError.binary(path: "b", offset: 4).description == "b: binary file (NUL byte at offset 4), skipped")
     }
 
+    @Test func aFileReadStraightIntoItsTextGivesTheEventsOfItsBytes() throws {
+        // Regular files are read into their text directly (`ByteFile.readText`); the events must be those of
+        // `events(for:)` on the same bytes, for every check, format and mode.
+        let directory = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let inputs: [[UInt8]] = [
+            [], Array("He said “hi”.\r\n".utf8), [0xEF, 0xBB, 0xBF] + Array("# T\n\"Q,\" she said.".utf8),
+            Array("text".utf8) + [0] + Array("more".utf8), Array(repeating: UInt8(ascii: "a"), count: 8192) + [0],
+            Array("ok\nline “two” ".utf8) + [0xE2, 0x80] + Array(" end\n".utf8) + [0xC0, 0xAF],
+            [0xF0, 0x9F, 0x98, 0x41, 0xED, 0xA0, 0x80], Array("<p>“Yes,” he said.</p>".utf8),
+        ]
+        for (k, bytes) in inputs.enumerated() {
+            for format in [InputFormat.text, .markdown, .html] {
+                let path = try Fixture.write(bytes, to: "f\(k).\(format)", in: directory)
+                for lossy in [false, true] {
+                    let read = Array(
+                        IteratorSequence(
+                            InputReader.events(forFile: path, options: InputOptions(format: format, lossy: lossy))))
+                    let expected = InputReader.events(for: bytes, path: path, format: format, lossy: lossy)
+                    #expect(read == expected, "input \(k), \(format), lossy \(lossy)")
+                }
+            }
+        }
+    }
+
     @Test func invalidUTF8NamesTheFirstBadByte() {
         let bytes = Array("ok\nline “two” ".utf8) + [0xE2, 0x80] + Array(" end\n".utf8) + [0xC0, 0xAF]
         let offset = Array("ok\nline “two” ".utf8).count

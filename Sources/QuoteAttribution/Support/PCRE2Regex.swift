@@ -255,6 +255,11 @@ public struct UTF8Text: Sendable {
 
     /// The byte offset of the first invalid UTF-8 sequence, or nil when all are valid.
     static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidOffset(in: $0) }
+    }
+
+    /// The byte offset of the first invalid UTF-8 sequence in `bytes`, or nil when all are valid.
+    package static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         let count = bytes.count
         while index < count {
