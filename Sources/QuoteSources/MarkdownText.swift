@@ -9,8 +9,14 @@
 public enum MarkdownText {
     /// Extracts the readable text of `source` and the map from its offsets to `source`'s.
     public static func extract(_ source: String) -> ExtractedText {
+        extractCountingSteps(source).text
+    }
+
+    /// `extract(_:)`, with the number of code points read looking ahead for closing brackets and `-->`.
+    static func extractCountingSteps(_ source: String) -> (text: ExtractedText, steps: Int) {
         var scanner = MarkdownScanner(Array(source.unicodeScalars))
-        return scanner.run()
+        let text = scanner.run()
+        return (text, scanner.steps)
     }
 }
 
@@ -25,8 +31,17 @@ private struct MarkdownScanner {
     private var cachedParagraphEnd = -1
     /// Delimiter runs (`runKey`) known to have no closer before `cachedParagraphEnd`: later ones need no search.
     private var unclosed: Set<Int> = []
+    /// The code points read so far looking ahead for a closing bracket or `-->`, and how many may be read. A
+    /// document closes what it opens, so each is read a few times; but every `[` or `<!--` of a run that is never
+    /// closed would search to the end of its paragraph, which is quadratic. Past the limit, what is still open
+    /// stays text.
+    private(set) var steps = 0
+    private let maximumSteps: Int
 
-    init(_ scalars: [Unicode.Scalar]) { s = scalars }
+    init(_ scalars: [Unicode.Scalar]) {
+        s = scalars
+        maximumSteps = 32 * scalars.count + 65_536
+    }
 
     mutating func run() -> ExtractedText {
         var i = 0
@@ -157,10 +172,13 @@ private struct MarkdownScanner {
         }
     }
 
-    /// The index of the bracket closing the one at `i`, honouring nesting and backslash escapes.
-    private func matching(_ i: Int, open: Unicode.Scalar, close: Unicode.Scalar, limit: Int) -> Int? {
+    /// The index of the bracket closing the one at `i`, honouring nesting and backslash escapes; nil, too, once
+    /// `maximumSteps` are spent.
+    private mutating func matching(_ i: Int, open: Unicode.Scalar, close: Unicode.Scalar, limit: Int) -> Int? {
+        guard steps < maximumSteps else { return nil }
         var depth = 0
         var j = i
+        defer { steps += j - i + 1 }
         while j < limit {
             switch s[j] {
             case "\\": j += 1
@@ -292,8 +310,11 @@ private struct MarkdownScanner {
         return true
     }
 
-    private func find(_ literal: String, from i: Int) -> Int? {
+    /// The index of the next `literal` from `i`; nil, too, once `maximumSteps` are spent.
+    private mutating func find(_ literal: String, from i: Int) -> Int? {
+        guard steps < maximumSteps else { return nil }
         var j = i
+        defer { steps += j - i + 1 }
         while j < s.count {
             if starts(literal, at: j) { return j }
             j += 1

@@ -1,6 +1,7 @@
 import QuoteAttribution
-import QuoteSources
 import Testing
+
+@testable import QuoteSources
 
 @Suite struct MarkdownTextTests {
     /// Every code point of the extracted text must be the source code point its offset maps to.
@@ -66,5 +67,26 @@ import Testing
         let article = MarkdownText.extract("**Said** \"hi\"").article(id: "a.md")
         #expect(article == Article(id: "a.md", text: "Said \"hi\"", sourceMap: article.sourceMap))
         #expect(article.sourceMap?.sourceOffset(of: 5) == 9)
+    }
+
+    @Test func lookingAheadStaysLinear() {
+        // A document: links, comments and emphasis close, and each code point is read a few times.
+        var document = ""
+        for k in 0..<400 {
+            document += "“Point \(k),” she [said](https://x.example/\(k)) <!-- n --> in *the [report][r]*.\n"
+        }
+        let (text, steps) = MarkdownText.extractCountingSteps(document)
+        #expect(text.text.contains("“Point 399,” she said  in the report."))
+        #expect(steps < 4 * document.unicodeScalars.count)
+        // Runs that never close: without a limit each `[`, `(` or `<!--` searched to the end of its paragraph,
+        // quadratic in the size (in release, 80 K of `[a ` took 14 s).
+        for source in [
+            String(repeating: "[a ", count: 8_000), String(repeating: "[a](b ", count: 4_000),
+            String(repeating: "<!-- a ", count: 4_000),
+        ] {
+            let (text, steps) = MarkdownText.extractCountingSteps(source)
+            #expect(steps <= 32 * source.unicodeScalars.count + 65_536 + source.unicodeScalars.count)
+            #expect(!text.text.isEmpty)
+        }
     }
 }
