@@ -33,7 +33,9 @@ struct HeadlineLabelRule: AttributionRule {
             }
             colon += 1
         }
-        guard colon < q, context.lower(of: colon).equals(":"),
+        // One sentence: read at most `Narration.sentenceWindow` tokens, as any rule does (without the bound, a
+        // first paragraph of many quotes and no full stop was read again for each quote).
+        guard colon < q, q - colon <= Narration.sentenceWindow, context.lower(of: colon).equals(":"),
             !(colon..<q).contains(where: { tokens[$0].endsSentence })
         else { return nil }
         // `Sarah Silverman heckles Sanders supporters:` is a sentence, not a label; `WSJ editorial:` is one.
