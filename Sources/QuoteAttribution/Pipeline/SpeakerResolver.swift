@@ -32,6 +32,10 @@ struct SpeakerResolver {
         var mentionCount = 0
         /// True when a description (`the senator`) started the entity: names never cluster into it by words.
         var isDescription = false
+        /// The last and first words it was last listed under in `namesByLastWord` and `namesByFirstWord`
+        /// (-1 before it is).
+        var listedLastWord: Int32 = -1
+        var listedFirstWord: Int32 = -1
     }
 
     /// The speakers of the attributed quotes and the speaker of each quote. `isDialogue` is
@@ -84,6 +88,11 @@ struct SpeakerResolver {
         // are about as many as the narration's words, most of which split into one each, and a few more.)
         var byLastWord = IDLists(capacity: mentions.count, keys: narration.vocabularySize + 64)
         var byFirstWord = IDLists(capacity: mentions.count, keys: narration.vocabularySize + 64)
+        // The same ids without a new entry at each mention: the entities ever listed under each word, which is
+        // all that `latest` asks. (Walking `byLastWord` instead read every mention of the word each time: a
+        // surname shared by a family of a novel made that quadratic in its mentions.)
+        var namesByLastWord = IDLists(keys: narration.vocabularySize + 64)
+        var namesByFirstWord = IDLists(keys: narration.vocabularySize + 64)
         var byTitleWord = IDLists()
         // Descriptions by their last word (at most one description has given words).
         var descriptions = IDLists()
@@ -93,8 +102,17 @@ struct SpeakerResolver {
             if entities[id].isDescription { return }
             let words = entities[id].tokens
             guard !words.isEmpty else { return }
-            byLastWord.appendUnlessLast(id, for: pool[words.upperBound - 1])
-            byFirstWord.appendUnlessLast(id, for: pool[words.lowerBound])
+            let (last, first) = (pool[words.upperBound - 1], pool[words.lowerBound])
+            byLastWord.appendUnlessLast(id, for: last)
+            byFirstWord.appendUnlessLast(id, for: first)
+            if entities[id].listedLastWord != last {
+                namesByLastWord.append(id, for: last)
+                entities[id].listedLastWord = last
+            }
+            if entities[id].listedFirstWord != first {
+                namesByFirstWord.append(id, for: first)
+                entities[id].listedFirstWord = first
+            }
         }
 
         // 1. Names and descriptions, in text order.
@@ -153,10 +171,10 @@ struct SpeakerResolver {
                 // (Closure literals that hand `entities` on: a local function capturing `entities` and called from a
                 // closure would make every access to `entities` in this function checked at run time.)
                 target = SpeakerResolver.latest(
-                    in: byLastWord, for: tokens[tokens.count - 1], matching: name, entities: entities, pool: pool)
+                    in: namesByLastWord, for: tokens[tokens.count - 1], matching: name, entities: entities, pool: pool)
                 if target == nil, tokens.count == 1 {
                     target = SpeakerResolver.latest(
-                        in: byFirstWord, for: tokens[0], matching: name, entities: entities, pool: pool)
+                        in: namesByFirstWord, for: tokens[0], matching: name, entities: entities, pool: pool)
                 }
             }
             let id: Int
