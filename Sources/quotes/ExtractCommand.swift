@@ -40,6 +40,8 @@ struct ExtractCommand: ParsableCommand {
         // written a megabyte at a time: it is never held whole.
         let output: @Sendable (DocumentAnalysis) -> [UInt8] = { analysis in
             var bytes: [UInt8] = []
+            // Room for most documents' output at once (a JSON Lines quote takes a few hundred bytes).
+            bytes.reserveCapacity(256 + 512 * analysis.quotes.count)
             writer.append(analysis, to: &bytes)
             return bytes
         }

@@ -147,6 +147,31 @@ struct NewsConventionTests {
         #expect(!QuoteAnalyzer().analyze(text).quotes.contains { $0.rule == "headline_subject" })
     }
 
+    @Test func aHeadlineLabelReachesOneSentenceWindowAhead() {
+        // The label's quote is read at most `Narration.sentenceWindow` tokens after the colon, as every rule reads
+        // one sentence at most.
+        func rules(words: Int) -> [String?] {
+            let text =
+                "Graham: " + String(repeating: "and more ", count: words / 2)
+                + "'Incredibly Hateful Rhetoric' Destroying GOP's Chance.\n\nSen. Lindsey Graham spoke in Iowa."
+            return QuoteAnalyzer().analyze(text).quotes.map(\.rule)
+        }
+        #expect(rules(words: Narration.sentenceWindow - 2) == ["headline_label"])
+        #expect(!rules(words: Narration.sentenceWindow + 2).contains("headline_label"))
+    }
+
+    @Test func manyPeopleSharingASurnameStayApart() {
+        // Each full name is its own person and a lone surname is the latest of them. (A name is matched against
+        // the people listed under its last word, once each, not once per earlier mention: with every `Smith`
+        // mentioned twice, this took time quadratic in the mentions.)
+        var text = ""
+        for k in 0..<300 { text += "“Point \(k),” Name\(k) Smith said. Name\(k) Smith left.\n\n" }
+        text += "“Done,” Smith said."
+        let analysis = QuoteAnalyzer().analyze(text)
+        #expect(analysis.quotations.map(\.speaker) == (0..<300).map { "Name\($0) Smith" } + ["Name299 Smith"])
+        #expect(Set(analysis.quotations.compactMap(\.speakerID)).count == 300)
+    }
+
     @Test func aStoryLabelOrAClauseIsNotAHeadlineLabel() {
         let text = """
             The Latest: Trump delivers defense of 'New York values.'
