@@ -36,38 +36,58 @@ struct ExtractCommand: ParsableCommand {
         out.write(writer.header)
         var bytes: [UInt8] = []
         var noQuoteYet = true
-        // A document's output is made on the thread that analysed it. A huge document comes part by part and is
-        // written a megabyte at a time: it is never held whole.
-        let output: @Sendable (DocumentAnalysis) -> [UInt8] = { analysis in
-            var bytes: [UInt8] = []
-            // Room for most documents' output at once (a JSON Lines quote takes a few hundred bytes).
-            bytes.reserveCapacity(256 + 512 * analysis.quotes.count)
-            writer.append(analysis, to: &bytes)
-            return bytes
-        }
-        let ok = input.analyze(with: analyzer, inParts: true, prepare: output) { piece in
-            switch piece {
-            case .whole(let output):
-                out.write(bytes: output)
-                return
-            case .part(let analysis, let isFirst):
-                bytes.removeAll(keepingCapacity: true)
-                if isFirst {
-                    writer.appendStart(of: analysis.documentID, to: &bytes)
-                    noQuoteYet = true
-                }
-                writer.appendQuotes(of: analysis, isFirst: &noQuoteYet, to: &bytes, flushingEvery: 1 << 20) {
-                    out.write(bytes: $0)
-                }
-            case .end(let diagnostics):
-                bytes.removeAll(keepingCapacity: true)
-                writer.appendEnd(diagnostics: diagnostics, to: &bytes)
+        /// Writes the quotes of a document, or of one part of a huge one, a megabyte at a time.
+        func writeQuotes(of analysis: DocumentAnalysis, isFirst: Bool) {
+            bytes.removeAll(keepingCapacity: true)
+            if isFirst {
+                writer.appendStart(of: analysis.documentID, to: &bytes)
+                noQuoteYet = true
+            }
+            writer.appendQuotes(of: analysis, isFirst: &noQuoteYet, to: &bytes, flushingEvery: 1 << 20) {
+                out.write(bytes: $0)
             }
             out.write(bytes: bytes)
+        }
+        /// Writes the end of the document whose quotes were written last.
+        func writeEnd(_ diagnostics: [Diagnostic]) {
+            bytes.removeAll(keepingCapacity: true)
+            writer.appendEnd(diagnostics: diagnostics, to: &bytes)
+            out.write(bytes: bytes)
+        }
+        // A document's output is made on the thread that analysed it, unless it has so many quotes that it would
+        // pass a megabyte (a quote takes a few hundred bytes): then it is written here a megabyte at a time, as
+        // is a huge document, part by part. No output is ever held whole beyond a megabyte or so.
+        let prepare: @Sendable (DocumentAnalysis) -> PreparedOutput = { analysis in
+            guard analysis.quotes.count <= 2_000 else { return .analysis(analysis) }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(256 + 512 * analysis.quotes.count)
+            writer.append(analysis, to: &bytes)
+            return .bytes(bytes)
+        }
+        let ok = input.analyze(with: analyzer, inParts: true, prepare: prepare) { piece in
+            switch piece {
+            case .whole(.bytes(let output)):
+                out.write(bytes: output)
+            case .whole(.analysis(let analysis)):
+                writeQuotes(of: analysis, isFirst: true)
+                writeEnd(analysis.diagnostics)
+            case .part(let analysis, let isFirst):
+                writeQuotes(of: analysis, isFirst: isFirst)
+            case .end(let diagnostics):
+                writeEnd(diagnostics)
+            }
         }
         try out.close()
         if !ok { throw ExitCode(1) }
     }
+}
+
+/// What a worker makes of a document's analysis for `quotes extract`.
+enum PreparedOutput {
+    /// The document's whole output.
+    case bytes([UInt8])
+    /// The analysis itself, for a document whose output is written a megabyte at a time.
+    case analysis(DocumentAnalysis)
 }
 
 extension QuoteListFormat: ExpressibleByArgument {}
