@@ -143,6 +143,26 @@ struct CommandTests {
         #expect(empty.count == (0..<300).filter { $0 % 7 == 0 && $0 != 150 }.count)
     }
 
+    @Test func aDocumentOfThousandsOfQuotesIsWrittenInItsPlace() throws {
+        // More than 2,000 quotes: written a megabyte at a time on the reading thread instead of whole by its worker.
+        let directory = try temporaryDirectory()
+        let many = String(repeating: "“We will act on this now,” she said.\n\n", count: 2_100)
+        let records = try [("a", "“First,” Truss said."), ("b", many), ("c", "“Last,” Lavrov said.")].map { id, text in
+            String(
+                decoding: try JSONSerialization.data(withJSONObject: ["id": id, "text": text], options: .sortedKeys),
+                as: UTF8.self)
+        }
+        let input = directory.appendingPathComponent("many-quotes.jsonl")
+        try (records.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let outputs = try ["1", "2"].map { try TestSupport.run(binary, ["extract", "--jobs", $0, input.path]) }
+        #expect(outputs.allSatisfy { $0.status == 0 } && outputs[0].stdout == outputs[1].stdout)
+        let lines = try outputs[0].output.split(separator: "\n").map { line in
+            try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        #expect(lines.map { $0["document"] as? String } == ["a", "b", "c"])
+        #expect(lines.map { ($0["quotes"] as? [Any])?.count } == [1, 2_100, 1])
+    }
+
     @Test func outputIsIdenticalForAnyJobCount() throws {
         guard let eval = TestSupport.sharedEval else { return }
         let gold = eval.appendingPathComponent("data/polnear/dev.jsonl").path
