@@ -41,24 +41,31 @@ final class ByteFile {
 
     deinit { if descriptor != STDIN_FILENO { close(descriptor) } }
 
+    /// Fills `buffer` from the file until it is full or the file ends; returns the bytes read, with the error that
+    /// stopped the reading if any (its offset counted from `offset`).
+    private func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> (count: Int, failure: InputError?) {
+        var filled = 0
+        while filled < buffer.count {
+            let count = systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            if count < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                return (
+                    filled, InputError.unreadable(path: path, reason: "\(reason) at byte offset \(offset + filled)")
+                )
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        return (filled, nil)
+    }
+
     /// The next block of at most `blockSize` bytes; empty at the end of the file.
     func read() throws(InputError) -> [UInt8] {
         var failure: InputError?
         // Uninitialized: only the bytes read are kept, so the block is never zero-filled first.
         let block = [UInt8](unsafeUninitializedCapacity: ByteFile.blockSize) { buffer, initialized in
-            var filled = 0
-            while filled < buffer.count {
-                let count = systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    let reason = String(cString: strerror(errno))
-                    failure = InputError.unreadable(path: path, reason: "\(reason) at byte offset \(offset + filled)")
-                    break
-                }
-                if count == 0 { break }
-                filled += count
-            }
-            initialized = filled
+            (initialized, failure) = fill(buffer)
         }
         if let failure { throw failure }
         offset += block.count
@@ -90,18 +97,8 @@ final class ByteFile {
         var filled = 0
         // One byte more than the size, to see that the file did not grow.
         let text = String(unsafeUninitializedCapacity: size + 1) { buffer in
-            while filled < buffer.count {
-                let count = systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    let reason = String(cString: strerror(errno))
-                    failure = InputError.unreadable(path: path, reason: "\(reason) at byte offset \(filled)")
-                    return 0
-                }
-                if count == 0 { break }
-                filled += count
-            }
-            guard filled <= size else { return 0 }
+            (filled, failure) = fill(buffer)
+            guard failure == nil, filled <= size else { return 0 }
             let bytes = UnsafeBufferPointer(rebasing: buffer[..<filled])
             if let binary = ByteChecks.binaryOffset(in: bytes) {
                 read.binaryOffset = binary
