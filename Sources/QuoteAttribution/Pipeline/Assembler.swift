@@ -25,8 +25,8 @@ struct Assembler {
         for problem in problems { ranges.append(problem.1) }
         // The offsets go in groups, one a quote (its ranges) or a problem: the start of the group's line when a
         // new line begins (for the column of the group's first range, the only one that gets a `Span`: a quote's
-        // content or a problem), then the starts and ends of its ranges. So they come nearly sorted, and the
-        // conversion's sort finds long runs. `startSlots[k]` is where `ranges[k].start` is in `offsets` (its end
+        // content or a problem), then the starts and ends of its ranges. So they come nearly in text order, and
+        // the conversion mostly counts forward from one to the next. `startSlots[k]` is where `ranges[k].start` is in `offsets` (its end
         // follows it); `lineStartSlots[k]` is where its line's start is.
         var groupStarts = firstRange + Array(firstProblem..<ranges.count)
         groupStarts.append(ranges.count)
@@ -40,7 +40,8 @@ struct Assembler {
         for g in 0..<groupStarts.count - 1 {
             let first = groupStarts[g]
             let end = groupStarts[g + 1]
-            let line = document.line(of: ranges[first].start)
+            // The quotes come in text order: their lines are found walking forward from the last one.
+            let line = document.line(of: ranges[first].start, from: lastLine)
             if line.line != lastLine {
                 lastLineSlot = offsets.count
                 offsets.append(line.start)
