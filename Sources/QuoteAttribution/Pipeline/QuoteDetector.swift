@@ -324,25 +324,30 @@ struct QuoteDetector {
 
     /// `heading` for a short unpunctuated paragraph in marks, `direct` for a whole utterance, else `partial`.
     private func kind(of content: TextRange, span: Pair, paragraph: TextRange, raw: [UInt8]) -> QuoteKind {
-        // Only `words <= 12` and `words >= 4` are asked below: counting stops past 12 (most quotes are longer).
-        let words = QuoteDetector.wordCount(raw, content, countingPast: 12)
-        let last = UTF8Scalars.scalar(in: raw, before: content.end)?.0
-        let endsSentence: Bool
-        switch last {
-        case ".", "!", "?", ",", "…", ":", ";", "-", "—": endsSentence = true  // a switch, not a string search
-        default: endsSentence = false
-        }
-        let closeEnd = span.close?.end ?? paragraph.end
-        var tail = closeEnd
-        while tail < paragraph.end, let (scalar, width) = UTF8Scalars.scalar(in: raw, at: tail),
-            scalar.isSpace || scalar == "." || scalar == "!" || scalar == "?" || scalar == ","
-        {
-            tail += width
-        }
-        if span.open.offset == paragraph.start, tail >= paragraph.end, span.close != nil, words <= 12,
-            !endsSentence || QuoteDetector.capitalisedWords(raw, content).map({ $0 >= 3 }) == true
-        {
-            return .heading  // `"Obama Sees Personal Insult"`, `''Legend in the Coal Fields.''`
+        // The words are counted only when a test gets to them (they come last): only `words() <= 12` and
+        // `words() >= 4` are asked, so counting stops past 12 (most quotes are longer).
+        func words() -> Int { QuoteDetector.wordCount(raw, content, countingPast: 12) }
+        if span.open.offset == paragraph.start {
+            // A heading is a closed quote that fills its paragraph but for spaces and final punctuation.
+            if let close = span.close {
+                var tail = close.end
+                while tail < paragraph.end, let (scalar, width) = UTF8Scalars.scalar(in: raw, at: tail),
+                    scalar.isSpace || scalar == "." || scalar == "!" || scalar == "?" || scalar == ","
+                {
+                    tail += width
+                }
+                let endsSentence: Bool
+                switch UTF8Scalars.scalar(in: raw, before: content.end)?.0 {
+                case ".", "!", "?", ",", "…", ":", ";", "-", "—": endsSentence = true  // a switch, not a string search
+                default: endsSentence = false
+                }
+                if tail >= paragraph.end, words() <= 12,
+                    !endsSentence || QuoteDetector.capitalisedWords(raw, content).map({ $0 >= 3 }) == true
+                {
+                    return .heading  // `"Obama Sees Personal Insult"`, `''Legend in the Coal Fields.''`
+                }
+            }
+            return .direct
         }
         let first = UTF8Scalars.scalar(in: raw, at: content.start)?.0
         let startsUpper = first?.isUppercaseLetter ?? false
@@ -350,9 +355,7 @@ struct QuoteDetector {
         while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: lead), scalar.isSpace { lead -= width }
         let leading = UTF8Scalars.scalar(in: raw, before: lead)?.0
         let afterColonOrComma = leading.map { $0 == ":" || $0 == "," } ?? true
-        if span.open.offset == paragraph.start || (startsUpper && (afterColonOrComma || words >= 4)) {
-            return .direct
-        }
+        if startsUpper && (afterColonOrComma || words() >= 4) { return .direct }
         return .partial
     }
 
@@ -450,7 +453,7 @@ struct QuoteDetector {
 
     /// Width of a space ending just before `end`, or nil.
     static func spaceWidth(_ raw: [UInt8], endingAt end: Int) -> Int? {
-        for width in [1, 2, 3] where end - width >= 0 && spaceWidth(raw, at: end - width) == width { return width }
+        for width in 1...3 where end - width >= 0 && spaceWidth(raw, at: end - width) == width { return width }
         return nil
     }
 
