@@ -86,9 +86,11 @@ struct QuoteDetector {
                 previousOpenAtEnd = false
                 continue
             }
-            spans.removeAll(keepingCapacity: true)
-            pairDoubles(marks[firstMark...], paragraph: paragraph, problems: &problems, into: &spans)
-            pairSingles(marks[firstMark...], paragraph: paragraph, into: &spans)
+            // Emptied pair by pair (`removeAll(keepingCapacity:)` went through the general `replaceSubrange`), and
+            // the marks passed whole with their range (a slice of them was retained and released).
+            while !spans.isEmpty { spans.removeLast() }
+            pairDoubles(marks, firstMark..<marks.count, paragraph: paragraph, problems: &problems, into: &spans)
+            pairSingles(marks, firstMark..<marks.count, paragraph: paragraph, into: &spans)
             spans.sort { $0.open.offset < $1.open.offset }
             var openAtEnd = false
             for span in spans {
@@ -259,13 +261,15 @@ struct QuoteDetector {
         }
     }
 
-    /// Appends the pairs of double marks to `pairs`, in text order.
+    /// Appends the pairs of double marks among `marks[range]` to `pairs`, in text order.
     private func pairDoubles(
-        _ marks: ArraySlice<Mark>, paragraph: TextRange, problems: inout [(Diagnostic.Code, TextRange)],
+        _ marks: [Mark], _ range: Range<Int>, paragraph: TextRange, problems: inout [(Diagnostic.Code, TextRange)],
         into pairs: inout [Pair]
     ) {
         var open: Mark?
-        for mark in marks where QuoteDetector.isDoubleMark(mark.scalar) {
+        for k in range {
+            let mark = marks[k]
+            guard QuoteDetector.isDoubleMark(mark.scalar) else { continue }
             if let current = open {
                 let looksClosing = canClose(mark) || mark.after == nil
                 if closes(current.scalar, with: mark.scalar), looksClosing || !canOpen(mark) {
@@ -287,8 +291,9 @@ struct QuoteDetector {
         if let open { pairs.append(Pair(open: open, close: nil)) }
     }
 
-    /// Appends the pairs of single marks outside the pairs of double marks, which `pairs` holds (and only them).
-    private func pairSingles(_ marks: ArraySlice<Mark>, paragraph: TextRange, into pairs: inout [Pair]) {
+    /// Appends the pairs of single marks among `marks[range]` outside the pairs of double marks, which `pairs`
+    /// holds (and only them).
+    private func pairSingles(_ marks: [Mark], _ range: Range<Int>, paragraph: TextRange, into pairs: inout [Pair]) {
         // Doubles are in text order and do not overlap: one forward pointer answers `inside` in O(1).
         let doubles = pairs.count
         var pointer = 0
@@ -301,8 +306,11 @@ struct QuoteDetector {
                 && mark.offset < (pairs[pointer].close?.offset ?? paragraph.end)
         }
         var open: Mark?
-        for mark in marks
-        where (mark.scalar == "'" || mark.scalar == "\u{2018}" || mark.scalar == "\u{2019}") && !inside(mark) {
+        for k in range {
+            let mark = marks[k]
+            guard (mark.scalar == "'" || mark.scalar == "\u{2018}" || mark.scalar == "\u{2019}") && !inside(mark) else {
+                continue
+            }
             let letterBefore = mark.before?.isWordCharacter ?? false
             let letterAfter = mark.after?.isWordCharacter ?? false
             if letterBefore && letterAfter { continue }  // don't, Europe's
