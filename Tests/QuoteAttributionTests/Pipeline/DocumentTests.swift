@@ -42,6 +42,27 @@ struct DocumentTests {
         }
     }
 
+    @Test func lineBreakMatchesAByteScan() {
+        // Line breaks at every distance from a start, across the thirty-two and sixteen byte steps.
+        var generator = Generator(state: 7)
+        for length in [0, 1, 15, 16, 17, 31, 32, 33, 47, 64, 65, 100, 200] {
+            for _ in 0..<20 {
+                let raw = (0..<length).map { _ -> UInt8 in
+                    switch Int.random(in: 0..<40, using: &generator) {
+                    case 0: 0x0A
+                    case 1: 0x0D
+                    case 2: 0xE2
+                    default: UInt8.random(in: 0x20...0x7E, using: &generator)
+                    }
+                }
+                for start in 0...length {
+                    let expected = raw[start...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? length
+                    #expect(Normalizer.lineBreak(in: raw, from: start) == expected, "length \(length), start \(start)")
+                }
+            }
+        }
+    }
+
     @Test func lineFromAHintMatchesTheSearch() {
         let document = Normalizer().document(for: Article(id: "t", text: "one\ntwo\r\n\nthree\rfour\n"))
         for offset in 0...22 {
