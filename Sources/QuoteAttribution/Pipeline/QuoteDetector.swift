@@ -133,8 +133,17 @@ struct QuoteDetector {
         if match.count == 2, raw[offset] == 0x27 || raw[offset] == 0x60 {
             (scalar, width) = ("\"", 2)  // `''` and ``` `` ``` stand for a double mark
         }
-        let before = offset > paragraph.start ? UTF8Scalars.scalar(in: raw, before: offset)?.0 : nil
-        let after = offset + width < paragraph.end ? UTF8Scalars.scalar(in: raw, at: offset + width)?.0 : nil
+        // Neighbours are nearly always ASCII: such a byte is its scalar, read without a call to decode it.
+        var before: Unicode.Scalar?
+        if offset > paragraph.start {
+            let previous = raw[offset - 1]
+            before = previous < 0x80 ? Unicode.Scalar(previous) : UTF8Scalars.scalar(in: raw, before: offset)?.0
+        }
+        var after: Unicode.Scalar?
+        if offset + width < paragraph.end {
+            let next = offset + width
+            after = raw[next] < 0x80 ? Unicode.Scalar(raw[next]) : UTF8Scalars.scalar(in: raw, at: next)?.0
+        }
         return Mark(offset: offset, width: width, scalar: scalar, before: before, after: after)
     }
 
