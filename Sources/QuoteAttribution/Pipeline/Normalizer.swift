@@ -15,10 +15,9 @@ struct Normalizer {
             // Trim horizontal white space (incl. a BOM) so a paragraph starts and ends with text.
             var start = lineStart
             var stop = end
-            while start < stop, Normalizer.isBlank(raw, at: start) { start += Normalizer.blankWidth(raw, at: start) }
-            while stop > start, Normalizer.isBlankEnding(raw, at: stop) {
-                stop -= Normalizer.blankEndingWidth(raw, at: stop)
-            }
+            // Each blank's width read once (it says whether there is one).
+            while start < stop, case let width = Normalizer.blankWidth(raw, at: start), width > 0 { start += width }
+            while stop > start, case let width = Normalizer.blankEndingWidth(raw, at: stop), width > 0 { stop -= width }
             if start < stop { paragraphs.append(TextRange(start, stop)) }
         }
         while index < raw.count {
