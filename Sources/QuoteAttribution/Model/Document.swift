@@ -120,7 +120,7 @@ public struct Document: Sendable {
                 let wanted = lanes .>= SIMD16<Int8>(repeating: Int8(truncatingIfNeeded: 16 - left))
                 continuations &-= unsafeBitCast((vector .< lowest) .& wanted, to: SIMD16<UInt8>.self)
             } else {
-                // A text shorter than sixteen bytes: byte by byte.
+                // The range ends within the text's first sixteen bytes: byte by byte.
                 var count = 0
                 while byte < end {
                     if text[byte] & 0xC0 == 0x80 { count += 1 }
