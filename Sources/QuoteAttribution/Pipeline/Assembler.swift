@@ -237,10 +237,7 @@ struct Assembler {
         // The word before the opening mark decides below. There is none when, past spaces, the mark follows
         // neither a word character, an apostrophe nor a comma (a quote opening its line, or after `:` or `.`),
         // and the content's capitalised words then need no counting.
-        var end = opening
-        while end > 0, raw[end - 1] == 0x20 { end -= 1 }  // the usual space, without decoding
-        while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: end), scalar.isSpace { end -= width }
-        guard let (previous, _) = UTF8Scalars.scalar(in: raw, before: end),
+        guard let previous = QuoteDetector.scalar(before: opening, skippingSpacesIn: raw),
             previous.isWordCharacter || previous == "'" || previous == "\u{2019}" || previous == ","
         else { return false }
         guard let capitalised = QuoteDetector.capitalisedWords(raw, content), capitalised >= 2 else {

@@ -368,12 +368,30 @@ struct QuoteDetector {
         }
         let first = UTF8Scalars.scalar(in: raw, at: content.start)?.0
         let startsUpper = first?.isUppercaseLetter ?? false
-        var lead = span.open.offset
-        while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: lead), scalar.isSpace { lead -= width }
-        let leading = UTF8Scalars.scalar(in: raw, before: lead)?.0
+        let leading = QuoteDetector.scalar(before: span.open.offset, skippingSpacesIn: raw)
         let afterColonOrComma = leading.map { $0 == ":" || $0 == "," } ?? true
         if startsUpper && (afterColonOrComma || words() >= 4) { return .direct }
         return .partial
+    }
+
+    /// The scalar just before byte `offset` once spaces are skipped, or nil at the start of the text. An ASCII
+    /// byte (nearly always) is read as it is, without a call to decode it.
+    static func scalar(before offset: Int, skippingSpacesIn raw: [UInt8]) -> Unicode.Scalar? {
+        var end = offset
+        while end > 0, end <= raw.count {
+            let byte = raw[end - 1]
+            let scalar: Unicode.Scalar
+            let width: Int
+            if byte < 0x80 {
+                (scalar, width) = (Unicode.Scalar(byte), 1)
+            } else {
+                guard let decoded = UTF8Scalars.scalar(in: raw, before: end) else { return nil }
+                (scalar, width) = decoded
+            }
+            guard scalar.isSpace else { return scalar }
+            end -= width
+        }
+        return nil
     }
 
     /// Small words a title leaves in lower case (`Legend in the Coal Fields`).
