@@ -31,47 +31,125 @@ public struct Document: Sendable {
     }
 
     /// Code point offsets for byte offsets, in one forward pass over the text.
+    ///
+    /// The offsets may come in any order; a caller that lists them nearly in text order (as `Assembler` does)
+    /// gets each one in time proportional to its distance from the previous one. Offsets are clamped to the text.
     public func scalarOffsets(of byteOffsets: [Int]) -> [Int] {
-        // (offset, index) pairs sorted as plain tuples: no closure reading `byteOffsets` twice per comparison.
-        // Ties keep any order: equal offsets get equal results.
-        var order = byteOffsets.enumerated().map { ($0.element, $0.offset) }
-        order.sort { $0.0 < $1.0 }
-        var result = [Int](repeating: 0, count: byteOffsets.count)
-        var byte = 0
-        var scalars = 0
         let raw = bytes.bytes
-        raw.withUnsafeBytes { text in
-            for (offset, index) in order {
-                let target = min(offset, raw.count)
-                // Thirty-two bytes at a time: the continuation bytes (10xxxxxx) of four words counted in eight
-                // one-byte lanes (at most four in each), summed once.
-                while byte + 32 <= target {
-                    var lanes: UInt64 = 0
-                    for k in 0..<4 {
-                        let word = UInt64(
-                            littleEndian: text.loadUnaligned(fromByteOffset: byte + 8 * k, as: UInt64.self))
-                        lanes &+= (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-                    }
-                    scalars += 32 - Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
-                    byte += 32
-                }
-                // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a code point.
-                while byte + 8 <= target {
-                    let word = UInt64(littleEndian: text.loadUnaligned(fromByteOffset: byte, as: UInt64.self))
-                    let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-                    // The flags are single bits 8 apart: one multiply sums them into the top byte (the generic
-                    // x86-64 target has no popcount instruction, and `nonzeroBitCount` is then a long sequence).
-                    scalars += 8 - Int(truncatingIfNeeded: ((continuations >> 7) &* 0x0101_0101_0101_0101) >> 56)
-                    byte += 8
+        return raw.withUnsafeBytes { text in
+            // Up to its first non-ASCII byte (often the whole of an English text), the text has a code point
+            // per byte. Past it, the pass counts forward to each offset that is not behind it; an offset behind it
+            // (a mention before its quote) is counted from the last checkpoint at or before it, at most
+            // `checkpointStride - 1` bytes. `checkpoints[k]` is the code point offset of byte
+            // `ascii + k * checkpointStride`, for every such byte passed. (Sorting the offsets first cost more
+            // than the counting itself.)
+            let ascii = Document.asciiPrefix(text)
+            let stride = Document.checkpointStride
+            var checkpoints = [ascii]
+            checkpoints.reserveCapacity((raw.count - ascii) / stride + 1)
+            var byte = ascii
+            var scalars = ascii
+            // `map` writes its results without checking that its array is unique, as `result[index] =` did.
+            return byteOffsets.map { offset in
+                let target = max(0, min(offset, raw.count))
+                if target <= ascii { return target }
+                if target < byte {
+                    let checkpoint = (target - ascii) / stride
+                    let start = ascii + checkpoint * stride
+                    return checkpoints[checkpoint] + Document.scalarCount(text, from: start, to: target)
                 }
                 while byte < target {
-                    if text[byte] & 0xC0 != 0x80 { scalars += 1 }
-                    byte += 1
+                    // Up to the next checkpoint, or to the target before it.
+                    let next = ascii + checkpoints.count * stride
+                    let end = min(target, next)
+                    scalars += Document.scalarCount(text, from: byte, to: end)
+                    byte = end
+                    if byte == next { checkpoints.append(scalars) }
                 }
-                result[index] = scalars
+                return scalars
             }
         }
-        return result
+    }
+
+    /// The offset of the first byte of `text` that is not ASCII, or its length.
+    static func asciiPrefix(_ text: UnsafeRawBufferPointer) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var byte = 0
+        // Thirty-two bytes at a time, then the eight with the first high bit, then byte by byte.
+        while byte + 32 <= text.count {
+            let words = (0..<4).reduce(UInt64(0)) { bits, k in
+                bits | text.loadUnaligned(fromByteOffset: byte + 8 * k, as: UInt64.self)
+            }
+            if words & high != 0 { break }
+            byte += 32
+        }
+        while byte + 8 <= text.count {
+            let word = UInt64(littleEndian: text.loadUnaligned(fromByteOffset: byte, as: UInt64.self)) & high
+            if word != 0 { return byte + word.trailingZeroBitCount >> 3 }  // byte k of the text is bits 8k...8k+7
+            byte += 8
+        }
+        while byte < text.count, text[byte] < 0x80 { byte += 1 }
+        return byte
+    }
+
+    /// The distance in bytes between the checkpoints of `scalarOffsets(of:)`: the most `scalarCount` is asked to
+    /// count at once (so that its per-lane counters cannot overflow).
+    static let checkpointStride = 256
+
+    /// The number of code points that start in `text[start..<end]`, a range of at most `checkpointStride`
+    /// bytes: its bytes other than continuation bytes (10xxxxxx).
+    static func scalarCount(_ text: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int {
+        // Each lane counts the continuation bytes in its column, sixteen bytes at a time: at most sixteen
+        // vectors, so at most 16 in a lane. As signed bytes, continuation bytes (0x80...0xBF) are the ones below
+        // -64, and a true lane of a mask is all ones (-1 as a count): subtracting the mask adds one.
+        var continuations = SIMD16<UInt8>()
+        let lowest = SIMD16<Int8>(repeating: -64)
+        var byte = start
+        while byte + 16 <= end {
+            let vector = text.loadUnaligned(fromByteOffset: byte, as: SIMD16<Int8>.self)
+            continuations &-= unsafeBitCast(vector .< lowest, to: SIMD16<UInt8>.self)
+            byte += 16
+        }
+        if byte < end {
+            if end >= 16 {
+                // The sixteen bytes that end at `end` (all inside the text), counted only from lane `16 - left`
+                // on: the lanes before it were counted above or lie before `start`.
+                let left = end - byte
+                let vector = text.loadUnaligned(fromByteOffset: end - 16, as: SIMD16<Int8>.self)
+                let lanes = SIMD16<Int8>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+                let wanted = lanes .>= SIMD16<Int8>(repeating: Int8(truncatingIfNeeded: 16 - left))
+                continuations &-= unsafeBitCast((vector .< lowest) .& wanted, to: SIMD16<UInt8>.self)
+            } else {
+                // The range ends within the text's first sixteen bytes: byte by byte.
+                var count = 0
+                while byte < end {
+                    if text[byte] & 0xC0 == 0x80 { count += 1 }
+                    byte += 1
+                }
+                return end - start - count - Document.laneSum(continuations)
+            }
+        }
+        return end - start - Document.laneSum(continuations)
+    }
+
+    /// The sum of the lanes of `counts`, each at most 16.
+    private static func laneSum(_ counts: SIMD16<UInt8>) -> Int {
+        let halves = unsafeBitCast(counts, to: SIMD2<UInt64>.self)
+        // Bytes of at most 32, then sixteen-bit lanes of at most 64: no carry crosses a lane, and the multiply
+        // sums the four lanes into the top sixteen bits (at most 256).
+        let bytes = halves[0] &+ halves[1]
+        let pairs = (bytes & 0x00FF_00FF_00FF_00FF) &+ ((bytes >> 8) & 0x00FF_00FF_00FF_00FF)
+        return Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
+    }
+
+    /// `line(of:)` for an offset at or after the start of line `hint` (1-based, as returned), found by walking
+    /// forward from that line: offsets that come in text order cost a step or two each rather than a binary
+    /// search. Any other offset is searched for.
+    func line(of offset: Int, from hint: Int) -> (line: Int, start: Int) {
+        guard hint >= 1, hint <= lineStarts.count, lineStarts[hint - 1] <= offset else { return line(of: offset) }
+        var line = hint  // lineStarts[line - 1] <= offset
+        while line < lineStarts.count, lineStarts[line] <= offset { line += 1 }
+        return (line, lineStarts[line - 1])
     }
 
     /// The 1-based line and the byte offset where that line starts.

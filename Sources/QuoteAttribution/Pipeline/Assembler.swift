@@ -25,8 +25,8 @@ struct Assembler {
         for problem in problems { ranges.append(problem.1) }
         // The offsets go in groups, one a quote (its ranges) or a problem: the start of the group's line when a
         // new line begins (for the column of the group's first range, the only one that gets a `Span`: a quote's
-        // content or a problem), then the starts and ends of its ranges. So they come nearly sorted, and the
-        // conversion's sort finds long runs. `startSlots[k]` is where `ranges[k].start` is in `offsets` (its end
+        // content or a problem), then the starts and ends of its ranges. So they come nearly in text order, and
+        // the conversion mostly counts forward from one to the next. `startSlots[k]` is where `ranges[k].start` is in `offsets` (its end
         // follows it); `lineStartSlots[k]` is where its line's start is.
         var groupStarts = firstRange + Array(firstProblem..<ranges.count)
         groupStarts.append(ranges.count)
@@ -40,7 +40,8 @@ struct Assembler {
         for g in 0..<groupStarts.count - 1 {
             let first = groupStarts[g]
             let end = groupStarts[g + 1]
-            let line = document.line(of: ranges[first].start)
+            // The quotes come in text order: their lines are found walking forward from the last one.
+            let line = document.line(of: ranges[first].start, from: lastLine)
             if line.line != lastLine {
                 lastLineSlot = offsets.count
                 offsets.append(line.start)
@@ -148,9 +149,7 @@ struct Assembler {
         }
         guard kind == .partial else { return kind }
         // `described him as a "con artist"`, `called it a "disaster"`: a characterisation is quoted words.
-        if rule != nil, case let word = wordBefore(opening, raw).word, word == "as" || word == "a" || word == "an" {
-            return .partial
-        }
+        if rule != nil, isArticleOrAs(before: opening, raw) { return .partial }
         // `Trump called the pageant winner "Miss Piggy"`: a cue earlier in the sentence reports the words.
         if cued, rule != nil { return .partial }
         let words = QuoteDetector.wordCount(raw, content, countingPast: 3)  // only `<= 3` and `<= 2` are asked
@@ -187,7 +186,14 @@ struct Assembler {
 
     /// The lower-cased word just before byte `offset`, skipping spaces, or "" (and where it starts).
     static func wordBefore(_ offset: Int, _ raw: [UInt8]) -> (start: Int, word: String) {
+        let word = wordRange(before: offset, raw)
+        return (word.lowerBound, String(decoding: raw[word], as: UTF8.self).lowercased())
+    }
+
+    /// The bytes of the word just before byte `offset`, skipping spaces (empty when there is none).
+    static func wordRange(before offset: Int, _ raw: [UInt8]) -> Range<Int> {
         var end = offset
+        while end > 0, raw[end - 1] == 0x20 { end -= 1 }  // the usual space, without decoding
         while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: end), scalar.isSpace { end -= width }
         var start = end
         while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: start),
@@ -195,7 +201,20 @@ struct Assembler {
         {
             start -= width
         }
-        return (start, String(decoding: raw[start..<end], as: UTF8.self).lowercased())
+        return start..<end
+    }
+
+    /// True when the word before byte `offset` is `as`, `a` or `an` in any case: `wordBefore` is one of them.
+    /// Compared as bytes (no string made): no word with a byte beyond ASCII lower-cases to one of them, and
+    /// `b | 0x20` is `a`, `s` or `n` only for those letters in either case.
+    static func isArticleOrAs(before offset: Int, _ raw: [UInt8]) -> Bool {
+        let word = wordRange(before: offset, raw)
+        guard word.count == 1 || word.count == 2, raw[word.lowerBound] | 0x20 == UInt8(ascii: "a") else {
+            return false
+        }
+        guard word.count == 2 else { return true }
+        let second = raw[word.lowerBound + 1] | 0x20
+        return second == UInt8(ascii: "s") || second == UInt8(ascii: "n")
     }
 
     /// Words that introduce the title of a work or programme (`on CNN's "State of the Union"`).
@@ -218,9 +237,7 @@ struct Assembler {
         // The word before the opening mark decides below. There is none when, past spaces, the mark follows
         // neither a word character, an apostrophe nor a comma (a quote opening its line, or after `:` or `.`),
         // and the content's capitalised words then need no counting.
-        var end = opening
-        while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: end), scalar.isSpace { end -= width }
-        guard let (previous, _) = UTF8Scalars.scalar(in: raw, before: end),
+        guard let previous = QuoteDetector.scalar(before: opening, skippingSpacesIn: raw),
             previous.isWordCharacter || previous == "'" || previous == "\u{2019}" || previous == ","
         else { return false }
         guard let capitalised = QuoteDetector.capitalisedWords(raw, content), capitalised >= 2 else {

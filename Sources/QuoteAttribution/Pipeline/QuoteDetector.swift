@@ -86,9 +86,11 @@ struct QuoteDetector {
                 previousOpenAtEnd = false
                 continue
             }
-            spans.removeAll(keepingCapacity: true)
-            pairDoubles(marks[firstMark...], paragraph: paragraph, problems: &problems, into: &spans)
-            pairSingles(marks[firstMark...], paragraph: paragraph, into: &spans)
+            // Emptied pair by pair (`removeAll(keepingCapacity:)` went through the general `replaceSubrange`), and
+            // the marks passed whole with their range (a slice of them was retained and released).
+            while !spans.isEmpty { spans.removeLast() }
+            pairDoubles(marks, firstMark..<marks.count, paragraph: paragraph, problems: &problems, into: &spans)
+            pairSingles(marks, firstMark..<marks.count, paragraph: paragraph, into: &spans)
             spans.sort { $0.open.offset < $1.open.offset }
             var openAtEnd = false
             for span in spans {
@@ -131,8 +133,17 @@ struct QuoteDetector {
         if match.count == 2, raw[offset] == 0x27 || raw[offset] == 0x60 {
             (scalar, width) = ("\"", 2)  // `''` and ``` `` ``` stand for a double mark
         }
-        let before = offset > paragraph.start ? UTF8Scalars.scalar(in: raw, before: offset)?.0 : nil
-        let after = offset + width < paragraph.end ? UTF8Scalars.scalar(in: raw, at: offset + width)?.0 : nil
+        // Neighbours are nearly always ASCII: such a byte is its scalar, read without a call to decode it.
+        var before: Unicode.Scalar?
+        if offset > paragraph.start {
+            let previous = raw[offset - 1]
+            before = previous < 0x80 ? Unicode.Scalar(previous) : UTF8Scalars.scalar(in: raw, before: offset)?.0
+        }
+        var after: Unicode.Scalar?
+        if offset + width < paragraph.end {
+            let next = offset + width
+            after = raw[next] < 0x80 ? Unicode.Scalar(raw[next]) : UTF8Scalars.scalar(in: raw, at: next)?.0
+        }
         return Mark(offset: offset, width: width, scalar: scalar, before: before, after: after)
     }
 
@@ -259,13 +270,15 @@ struct QuoteDetector {
         }
     }
 
-    /// Appends the pairs of double marks to `pairs`, in text order.
+    /// Appends the pairs of double marks among `marks[range]` to `pairs`, in text order.
     private func pairDoubles(
-        _ marks: ArraySlice<Mark>, paragraph: TextRange, problems: inout [(Diagnostic.Code, TextRange)],
+        _ marks: [Mark], _ range: Range<Int>, paragraph: TextRange, problems: inout [(Diagnostic.Code, TextRange)],
         into pairs: inout [Pair]
     ) {
         var open: Mark?
-        for mark in marks where QuoteDetector.isDoubleMark(mark.scalar) {
+        for k in range {
+            let mark = marks[k]
+            guard QuoteDetector.isDoubleMark(mark.scalar) else { continue }
             if let current = open {
                 let looksClosing = canClose(mark) || mark.after == nil
                 if closes(current.scalar, with: mark.scalar), looksClosing || !canOpen(mark) {
@@ -287,8 +300,9 @@ struct QuoteDetector {
         if let open { pairs.append(Pair(open: open, close: nil)) }
     }
 
-    /// Appends the pairs of single marks outside the pairs of double marks, which `pairs` holds (and only them).
-    private func pairSingles(_ marks: ArraySlice<Mark>, paragraph: TextRange, into pairs: inout [Pair]) {
+    /// Appends the pairs of single marks among `marks[range]` outside the pairs of double marks, which `pairs`
+    /// holds (and only them).
+    private func pairSingles(_ marks: [Mark], _ range: Range<Int>, paragraph: TextRange, into pairs: inout [Pair]) {
         // Doubles are in text order and do not overlap: one forward pointer answers `inside` in O(1).
         let doubles = pairs.count
         var pointer = 0
@@ -301,8 +315,11 @@ struct QuoteDetector {
                 && mark.offset < (pairs[pointer].close?.offset ?? paragraph.end)
         }
         var open: Mark?
-        for mark in marks
-        where (mark.scalar == "'" || mark.scalar == "\u{2018}" || mark.scalar == "\u{2019}") && !inside(mark) {
+        for k in range {
+            let mark = marks[k]
+            guard (mark.scalar == "'" || mark.scalar == "\u{2018}" || mark.scalar == "\u{2019}") && !inside(mark) else {
+                continue
+            }
             let letterBefore = mark.before?.isWordCharacter ?? false
             let letterAfter = mark.after?.isWordCharacter ?? false
             if letterBefore && letterAfter { continue }  // don't, Europe's
@@ -324,36 +341,57 @@ struct QuoteDetector {
 
     /// `heading` for a short unpunctuated paragraph in marks, `direct` for a whole utterance, else `partial`.
     private func kind(of content: TextRange, span: Pair, paragraph: TextRange, raw: [UInt8]) -> QuoteKind {
-        // Only `words <= 12` and `words >= 4` are asked below: counting stops past 12 (most quotes are longer).
-        let words = QuoteDetector.wordCount(raw, content, countingPast: 12)
-        let last = UTF8Scalars.scalar(in: raw, before: content.end)?.0
-        let endsSentence: Bool
-        switch last {
-        case ".", "!", "?", ",", "…", ":", ";", "-", "—": endsSentence = true  // a switch, not a string search
-        default: endsSentence = false
-        }
-        let closeEnd = span.close?.end ?? paragraph.end
-        var tail = closeEnd
-        while tail < paragraph.end, let (scalar, width) = UTF8Scalars.scalar(in: raw, at: tail),
-            scalar.isSpace || scalar == "." || scalar == "!" || scalar == "?" || scalar == ","
-        {
-            tail += width
-        }
-        if span.open.offset == paragraph.start, tail >= paragraph.end, span.close != nil, words <= 12,
-            !endsSentence || QuoteDetector.capitalisedWords(raw, content).map({ $0 >= 3 }) == true
-        {
-            return .heading  // `"Obama Sees Personal Insult"`, `''Legend in the Coal Fields.''`
+        // The words are counted only when a test gets to them (they come last): only `words() <= 12` and
+        // `words() >= 4` are asked, so counting stops past 12 (most quotes are longer).
+        func words() -> Int { QuoteDetector.wordCount(raw, content, countingPast: 12) }
+        if span.open.offset == paragraph.start {
+            // A heading is a closed quote that fills its paragraph but for spaces and final punctuation.
+            if let close = span.close {
+                var tail = close.end
+                while tail < paragraph.end, let (scalar, width) = UTF8Scalars.scalar(in: raw, at: tail),
+                    scalar.isSpace || scalar == "." || scalar == "!" || scalar == "?" || scalar == ","
+                {
+                    tail += width
+                }
+                let endsSentence: Bool
+                switch UTF8Scalars.scalar(in: raw, before: content.end)?.0 {
+                case ".", "!", "?", ",", "…", ":", ";", "-", "—": endsSentence = true  // a switch, not a string search
+                default: endsSentence = false
+                }
+                if tail >= paragraph.end, words() <= 12,
+                    !endsSentence || QuoteDetector.capitalisedWords(raw, content).map({ $0 >= 3 }) == true
+                {
+                    return .heading  // `"Obama Sees Personal Insult"`, `''Legend in the Coal Fields.''`
+                }
+            }
+            return .direct
         }
         let first = UTF8Scalars.scalar(in: raw, at: content.start)?.0
         let startsUpper = first?.isUppercaseLetter ?? false
-        var lead = span.open.offset
-        while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: lead), scalar.isSpace { lead -= width }
-        let leading = UTF8Scalars.scalar(in: raw, before: lead)?.0
+        let leading = QuoteDetector.scalar(before: span.open.offset, skippingSpacesIn: raw)
         let afterColonOrComma = leading.map { $0 == ":" || $0 == "," } ?? true
-        if span.open.offset == paragraph.start || (startsUpper && (afterColonOrComma || words >= 4)) {
-            return .direct
-        }
+        if startsUpper && (afterColonOrComma || words() >= 4) { return .direct }
         return .partial
+    }
+
+    /// The scalar just before byte `offset` once spaces are skipped, or nil at the start of the text. An ASCII
+    /// byte (nearly always) is read as it is, without a call to decode it.
+    static func scalar(before offset: Int, skippingSpacesIn raw: [UInt8]) -> Unicode.Scalar? {
+        var end = offset
+        while end > 0, end <= raw.count {
+            let byte = raw[end - 1]
+            let scalar: Unicode.Scalar
+            let width: Int
+            if byte < 0x80 {
+                (scalar, width) = (Unicode.Scalar(byte), 1)
+            } else {
+                guard let decoded = UTF8Scalars.scalar(in: raw, before: end) else { return nil }
+                (scalar, width) = decoded
+            }
+            guard scalar.isSpace else { return scalar }
+            end -= width
+        }
+        return nil
     }
 
     /// Small words a title leaves in lower case (`Legend in the Coal Fields`).
@@ -450,7 +488,7 @@ struct QuoteDetector {
 
     /// Width of a space ending just before `end`, or nil.
     static func spaceWidth(_ raw: [UInt8], endingAt end: Int) -> Int? {
-        for width in [1, 2, 3] where end - width >= 0 && spaceWidth(raw, at: end - width) == width { return width }
+        for width in 1...3 where end - width >= 0 && spaceWidth(raw, at: end - width) == width { return width }
         return nil
     }
 

@@ -78,4 +78,16 @@ struct QuoteDetectorTests {
         #expect(analysis.quotations.first?.speaker == name)
         #expect(analysis.quotations.first?.span.start == 1)
     }
+
+    @Test(arguments: ["", " ", "said \"", "said  \u{00A0}\t \"", "é \u{2003}\"", ": \"", "\u{2019} \"", "x"])
+    func scalarBeforeSpacesMatchesDecoding(text: String) {
+        // As decoding scalar by scalar back over spaces finds it, from every offset.
+        let raw = Array(text.utf8)
+        for offset in -1...(raw.count + 1) {
+            var end = offset
+            while let (scalar, width) = UTF8Scalars.scalar(in: raw, before: end), scalar.isSpace { end -= width }
+            let expected = UTF8Scalars.scalar(in: raw, before: end)?.0
+            #expect(QuoteDetector.scalar(before: offset, skippingSpacesIn: raw) == expected, "offset \(offset)")
+        }
+    }
 }
