@@ -80,10 +80,6 @@ struct Normalizer {
         return halves[0] | halves[1] != 0
     }
 
-    /// True when a blank (space, tab, NBSP, BOM, other Unicode space) starts at `offset`.
-    static func isBlank(_ raw: [UInt8], at offset: Int) -> Bool {
-        blankWidth(raw, at: offset) > 0
-    }
 
     /// Width in bytes of the blank starting at `offset`, or 0.
     static func blankWidth(_ raw: [UInt8], at offset: Int) -> Int {
@@ -99,8 +95,6 @@ struct Normalizer {
         return 0
     }
 
-    /// True when a blank ends just before `end`.
-    static func isBlankEnding(_ raw: [UInt8], at end: Int) -> Bool { blankEndingWidth(raw, at: end) > 0 }
 
     /// Width of the blank ending just before `end`, or 0.
     static func blankEndingWidth(_ raw: [UInt8], at end: Int) -> Int {
