@@ -405,8 +405,10 @@ struct MentionDetector {
             index += 1
         }
         return Result(
-            mentions: MentionDetector.built(mentions, document, narration), tokenRanges: mentions.map(\.range),
-            nameRanges: mentions.map(\.name), mentionAt: mentionAt)
+            mentions: MentionDetector.built(mentions, document, narration),
+            tokenRanges: MentionDetector.spans(of: mentions, \.range),
+            nameRanges: MentionDetector.spans(of: mentions, \.name),
+            mentionAt: mentionAt)
     }
 
     /// A mention found but for its texts: while mentions are found, the last ones are read and may be dropped, and
@@ -428,6 +430,15 @@ struct MentionDetector {
         var isSubject: Bool
         /// True when the tokens before the name are the mention's title.
         var hasTitle: Bool
+    }
+
+    /// The token span `span` of each mention `found`: `found.map(span)`, written in place into storage of the final
+    /// size (`map` appends, testing the capacity and uniqueness of the array for each element).
+    private static func spans(of found: [Found], _ span: KeyPath<Found, Range<Int>>) -> [Range<Int>] {
+        [Range<Int>](unsafeUninitializedCapacity: found.count) { buffer, initialized in
+            for index in found.indices { buffer.initializeElement(at: index, to: found[index][keyPath: span]) }
+            initialized = found.count
+        }
     }
 
     /// The mentions `found`, their texts read from the document.
