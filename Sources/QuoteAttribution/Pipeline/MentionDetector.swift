@@ -335,14 +335,10 @@ struct MentionDetector {
             }
             // `the New York businessman said`, `the Vermont senator` are descriptions; `the Kremlin said` and
             // `the Defense Ministry` are names.
-            // (Only read for a determiner or possessive: `the` is a determiner.)
-            func nextIsName() -> Bool {
-                index + 1 < tokens.count && tokens[index + 1].isCapitalized && narration.lower(of: index) == "the"
-                    && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
-                        tokens[$0 - 1].isCapitalized || !MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
-                    } ?? true
-            }
-            if !lexicon.isDisjoint(with: [.determiner, .endsInApostropheS]), !nextIsName(),
+            // (Only read for a determiner or possessive, `the` being a determiner, and before a capital: most
+            // determiners come before a lower-case word, which needs no call.)
+            if !lexicon.isDisjoint(with: [.determiner, .endsInApostropheS]),
+                !(index + 1 < tokens.count && tokens[index + 1].isCapitalized && theNamesNext(index, narration)),
                 let end = nominalEnd(from: index, tokens: tokens)
             {
                 let head = narration.lower(of: end - 1)
@@ -503,6 +499,16 @@ struct MentionDetector {
             return String(decoding: raw[range.start..<range.end], as: UTF8.self)
         }
         return PackedWord(low: low, high: high | UInt64(count) << 56).smallString
+    }
+
+    /// True when the determiner at `index`, before a capitalised word, is the `the` of a name (`the Kremlin said`,
+    /// `the Defense Ministry`), not of a description (`the New York businessman said`, `the Vermont senator`).
+    private func theNamesNext(_ index: Int, _ narration: Narration) -> Bool {
+        let tokens = narration.tokens
+        return narration.lower(of: index) == "the"
+            && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
+                tokens[$0 - 1].isCapitalized || !MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
+            } ?? true
     }
 
     /// One past the last token of a capitalised name run starting at `start`, or nil when none starts there.
