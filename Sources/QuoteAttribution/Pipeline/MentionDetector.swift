@@ -116,19 +116,19 @@ struct MentionDetector {
         var mentionAt = [Int](repeating: -1, count: tokens.count)
         var index = 0
         // Words also seen in lower case are common words when they open a sentence (`Rival`, `Shifting`).
-        // Both by `Token.word`: the words seen in lower case, and capitalised after a word of the same sentence.
-        var lowercaseWords = [Bool](repeating: false, count: narration.vocabularySize)
-        var midSentence = [Bool](repeating: false, count: narration.vocabularySize)
         // Headlines (`Obama Sees 'Personal Insult'`) capitalise every word: there a name only runs over words
-        // also capitalised in the body (`Obama`, not `Obama Sees`).
+        // also capitalised in the body (`Obama`, not `Obama Sees`). What is seen of each word, by `Token.word`
+        // (one array: a capitalised word is marked by one write).
         let headlines = MentionDetector.headlineParagraphs(narration)
-        var bodyCapitalised = [Bool](repeating: false, count: narration.vocabularySize)
+        var seen = [WordUses](repeating: [], count: narration.vocabularySize)
         for k in tokens.indices where tokens[k].isWord {
             if !tokens[k].isCapitalized {
-                lowercaseWords[Int(tokens[k].word)] = true
+                seen[Int(tokens[k].word)].insert(.lowerCase)
             } else {
-                if !headlines[tokens[k].paragraph] { bodyCapitalised[Int(tokens[k].word)] = true }
-                if k > 0, !tokens[k - 1].endsSentence, tokens[k - 1].isWord { midSentence[Int(tokens[k].word)] = true }
+                var uses: WordUses = []
+                if !headlines[tokens[k].paragraph] { uses.insert(.capitalisedInBody) }
+                if k > 0, !tokens[k - 1].endsSentence, tokens[k - 1].isWord { uses.insert(.capitalisedMidSentence) }
+                if !uses.isEmpty { seen[Int(tokens[k].word)].formUnion(uses) }
             }
         }
         let hasBody = headlines.contains(false)
@@ -246,13 +246,15 @@ struct MentionDetector {
                 // `New York Post said`: a word that opens place and body names stays before a capital.
                 !(lexicon.contains(.nameOpener) && index + 1 < tokens.count
                     && tokens[index + 1].isCapitalized && tokens[index + 1].isWord),
-                lowercaseWords[Int(tokens[index].word)]
-                    || (lexicon.contains(.endsInLy) && !midSentence[Int(tokens[index].word)])
-                    || (!lexicon.isDisjoint(with: [.endsInIng, .endsInEd]) && !midSentence[Int(tokens[index].word)])
+                seen[Int(tokens[index].word)].contains(.lowerCase)
+                    || (lexicon.contains(.endsInLy) && !seen[Int(tokens[index].word)].contains(.capitalisedMidSentence))
+                    || (!lexicon.isDisjoint(with: [.endsInIng, .endsInEd])
+                        && !seen[Int(tokens[index].word)].contains(.capitalisedMidSentence))
                     || lexicon.contains(.sentenceAdverb)
-                    || (lexicon.contains(.commonOpener) && !midSentence[Int(tokens[index].word)])
+                    || (lexicon.contains(.commonOpener)
+                        && !seen[Int(tokens[index].word)].contains(.capitalisedMidSentence))
                     // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence.
-                    || (!midSentence[Int(tokens[index].word)] && index + 1 < tokens.count
+                    || (!seen[Int(tokens[index].word)].contains(.capitalisedMidSentence) && index + 1 < tokens.count
                         && MentionDetector.isComma(narration, index + 1)
                         && !lexicon.contains(.pronoun) && !tokens[index].isAllCaps),
                 // `The city's water department said`: a description that is the subject of a cue stays.
@@ -302,7 +304,7 @@ struct MentionDetector {
                 }
                 if hasBody, headlines[tokens[index].paragraph] {
                     var known = index
-                    while known < end, bodyCapitalised[Int(tokens[known].word)] { known += 1 }
+                    while known < end, seen[Int(tokens[known].word)].contains(.capitalisedInBody) { known += 1 }
                     guard known > index else {
                         index = end
                         continue
@@ -405,6 +407,18 @@ struct MentionDetector {
             tokenRanges: MentionDetector.spans(of: mentions, \.range),
             nameRanges: MentionDetector.spans(of: mentions, \.name),
             mentionAt: mentionAt)
+    }
+
+    /// How a word is seen written in a document (`mentions(in:narration:)`).
+    private struct WordUses: OptionSet {
+        /// The uses, one bit each.
+        let rawValue: UInt8
+        /// In lower case somewhere.
+        static let lowerCase = WordUses(rawValue: 1)
+        /// Capitalised after a word of the same sentence.
+        static let capitalisedMidSentence = WordUses(rawValue: 2)
+        /// Capitalised outside the headlines.
+        static let capitalisedInBody = WordUses(rawValue: 4)
     }
 
     /// A mention found but for its texts: while mentions are found, the last ones are read and may be dropped, and
