@@ -21,6 +21,41 @@ struct AttributionContext {
     var decided: [Attribution?]
     /// True when the document reads as fiction dialogue (many short quote-led paragraphs).
     let isDialogue: Bool
+    /// Each quote's sentence and the narration after it, by quote id (`QuoteSentence`).
+    let sentences: [QuoteSentence]
+
+    /// Where a quote's sentence starts and ends and where the narration after it runs, worked out once per quote:
+    /// several rules ask for each (`Narration.sentenceStart(of:)` and `sentenceEnd(of:)` walk the tokens).
+    struct QuoteSentence {
+        /// `narration.sentenceStart(of:)` of the quote's token.
+        var start: Int
+        /// `narration.sentenceEnd(of:)` of the quote's token.
+        var end: Int
+        /// `AttributionContext.afterQuote(_:)`: the narration right after the quote, if any.
+        var after: (start: Int, limit: Int)?
+    }
+
+    /// The context of `quotes` (numbered by id from 0) in `document`, with the decisions `decided`.
+    init(
+        document: Document, quotes: [Quote], narration: Narration, mentions: MentionDetector.Result,
+        decided: [Attribution?], isDialogue: Bool
+    ) {
+        self.document = document
+        self.quotes = quotes
+        self.narration = narration
+        self.mentions = mentions
+        self.decided = decided
+        self.isDialogue = isDialogue
+        var sentences = [QuoteSentence](repeating: QuoteSentence(start: 0, end: 0), count: quotes.count)
+        for index in quotes.indices {  // (by index: no copy of each `Quote`)
+            let id = quotes[index].id
+            let q = narration.quoteTokens[id]
+            sentences[id] = QuoteSentence(
+                start: narration.sentenceStart(of: q), end: narration.sentenceEnd(of: q),
+                after: AttributionContext.afterQuote(q, narration))
+        }
+        self.sentences = sentences
+    }
 
     var tokens: [Narration.Token] { narration.tokens }
 
@@ -162,8 +197,11 @@ struct AttributionContext {
 
     /// Where the narration right after a quote starts (past `,` or a dash) and where its sentence ends,
     /// or nil when the quote ends its paragraph.
-    func afterQuote(_ quote: Int) -> (start: Int, limit: Int)? {
-        let q = narration.quoteTokens[quote]
+    func afterQuote(_ quote: Int) -> (start: Int, limit: Int)? { sentences[quote].after }
+
+    /// `afterQuote(_:)` of the quote at token `q`, worked out.
+    private static func afterQuote(_ q: Int, _ narration: Narration) -> (start: Int, limit: Int)? {
+        let tokens = narration.tokens
         var start = q + 1
         guard start < tokens.count, tokens[start].paragraph == tokens[q].paragraph else { return nil }
         let limit = narration.sentenceEnd(of: start)
@@ -183,7 +221,7 @@ struct AttributionContext {
             let (last, _) = UTF8Scalars.scalar(in: document.bytes.bytes, before: content.end),
             ".!?".unicodeScalars.contains(last)
         else { return false }
-        return narration.sentenceStart(of: q) < q && tokens[q - 1].paragraph == tokens[q].paragraph
+        return sentences[quote].start < q && tokens[q - 1].paragraph == tokens[q].paragraph
             && !lower(of: q - 1).equals(":") && !lower(of: q - 1).equals(",")
     }
 

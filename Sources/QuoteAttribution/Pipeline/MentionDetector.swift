@@ -109,29 +109,26 @@ struct MentionDetector {
 
     func mentions(in document: Document, narration: Narration) -> Result {
         let tokens = narration.tokens
-        var mentions: [Mention] = []
-        var ranges: [Range<Int>] = []
-        var nameRanges: [Range<Int>] = []
-        // About one mention in every twelve tokens, up to one in eight in dialogue: sized so that they seldom grow.
+        // The mentions found with their token spans, their texts read only once all are known (`Found`).
+        var mentions: [Found] = []
+        // About one mention in every twelve tokens, up to one in eight in dialogue: sized so that it seldom grows.
         mentions.reserveCapacity(tokens.count / 8)
-        ranges.reserveCapacity(tokens.count / 8)
-        nameRanges.reserveCapacity(tokens.count / 8)
         var mentionAt = [Int](repeating: -1, count: tokens.count)
         var index = 0
         // Words also seen in lower case are common words when they open a sentence (`Rival`, `Shifting`).
-        // Both by `Token.word`: the words seen in lower case, and capitalised after a word of the same sentence.
-        var lowercaseWords = [Bool](repeating: false, count: narration.vocabularySize)
-        var midSentence = [Bool](repeating: false, count: narration.vocabularySize)
         // Headlines (`Obama Sees 'Personal Insult'`) capitalise every word: there a name only runs over words
-        // also capitalised in the body (`Obama`, not `Obama Sees`).
+        // also capitalised in the body (`Obama`, not `Obama Sees`). What is seen of each word, by `Token.word`
+        // (one array: a capitalised word is marked by one write).
         let headlines = MentionDetector.headlineParagraphs(narration)
-        var bodyCapitalised = [Bool](repeating: false, count: narration.vocabularySize)
+        var seen = [WordUses](repeating: [], count: narration.vocabularySize)
         for k in tokens.indices where tokens[k].isWord {
             if !tokens[k].isCapitalized {
-                lowercaseWords[Int(tokens[k].word)] = true
+                seen[Int(tokens[k].word)].insert(.lowerCase)
             } else {
-                if !headlines[tokens[k].paragraph] { bodyCapitalised[Int(tokens[k].word)] = true }
-                if k > 0, !tokens[k - 1].endsSentence, tokens[k - 1].isWord { midSentence[Int(tokens[k].word)] = true }
+                var uses: WordUses = []
+                if !headlines[tokens[k].paragraph] { uses.insert(.capitalisedInBody) }
+                if k > 0, !tokens[k - 1].endsSentence, tokens[k - 1].isWord { uses.insert(.capitalisedMidSentence) }
+                if !uses.isEmpty { seen[Int(tokens[k].word)].formUnion(uses) }
             }
         }
         let hasBody = headlines.contains(false)
@@ -163,15 +160,8 @@ struct MentionDetector {
             _ range: Range<Int>, name: Range<Int>, title: Range<Int>?, form: Mention.Form, type: SpeakerType,
             gender: Gender, plural: Bool
         ) {
-            let byteRange = TextRange(tokens[range.lowerBound].range.start, tokens[range.upperBound - 1].range.end)
-            let text = document.text(byteRange)
-            let nameText =
-                name == range
-                ? text
-                : document.text(TextRange(tokens[name.lowerBound].range.start, tokens[name.upperBound - 1].range.end))
-            let titleText = title.map {
-                document.text(TextRange(tokens[$0.lowerBound].range.start, tokens[$0.upperBound - 1].range.end))
-            }
+            // (A title is always the tokens before the name: `Result.titleRange(of:)`.)
+            assert(title.map { $0 == range.lowerBound..<name.lowerBound } ?? true)
             // A subject: the first name or pronoun of its sentence, not governed by a preposition.
             let sentenceStart = walkedSentenceStart(of: range.lowerBound)
             let previous = range.lowerBound > sentenceStart ? range.lowerBound - 1 : nil
@@ -206,23 +196,20 @@ struct MentionDetector {
             if range.lowerBound < clauseStart { subject = false }
             // Only the first mention of a sentence is its subject; a description may stand in apposition
             // just before a name (`The group's leader, John Smith, said`).
-            // (The last two mentions are read in place: no `Mention` copy.)
             if subject, !inverted, !introduced, !mentions.isEmpty,
-                ranges[mentions.count - 1].lowerBound >= clauseStart,
+                mentions[mentions.count - 1].range.lowerBound >= clauseStart,
                 mentions[mentions.count - 1].form != .nominal
-                    || range.lowerBound - ranges[mentions.count - 1].upperBound > 1
-                    || (mentions.count >= 2 && ranges[mentions[mentions.count - 2].id].lowerBound >= clauseStart)
+                    || range.lowerBound - mentions[mentions.count - 1].range.upperBound > 1
+                    || (mentions.count >= 2 && mentions[mentions.count - 2].range.lowerBound >= clauseStart)
             {
                 subject = false
             }
             let id = mentions.count
             for k in range { mentionAt[k] = id }
             mentions.append(
-                Mention(
-                    id: id, range: byteRange, text: text, name: nameText, title: titleText,
-                    form: form, type: type, gender: gender, isPlural: plural, isSubject: subject))
-            ranges.append(range)
-            nameRanges.append(name)
+                Found(
+                    range: range, name: name, form: form, type: type, gender: gender, isPlural: plural,
+                    isSubject: subject, hasTitle: title != nil))
         }
         while index < tokens.count {
             guard tokens[index].isWord else {
@@ -259,13 +246,15 @@ struct MentionDetector {
                 // `New York Post said`: a word that opens place and body names stays before a capital.
                 !(lexicon.contains(.nameOpener) && index + 1 < tokens.count
                     && tokens[index + 1].isCapitalized && tokens[index + 1].isWord),
-                lowercaseWords[Int(tokens[index].word)]
-                    || (lexicon.contains(.endsInLy) && !midSentence[Int(tokens[index].word)])
-                    || (!lexicon.isDisjoint(with: [.endsInIng, .endsInEd]) && !midSentence[Int(tokens[index].word)])
+                seen[Int(tokens[index].word)].contains(.lowerCase)
+                    || (lexicon.contains(.endsInLy) && !seen[Int(tokens[index].word)].contains(.capitalisedMidSentence))
+                    || (!lexicon.isDisjoint(with: [.endsInIng, .endsInEd])
+                        && !seen[Int(tokens[index].word)].contains(.capitalisedMidSentence))
                     || lexicon.contains(.sentenceAdverb)
-                    || (lexicon.contains(.commonOpener) && !midSentence[Int(tokens[index].word)])
+                    || (lexicon.contains(.commonOpener)
+                        && !seen[Int(tokens[index].word)].contains(.capitalisedMidSentence))
                     // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence.
-                    || (!midSentence[Int(tokens[index].word)] && index + 1 < tokens.count
+                    || (!seen[Int(tokens[index].word)].contains(.capitalisedMidSentence) && index + 1 < tokens.count
                         && MentionDetector.isComma(narration, index + 1)
                         && !lexicon.contains(.pronoun) && !tokens[index].isAllCaps),
                 // `The city's water department said`: a description that is the subject of a cue stays.
@@ -315,7 +304,7 @@ struct MentionDetector {
                 }
                 if hasBody, headlines[tokens[index].paragraph] {
                     var known = index
-                    while known < end, bodyCapitalised[Int(tokens[known].word)] { known += 1 }
+                    while known < end, seen[Int(tokens[known].word)].contains(.capitalisedInBody) { known += 1 }
                     guard known > index else {
                         index = end
                         continue
@@ -348,14 +337,10 @@ struct MentionDetector {
             }
             // `the New York businessman said`, `the Vermont senator` are descriptions; `the Kremlin said` and
             // `the Defense Ministry` are names.
-            // (Only read for a determiner or possessive: `the` is a determiner.)
-            func nextIsName() -> Bool {
-                index + 1 < tokens.count && tokens[index + 1].isCapitalized && narration.lower(of: index) == "the"
-                    && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
-                        tokens[$0 - 1].isCapitalized || !MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
-                    } ?? true
-            }
-            if !lexicon.isDisjoint(with: [.determiner, .endsInApostropheS]), !nextIsName(),
+            // (Only read for a determiner or possessive, `the` being a determiner, and before a capital: most
+            // determiners come before a lower-case word, which needs no call.)
+            if !lexicon.isDisjoint(with: [.determiner, .endsInApostropheS]),
+                !(index + 1 < tokens.count && tokens[index + 1].isCapitalized && theNamesNext(index, narration)),
                 let end = nominalEnd(from: index, tokens: tokens)
             {
                 let head = narration.lower(of: end - 1)
@@ -371,14 +356,12 @@ struct MentionDetector {
                     ? .person : headLexicon.contains(.organisationWord) ? .organisation : .anonymous
                 // `Scott's wife`: a description opening with a possessive takes in its possessor.
                 var start = index
-                if lexicon.contains(.possessive), let last = ranges.last, last.upperBound == index,
-                    mentions.last?.form == .name
+                if lexicon.contains(.possessive), let last = mentions.last, last.range.upperBound == index,
+                    last.form == .name
                 {
-                    start = last.lowerBound
-                    for k in last { mentionAt[k] = -1 }
+                    start = last.range.lowerBound
+                    for k in last.range { mentionAt[k] = -1 }
                     mentions.removeLast()
-                    ranges.removeLast()
-                    nameRanges.removeLast()
                 }
                 // `Hillary Clinton's campaign manager Robby Mook`: a role right before a full name titles it.
                 if !plural, headLexicon.contains(.personTitle), end < tokens.count, tokens[end].isCapitalized,
@@ -419,7 +402,127 @@ struct MentionDetector {
             }
             index += 1
         }
-        return Result(mentions: mentions, tokenRanges: ranges, nameRanges: nameRanges, mentionAt: mentionAt)
+        return Result(
+            mentions: MentionDetector.built(mentions, document, narration),
+            tokenRanges: MentionDetector.spans(of: mentions, \.range),
+            nameRanges: MentionDetector.spans(of: mentions, \.name),
+            mentionAt: mentionAt)
+    }
+
+    /// How a word is seen written in a document (`mentions(in:narration:)`).
+    private struct WordUses: OptionSet {
+        /// The uses, one bit each.
+        let rawValue: UInt8
+        /// In lower case somewhere.
+        static let lowerCase = WordUses(rawValue: 1)
+        /// Capitalised after a word of the same sentence.
+        static let capitalisedMidSentence = WordUses(rawValue: 2)
+        /// Capitalised outside the headlines.
+        static let capitalisedInBody = WordUses(rawValue: 4)
+    }
+
+    /// A mention found but for its texts: while mentions are found, the last ones are read and may be dropped, and
+    /// an array of these holds no String to copy, retain or release.
+    private struct Found {
+        /// The tokens of the whole mention.
+        var range: Range<Int>
+        /// The tokens of its name (`Result.nameRanges`).
+        var name: Range<Int>
+        /// `Mention.form`.
+        var form: Mention.Form
+        /// `Mention.type`.
+        var type: SpeakerType
+        /// `Mention.gender`.
+        var gender: Gender
+        /// `Mention.isPlural`.
+        var isPlural: Bool
+        /// `Mention.isSubject`.
+        var isSubject: Bool
+        /// True when the tokens before the name are the mention's title.
+        var hasTitle: Bool
+    }
+
+    /// The token span `span` of each mention `found`: `found.map(span)`, written in place into storage of the final
+    /// size (`map` appends, testing the capacity and uniqueness of the array for each element).
+    private static func spans(of found: [Found], _ span: KeyPath<Found, Range<Int>>) -> [Range<Int>] {
+        [Range<Int>](unsafeUninitializedCapacity: found.count) { buffer, initialized in
+            for index in found.indices { buffer.initializeElement(at: index, to: found[index][keyPath: span]) }
+            initialized = found.count
+        }
+    }
+
+    /// The mentions `found`, their texts read from the document.
+    private static func built(_ found: [Found], _ document: Document, _ narration: Narration) -> [Mention] {
+        let tokens = narration.tokens
+        let raw = document.bytes.bytes
+        let small = PackedWord.smallStringsMatch  // (read once, not once per text)
+        // Written in place into storage of the final size: no capacity or uniqueness test per mention.
+        return [Mention](unsafeUninitializedCapacity: found.count) { buffer, initialized in
+            for (id, mention) in found.enumerated() {
+                let range = mention.range
+                let name = mention.name
+                let byteRange = TextRange(tokens[range.lowerBound].range.start, tokens[range.upperBound - 1].range.end)
+                let text = MentionDetector.text(byteRange, raw, small: small)
+                let nameText =
+                    name == range
+                    ? text
+                    : MentionDetector.text(
+                        TextRange(tokens[name.lowerBound].range.start, tokens[name.upperBound - 1].range.end), raw,
+                        small: small)
+                let titleText =
+                    mention.hasTitle
+                    ? MentionDetector.text(
+                        TextRange(tokens[range.lowerBound].range.start, tokens[name.lowerBound - 1].range.end), raw,
+                        small: small)
+                    : nil
+                buffer.initializeElement(
+                    at: id,
+                    to: Mention(
+                        id: id, range: byteRange, text: text, name: nameText, title: titleText, form: mention.form,
+                        type: mention.type, gender: mention.gender, isPlural: mention.isPlural,
+                        isSubject: mention.isSubject))
+                initialized = id + 1
+            }
+        }
+    }
+
+    /// `document.text(range)` of the document's bytes `raw`: a text of 1 to 15 ASCII bytes is made as the small
+    /// string the standard library would make of it (`PackedWord.smallString`) from two eight-byte loads, without
+    /// the UTF-8 validation of `String(decoding:as:)`. `small` is `PackedWord.smallStringsMatch`.
+    @inline(__always) private static func text(_ range: TextRange, _ raw: [UInt8], small: Bool) -> String {
+        let count = range.end - range.start
+        // (Both loads within `raw`: a text near its end, or longer, is decoded.)
+        guard count > 0, count <= 15, range.start >= 0, range.start + 16 <= raw.count, small
+        else {
+            return String(decoding: raw[range.start..<range.end], as: UTF8.self)
+        }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        raw.withUnsafeBytes { source in
+            low = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: range.start, as: UInt64.self))
+            high = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: range.start + 8, as: UInt64.self))
+        }
+        // The bytes past the text masked off.
+        if count < 8 {
+            low &= (1 << (8 * UInt64(count))) &- 1
+            high = 0
+        } else {
+            high &= (1 << (8 * UInt64(count - 8))) &- 1
+        }
+        guard (low | high) & 0x8080_8080_8080_8080 == 0 else {  // not ASCII
+            return String(decoding: raw[range.start..<range.end], as: UTF8.self)
+        }
+        return PackedWord(low: low, high: high | UInt64(count) << 56).smallString
+    }
+
+    /// True when the determiner at `index`, before a capitalised word, is the `the` of a name (`the Kremlin said`,
+    /// `the Defense Ministry`), not of a description (`the New York businessman said`, `the Vermont senator`).
+    private func theNamesNext(_ index: Int, _ narration: Narration) -> Bool {
+        let tokens = narration.tokens
+        return narration.lower(of: index) == "the"
+            && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
+                tokens[$0 - 1].isCapitalized || !MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
+            } ?? true
     }
 
     /// One past the last token of a capitalised name run starting at `start`, or nil when none starts there.

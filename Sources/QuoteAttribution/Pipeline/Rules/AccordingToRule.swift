@@ -13,9 +13,8 @@ struct AccordingToRule: AttributionRule {
     ]
 
     @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
-        let q = context.narration.quoteTokens[quote]
-        let start = context.narration.sentenceStart(of: q)
-        let end = context.narration.sentenceEnd(of: q)
+        let start = context.sentences[quote].start
+        let end = context.sentences[quote].end
         // (`according` is one of `MentionDetector.commonOpeners`: the flag spares the text comparison for most
         // words.)
         for k in start..<max(start, end - 2)

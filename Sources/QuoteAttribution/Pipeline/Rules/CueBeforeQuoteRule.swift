@@ -19,7 +19,7 @@ struct CueBeforeQuoteRule: AttributionRule {
 
     @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let q = context.narration.quoteTokens[quote]
-        let floor = context.narration.sentenceStart(of: q)
+        let floor = context.sentences[quote].start
         var k = q - 1
         while k >= floor {
             defer { k -= 1 }

@@ -8,7 +8,7 @@ struct CueLaterInSentenceRule: AttributionRule {
 
     @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
         let q = context.narration.quoteTokens[quote]
-        let end = context.narration.sentenceEnd(of: q)
+        let end = context.sentences[quote].end
         var k = q + 1
         while k < end {
             if context.tokens[k].quoteID != nil { return nil }

@@ -15,7 +15,7 @@ struct ParagraphSubjectRule: AttributionRule {
                 context.narration.paragraphStarts[paragraph], q - window)..<min(
                 context.narration.paragraphStarts[paragraph + 1], q + window)
         // The subject of the quote's own sentence first, then the first subject of the paragraph.
-        let own = max(range.lowerBound, context.narration.sentenceStart(of: q))..<q
+        let own = max(range.lowerBound, context.sentences[quote].start)..<q
         // `Array(own) + Array(range)`, walked without building either array.
         for i in 0..<own.count + range.count {
             let k = i < own.count ? own.lowerBound + i : range.lowerBound + (i - own.count)
