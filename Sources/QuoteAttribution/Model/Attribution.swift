@@ -30,10 +30,11 @@ public struct Attribution: Sendable, Hashable, Codable {
     public var quote: Int
     /// Where the speaker comes from.
     public var source: Source
-    /// The cue (`said`, `told reporters`, `according to`), when one was found.
-    public var cue: TextSpan?
+    /// The cue (`said`, `told reporters`, `according to`), when one was found. (`Optional<T>`, not `T?`: a `T?`
+    /// stored property starts as nil, so the explicit initialiser assigns it, and each new value was copied.)
+    public var cue: Optional<TextSpan>
     /// Who was spoken to, when stated (`reporters`, `AFP`, `Elinor`).
-    public var addressee: TextSpan?
+    public var addressee: Optional<TextSpan>
     /// The stable snake_case id of the rule that decided.
     public var rule: String
     /// How likely the attribution is right, in [0, 1].

@@ -2,12 +2,14 @@
 ///
 /// All values are final: renderers print them and compute nothing.
 public struct AttributedQuote: Sendable, Hashable, Codable {
+    // (Optional fields are spelled `Optional<T>`, not `T?`: a `T?` stored property starts as nil, so the explicit
+    // initialiser assigns it rather than initialises it, and Swift 6.3 then copies and destroys every new value.)
     /// Position in the document's quote list.
     public var id: Int
     /// The content without marks, in code points of the article text (the evaluation contract).
     public var span: Span
     /// The same content in the raw input file, when the text was extracted from Markdown or HTML.
-    public var sourceSpan: Span?
+    public var sourceSpan: Optional<Span>
     /// The quoted text without marks.
     public var text: String
     /// The kind of quotation.
@@ -15,19 +17,19 @@ public struct AttributedQuote: Sendable, Hashable, Codable {
     /// The opening mark.
     public var openingMark: String
     /// The closing mark, or nil when the quote ran to the end of its paragraph.
-    public var closingMark: String?
+    public var closingMark: Optional<String>
     /// The speaker's canonical name (never a pronoun), or nil when unknown.
-    public var speaker: String?
+    public var speaker: Optional<String>
     /// Index into the analysis' `speakers`, or nil.
-    public var speakerID: Int?
+    public var speakerID: Optional<Int>
     /// The mention the rule linked the quote to (`she`, `Truss`), with its span, if any.
-    public var mention: QuoteSpanText?
+    public var mention: Optional<QuoteSpanText>
     /// The cue (`said`, `told reporters`, `according to`), if any.
-    public var cue: QuoteSpanText?
+    public var cue: Optional<QuoteSpanText>
     /// Who was spoken to, when stated.
-    public var addressee: QuoteSpanText?
+    public var addressee: Optional<QuoteSpanText>
     /// The stable id of the rule that decided, or nil when no rule fired.
-    public var rule: String?
+    public var rule: Optional<String>
     /// How likely the attribution is right, in [0, 1]; 0 when unattributed.
     public var confidence: Double
 
