@@ -115,14 +115,62 @@ struct Narration {
 
     init(document: Document, quotes: [Quote], lexicon table: LexiconTable = .standard) {
         let raw = document.bytes.bytes
+        // The tokens are written straight into the array's storage, sized for about one token per four bytes
+        // (more than nearly any text has); a document with more is tokenised again into twice the room.
+        var capacity = raw.count / 4 + quotes.count + 16
+        var parts: (quoteTokens: [Int], paragraphStarts: [Int], texts: [String])? = nil
         var tokens: [Token] = []
+        while parts == nil {
+            tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, count in
+                parts = Narration.tokenise(document, quotes: quotes, lexicon: table, into: buffer, count: &count)
+            }
+            capacity *= 2
+        }
+        guard let (quoteTokens, paragraphStarts, texts) = parts else { preconditionFailure("the loop ends with them") }
+        // A quote whose content ends a sentence ends the sentence when a capitalised word or quote follows.
+        for (index, quote) in quotes.enumerated() {
+            let tokenIndex = quoteTokens[index]
+            let lastScalar = UTF8Scalars.scalar(in: raw, before: quote.content.end)?.0
+            guard let lastScalar, lastScalar == "." || lastScalar == "!" || lastScalar == "?" else { continue }
+            let next = tokenIndex + 1
+            if next < tokens.count, tokens[next].paragraph == tokens[tokenIndex].paragraph,
+                tokens[next].isCapitalized || tokens[next].quoteID != nil
+            {
+                if tokens[next].quoteID != nil {
+                    tokens[tokenIndex].endsSentence = true
+                } else {
+                    if !tokens[next].lexicon.contains(.pronoun) && !tokens[next].isCue {
+                        tokens[tokenIndex].endsSentence = true
+                    }
+                }
+            }
+        }
+        self.tokens = tokens
+        self.quoteTokens = quoteTokens
+        self.paragraphStarts = paragraphStarts
+        self.texts = texts
+        self.quoteOnlyParagraphs = document.paragraphs.indices.map { paragraph in
+            (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
+        }
+    }
+
+    /// Tokenises the paragraphs of `document` into `storage`, setting `count` to the number of tokens written; returns
+    /// the index of each quote's token, the first token of each paragraph (and the end) and the texts of the word
+    /// ids, or nil when `storage` is too small (the paragraphs' bytes and the quotes bound the number of tokens).
+    private static func tokenise(
+        _ document: Document, quotes: [Quote], lexicon table: LexiconTable,
+        into storage: UnsafeMutableBufferPointer<Token>, count: inout Int
+    ) -> (quoteTokens: [Int], paragraphStarts: [Int], texts: [String])? {
+        let raw = document.bytes.bytes
+        var tokens = TokenWriter(storage)
+        // (Every return says how many tokens were written, as `Array(unsafeUninitializedCapacity:)` requires.)
+        defer { count = tokens.count }
         var quoteTokens = [Int](repeating: 0, count: quotes.count)
         var paragraphStarts: [Int] = []
         paragraphStarts.reserveCapacity(document.paragraphs.count + 1)
         var nextQuote = 0
         // Where the next quote starts (`Int.max` after the last), read at every scalar.
         var nextQuoteStart = quotes.first?.range.start ?? Int.max
-        tokens.reserveCapacity(raw.count / 5)
         // Each distinct token text is looked up in the lexicons once: its id, flags and cue-form membership.
         var vocabulary = Vocabulary(expected: min(raw.count / 16, 8192), table: table)  // it grows as needed
         for (index, paragraph) in document.paragraphs.enumerated() {
@@ -133,7 +181,9 @@ struct Narration {
                     // The fields read in place: a copy of the `Quote` would retain and release its Strings.
                     let range = quotes[nextQuote].range
                     quoteTokens[nextQuote] = tokens.count
-                    tokens.append(Token(quote: quotes[nextQuote].id, range: range, paragraph: index))
+                    guard tokens.append(Token(quote: quotes[nextQuote].id, range: range, paragraph: index)) else {
+                        return nil
+                    }
                     offset = max(offset, range.end)
                     nextQuote += 1
                     nextQuoteStart = nextQuote < quotes.count ? quotes[nextQuote].range.start : Int.max
@@ -150,10 +200,21 @@ struct Narration {
                     continue
                 }
                 if scalar.isWordCharacter {
-                    // An ASCII letter or digit starts a run of them (nearly every word is one run).
-                    var end =
-                        width == 1
-                        ? Narration.asciiWordRunEnd(raw, from: offset + 1, limit: paragraph.end) : offset + width
+                    // An ASCII letter or digit starts a run of them (nearly every word is one run), found with its
+                    // packed text in one sixteen-byte load where it is shorter than that (nearly always).
+                    var end: Int
+                    // The run's packed text, and where the run ends: the word's text when the word is the run.
+                    var run: (word: PackedWord, isAllCaps: Bool)? = nil
+                    var runEnd = offset
+                    if width == 1, let found = PackedWord.asciiWordRun(raw, at: offset) {
+                        run = (found.word, found.isAllCaps)
+                        runEnd = offset + found.count
+                        end = min(runEnd, paragraph.end)
+                    } else {
+                        end =
+                            width == 1
+                            ? Narration.asciiWordRunEnd(raw, from: offset + 1, limit: paragraph.end) : offset + width
+                    }
                     // True when a space ends the word (nearly always): then no period follows it, and the space is
                     // passed over with it.
                     var spaceFollows = false
@@ -198,7 +259,7 @@ struct Narration {
                     let word: Int32
                     let lexicon: LexiconFlags  // the flags of `word`
                     let allCaps: Bool
-                    if let (key, caps) = PackedWord.lowercasing(raw, offset..<end) {
+                    if let (key, caps) = end == runEnd ? run : PackedWord.lowercasing(raw, offset..<end) {
                         var (id, flags) = vocabulary.id(of: key)
                         // (From the flags: one byte is one scalar.)
                         if !spaceFollows, end < paragraph.end, raw[end] == 0x2E,
@@ -220,14 +281,16 @@ struct Narration {
                             raw, offset..<end, limit: paragraph.end, isCapitalized: scalar.isUppercaseLetter,
                             vocabulary: &vocabulary)
                     }
-                    tokens.append(
-                        Token(
-                            range: TextRange(offset, end), kind: .word, isCapitalized: scalar.isUppercaseLetter,
-                            paragraph: index, endsSentence: false,
-                            isAllCaps: allCaps,
-                            isCue: lexicon.contains(.cueForm)
-                                && (!scalar.isUppercaseLetter || lexicon.contains(.headlineCue)),
-                            word: word, lexicon: lexicon))
+                    guard
+                        tokens.append(
+                            Token(
+                                range: TextRange(offset, end), kind: .word, isCapitalized: scalar.isUppercaseLetter,
+                                paragraph: index, endsSentence: false,
+                                isAllCaps: allCaps,
+                                isCue: lexicon.contains(.cueForm)
+                                    && (!scalar.isUppercaseLetter || lexicon.contains(.headlineCue)),
+                                word: word, lexicon: lexicon))
+                    else { return nil }
                     // One space after a word (nearly always there) is passed over here: a quote opens at a mark.
                     offset = spaceFollows || (end < paragraph.end && raw[end] == 0x20) ? end + 1 : end
                     continue
@@ -237,11 +300,13 @@ struct Narration {
                     s == "s", let previous = tokens.last, previous.isWord, previous.range.end == offset
                 {
                     let (word, lexicon) = vocabulary.id(of: "'s")
-                    tokens.append(
-                        Token(
-                            range: TextRange(offset, offset + width + 1), kind: .word, isCapitalized: false,
-                            paragraph: index, endsSentence: false, word: word,
-                            lexicon: lexicon))
+                    guard
+                        tokens.append(
+                            Token(
+                                range: TextRange(offset, offset + width + 1), kind: .word, isCapitalized: false,
+                                paragraph: index, endsSentence: false, word: word,
+                                lexicon: lexicon))
+                    else { return nil }
                     offset += width + 1
                     continue
                 }
@@ -252,53 +317,60 @@ struct Narration {
                 let (word, lexicon) =
                     scalar.isASCII
                     ? vocabulary.id(of: PackedWord(ascii: UInt8(scalar.value))) : vocabulary.id(of: String(scalar))
-                tokens.append(
-                    Token(
-                        range: TextRange(offset, offset + width), kind: .punctuation, isCapitalized: false,
-                        paragraph: index, endsSentence: ends, word: word,
-                        lexicon: lexicon))
+                guard
+                    tokens.append(
+                        Token(
+                            range: TextRange(offset, offset + width), kind: .punctuation, isCapitalized: false,
+                            paragraph: index, endsSentence: ends, word: word,
+                            lexicon: lexicon))
+                else { return nil }
                 // As after a word, one space after punctuation (`, `, `. `) is passed over here.
                 offset += width
                 if offset < paragraph.end && raw[offset] == 0x20 { offset += 1 }
             }
-            if let last = tokens.indices.last, last >= paragraphStarts[index] {
+            if let last = tokens.last, tokens.count > paragraphStarts[index] {
                 // A paragraph ends a sentence unless it stops mid-sentence (a comma, a lower-case word).
                 // A punctuation token's text is its one scalar, so the text comparisons are scalar comparisons;
                 // a word's text is never `,` or `—`.
                 let open =
-                    tokens[last].isWord
-                    ? !tokens[last].isCapitalized
-                    : tokens[last].kind == .punctuation
-                        && UTF8Scalars.scalar(in: raw, at: tokens[last].range.start).map { $0.0 == "," || $0.0 == "—" }
+                    last.isWord
+                    ? !last.isCapitalized
+                    : last.kind == .punctuation
+                        && UTF8Scalars.scalar(in: raw, at: last.range.start).map { $0.0 == "," || $0.0 == "—" }
                             == true
-                if !open { tokens[last].endsSentence = true }
+                if !open { tokens.endSentenceAtLast() }
             }
         }
         paragraphStarts.append(tokens.count)
-        // A quote whose content ends a sentence ends the sentence when a capitalised word or quote follows.
-        for (index, quote) in quotes.enumerated() {
-            let tokenIndex = quoteTokens[index]
-            let lastScalar = UTF8Scalars.scalar(in: raw, before: quote.content.end)?.0
-            guard let lastScalar, lastScalar == "." || lastScalar == "!" || lastScalar == "?" else { continue }
-            let next = tokenIndex + 1
-            if next < tokens.count, tokens[next].paragraph == tokens[tokenIndex].paragraph,
-                tokens[next].isCapitalized || tokens[next].quoteID != nil
-            {
-                if tokens[next].quoteID != nil {
-                    tokens[tokenIndex].endsSentence = true
-                } else {
-                    if !tokens[next].lexicon.contains(.pronoun) && !tokens[next].isCue {
-                        tokens[tokenIndex].endsSentence = true
-                    }
-                }
-            }
+        return (quoteTokens, paragraphStarts, vocabulary.texts)
+    }
+
+    /// Writes the tokens of `tokenise` into the storage of the array being made, without the check of
+    /// `Array.append` that the storage is not shared (a runtime call per token): every write is within the buffer,
+    /// and `Token` is plain bytes (no references), so it is written without being retained.
+    private struct TokenWriter {
+        private let buffer: UnsafeMutableBufferPointer<Token>
+        /// The number of tokens written.
+        private(set) var count = 0
+
+        /// A writer of tokens into `buffer`, from its start.
+        init(_ buffer: UnsafeMutableBufferPointer<Token>) { self.buffer = buffer }
+
+        /// Writes `token` after the others; false (writing nothing) when the buffer is full.
+        @inline(__always) mutating func append(_ token: Token) -> Bool {
+            guard count < buffer.count else { return false }
+            buffer.initializeElement(at: count, to: token)
+            count += 1
+            return true
         }
-        self.tokens = tokens
-        self.quoteTokens = quoteTokens
-        self.paragraphStarts = paragraphStarts
-        self.texts = vocabulary.texts
-        self.quoteOnlyParagraphs = document.paragraphs.indices.map { paragraph in
-            (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
+
+        /// The last token written, or nil when there is none.
+        var last: Token? { count > 0 ? buffer[count - 1] : nil }
+
+        /// Marks the last token written (there must be one) as ending a sentence.
+        func endSentenceAtLast() {
+            precondition(count > 0)
+            buffer[count - 1].endsSentence = true
         }
     }
 

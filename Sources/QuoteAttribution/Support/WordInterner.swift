@@ -62,6 +62,43 @@ struct PackedWord: Equatable, Sendable {
         return (word, twoUpper && !hasLower)
     }
 
+    /// The run of ASCII letters and digits (`Narration.isASCIIWordByte`) starting at `offset`, found in one
+    /// sixteen-byte load: its length and its text packed lower-cased, with whether it is all capitals (what
+    /// `lowercasing(raw, offset..<offset + count)` gives). Nil when fewer than sixteen bytes follow `offset`, or
+    /// when the run is empty or sixteen bytes or longer (it does not pack).
+    ///
+    /// The tokeniser's word scan and packing in one pass: nearly every word is such a run, ended by a space.
+    @inline(__always)
+    static func asciiWordRun(_ raw: [UInt8], at offset: Int) -> (count: Int, word: PackedWord, isAllCaps: Bool)? {
+        guard offset >= 0, offset <= raw.count - 16 else { return nil }
+        // The constants spelled with their element type: an inferred `SIMD16(repeating:)` compiles lane by lane.
+        let bytes = raw.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self) }
+        let upper = bytes &- SIMD16<UInt8>(repeating: 0x41) .< SIMD16<UInt8>(repeating: 26)
+        let lower = bytes &- SIMD16<UInt8>(repeating: 0x61) .< SIMD16<UInt8>(repeating: 26)
+        let digit = bytes &- SIMD16<UInt8>(repeating: 0x30) .< SIMD16<UInt8>(repeating: 10)
+        let count = (.!(upper .| lower .| digit)).firstTrueLane
+        guard count > 0, count < 16 else { return nil }
+        // Upper-case letters get their 0x20 bit; then the halves, little-endian, with the bytes past the run cleared.
+        let lowered = bytes | unsafeBitCast(upper, to: SIMD16<UInt8>.self) & SIMD16<UInt8>(repeating: 0x20)
+        let text = unsafeBitCast(lowered, to: SIMD2<UInt64>.self)
+        let upperLanes = unsafeBitCast(upper, to: SIMD2<UInt64>.self)
+        let lowerLanes = unsafeBitCast(lower, to: SIMD2<UInt64>.self)
+        let keepLow: UInt64 = count < 8 ? (1 << (8 * UInt64(count))) &- 1 : ~0
+        let keepHigh: UInt64 = count < 8 ? 0 : (1 << (8 * UInt64(count - 8))) &- 1
+        let word = PackedWord(
+            low: UInt64(littleEndian: text[0]) & keepLow,
+            high: UInt64(littleEndian: text[1]) & keepHigh | UInt64(count) << 56)
+        // All capitals: no lower-case letter, and two or more upper-case ones (two in one half, or one in each),
+        // counted on one bit per lane.
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let upperLow = upperLanes[0] & keepLow & highBits
+        let upperHigh = upperLanes[1] & keepHigh & highBits
+        let hasLower = lowerLanes[0] & keepLow | lowerLanes[1] & keepHigh != 0
+        let twoUpper =
+            upperLow & (upperLow &- 1) != 0 || upperHigh & (upperHigh &- 1) != 0 || (upperLow != 0 && upperHigh != 0)
+        return (count, word, twoUpper && !hasLower)
+    }
+
     /// The bytes `raw[range]` (1 to 15) as two little-endian integers, zero past the end: for a text near the end
     /// of `raw`, where two eight-byte loads would read past it.
     @inline(never) private static func copied(_ raw: [UInt8], _ range: Range<Int>) -> (UInt64, UInt64) {

@@ -48,6 +48,28 @@ struct WordInternerTests {
         }
     }
 
+    @Test func sixteenByteWordRunsAreTheByteRunsPacked() {
+        let text = Array(
+            ("abc9Z def-ghi'x\u{2019}y.z42____ NATO U.S. ABCDEFGHIJKLMNO abcdefghijklmnop Aa aA AB x1 "
+                + "endOfTextWithNoSpaceAfterIt").utf8)
+        for start in text.indices {
+            let run = PackedWord.asciiWordRun(text, at: start)
+            guard start + 16 <= text.count else {
+                #expect(run == nil)
+                continue
+            }
+            let end = Narration.asciiWordRunEnd(text, from: start, limit: text.count)
+            if end == start || end - start >= 16 {
+                #expect(run == nil)
+                continue
+            }
+            let packed = PackedWord.lowercasing(text, start..<end)
+            #expect(run?.count == end - start)
+            #expect(run?.word == packed?.word)
+            #expect(run?.isAllCaps == packed?.isAllCaps)
+        }
+    }
+
     @Test func packedFlagsAreTheStringFlags() {
         let table = LexiconTable.standard
         for word in WordInternerTests.words + ["mr.", "sen.", "calif.", ".", "'", "says", "ing", "ly", "ss", "gov."] {
