@@ -89,7 +89,8 @@ struct PackedWord: Equatable, Sendable {
             low: UInt64(littleEndian: text[0]) & keepLow,
             high: UInt64(littleEndian: text[1]) & keepHigh | UInt64(count) << 56)
         // All capitals: no lower-case letter, and two or more upper-case ones (two in one half, or one in each),
-        // counted on one bit per lane.
+        // counted on one bit per lane. Not tested for a word starting with a lower-case letter (most words).
+        guard lowerLanes[0] & 0xFF == 0 else { return (count, word, false) }
         let highBits: UInt64 = 0x8080_8080_8080_8080
         let upperLow = upperLanes[0] & keepLow & highBits
         let upperHigh = upperLanes[1] & keepHigh & highBits
