@@ -207,8 +207,21 @@ struct Narration {
                     var run: (word: PackedWord, isAllCaps: Bool)? = nil
                     var runEnd = offset
                     if width == 1, let found = PackedWord.asciiWordRun(raw, at: offset) {
-                        run = (found.word, found.isAllCaps)
                         runEnd = offset + found.count
+                        // A run ended by a space (most words) is the word, and the space is passed over with it:
+                        // what the general path below does for it, in short.
+                        if runEnd < paragraph.end, raw[runEnd] == 0x20 {
+                            let (word, lexicon) = vocabulary.id(of: found.word)
+                            guard
+                                tokens.append(
+                                    Narration.wordToken(
+                                        range: TextRange(offset, runEnd), isCapitalized: scalar.isUppercaseLetter,
+                                        paragraph: index, isAllCaps: found.isAllCaps, word: word, lexicon: lexicon))
+                            else { return nil }
+                            offset = runEnd + 1
+                            continue
+                        }
+                        run = (found.word, found.isAllCaps)
                         end = min(runEnd, paragraph.end)
                     } else {
                         end =
@@ -283,13 +296,9 @@ struct Narration {
                     }
                     guard
                         tokens.append(
-                            Token(
-                                range: TextRange(offset, end), kind: .word, isCapitalized: scalar.isUppercaseLetter,
-                                paragraph: index, endsSentence: false,
-                                isAllCaps: allCaps,
-                                isCue: lexicon.contains(.cueForm)
-                                    && (!scalar.isUppercaseLetter || lexicon.contains(.headlineCue)),
-                                word: word, lexicon: lexicon))
+                            Narration.wordToken(
+                                range: TextRange(offset, end), isCapitalized: scalar.isUppercaseLetter,
+                                paragraph: index, isAllCaps: allCaps, word: word, lexicon: lexicon))
                     else { return nil }
                     // One space after a word (nearly always there) is passed over here: a quote opens at a mark.
                     offset = spaceFollows || (end < paragraph.end && raw[end] == 0x20) ? end + 1 : end
@@ -343,6 +352,18 @@ struct Narration {
         }
         paragraphStarts.append(tokens.count)
         return (quoteTokens, paragraphStarts, vocabulary.texts)
+    }
+
+    /// The token of the word at `range`, with its id and flags: a capitalised cue form is a cue only when it is a
+    /// headline cue too (`CueVerbs.headline`).
+    @inline(__always) private static func wordToken(
+        range: TextRange, isCapitalized: Bool, paragraph: Int, isAllCaps: Bool, word: Int32, lexicon: LexiconFlags
+    ) -> Token {
+        Token(
+            range: range, kind: .word, isCapitalized: isCapitalized, paragraph: paragraph, endsSentence: false,
+            isAllCaps: isAllCaps,
+            isCue: lexicon.contains(.cueForm) && (!isCapitalized || lexicon.contains(.headlineCue)),
+            word: word, lexicon: lexicon)
     }
 
     /// Writes the tokens of `tokenise` into the storage of the array being made, without the check of
