@@ -453,14 +453,15 @@ struct Narration {
 
         /// The id and flags of a packed text.
         @inline(__always) mutating func id(of key: PackedWord) -> (id: Int32, flags: LexiconFlags) {
-            var slot = key.slot(mask)
+            let hash = key.hash
+            var slot = PackedWord.slot(mask, hash: hash)
             while slots[slot].high != 0 {
                 if slots[slot].high == key.high && slots[slot].low == key.low {
                     return (slots[slot].id, slots[slot].flags)
                 }
                 slot = (slot + 1) & mask
             }
-            return insert(key, at: slot)
+            return insert(key, hash: hash, at: slot)
         }
 
         /// The text of `key` as a `String` (`PackedWord.string`, inlined).
@@ -468,11 +469,12 @@ struct Narration {
             smallStrings ? key.smallString : key.copiedString
         }
 
-        /// Gives the new packed text `key` the next id and its flags, in the empty `slot` of its probe sequence,
-        /// and keeps its text.
-        @inline(never) private mutating func insert(_ key: PackedWord, at slot: Int) -> (id: Int32, flags: LexiconFlags)
-        {
-            let flags = table.flags(of: key)
+        /// Gives the new packed text `key` (whose `PackedWord.hash` is `hash`) the next id and its flags, in the empty
+        /// `slot` of its probe sequence, and keeps its text.
+        @inline(never) private mutating func insert(_ key: PackedWord, hash: UInt64, at slot: Int) -> (
+            id: Int32, flags: LexiconFlags
+        ) {
+            let flags = table.flags(of: key, hash: hash)
             slots[slot] = Slot(low: key.low, high: key.high, id: count, flags: flags)
             texts.append(text(of: key))
             count += 1

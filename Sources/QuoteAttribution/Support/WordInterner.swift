@@ -144,14 +144,19 @@ struct PackedWord: Equatable, Sendable {
     }
 
     /// The text as a `String`, its bytes copied by `String(unsafeUninitializedCapacity:)`.
+    ///
+    /// Out of line: where `smallStringsMatch` it is not called, and its local buffer would put a stack check into
+    /// every function it were inlined into.
     var copiedString: String {
-        let count = self.count
-        let words = (low.littleEndian, high.littleEndian)
-        return withUnsafeBytes(of: words) { bytes in
-            String(unsafeUninitializedCapacity: count) { buffer in
-                buffer.baseAddress!.initialize(
-                    from: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
-                return count
+        @inline(never) get {
+            let count = self.count
+            let words = (low.littleEndian, high.littleEndian)
+            return withUnsafeBytes(of: words) { bytes in
+                String(unsafeUninitializedCapacity: count) { buffer in
+                    buffer.baseAddress!.initialize(
+                        from: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+                    return count
+                }
             }
         }
     }
@@ -225,18 +230,24 @@ struct PackedWord: Equatable, Sendable {
         UInt8(truncatingIfNeeded: index < 8 ? low >> (8 * index) : high >> (8 * (index - 8)))
     }
 
-    /// The two integers mixed into one hash, which `slot` and `tag` take their bits from.
-    @inline(__always) private var hash: UInt64 { low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F }
+    /// The two integers mixed into one hash, which `slot` and `tag` take their bits from: worked out once where a
+    /// word is looked up in two tables (`slot(_:hash:)`, `tag(hash:)`).
+    @inline(__always) var hash: UInt64 { low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F }
 
     /// The first slot of the word's probe sequence in an open-addressing table of `mask + 1` slots (a power of two).
-    @inline(__always) func slot(_ mask: Int) -> Int {
-        let hash = self.hash
-        return Int(truncatingIfNeeded: hash ^ hash >> 29) & mask
+    @inline(__always) func slot(_ mask: Int) -> Int { PackedWord.slot(mask, hash: hash) }
+
+    /// `slot(mask)` of the word whose `hash` is `hash`.
+    @inline(__always) static func slot(_ mask: Int, hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash ^ hash >> 29) & mask
     }
 
     /// A one-byte tag of the word for a table that keeps its slots' tags apart: never 0 (an empty slot's tag),
     /// from the bits of the hash that `slot` leaves out for tables of up to 2^56 slots.
-    @inline(__always) var tag: UInt8 { UInt8(truncatingIfNeeded: hash >> 57) | 0x80 }
+    @inline(__always) var tag: UInt8 { PackedWord.tag(hash: hash) }
+
+    /// `tag` of the word whose `hash` is `hash`.
+    @inline(__always) static func tag(hash: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: hash >> 57) | 0x80 }
 }
 
 /// An open-addressing hash table from `PackedWord` to `Value`: no `String` hashing.
