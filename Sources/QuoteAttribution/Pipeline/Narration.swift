@@ -308,7 +308,7 @@ struct Narration {
                 if scalar == "'" || scalar == "\u{2019}", let (s, _) = UTF8Scalars.scalar(in: raw, at: offset + width),
                     s == "s", let previous = tokens.last, previous.isWord, previous.range.end == offset
                 {
-                    let (word, lexicon) = vocabulary.id(of: "'s")
+                    let (word, lexicon) = vocabulary.id(of: PackedWord.possessive)
                     guard
                         tokens.append(
                             Token(
@@ -323,9 +323,7 @@ struct Narration {
                 let ends =
                     (scalar == "." || scalar == "!" || scalar == "?" || scalar == "…")
                     && !(scalar == "." && offset + 1 < paragraph.end && raw[offset + 1] == 0x29)
-                let (word, lexicon) =
-                    scalar.isASCII
-                    ? vocabulary.id(of: PackedWord(ascii: UInt8(scalar.value))) : vocabulary.id(of: String(scalar))
+                let (word, lexicon) = vocabulary.id(ofPunctuation: scalar)
                 guard
                     tokens.append(
                         Token(
@@ -420,6 +418,12 @@ struct Narration {
         private var packedCount = 0
         /// The texts that do not pack, with their ids and flags.
         private var others: [String: (id: Int32, flags: LexiconFlags)] = [:]
+        /// The id and flags of each ASCII punctuation byte seen so far, by byte (an id of -1 before): read
+        /// directly, not hashed.
+        private var asciiPunctuation = [(id: Int32, flags: LexiconFlags)](repeating: (-1, []), count: 128)
+        /// The non-ASCII punctuation scalars seen so far (a few kinds: dashes, curly quotes), with their ids and flags:
+        /// their `String`s are neither made nor hashed again.
+        private var otherPunctuation: [(scalar: Unicode.Scalar, id: Int32, flags: LexiconFlags)] = []
         /// The quotes' empty text, then the texts by id (`Narration.texts`): the text of id `id` is at `id + 1`.
         private(set) var texts: [String] = []
         /// The next id to give (`texts.count - 1`, as the id type).
@@ -448,6 +452,21 @@ struct Narration {
             others[lower] = entry
             texts.append(lower)
             count += 1
+            return entry
+        }
+
+        /// The id and flags of the one-scalar text `scalar`, a punctuation mark (`id(of: String(scalar))`).
+        mutating func id(ofPunctuation scalar: Unicode.Scalar) -> (id: Int32, flags: LexiconFlags) {
+            if scalar.isASCII {
+                let byte = Int(scalar.value)
+                if asciiPunctuation[byte].id >= 0 { return asciiPunctuation[byte] }
+                let entry = id(of: PackedWord(ascii: UInt8(byte)))
+                asciiPunctuation[byte] = entry
+                return entry
+            }
+            for known in otherPunctuation where known.scalar == scalar { return (known.id, known.flags) }
+            let entry = id(of: String(scalar))
+            otherPunctuation.append((scalar, entry.id, entry.flags))
             return entry
         }
 

@@ -112,6 +112,9 @@ struct PackedWord: Equatable, Sendable {
         return (UInt64(littleEndian: words.0), UInt64(littleEndian: words.1))
     }
 
+    /// The text `'s` (a possessive ending, which `Narration` makes a token of its own).
+    static let possessive = PackedWord(low: 0x7327, high: 2 << 56)
+
     /// The one-byte text `byte` (ASCII).
     init(ascii byte: UInt8) {
         low = UInt64(byte)

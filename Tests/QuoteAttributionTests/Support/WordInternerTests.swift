@@ -33,6 +33,7 @@ struct WordInternerTests {
                 #expect(packed?.isAllCaps == allCaps)
             }
         }
+        #expect(PackedWord.possessive == PackedWord("'s"))
         #expect(PackedWord.lowercasing(Array("abcdefghijklmnop".utf8), 0..<16) == nil)
         #expect(PackedWord.lowercasing(Array("café".utf8), 0..<5) == nil)
     }
