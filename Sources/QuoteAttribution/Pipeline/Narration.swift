@@ -191,6 +191,25 @@ struct Narration {
                 }
                 // An ASCII byte (nearly every one) is its own scalar: read once, not decoded.
                 let lead = raw[offset]
+                // An ASCII letter or digit starts a run of them (nearly every word is one run), found with its packed
+                // text in one sixteen-byte load where it is shorter than that (nearly always); nil for other bytes.
+                let found = lead < 0x80 ? PackedWord.asciiWordRun(raw, at: offset) : nil
+                if let found {
+                    let runEnd = offset + found.count
+                    // A run ended by a space (most words) is the word, and the space is passed over with it: what the
+                    // general word path below does for it, in short.
+                    if runEnd < paragraph.end, raw[runEnd] == 0x20 {
+                        let (word, lexicon) = vocabulary.id(of: found.word)
+                        guard
+                            tokens.append(
+                                Narration.wordToken(
+                                    range: TextRange(offset, runEnd), isCapitalized: lead &- 0x41 < 26,
+                                    paragraph: index, isAllCaps: found.isAllCaps, word: word, lexicon: lexicon))
+                        else { return nil }
+                        offset = runEnd + 1
+                        continue
+                    }
+                }
                 guard
                     let (scalar, width) = lead < 0x80
                         ? (Unicode.Scalar(lead), 1) : UTF8Scalars.scalar(in: raw, at: offset)
@@ -200,27 +219,12 @@ struct Narration {
                     continue
                 }
                 if scalar.isWordCharacter {
-                    // An ASCII letter or digit starts a run of them (nearly every word is one run), found with its
-                    // packed text in one sixteen-byte load where it is shorter than that (nearly always).
                     var end: Int
                     // The run's packed text, and where the run ends: the word's text when the word is the run.
                     var run: (word: PackedWord, isAllCaps: Bool)? = nil
                     var runEnd = offset
-                    if width == 1, let found = PackedWord.asciiWordRun(raw, at: offset) {
+                    if let found {
                         runEnd = offset + found.count
-                        // A run ended by a space (most words) is the word, and the space is passed over with it:
-                        // what the general path below does for it, in short.
-                        if runEnd < paragraph.end, raw[runEnd] == 0x20 {
-                            let (word, lexicon) = vocabulary.id(of: found.word)
-                            guard
-                                tokens.append(
-                                    Narration.wordToken(
-                                        range: TextRange(offset, runEnd), isCapitalized: scalar.isUppercaseLetter,
-                                        paragraph: index, isAllCaps: found.isAllCaps, word: word, lexicon: lexicon))
-                            else { return nil }
-                            offset = runEnd + 1
-                            continue
-                        }
                         run = (found.word, found.isAllCaps)
                         end = min(runEnd, paragraph.end)
                     } else {
