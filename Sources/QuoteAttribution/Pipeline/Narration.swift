@@ -405,7 +405,7 @@ struct Narration {
     /// Ids as `WordInterner` gives them (0, 1, 2 … in order of first appearance; a packed text for ASCII texts
     /// of 1 to 15 bytes, else the `String`), with each text's flags kept beside its id: a text seen before (most)
     /// costs one probe of one table and makes no `String`; a new one's text is made once, into `texts`.
-    private struct Vocabulary {
+    private struct Vocabulary: ~Copyable {
         /// A slot of the packed table: a packed text (`high == 0` for an empty slot), its id and flags.
         private struct Slot {
             var low: UInt64
@@ -415,8 +415,10 @@ struct Narration {
         }
 
         private let table: LexiconTable
-        /// The packed texts by slot; never more than half full.
-        private var slots: [Slot]
+        /// The packed texts by slot; never more than half full. Storage of its own, freed by `deinit`: an array's
+        /// slot writes checked that its storage was not shared (a runtime call per new text), and its reads checked
+        /// the index, which is always below `mask + 1`, the slot count.
+        private var slots: UnsafeMutableBufferPointer<Slot>
         private var mask: Int
         /// The number of packed texts in `slots`.
         private var packedCount = 0
@@ -440,10 +442,19 @@ struct Narration {
             self.table = table
             var capacity = 64
             while capacity < 2 * expected { capacity <<= 1 }
-            slots = Array(repeating: Slot(low: 0, high: 0, id: 0, flags: []), count: capacity)
+            slots = Vocabulary.emptySlots(capacity)
             mask = capacity - 1
             texts.reserveCapacity(1 + expected)
             texts.append("")
+        }
+
+        deinit { slots.deallocate() }
+
+        /// `count` empty slots.
+        private static func emptySlots(_ count: Int) -> UnsafeMutableBufferPointer<Slot> {
+            let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: count)
+            slots.initialize(repeating: Slot(low: 0, high: 0, id: 0, flags: []))
+            return slots
         }
 
         /// The id and flags of the lower-cased text `lower`.
@@ -508,13 +519,14 @@ struct Narration {
 
         /// Doubles the packed table.
         private mutating func grow() {
-            var doubled = Array(repeating: Slot(low: 0, high: 0, id: 0, flags: []), count: 2 * slots.count)
+            let doubled = Vocabulary.emptySlots(2 * slots.count)
             let mask = doubled.count - 1
             for old in slots where old.high != 0 {
                 var slot = PackedWord(low: old.low, high: old.high).slot(mask)
                 while doubled[slot].high != 0 { slot = (slot + 1) & mask }
                 doubled[slot] = old
             }
+            slots.deallocate()
             slots = doubled
             self.mask = mask
         }
