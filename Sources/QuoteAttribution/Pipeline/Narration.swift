@@ -471,10 +471,21 @@ struct Narration {
         }
 
         /// The id and flags of the one-scalar text `scalar`, a punctuation mark (`id(of: String(scalar))`).
-        mutating func id(ofPunctuation scalar: Unicode.Scalar) -> (id: Int32, flags: LexiconFlags) {
+        @inline(__always) mutating func id(ofPunctuation scalar: Unicode.Scalar) -> (id: Int32, flags: LexiconFlags) {
+            // An ASCII mark seen before (most) is read in place; the others are looked up out of line.
+            if scalar.isASCII {
+                let known = asciiPunctuation[Int(scalar.value)]
+                if known.id >= 0 { return known }
+            }
+            return id(ofNewPunctuation: scalar)
+        }
+
+        /// `id(ofPunctuation:)` for an ASCII mark seen for the first time, or a non-ASCII one.
+        @inline(never) private mutating func id(ofNewPunctuation scalar: Unicode.Scalar) -> (
+            id: Int32, flags: LexiconFlags
+        ) {
             if scalar.isASCII {
                 let byte = Int(scalar.value)
-                if asciiPunctuation[byte].id >= 0 { return asciiPunctuation[byte] }
                 let entry = id(of: PackedWord(ascii: UInt8(byte)))
                 asciiPunctuation[byte] = entry
                 return entry
