@@ -194,11 +194,13 @@ struct Narration {
                 // An ASCII letter or digit starts a run of them (nearly every word is one run), found with its packed
                 // text in one sixteen-byte load where it is shorter than that (nearly always); nil for other bytes.
                 let found = lead < 0x80 ? PackedWord.asciiWordRun(raw, at: offset) : nil
-                if let found {
+                if let found, offset + found.count < paragraph.end {
                     let runEnd = offset + found.count
-                    // A run ended by a space (most words) is the word, and the space is passed over with it: what the
-                    // general word path below does for it, in short.
-                    if runEnd < paragraph.end, raw[runEnd] == 0x20 {
+                    // A run ended by an ASCII byte other than the joiners `-`, `'` and `.` (most words: by a space or
+                    // a comma) is the word, and a space after it is passed over with it: what the general word path
+                    // below does for it, in short.
+                    let next = raw[runEnd]
+                    if next < 0x80 && next != 0x2D && next != 0x27 && next != 0x2E {
                         let (word, lexicon) = vocabulary.id(of: found.word)
                         guard
                             tokens.append(
@@ -206,7 +208,7 @@ struct Narration {
                                     range: TextRange(offset, runEnd), isCapitalized: lead &- 0x41 < 26,
                                     paragraph: index, isAllCaps: found.isAllCaps, word: word, lexicon: lexicon))
                         else { return nil }
-                        offset = runEnd + 1
+                        offset = next == 0x20 ? runEnd + 1 : runEnd
                         continue
                     }
                 }
@@ -621,7 +623,8 @@ struct Narration {
         if let ascii { return ascii }
         let original = String(decoding: bytes, as: UTF8.self)
         let lower = original.lowercased()
-        return (lower, original.unicodeScalars.count >= 2 && original.uppercased() == original && lower != original)
+        // (The upper-cased copy is made last, only for a word that lower-casing changes: most are in lower case.)
+        return (lower, original.unicodeScalars.count >= 2 && lower != original && original.uppercased() == original)
     }
 
     /// The longest stretch of tokens any rule reads as one sentence; bounds the work on text without full stops.
