@@ -148,8 +148,8 @@ struct PackedWord: Equatable, Sendable {
 
     /// The text as a `String`, its bytes copied by `String(unsafeUninitializedCapacity:)`.
     ///
-    /// Out of line: where `smallStringsMatch` it is not called, and its local buffer would put a stack check into
-    /// every function it were inlined into.
+    /// Out of line: where `smallStringsMatch` (the usual case) the fallback is never taken, and its copy through a
+    /// local buffer stays out of its callers (`Narration`'s vocabulary makes one text per new word).
     var copiedString: String {
         @inline(never) get {
             let count = self.count
