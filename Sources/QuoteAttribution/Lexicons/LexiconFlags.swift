@@ -234,8 +234,11 @@ struct LexiconTable: Sendable {
     /// The flags of the lower-cased word packed as `key` (`flags(of:packed:)` for a word that packs), from its
     /// bytes alone: no `String`, and the spelling facts tested on the two packed integers. Inlined: its one
     /// frequent caller, `Narration`'s vocabulary, calls it once for each new word of a document.
-    @inline(__always) func flags(of key: PackedWord) -> LexiconFlags {
-        var flags = packedWords[key]
+    @inline(__always) func flags(of key: PackedWord) -> LexiconFlags { flags(of: key, hash: key.hash) }
+
+    /// `flags(of: key)`, with the key's `PackedWord.hash` worked out already.
+    @inline(__always) func flags(of key: PackedWord, hash: UInt64) -> LexiconFlags {
+        var flags = packedWords[key, hash]
         let count = key.count
         let first = UInt8(truncatingIfNeeded: key.low)
         let last = key.lastThreeBytes
@@ -356,11 +359,14 @@ private struct PackedFlagsTable: Sendable {
     }
 
     /// The flags stored for `key`, or none.
-    @inline(__always) subscript(key: PackedWord) -> LexiconFlags {
+    @inline(__always) subscript(key: PackedWord) -> LexiconFlags { self[key, key.hash] }
+
+    /// The flags stored for `key`, whose `PackedWord.hash` is `hash`, or none.
+    @inline(__always) subscript(key: PackedWord, hash: UInt64) -> LexiconFlags {
         tags.withUnsafeBufferPointer { tags in
             slots.withUnsafeBufferPointer { slots in
-                let tag = key.tag
-                var slot = key.slot(mask)
+                let tag = PackedWord.tag(hash: hash)
+                var slot = PackedWord.slot(mask, hash: hash)
                 while tags[slot] != 0 {
                     if tags[slot] == tag && slots[slot].high == key.high && slots[slot].low == key.low {
                         return slots[slot].flags

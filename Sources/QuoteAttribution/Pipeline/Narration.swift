@@ -115,14 +115,62 @@ struct Narration {
 
     init(document: Document, quotes: [Quote], lexicon table: LexiconTable = .standard) {
         let raw = document.bytes.bytes
+        // The tokens are written straight into the array's storage, sized for about one token per four bytes
+        // (more than nearly any text has); a document with more is tokenised again into twice the room.
+        var capacity = raw.count / 4 + quotes.count + 16
+        var parts: (quoteTokens: [Int], paragraphStarts: [Int], texts: [String])? = nil
         var tokens: [Token] = []
+        while parts == nil {
+            tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, count in
+                parts = Narration.tokenise(document, quotes: quotes, lexicon: table, into: buffer, count: &count)
+            }
+            capacity *= 2
+        }
+        guard let (quoteTokens, paragraphStarts, texts) = parts else { preconditionFailure("the loop ends with them") }
+        // A quote whose content ends a sentence ends the sentence when a capitalised word or quote follows.
+        for (index, quote) in quotes.enumerated() {
+            let tokenIndex = quoteTokens[index]
+            let lastScalar = UTF8Scalars.scalar(in: raw, before: quote.content.end)?.0
+            guard let lastScalar, lastScalar == "." || lastScalar == "!" || lastScalar == "?" else { continue }
+            let next = tokenIndex + 1
+            if next < tokens.count, tokens[next].paragraph == tokens[tokenIndex].paragraph,
+                tokens[next].isCapitalized || tokens[next].quoteID != nil
+            {
+                if tokens[next].quoteID != nil {
+                    tokens[tokenIndex].endsSentence = true
+                } else {
+                    if !tokens[next].lexicon.contains(.pronoun) && !tokens[next].isCue {
+                        tokens[tokenIndex].endsSentence = true
+                    }
+                }
+            }
+        }
+        self.tokens = tokens
+        self.quoteTokens = quoteTokens
+        self.paragraphStarts = paragraphStarts
+        self.texts = texts
+        self.quoteOnlyParagraphs = document.paragraphs.indices.map { paragraph in
+            (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
+        }
+    }
+
+    /// Tokenises the paragraphs of `document` into `storage`, setting `count` to the number of tokens written; returns
+    /// the index of each quote's token, the first token of each paragraph (and the end) and the texts of the word
+    /// ids, or nil when `storage` is too small (the paragraphs' bytes and the quotes bound the number of tokens).
+    private static func tokenise(
+        _ document: Document, quotes: [Quote], lexicon table: LexiconTable,
+        into storage: UnsafeMutableBufferPointer<Token>, count: inout Int
+    ) -> (quoteTokens: [Int], paragraphStarts: [Int], texts: [String])? {
+        let raw = document.bytes.bytes
+        var tokens = TokenWriter(storage)
+        // (Every return says how many tokens were written, as `Array(unsafeUninitializedCapacity:)` requires.)
+        defer { count = tokens.count }
         var quoteTokens = [Int](repeating: 0, count: quotes.count)
         var paragraphStarts: [Int] = []
         paragraphStarts.reserveCapacity(document.paragraphs.count + 1)
         var nextQuote = 0
         // Where the next quote starts (`Int.max` after the last), read at every scalar.
         var nextQuoteStart = quotes.first?.range.start ?? Int.max
-        tokens.reserveCapacity(raw.count / 5)
         // Each distinct token text is looked up in the lexicons once: its id, flags and cue-form membership.
         var vocabulary = Vocabulary(expected: min(raw.count / 16, 8192), table: table)  // it grows as needed
         for (index, paragraph) in document.paragraphs.enumerated() {
@@ -133,7 +181,9 @@ struct Narration {
                     // The fields read in place: a copy of the `Quote` would retain and release its Strings.
                     let range = quotes[nextQuote].range
                     quoteTokens[nextQuote] = tokens.count
-                    tokens.append(Token(quote: quotes[nextQuote].id, range: range, paragraph: index))
+                    guard tokens.append(Token(quote: quotes[nextQuote].id, range: range, paragraph: index)) else {
+                        return nil
+                    }
                     offset = max(offset, range.end)
                     nextQuote += 1
                     nextQuoteStart = nextQuote < quotes.count ? quotes[nextQuote].range.start : Int.max
@@ -141,6 +191,27 @@ struct Narration {
                 }
                 // An ASCII byte (nearly every one) is its own scalar: read once, not decoded.
                 let lead = raw[offset]
+                // An ASCII letter or digit starts a run of them (nearly every word is one run), found with its packed
+                // text in one sixteen-byte load where it is shorter than that (nearly always); nil for other bytes.
+                let found = lead < 0x80 ? PackedWord.asciiWordRun(raw, at: offset) : nil
+                if let found, offset + found.count < paragraph.end {
+                    let runEnd = offset + found.count
+                    // A run ended by an ASCII byte other than the joiners `-`, `'` and `.` (most words: by a space or
+                    // a comma) is the word, and a space after it is passed over with it: what the general word path
+                    // below does for it, in short.
+                    let next = raw[runEnd]
+                    if next < 0x80 && next != 0x2D && next != 0x27 && next != 0x2E {
+                        let (word, lexicon) = vocabulary.id(of: found.word)
+                        guard
+                            tokens.append(
+                                Narration.wordToken(
+                                    range: TextRange(offset, runEnd), isCapitalized: lead &- 0x41 < 26,
+                                    paragraph: index, isAllCaps: found.isAllCaps, word: word, lexicon: lexicon))
+                        else { return nil }
+                        offset = next == 0x20 ? runEnd + 1 : runEnd
+                        continue
+                    }
+                }
                 guard
                     let (scalar, width) = lead < 0x80
                         ? (Unicode.Scalar(lead), 1) : UTF8Scalars.scalar(in: raw, at: offset)
@@ -150,10 +221,19 @@ struct Narration {
                     continue
                 }
                 if scalar.isWordCharacter {
-                    // An ASCII letter or digit starts a run of them (nearly every word is one run).
-                    var end =
-                        width == 1
-                        ? Narration.asciiWordRunEnd(raw, from: offset + 1, limit: paragraph.end) : offset + width
+                    var end: Int
+                    // The run's packed text, and where the run ends: the word's text when the word is the run.
+                    var run: (word: PackedWord, isAllCaps: Bool)? = nil
+                    var runEnd = offset
+                    if let found {
+                        runEnd = offset + found.count
+                        run = (found.word, found.isAllCaps)
+                        end = min(runEnd, paragraph.end)
+                    } else {
+                        end =
+                            width == 1
+                            ? Narration.asciiWordRunEnd(raw, from: offset + 1, limit: paragraph.end) : offset + width
+                    }
                     // True when a space ends the word (nearly always): then no period follows it, and the space is
                     // passed over with it.
                     var spaceFollows = false
@@ -198,7 +278,7 @@ struct Narration {
                     let word: Int32
                     let lexicon: LexiconFlags  // the flags of `word`
                     let allCaps: Bool
-                    if let (key, caps) = PackedWord.lowercasing(raw, offset..<end) {
+                    if let (key, caps) = end == runEnd ? run : PackedWord.lowercasing(raw, offset..<end) {
                         var (id, flags) = vocabulary.id(of: key)
                         // (From the flags: one byte is one scalar.)
                         if !spaceFollows, end < paragraph.end, raw[end] == 0x2E,
@@ -220,14 +300,12 @@ struct Narration {
                             raw, offset..<end, limit: paragraph.end, isCapitalized: scalar.isUppercaseLetter,
                             vocabulary: &vocabulary)
                     }
-                    tokens.append(
-                        Token(
-                            range: TextRange(offset, end), kind: .word, isCapitalized: scalar.isUppercaseLetter,
-                            paragraph: index, endsSentence: false,
-                            isAllCaps: allCaps,
-                            isCue: lexicon.contains(.cueForm)
-                                && (!scalar.isUppercaseLetter || lexicon.contains(.headlineCue)),
-                            word: word, lexicon: lexicon))
+                    guard
+                        tokens.append(
+                            Narration.wordToken(
+                                range: TextRange(offset, end), isCapitalized: scalar.isUppercaseLetter,
+                                paragraph: index, isAllCaps: allCaps, word: word, lexicon: lexicon))
+                    else { return nil }
                     // One space after a word (nearly always there) is passed over here: a quote opens at a mark.
                     offset = spaceFollows || (end < paragraph.end && raw[end] == 0x20) ? end + 1 : end
                     continue
@@ -236,12 +314,14 @@ struct Narration {
                 if scalar == "'" || scalar == "\u{2019}", let (s, _) = UTF8Scalars.scalar(in: raw, at: offset + width),
                     s == "s", let previous = tokens.last, previous.isWord, previous.range.end == offset
                 {
-                    let (word, lexicon) = vocabulary.id(of: "'s")
-                    tokens.append(
-                        Token(
-                            range: TextRange(offset, offset + width + 1), kind: .word, isCapitalized: false,
-                            paragraph: index, endsSentence: false, word: word,
-                            lexicon: lexicon))
+                    let (word, lexicon) = vocabulary.id(of: PackedWord.possessive)
+                    guard
+                        tokens.append(
+                            Token(
+                                range: TextRange(offset, offset + width + 1), kind: .word, isCapitalized: false,
+                                paragraph: index, endsSentence: false, word: word,
+                                lexicon: lexicon))
+                    else { return nil }
                     offset += width + 1
                     continue
                 }
@@ -249,56 +329,73 @@ struct Narration {
                 let ends =
                     (scalar == "." || scalar == "!" || scalar == "?" || scalar == "…")
                     && !(scalar == "." && offset + 1 < paragraph.end && raw[offset + 1] == 0x29)
-                let (word, lexicon) =
-                    scalar.isASCII
-                    ? vocabulary.id(of: PackedWord(ascii: UInt8(scalar.value))) : vocabulary.id(of: String(scalar))
-                tokens.append(
-                    Token(
-                        range: TextRange(offset, offset + width), kind: .punctuation, isCapitalized: false,
-                        paragraph: index, endsSentence: ends, word: word,
-                        lexicon: lexicon))
+                let (word, lexicon) = vocabulary.id(ofPunctuation: scalar)
+                guard
+                    tokens.append(
+                        Token(
+                            range: TextRange(offset, offset + width), kind: .punctuation, isCapitalized: false,
+                            paragraph: index, endsSentence: ends, word: word,
+                            lexicon: lexicon))
+                else { return nil }
                 // As after a word, one space after punctuation (`, `, `. `) is passed over here.
                 offset += width
                 if offset < paragraph.end && raw[offset] == 0x20 { offset += 1 }
             }
-            if let last = tokens.indices.last, last >= paragraphStarts[index] {
+            if let last = tokens.last, tokens.count > paragraphStarts[index] {
                 // A paragraph ends a sentence unless it stops mid-sentence (a comma, a lower-case word).
                 // A punctuation token's text is its one scalar, so the text comparisons are scalar comparisons;
                 // a word's text is never `,` or `—`.
                 let open =
-                    tokens[last].isWord
-                    ? !tokens[last].isCapitalized
-                    : tokens[last].kind == .punctuation
-                        && UTF8Scalars.scalar(in: raw, at: tokens[last].range.start).map { $0.0 == "," || $0.0 == "—" }
+                    last.isWord
+                    ? !last.isCapitalized
+                    : last.kind == .punctuation
+                        && UTF8Scalars.scalar(in: raw, at: last.range.start).map { $0.0 == "," || $0.0 == "—" }
                             == true
-                if !open { tokens[last].endsSentence = true }
+                if !open { tokens.endSentenceAtLast() }
             }
         }
         paragraphStarts.append(tokens.count)
-        // A quote whose content ends a sentence ends the sentence when a capitalised word or quote follows.
-        for (index, quote) in quotes.enumerated() {
-            let tokenIndex = quoteTokens[index]
-            let lastScalar = UTF8Scalars.scalar(in: raw, before: quote.content.end)?.0
-            guard let lastScalar, lastScalar == "." || lastScalar == "!" || lastScalar == "?" else { continue }
-            let next = tokenIndex + 1
-            if next < tokens.count, tokens[next].paragraph == tokens[tokenIndex].paragraph,
-                tokens[next].isCapitalized || tokens[next].quoteID != nil
-            {
-                if tokens[next].quoteID != nil {
-                    tokens[tokenIndex].endsSentence = true
-                } else {
-                    if !tokens[next].lexicon.contains(.pronoun) && !tokens[next].isCue {
-                        tokens[tokenIndex].endsSentence = true
-                    }
-                }
-            }
+        return (quoteTokens, paragraphStarts, vocabulary.texts)
+    }
+
+    /// The token of the word at `range`, with its id and flags: a capitalised cue form is a cue only when it is a
+    /// headline cue too (`CueVerbs.headline`).
+    @inline(__always) private static func wordToken(
+        range: TextRange, isCapitalized: Bool, paragraph: Int, isAllCaps: Bool, word: Int32, lexicon: LexiconFlags
+    ) -> Token {
+        Token(
+            range: range, kind: .word, isCapitalized: isCapitalized, paragraph: paragraph, endsSentence: false,
+            isAllCaps: isAllCaps,
+            isCue: lexicon.contains(.cueForm) && (!isCapitalized || lexicon.contains(.headlineCue)),
+            word: word, lexicon: lexicon)
+    }
+
+    /// Writes the tokens of `tokenise` into the storage of the array being made, without the check of
+    /// `Array.append` that the storage is not shared (a runtime call per token): every write is within the buffer,
+    /// and `Token` is plain bytes (no references), so it is written without being retained.
+    private struct TokenWriter {
+        private let buffer: UnsafeMutableBufferPointer<Token>
+        /// The number of tokens written.
+        private(set) var count = 0
+
+        /// A writer of tokens into `buffer`, from its start.
+        init(_ buffer: UnsafeMutableBufferPointer<Token>) { self.buffer = buffer }
+
+        /// Writes `token` after the others; false (writing nothing) when the buffer is full.
+        @inline(__always) mutating func append(_ token: Token) -> Bool {
+            guard count < buffer.count else { return false }
+            buffer.initializeElement(at: count, to: token)
+            count += 1
+            return true
         }
-        self.tokens = tokens
-        self.quoteTokens = quoteTokens
-        self.paragraphStarts = paragraphStarts
-        self.texts = vocabulary.texts
-        self.quoteOnlyParagraphs = document.paragraphs.indices.map { paragraph in
-            (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
+
+        /// The last token written, or nil when there is none.
+        var last: Token? { count > 0 ? buffer[count - 1] : nil }
+
+        /// Marks the last token written (there must be one) as ending a sentence.
+        func endSentenceAtLast() {
+            precondition(count > 0)
+            buffer[count - 1].endsSentence = true
         }
     }
 
@@ -310,7 +407,7 @@ struct Narration {
     /// Ids as `WordInterner` gives them (0, 1, 2 … in order of first appearance; a packed text for ASCII texts
     /// of 1 to 15 bytes, else the `String`), with each text's flags kept beside its id: a text seen before (most)
     /// costs one probe of one table and makes no `String`; a new one's text is made once, into `texts`.
-    private struct Vocabulary {
+    private struct Vocabulary: ~Copyable {
         /// A slot of the packed table: a packed text (`high == 0` for an empty slot), its id and flags.
         private struct Slot {
             var low: UInt64
@@ -320,13 +417,21 @@ struct Narration {
         }
 
         private let table: LexiconTable
-        /// The packed texts by slot; never more than half full.
-        private var slots: [Slot]
+        /// The packed texts by slot; never more than half full. Storage of its own, freed by `deinit`: an array's
+        /// slot writes checked that its storage was not shared (a runtime call per new text), and its reads checked
+        /// the index, which is always below `mask + 1`, the slot count.
+        private var slots: UnsafeMutableBufferPointer<Slot>
         private var mask: Int
         /// The number of packed texts in `slots`.
         private var packedCount = 0
         /// The texts that do not pack, with their ids and flags.
         private var others: [String: (id: Int32, flags: LexiconFlags)] = [:]
+        /// The id and flags of each ASCII punctuation byte seen so far, by byte (an id of -1 before): read
+        /// directly, not hashed.
+        private var asciiPunctuation = [(id: Int32, flags: LexiconFlags)](repeating: (-1, []), count: 128)
+        /// The non-ASCII punctuation scalars seen so far (a few kinds: dashes, curly quotes), with their ids and flags:
+        /// their `String`s are neither made nor hashed again.
+        private var otherPunctuation: [(scalar: Unicode.Scalar, id: Int32, flags: LexiconFlags)] = []
         /// The quotes' empty text, then the texts by id (`Narration.texts`): the text of id `id` is at `id + 1`.
         private(set) var texts: [String] = []
         /// The next id to give (`texts.count - 1`, as the id type).
@@ -339,10 +444,19 @@ struct Narration {
             self.table = table
             var capacity = 64
             while capacity < 2 * expected { capacity <<= 1 }
-            slots = Array(repeating: Slot(low: 0, high: 0, id: 0, flags: []), count: capacity)
+            slots = Vocabulary.emptySlots(capacity)
             mask = capacity - 1
             texts.reserveCapacity(1 + expected)
             texts.append("")
+        }
+
+        deinit { slots.deallocate() }
+
+        /// `count` empty slots.
+        private static func emptySlots(_ count: Int) -> UnsafeMutableBufferPointer<Slot> {
+            let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: count)
+            slots.initialize(repeating: Slot(low: 0, high: 0, id: 0, flags: []))
+            return slots
         }
 
         /// The id and flags of the lower-cased text `lower`.
@@ -358,16 +472,43 @@ struct Narration {
             return entry
         }
 
+        /// The id and flags of the one-scalar text `scalar`, a punctuation mark (`id(of: String(scalar))`).
+        @inline(__always) mutating func id(ofPunctuation scalar: Unicode.Scalar) -> (id: Int32, flags: LexiconFlags) {
+            // An ASCII mark seen before (most) is read in place; the others are looked up out of line.
+            if scalar.isASCII {
+                let known = asciiPunctuation[Int(scalar.value)]
+                if known.id >= 0 { return known }
+            }
+            return id(ofNewPunctuation: scalar)
+        }
+
+        /// `id(ofPunctuation:)` for an ASCII mark seen for the first time, or a non-ASCII one.
+        @inline(never) private mutating func id(ofNewPunctuation scalar: Unicode.Scalar) -> (
+            id: Int32, flags: LexiconFlags
+        ) {
+            if scalar.isASCII {
+                let byte = Int(scalar.value)
+                let entry = id(of: PackedWord(ascii: UInt8(byte)))
+                asciiPunctuation[byte] = entry
+                return entry
+            }
+            for known in otherPunctuation where known.scalar == scalar { return (known.id, known.flags) }
+            let entry = id(of: String(scalar))
+            otherPunctuation.append((scalar, entry.id, entry.flags))
+            return entry
+        }
+
         /// The id and flags of a packed text.
         @inline(__always) mutating func id(of key: PackedWord) -> (id: Int32, flags: LexiconFlags) {
-            var slot = key.slot(mask)
+            let hash = key.hash
+            var slot = PackedWord.slot(mask, hash: hash)
             while slots[slot].high != 0 {
                 if slots[slot].high == key.high && slots[slot].low == key.low {
                     return (slots[slot].id, slots[slot].flags)
                 }
                 slot = (slot + 1) & mask
             }
-            return insert(key, at: slot)
+            return insert(key, hash: hash, at: slot)
         }
 
         /// The text of `key` as a `String` (`PackedWord.string`, inlined).
@@ -375,11 +516,12 @@ struct Narration {
             smallStrings ? key.smallString : key.copiedString
         }
 
-        /// Gives the new packed text `key` the next id and its flags, in the empty `slot` of its probe sequence,
-        /// and keeps its text.
-        @inline(never) private mutating func insert(_ key: PackedWord, at slot: Int) -> (id: Int32, flags: LexiconFlags)
-        {
-            let flags = table.flags(of: key)
+        /// Gives the new packed text `key` (whose `PackedWord.hash` is `hash`) the next id and its flags, in the empty
+        /// `slot` of its probe sequence, and keeps its text.
+        @inline(never) private mutating func insert(_ key: PackedWord, hash: UInt64, at slot: Int) -> (
+            id: Int32, flags: LexiconFlags
+        ) {
+            let flags = table.flags(of: key, hash: hash)
             slots[slot] = Slot(low: key.low, high: key.high, id: count, flags: flags)
             texts.append(text(of: key))
             count += 1
@@ -390,13 +532,14 @@ struct Narration {
 
         /// Doubles the packed table.
         private mutating func grow() {
-            var doubled = Array(repeating: Slot(low: 0, high: 0, id: 0, flags: []), count: 2 * slots.count)
+            let doubled = Vocabulary.emptySlots(2 * slots.count)
             let mask = doubled.count - 1
             for old in slots where old.high != 0 {
                 var slot = PackedWord(low: old.low, high: old.high).slot(mask)
                 while doubled[slot].high != 0 { slot = (slot + 1) & mask }
                 doubled[slot] = old
             }
+            slots.deallocate()
             slots = doubled
             self.mask = mask
         }
@@ -480,7 +623,8 @@ struct Narration {
         if let ascii { return ascii }
         let original = String(decoding: bytes, as: UTF8.self)
         let lower = original.lowercased()
-        return (lower, original.unicodeScalars.count >= 2 && original.uppercased() == original && lower != original)
+        // (The upper-cased copy is made last, only for a word that lower-casing changes: most are in lower case.)
+        return (lower, original.unicodeScalars.count >= 2 && lower != original && original.uppercased() == original)
     }
 
     /// The longest stretch of tokens any rule reads as one sentence; bounds the work on text without full stops.

@@ -62,6 +62,44 @@ struct PackedWord: Equatable, Sendable {
         return (word, twoUpper && !hasLower)
     }
 
+    /// The run of ASCII letters and digits (`Narration.isASCIIWordByte`) starting at `offset`, found in one
+    /// sixteen-byte load: its length and its text packed lower-cased, with whether it is all capitals (what
+    /// `lowercasing(raw, offset..<offset + count)` gives). Nil when fewer than sixteen bytes follow `offset`, or
+    /// when the run is empty or sixteen bytes or longer (it does not pack).
+    ///
+    /// The tokeniser's word scan and packing in one pass: nearly every word is such a run, ended by a space.
+    @inline(__always)
+    static func asciiWordRun(_ raw: [UInt8], at offset: Int) -> (count: Int, word: PackedWord, isAllCaps: Bool)? {
+        guard offset >= 0, offset <= raw.count - 16 else { return nil }
+        // The constants spelled with their element type: an inferred `SIMD16(repeating:)` compiles lane by lane.
+        let bytes = raw.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self) }
+        let upper = bytes &- SIMD16<UInt8>(repeating: 0x41) .< SIMD16<UInt8>(repeating: 26)
+        let lower = bytes &- SIMD16<UInt8>(repeating: 0x61) .< SIMD16<UInt8>(repeating: 26)
+        let digit = bytes &- SIMD16<UInt8>(repeating: 0x30) .< SIMD16<UInt8>(repeating: 10)
+        let count = (.!(upper .| lower .| digit)).firstTrueLane
+        guard count > 0, count < 16 else { return nil }
+        // Upper-case letters get their 0x20 bit; then the halves, little-endian, with the bytes past the run cleared.
+        let lowered = bytes | unsafeBitCast(upper, to: SIMD16<UInt8>.self) & SIMD16<UInt8>(repeating: 0x20)
+        let text = unsafeBitCast(lowered, to: SIMD2<UInt64>.self)
+        let upperLanes = unsafeBitCast(upper, to: SIMD2<UInt64>.self)
+        let lowerLanes = unsafeBitCast(lower, to: SIMD2<UInt64>.self)
+        let keepLow: UInt64 = count < 8 ? (1 << (8 * UInt64(count))) &- 1 : ~0
+        let keepHigh: UInt64 = count < 8 ? 0 : (1 << (8 * UInt64(count - 8))) &- 1
+        let word = PackedWord(
+            low: UInt64(littleEndian: text[0]) & keepLow,
+            high: UInt64(littleEndian: text[1]) & keepHigh | UInt64(count) << 56)
+        // All capitals: no lower-case letter, and two or more upper-case ones (two in one half, or one in each),
+        // counted on one bit per lane. Not tested for a word starting with a lower-case letter (most words).
+        guard lowerLanes[0] & 0xFF == 0 else { return (count, word, false) }
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let upperLow = upperLanes[0] & keepLow & highBits
+        let upperHigh = upperLanes[1] & keepHigh & highBits
+        let hasLower = lowerLanes[0] & keepLow | lowerLanes[1] & keepHigh != 0
+        let twoUpper =
+            upperLow & (upperLow &- 1) != 0 || upperHigh & (upperHigh &- 1) != 0 || (upperLow != 0 && upperHigh != 0)
+        return (count, word, twoUpper && !hasLower)
+    }
+
     /// The bytes `raw[range]` (1 to 15) as two little-endian integers, zero past the end: for a text near the end
     /// of `raw`, where two eight-byte loads would read past it.
     @inline(never) private static func copied(_ raw: [UInt8], _ range: Range<Int>) -> (UInt64, UInt64) {
@@ -73,6 +111,9 @@ struct PackedWord: Equatable, Sendable {
         }
         return (UInt64(littleEndian: words.0), UInt64(littleEndian: words.1))
     }
+
+    /// The text `'s` (a possessive ending, which `Narration` makes a token of its own).
+    static let possessive = PackedWord(low: 0x7327, high: 2 << 56)
 
     /// The one-byte text `byte` (ASCII).
     init(ascii byte: UInt8) {
@@ -106,14 +147,19 @@ struct PackedWord: Equatable, Sendable {
     }
 
     /// The text as a `String`, its bytes copied by `String(unsafeUninitializedCapacity:)`.
+    ///
+    /// Out of line: where `smallStringsMatch` (the usual case) the fallback is never taken, and its copy through a
+    /// local buffer stays out of its callers (`Narration`'s vocabulary makes one text per new word).
     var copiedString: String {
-        let count = self.count
-        let words = (low.littleEndian, high.littleEndian)
-        return withUnsafeBytes(of: words) { bytes in
-            String(unsafeUninitializedCapacity: count) { buffer in
-                buffer.baseAddress!.initialize(
-                    from: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
-                return count
+        @inline(never) get {
+            let count = self.count
+            let words = (low.littleEndian, high.littleEndian)
+            return withUnsafeBytes(of: words) { bytes in
+                String(unsafeUninitializedCapacity: count) { buffer in
+                    buffer.baseAddress!.initialize(
+                        from: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+                    return count
+                }
             }
         }
     }
@@ -187,18 +233,24 @@ struct PackedWord: Equatable, Sendable {
         UInt8(truncatingIfNeeded: index < 8 ? low >> (8 * index) : high >> (8 * (index - 8)))
     }
 
-    /// The two integers mixed into one hash, which `slot` and `tag` take their bits from.
-    @inline(__always) private var hash: UInt64 { low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F }
+    /// The two integers mixed into one hash, which `slot` and `tag` take their bits from: worked out once where a
+    /// word is looked up in two tables (`slot(_:hash:)`, `tag(hash:)`).
+    @inline(__always) var hash: UInt64 { low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F }
 
     /// The first slot of the word's probe sequence in an open-addressing table of `mask + 1` slots (a power of two).
-    @inline(__always) func slot(_ mask: Int) -> Int {
-        let hash = self.hash
-        return Int(truncatingIfNeeded: hash ^ hash >> 29) & mask
+    @inline(__always) func slot(_ mask: Int) -> Int { PackedWord.slot(mask, hash: hash) }
+
+    /// `slot(mask)` of the word whose `hash` is `hash`.
+    @inline(__always) static func slot(_ mask: Int, hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash ^ hash >> 29) & mask
     }
 
     /// A one-byte tag of the word for a table that keeps its slots' tags apart: never 0 (an empty slot's tag),
     /// from the bits of the hash that `slot` leaves out for tables of up to 2^56 slots.
-    @inline(__always) var tag: UInt8 { UInt8(truncatingIfNeeded: hash >> 57) | 0x80 }
+    @inline(__always) var tag: UInt8 { PackedWord.tag(hash: hash) }
+
+    /// `tag` of the word whose `hash` is `hash`.
+    @inline(__always) static func tag(hash: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: hash >> 57) | 0x80 }
 }
 
 /// An open-addressing hash table from `PackedWord` to `Value`: no `String` hashing.

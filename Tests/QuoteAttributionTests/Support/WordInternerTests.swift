@@ -33,6 +33,7 @@ struct WordInternerTests {
                 #expect(packed?.isAllCaps == allCaps)
             }
         }
+        #expect(PackedWord.possessive == PackedWord("'s"))
         #expect(PackedWord.lowercasing(Array("abcdefghijklmnop".utf8), 0..<16) == nil)
         #expect(PackedWord.lowercasing(Array("café".utf8), 0..<5) == nil)
     }
@@ -45,6 +46,28 @@ struct WordInternerTests {
                 while end < limit, Narration.isASCIIWordByte(text[end]) { end += 1 }
                 #expect(Narration.asciiWordRunEnd(text, from: start, limit: limit) == end)
             }
+        }
+    }
+
+    @Test func sixteenByteWordRunsAreTheByteRunsPacked() {
+        let text = Array(
+            ("abc9Z def-ghi'x\u{2019}y.z42____ NATO U.S. ABCDEFGHIJKLMNO abcdefghijklmnop Aa aA AB x1 "
+                + "endOfTextWithNoSpaceAfterIt").utf8)
+        for start in text.indices {
+            let run = PackedWord.asciiWordRun(text, at: start)
+            guard start + 16 <= text.count else {
+                #expect(run == nil)
+                continue
+            }
+            let end = Narration.asciiWordRunEnd(text, from: start, limit: text.count)
+            if end == start || end - start >= 16 {
+                #expect(run == nil)
+                continue
+            }
+            let packed = PackedWord.lowercasing(text, start..<end)
+            #expect(run?.count == end - start)
+            #expect(run?.word == packed?.word)
+            #expect(run?.isAllCaps == packed?.isAllCaps)
         }
     }
 
