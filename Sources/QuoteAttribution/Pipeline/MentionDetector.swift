@@ -445,7 +445,10 @@ struct MentionDetector {
     /// The token span `span` of each mention `found`: `found.map(span)`, written in place into storage of the final
     /// size (`map` appends, testing the capacity and uniqueness of the array for each element).
     private static func spans(of found: [Found], _ span: KeyPath<Found, Range<Int>>) -> [Range<Int>] {
-        [Range<Int>](unsafeUninitializedCapacity: found.count) { buffer, initialized in
+        // (Not for none: an array of capacity 0 would write its count into the storage all empty arrays share, a
+        // race that ThreadSanitizer reports when documents are analysed in parallel.)
+        guard !found.isEmpty else { return [] }
+        return [Range<Int>](unsafeUninitializedCapacity: found.count) { buffer, initialized in
             for index in found.indices { buffer.initializeElement(at: index, to: found[index][keyPath: span]) }
             initialized = found.count
         }
@@ -456,7 +459,9 @@ struct MentionDetector {
         let tokens = narration.tokens
         let raw = document.bytes.bytes
         let small = PackedWord.smallStringsMatch  // (read once, not once per text)
-        // Written in place into storage of the final size: no capacity or uniqueness test per mention.
+        // Written in place into storage of the final size: no capacity or uniqueness test per mention. (Not for
+        // none: see `spans(of:_:)`.)
+        guard !found.isEmpty else { return [] }
         return [Mention](unsafeUninitializedCapacity: found.count) { buffer, initialized in
             for (id, mention) in found.enumerated() {
                 let range = mention.range
