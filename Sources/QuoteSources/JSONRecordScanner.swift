@@ -107,6 +107,24 @@ struct JSONRecordScanner {
     @inline(__always) private mutating func string(allowBOM: Bool = true) -> (Range<Int>, Bool)? {
         index += 1
         let start = index
+        // The common case inline, sixteen bytes at a time: no byte before the closing quote is special. Anything
+        // else (an escape, a byte beyond ASCII, a control character, the last bytes of the record) goes on out
+        // of line, so that its constants and checks are not set up for each of the many short strings skipped.
+        while index + 16 <= bytes.count {
+            let skip = JSONRecordScanner.firstSpecialByte(UnsafeRawPointer(bytes.baseAddress! + index))
+            index += skip
+            if skip < 16 {
+                guard bytes[index] == 0x22 else { break }
+                index += 1
+                return (start..<index - 1, false)
+            }
+        }
+        return stringRest(start: start, allowBOM: allowBOM)
+    }
+
+    /// Goes on scanning the string that starts at `start` from `index`, where `string` stopped (no escape
+    /// before it), with the same result.
+    @inline(never) private mutating func stringRest(start: Int, allowBOM: Bool) -> (Range<Int>, Bool)? {
         var escaped = false
         let count = bytes.count
         while index < count {
@@ -299,60 +317,79 @@ struct JSONRecordScanner {
         }
     }
 
-    /// Skips the value at `index`; false outside the accepted subset.
+    /// Skips the value at `index`, at nesting level `depth`; false outside the accepted subset.
+    ///
+    /// One loop with the open containers kept in a bit mask (bit k set: the k-th open container is an
+    /// object), not a recursion with a closure per item: the skipped fields (e.g. arrays of annotations) are
+    /// most of some records. It accepts exactly what the recursive form did: the same grammar, and no value
+    /// deeper than `maximumDepth` (so at most 64 containers are ever open and the mask is wide enough).
     private mutating func skipValue(depth: Int) -> Bool {
-        guard !atEnd, depth <= JSONRecordScanner.maximumDepth else { return false }
-        switch bytes[index] {
-        case 0x22: return string() != nil
-        case 0x2D, 0x30...0x39: return number() != nil
-        case 0x74: return literal([0x74, 0x72, 0x75, 0x65])
-        case 0x66: return literal([0x66, 0x61, 0x6C, 0x73, 0x65])
-        case 0x6E: return literal([0x6E, 0x75, 0x6C, 0x6C])
-        case 0x5B:
-            return skipItems(closing: 0x5D) { scanner in scanner.skipValue(depth: depth + 1) }
-        case 0x7B:
-            return skipItems(closing: 0x7D) { scanner in
-                guard !scanner.atEnd, scanner.bytes[scanner.index] == 0x22, scanner.string() != nil else {
-                    return false
-                }
-                scanner.skipSpace()
-                guard !scanner.atEnd, scanner.bytes[scanner.index] == 0x3A else { return false }
-                scanner.index += 1
-                scanner.skipSpace()
-                return scanner.skipValue(depth: depth + 1)
-            }
-        default: return false
-        }
-    }
-
-    /// Skips an array or object from its opening byte at `index` to `closing`, each item read by `item`.
-    private mutating func skipItems(closing: UInt8, item: (inout JSONRecordScanner) -> Bool) -> Bool {
-        index += 1
-        skipSpace()
-        guard !atEnd else { return false }
-        if bytes[index] == closing {
-            index += 1
-            return true
-        }
+        var open = 0
+        var objects: UInt64 = 0
         while true {
-            guard item(&self) else { return false }
-            skipSpace()
-            guard !atEnd else { return false }
-            if bytes[index] == 0x2C {
+            // A value at nesting level `depth + open`.
+            guard !atEnd, depth + open <= JSONRecordScanner.maximumDepth else { return false }
+            switch bytes[index] {
+            case 0x22: guard string() != nil else { return false }
+            case 0x2D, 0x30...0x39: guard number() != nil else { return false }
+            case 0x74: guard literal("true") else { return false }
+            case 0x66: guard literal("false") else { return false }
+            case 0x6E: guard literal("null") else { return false }
+            case 0x5B, 0x7B:
+                let isObject = bytes[index] == 0x7B
                 index += 1
                 skipSpace()
-                continue
+                guard !atEnd else { return false }
+                if bytes[index] == (isObject ? 0x7D : 0x5D) {
+                    index += 1  // empty: a complete value
+                } else {
+                    if isObject {
+                        objects |= 1 << UInt64(open)
+                        guard memberKey() else { return false }
+                    } else {
+                        objects &= ~(1 << UInt64(open))
+                    }
+                    open += 1
+                    continue
+                }
+            default: return false
             }
-            guard bytes[index] == closing else { return false }
-            index += 1
-            return true
+            // After a complete value: close containers until one has a next item, or the outer value ends.
+            while true {
+                guard open > 0 else { return true }
+                skipSpace()
+                guard !atEnd else { return false }
+                let inObject = objects & (1 << UInt64(open - 1)) != 0
+                if bytes[index] == 0x2C {
+                    index += 1
+                    skipSpace()
+                    if inObject { guard memberKey() else { return false } }
+                    break
+                }
+                guard bytes[index] == (inObject ? 0x7D : 0x5D) else { return false }
+                index += 1
+                open -= 1
+            }
         }
     }
 
-    private mutating func literal(_ word: [UInt8]) -> Bool {
-        guard index + word.count <= bytes.count else { return false }
-        for (k, byte) in word.enumerated() where bytes[index + k] != byte { return false }
-        index += word.count
+    /// Skips an object member's key and colon at `index`, up to its value; false outside the accepted subset.
+    @inline(__always) private mutating func memberKey() -> Bool {
+        guard !atEnd, bytes[index] == 0x22, string() != nil else { return false }
+        skipSpace()
+        guard !atEnd, bytes[index] == 0x3A else { return false }
+        index += 1
+        skipSpace()
+        return true
+    }
+
+    /// Skips the literal `word` at `index` if it is there; false otherwise. A `StaticString`, not an array,
+    /// so that nothing is allocated per call.
+    @inline(__always) private mutating func literal(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        for k in 0..<count where bytes[index + k] != word.utf8Start[k] { return false }
+        index += count
         return true
     }
 
