@@ -110,15 +110,13 @@ struct JSONRecordScanner {
         // The common case inline, sixteen bytes at a time: no byte before the closing quote is special. Anything
         // else (an escape, a byte beyond ASCII, a control character, the last bytes of the record) goes on out
         // of line, so that its constants and checks are not set up for each of the many short strings skipped.
-        while index + 16 <= bytes.count {
-            let skip = JSONRecordScanner.firstSpecialByte(UnsafeRawPointer(bytes.baseAddress! + index))
-            index += skip
-            if skip < 16 {
-                guard bytes[index] == 0x22 else { break }
-                index += 1
-                return (start..<index - 1, false)
-            }
+        // Every byte before `end` is plain, so a quote at `end` closes the string, found in a block or not.
+        let end = firstSpecialByte(from: index)
+        if end < bytes.count, bytes[end] == 0x22 {
+            index = end + 1
+            return (start..<end, false)
         }
+        index = end
         return stringRest(start: start, allowBOM: allowBOM)
     }
 
@@ -130,11 +128,7 @@ struct JSONRecordScanner {
         while index < count {
             // Sixteen bytes at a time while none is a quote, a backslash, a control character or beyond ASCII,
             // straight to the first byte that is one; the last few bytes eight at a time.
-            while index + 16 <= count {
-                let skip = JSONRecordScanner.firstSpecialByte(UnsafeRawPointer(bytes.baseAddress! + index))
-                index += skip
-                if skip < 16 { break }
-            }
+            index = firstSpecialByte(from: index)
             while index + 16 > count, index + 8 <= count {
                 let special = JSONRecordScanner.specialBytes(UnsafeRawPointer(bytes.baseAddress! + index))
                 if special != 0 {
@@ -181,16 +175,33 @@ struct JSONRecordScanner {
         return nil
     }
 
-    /// Where the first of the sixteen bytes at `pointer` that is `"`, `\\`, below 0x20 or above 0x7F (a byte
-    /// `specialBytes` flags) is, or 16 when none is; tested in one vector. The vector constants are spelled with
-    /// their element type: an inferred `SIMD16(repeating:)` compiled lane by lane instead of a few SSE2 compares.
-    @inline(__always) private static func firstSpecialByte(_ pointer: UnsafeRawPointer) -> Int {
+    /// The offset of the first byte from `offset` on that is `"`, `\\`, below 0x20 or above 0x7F (a byte
+    /// `specialBytes` flags), looking sixteen bytes at a time while a whole block fits; when none is, the offset
+    /// of the first byte not looked at (fewer than sixteen bytes before the end). A plain block costs one
+    /// combined test of the mask's two halves: the lane is only looked for in the block that has one.
+    @inline(__always) private func firstSpecialByte(from offset: Int) -> Int {
+        guard let base = bytes.baseAddress else { return offset }
+        var at = offset
+        let count = bytes.count
+        while at + 16 <= count {
+            let flagged = JSONRecordScanner.specialLanes(UnsafeRawPointer(base + at))
+            let halves = unsafeBitCast(flagged, to: SIMD2<UInt64>.self)
+            if halves[0] | halves[1] != 0 { return at + flagged.firstTrueLane }
+            at += 16
+        }
+        return at
+    }
+
+    /// The lanes of the sixteen bytes at `pointer` that are `"`, `\\`, below 0x20 or above 0x7F, tested in one
+    /// vector. The vector constants are spelled with their element type: an inferred `SIMD16(repeating:)`
+    /// compiled lane by lane instead of a few SSE2 compares.
+    @inline(__always) private static func specialLanes(_ pointer: UnsafeRawPointer) -> SIMDMask<SIMD16<Int8>> {
         let vector = pointer.loadUnaligned(as: SIMD16<UInt8>.self)
         // Bytes below 0x20 or above 0x7F are those above 0x5F once 0x20 is taken off (wrapping).
         let outside = (vector &- SIMD16<UInt8>(repeating: 0x20)) .> SIMD16<UInt8>(repeating: 0x5F)
         let quote = vector .== SIMD16<UInt8>(repeating: 0x22)
         let backslash = vector .== SIMD16<UInt8>(repeating: 0x5C)
-        return (outside .| quote .| backslash).firstTrueLane
+        return outside .| quote .| backslash
     }
 
     /// A mask of the eight bytes at `pointer` (bit 7 of each byte, little-endian) that is zero when none of
