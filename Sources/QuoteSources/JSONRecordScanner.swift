@@ -65,7 +65,7 @@ struct JSONRecordScanner {
             index += 1
         } else {
             while true {
-                guard !atEnd, bytes[index] == 0x22, let (key, escaped) = string() else { return nil }
+                guard !atEnd, bytes[index] == 0x22, let (key, escaped, _) = string() else { return nil }
                 if escaped { return nil }
                 var wanted: Int?
                 for (k, name) in names.enumerated()
@@ -99,12 +99,13 @@ struct JSONRecordScanner {
         return atEnd ? values : nil
     }
 
-    /// Scans the string whose opening quote is at `index`: the range of its raw content and whether it holds
-    /// escapes; nil for a bad escape, a lone surrogate, a raw control character, invalid UTF-8 or no end.
+    /// Scans the string whose opening quote is at `index`: the range of its raw content, whether it holds
+    /// escapes and whether its raw bytes are all ASCII; nil for a bad escape, a lone surrogate, a raw control
+    /// character, invalid UTF-8 or no end.
     ///
     /// Also nil for a U+FEFF anywhere in the string when `allowBOM` is false: `JSONSerialization` decodes the
     /// runs between escapes with `String(bytes:encoding:)`, which drops a U+FEFF that starts a run.
-    @inline(__always) private mutating func string(allowBOM: Bool = true) -> (Range<Int>, Bool)? {
+    @inline(__always) private mutating func string(allowBOM: Bool = true) -> (Range<Int>, Bool, ascii: Bool)? {
         index += 1
         let start = index
         // The common case inline, sixteen bytes at a time: no byte before the closing quote is special. Anything
@@ -114,7 +115,7 @@ struct JSONRecordScanner {
         let end = firstSpecialByte(from: index)
         if end < bytes.count, bytes[end] == 0x22 {
             index = end + 1
-            return (start..<end, false)
+            return (start..<end, false, ascii: true)
         }
         index = end
         return stringRest(start: start, allowBOM: allowBOM)
@@ -122,8 +123,9 @@ struct JSONRecordScanner {
 
     /// Goes on scanning the string that starts at `start` from `index`, where `string` stopped (no escape
     /// before it), with the same result.
-    @inline(never) private mutating func stringRest(start: Int, allowBOM: Bool) -> (Range<Int>, Bool)? {
+    @inline(never) private mutating func stringRest(start: Int, allowBOM: Bool) -> (Range<Int>, Bool, ascii: Bool)? {
         var escaped = false
+        var ascii = true
         let count = bytes.count
         while index < count {
             // Sixteen bytes at a time while none is a quote, a backslash, a control character or beyond ASCII,
@@ -141,7 +143,7 @@ struct JSONRecordScanner {
             let byte = bytes[index]
             if byte == 0x22 {
                 defer { index += 1 }
-                return (start..<index, escaped)
+                return (start..<index, escaped, ascii: ascii)
             }
             if byte == 0x5C {
                 escaped = true
@@ -168,6 +170,7 @@ struct JSONRecordScanner {
                 index += 1
             } else {
                 guard let width = validSequence(at: index) else { return nil }
+                ascii = false
                 if !allowBOM, byte == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return nil }
                 index += width
             }
@@ -259,14 +262,16 @@ struct JSONRecordScanner {
         return value
     }
 
-    /// The decoded text of a string's raw content (already checked by `string()`).
-    private func decode(_ range: Range<Int>, escaped: Bool) -> String {
+    /// The decoded text of a string's raw content (already checked by `string()`; `ascii` when its raw bytes are
+    /// all ASCII).
+    private func decode(_ range: Range<Int>, escaped: Bool, ascii: Bool) -> String {
         let raw = UnsafeBufferPointer(rebasing: bytes[range])
-        guard escaped else { return String(decoding: raw, as: UTF8.self) }
-        // Decoded straight into the String's storage: no intermediate array. No escape decodes to more bytes
-        // than it takes (`\uXXXX` to at most three, a surrogate pair of twelve to four), so `raw.count` is room
-        // enough.
-        return String(unsafeUninitializedCapacity: raw.count) { out in
+        guard escaped else { return JSONRecordScanner.string(validated: raw, ascii: ascii) }
+        // Decoded into a temporary buffer (on the stack when small), then copied once into the String. No escape
+        // decodes to more bytes than it takes (`\uXXXX` to at most three, a surrogate pair of twelve to four), so
+        // `raw.count` is room enough.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { out in
+            var decodedASCII = ascii
             let base = UnsafeRawPointer(raw.baseAddress!)
             var written = 0
             var k = 0
@@ -294,6 +299,7 @@ struct JSONRecordScanner {
                         k += 6
                         scalar = 0x10000 + (scalar - 0xD800) << 10 + (low - 0xDC00)
                     }
+                    if scalar >= 0x80 { decodedASCII = false }
                     for unit in Unicode.UTF8.encode(Unicode.Scalar(scalar)!)! {
                         out[written] = unit
                         written += 1
@@ -304,8 +310,18 @@ struct JSONRecordScanner {
                 out[written] = byte
                 written += 1
             }
-            return written
+            let decoded = UnsafeBufferPointer(rebasing: out[..<written])
+            return JSONRecordScanner.string(validated: decoded, ascii: decodedASCII)
         }
+    }
+
+    /// A String of `utf8`, which this scanner has validated (raw bytes checked by `string()`, escapes decoded
+    /// from valid scalars, lone surrogates rejected), copied once without validating it a second time;
+    /// `ascii` says exactly whether every byte is below 0x80. Debug builds (the tests) check both claims.
+    private static func string(validated utf8: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String {
+        assert(String(validating: utf8, as: UTF8.self) != nil, "the scanner let invalid UTF-8 through")
+        assert(ascii == utf8.allSatisfy { $0 < 0x80 }, "the scanner's ASCII flag is wrong")
+        return String(copying: UTF8Span(unchecked: utf8.span, isKnownASCII: ascii))
     }
 
     /// The value at `index` of a wanted field; nil outside the accepted subset.
@@ -313,8 +329,8 @@ struct JSONRecordScanner {
         guard !atEnd else { return nil }
         switch bytes[index] {
         case 0x22:
-            guard let (range, escaped) = string(allowBOM: false) else { return nil }
-            return .string(decode(range, escaped: escaped))
+            guard let (range, escaped, ascii) = string(allowBOM: false) else { return nil }
+            return .string(decode(range, escaped: escaped, ascii: ascii))
         case 0x2D, 0x30...0x39:
             let start = index
             guard let isInteger = number() else { return nil }
