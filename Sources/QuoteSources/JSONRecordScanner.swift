@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A strict, byte-level reader of a few top-level fields of one JSON Lines record, for `JSONLinesReader`.
 ///
 /// It accepts only a subset of what `JSONSerialization` accepts: one object of RFC 8259 JSON, valid UTF-8,
@@ -100,7 +94,7 @@ struct JSONRecordScanner {
     }
 
     /// Scans the string whose opening quote is at `index`: the range of its raw content, whether it holds
-    /// escapes and whether its raw bytes are all ASCII; nil for a bad escape, a lone surrogate, a raw control
+    /// escapes and whether its decoded text is all ASCII; nil for a bad escape, a lone surrogate, a raw control
     /// character, invalid UTF-8 or no end.
     ///
     /// Also nil for a U+FEFF anywhere in the string when `allowBOM` is false: `JSONSerialization` decodes the
@@ -118,15 +112,26 @@ struct JSONRecordScanner {
             return (start..<end, false, ascii: true)
         }
         index = end
-        return stringRest(start: start, allowBOM: allowBOM)
+        var written = 0
+        return stringRest(start: start, allowBOM: allowBOM, decodingInto: nil, written: &written)
     }
 
     /// Goes on scanning the string that starts at `start` from `index`, where `string` stopped (no escape
-    /// before it), with the same result.
-    @inline(never) private mutating func stringRest(start: Int, allowBOM: Bool) -> (Range<Int>, Bool, ascii: Bool)? {
+    /// before it), with the same result. With a `sink`, also writes the decoded text there as it goes (at most
+    /// as many bytes as the raw content), `written` bytes of it: one pass, no second search for the escapes.
+    @inline(never) private mutating func stringRest(
+        start: Int, allowBOM: Bool, decodingInto sink: UnsafeMutablePointer<UInt8>?, written: inout Int
+    ) -> (Range<Int>, Bool, ascii: Bool)? {
         var escaped = false
         var ascii = true
         let count = bytes.count
+        var run = start  // the first raw byte not yet written to `sink`
+        /// Writes the raw bytes from `run` to `end` (no escape among them) to `sink`.
+        func writeRun(to end: Int) {
+            guard let sink, let base = bytes.baseAddress, end > run else { return }
+            (sink + written).initialize(from: base + run, count: end - run)
+            written += end - run
+        }
         while index < count {
             // Sixteen bytes at a time while none is a quote, a backslash, a control character or beyond ASCII,
             // straight to the first byte that is one; the last few bytes eight at a time.
@@ -142,27 +147,45 @@ struct JSONRecordScanner {
             guard index < count else { break }
             let byte = bytes[index]
             if byte == 0x22 {
+                writeRun(to: index)
                 defer { index += 1 }
                 return (start..<index, escaped, ascii: ascii)
             }
             if byte == 0x5C {
                 escaped = true
                 guard index + 1 < count else { return nil }
-                switch bytes[index + 1] {
-                case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: index += 2
+                let escapeStart = index
+                let kind = bytes[index + 1]
+                let decoded: UInt32  // the scalar the escape stands for
+                switch kind {
+                case 0x22, 0x5C, 0x2F:  // `"`, `\` and `/` stand for themselves
+                    decoded = UInt32(kind)
+                    index += 2
+                case 0x62, 0x66, 0x6E, 0x72, 0x74:
+                    decoded =
+                        kind == 0x62 ? 0x08 : kind == 0x66 ? 0x0C : kind == 0x6E ? 0x0A : kind == 0x72 ? 0x0D : 0x09
+                    index += 2
                 case 0x75:
                     guard let unit = hex4(at: index + 2) else { return nil }
                     if unit >= 0xD800 && unit <= 0xDBFF {
                         guard index + 11 < count, bytes[index + 6] == 0x5C, bytes[index + 7] == 0x75,
                             let low = hex4(at: index + 8), low >= 0xDC00 && low <= 0xDFFF
                         else { return nil }
+                        decoded = 0x10000 + (unit - 0xD800) << 10 + (low - 0xDC00)
                         index += 12
                     } else if unit >= 0xDC00 && unit <= 0xDFFF {
                         return nil
                     } else {
+                        decoded = unit
                         index += 6
                     }
                 default: return nil
+                }
+                if decoded >= 0x80 { ascii = false }
+                if let sink {
+                    writeRun(to: escapeStart)
+                    written += JSONRecordScanner.writeUTF8(decoded, to: sink + written)
+                    run = index
                 }
             } else if byte < 0x20 {
                 return nil
@@ -262,60 +285,32 @@ struct JSONRecordScanner {
         return value
     }
 
-    /// The decoded text of a string's raw content (already checked by `string()`; `ascii` when its raw bytes are
-    /// all ASCII).
-    private func decode(_ range: Range<Int>, escaped: Bool, ascii: Bool) -> String {
-        let raw = UnsafeBufferPointer(rebasing: bytes[range])
-        guard escaped else { return JSONRecordScanner.string(validated: raw, ascii: ascii) }
-        // Decoded into a temporary buffer (on the stack when small), then copied once into the String. No escape
-        // decodes to more bytes than it takes (`\uXXXX` to at most three, a surrogate pair of twelve to four), so
-        // `raw.count` is room enough.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { out in
-            var decodedASCII = ascii
-            let base = UnsafeRawPointer(raw.baseAddress!)
-            var written = 0
-            var k = 0
-            while k < raw.count {
-                // The next backslash, found by the C library's `memchr` (the byte loop of `firstIndex` is slow).
-                let runEnd = memchr(base + k, 0x5C, raw.count - k).map { UnsafeRawPointer($0) - base } ?? raw.count
-                (out.baseAddress! + written).initialize(from: raw.baseAddress! + k, count: runEnd - k)
-                written += runEnd - k
-                k = runEnd
-                guard k < raw.count else { break }
-                let kind = raw[k + 1]
-                k += 2
-                let byte: UInt8
-                switch kind {
-                case 0x62: byte = 0x08
-                case 0x66: byte = 0x0C
-                case 0x6E: byte = 0x0A
-                case 0x72: byte = 0x0D
-                case 0x74: byte = 0x09
-                case 0x75:
-                    var scalar = hex4(at: range.lowerBound + k)!
-                    k += 4
-                    if scalar >= 0xD800 && scalar <= 0xDBFF {
-                        let low = hex4(at: range.lowerBound + k + 2)!
-                        k += 6
-                        scalar = 0x10000 + (scalar - 0xD800) << 10 + (low - 0xDC00)
-                    }
-                    if scalar >= 0x80 { decodedASCII = false }
-                    for unit in Unicode.UTF8.encode(Unicode.Scalar(scalar)!)! {
-                        out[written] = unit
-                        written += 1
-                    }
-                    continue
-                default: byte = kind  // `"`, `\` and `/` stand for themselves
-                }
-                out[written] = byte
-                written += 1
-            }
-            let decoded = UnsafeBufferPointer(rebasing: out[..<written])
-            return JSONRecordScanner.string(validated: decoded, ascii: decodedASCII)
+    /// Writes the UTF-8 form of `scalar` (a Unicode scalar value: not a surrogate, below 0x110000) at `target`;
+    /// how many bytes (one to four).
+    private static func writeUTF8(_ scalar: UInt32, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        switch scalar {
+        case ..<0x80:
+            target[0] = UInt8(truncatingIfNeeded: scalar)
+            return 1
+        case ..<0x800:
+            target[0] = UInt8(truncatingIfNeeded: 0xC0 | scalar >> 6)
+            target[1] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+            return 2
+        case ..<0x10000:
+            target[0] = UInt8(truncatingIfNeeded: 0xE0 | scalar >> 12)
+            target[1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+            target[2] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+            return 3
+        default:
+            target[0] = UInt8(truncatingIfNeeded: 0xF0 | scalar >> 18)
+            target[1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 12 & 0x3F)
+            target[2] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+            target[3] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+            return 4
         }
     }
 
-    /// A String of `utf8`, which this scanner has validated (raw bytes checked by `string()`, escapes decoded
+    /// A String of `utf8`, which this scanner has validated (raw bytes checked by `stringRest`, escapes decoded
     /// from valid scalars, lone surrogates rejected), copied once without validating it a second time;
     /// `ascii` says exactly whether every byte is below 0x80. Debug builds (the tests) check both claims.
     private static func string(validated utf8: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String {
@@ -329,8 +324,20 @@ struct JSONRecordScanner {
         guard !atEnd else { return nil }
         switch bytes[index] {
         case 0x22:
-            guard let (range, escaped, ascii) = string(allowBOM: false) else { return nil }
-            return .string(decode(range, escaped: escaped, ascii: ascii))
+            // Scanned and decoded in one pass into a temporary buffer (on the stack when small; the raw content,
+            // at most the rest of the record, is room enough: no escape decodes to more bytes than it takes), then
+            // copied once into the String.
+            let start = index + 1
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count - start, 1)) { out in
+                index = start
+                var written = 0
+                guard
+                    let (_, _, ascii) = stringRest(
+                        start: start, allowBOM: false, decodingInto: out.baseAddress, written: &written)
+                else { return nil }
+                return .string(
+                    JSONRecordScanner.string(validated: UnsafeBufferPointer(rebasing: out[..<written]), ascii: ascii))
+            }
         case 0x2D, 0x30...0x39:
             let start = index
             guard let isInteger = number() else { return nil }
