@@ -429,7 +429,8 @@ struct JSONRecordScanner {
 
     /// Scans a number at `index`: true for an integer, false for one with a fraction; nil for a malformed
     /// number, one with an exponent, or one longer than 300 bytes (which might not be a finite `Double`).
-    private mutating func number() -> Bool? {
+    /// Inlined: a call per skipped number cost more than the scan of its few digits.
+    @inline(__always) private mutating func number() -> Bool? {
         let start = index
         if bytes[index] == 0x2D { index += 1 }
         guard !atEnd else { return nil }
