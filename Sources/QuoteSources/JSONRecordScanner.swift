@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A strict, byte-level reader of a few top-level fields of one JSON Lines record, for `JSONLinesReader`.
 ///
 /// It accepts only a subset of what `JSONSerialization` accepts: one object of RFC 8259 JSON, valid UTF-8,
@@ -65,7 +59,7 @@ struct JSONRecordScanner {
             index += 1
         } else {
             while true {
-                guard !atEnd, bytes[index] == 0x22, let (key, escaped) = string() else { return nil }
+                guard !atEnd, bytes[index] == 0x22, let (key, escaped, _) = string() else { return nil }
                 if escaped { return nil }
                 var wanted: Int?
                 for (k, name) in names.enumerated()
@@ -99,24 +93,49 @@ struct JSONRecordScanner {
         return atEnd ? values : nil
     }
 
-    /// Scans the string whose opening quote is at `index`: the range of its raw content and whether it holds
-    /// escapes; nil for a bad escape, a lone surrogate, a raw control character, invalid UTF-8 or no end.
+    /// Scans the string whose opening quote is at `index`: the range of its raw content, whether it holds
+    /// escapes and whether its decoded text is all ASCII; nil for a bad escape, a lone surrogate, a raw control
+    /// character, invalid UTF-8 or no end.
     ///
     /// Also nil for a U+FEFF anywhere in the string when `allowBOM` is false: `JSONSerialization` decodes the
     /// runs between escapes with `String(bytes:encoding:)`, which drops a U+FEFF that starts a run.
-    @inline(__always) private mutating func string(allowBOM: Bool = true) -> (Range<Int>, Bool)? {
+    @inline(__always) private mutating func string(allowBOM: Bool = true) -> (Range<Int>, Bool, ascii: Bool)? {
         index += 1
         let start = index
+        // The common case inline, sixteen bytes at a time: no byte before the closing quote is special. Anything
+        // else (an escape, a byte beyond ASCII, a control character, the last bytes of the record) goes on out
+        // of line, so that its constants and checks are not set up for each of the many short strings skipped.
+        // Every byte before `end` is plain, so a quote at `end` closes the string, found in a block or not.
+        let end = firstSpecialByte(from: index)
+        if end < bytes.count, bytes[end] == 0x22 {
+            index = end + 1
+            return (start..<end, false, ascii: true)
+        }
+        index = end
+        var written = 0
+        return stringRest(start: start, allowBOM: allowBOM, decodingInto: nil, written: &written)
+    }
+
+    /// Goes on scanning the string that starts at `start` from `index`, where `string` stopped (no escape
+    /// before it), with the same result. With a `sink`, also writes the decoded text there as it goes (at most
+    /// as many bytes as the raw content), `written` bytes of it: one pass, no second search for the escapes.
+    @inline(never) private mutating func stringRest(
+        start: Int, allowBOM: Bool, decodingInto sink: UnsafeMutablePointer<UInt8>?, written: inout Int
+    ) -> (Range<Int>, Bool, ascii: Bool)? {
         var escaped = false
+        var ascii = true
         let count = bytes.count
+        var run = start  // the first raw byte not yet written to `sink`
+        /// Writes the raw bytes from `run` to `end` (no escape among them) to `sink`.
+        func writeRun(to end: Int) {
+            guard let sink, let base = bytes.baseAddress, end > run else { return }
+            (sink + written).initialize(from: base + run, count: end - run)
+            written += end - run
+        }
         while index < count {
             // Sixteen bytes at a time while none is a quote, a backslash, a control character or beyond ASCII,
             // straight to the first byte that is one; the last few bytes eight at a time.
-            while index + 16 <= count {
-                let skip = JSONRecordScanner.firstSpecialByte(UnsafeRawPointer(bytes.baseAddress! + index))
-                index += skip
-                if skip < 16 { break }
-            }
+            index = firstSpecialByte(from: index)
             while index + 16 > count, index + 8 <= count {
                 let special = JSONRecordScanner.specialBytes(UnsafeRawPointer(bytes.baseAddress! + index))
                 if special != 0 {
@@ -128,27 +147,45 @@ struct JSONRecordScanner {
             guard index < count else { break }
             let byte = bytes[index]
             if byte == 0x22 {
+                writeRun(to: index)
                 defer { index += 1 }
-                return (start..<index, escaped)
+                return (start..<index, escaped, ascii: ascii)
             }
             if byte == 0x5C {
                 escaped = true
                 guard index + 1 < count else { return nil }
-                switch bytes[index + 1] {
-                case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: index += 2
+                let escapeStart = index
+                let kind = bytes[index + 1]
+                let decoded: UInt32  // the scalar the escape stands for
+                switch kind {
+                case 0x22, 0x5C, 0x2F:  // `"`, `\` and `/` stand for themselves
+                    decoded = UInt32(kind)
+                    index += 2
+                case 0x62, 0x66, 0x6E, 0x72, 0x74:
+                    decoded =
+                        kind == 0x62 ? 0x08 : kind == 0x66 ? 0x0C : kind == 0x6E ? 0x0A : kind == 0x72 ? 0x0D : 0x09
+                    index += 2
                 case 0x75:
                     guard let unit = hex4(at: index + 2) else { return nil }
                     if unit >= 0xD800 && unit <= 0xDBFF {
                         guard index + 11 < count, bytes[index + 6] == 0x5C, bytes[index + 7] == 0x75,
                             let low = hex4(at: index + 8), low >= 0xDC00 && low <= 0xDFFF
                         else { return nil }
+                        decoded = 0x10000 + (unit - 0xD800) << 10 + (low - 0xDC00)
                         index += 12
                     } else if unit >= 0xDC00 && unit <= 0xDFFF {
                         return nil
                     } else {
+                        decoded = unit
                         index += 6
                     }
                 default: return nil
+                }
+                if decoded >= 0x80 { ascii = false }
+                if let sink {
+                    writeRun(to: escapeStart)
+                    written += JSONRecordScanner.writeUTF8(decoded, to: sink + written)
+                    run = index
                 }
             } else if byte < 0x20 {
                 return nil
@@ -156,6 +193,7 @@ struct JSONRecordScanner {
                 index += 1
             } else {
                 guard let width = validSequence(at: index) else { return nil }
+                ascii = false
                 if !allowBOM, byte == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return nil }
                 index += width
             }
@@ -163,16 +201,33 @@ struct JSONRecordScanner {
         return nil
     }
 
-    /// Where the first of the sixteen bytes at `pointer` that is `"`, `\\`, below 0x20 or above 0x7F (a byte
-    /// `specialBytes` flags) is, or 16 when none is; tested in one vector. The vector constants are spelled with
-    /// their element type: an inferred `SIMD16(repeating:)` compiled lane by lane instead of a few SSE2 compares.
-    @inline(__always) private static func firstSpecialByte(_ pointer: UnsafeRawPointer) -> Int {
+    /// The offset of the first byte from `offset` on that is `"`, `\\`, below 0x20 or above 0x7F (a byte
+    /// `specialBytes` flags), looking sixteen bytes at a time while a whole block fits; when none is, the offset
+    /// of the first byte not looked at (fewer than sixteen bytes before the end). A plain block costs one
+    /// combined test of the mask's two halves: the lane is only looked for in the block that has one.
+    @inline(__always) private func firstSpecialByte(from offset: Int) -> Int {
+        guard let base = bytes.baseAddress else { return offset }
+        var at = offset
+        let count = bytes.count
+        while at + 16 <= count {
+            let flagged = JSONRecordScanner.specialLanes(UnsafeRawPointer(base + at))
+            let halves = unsafeBitCast(flagged, to: SIMD2<UInt64>.self)
+            if halves[0] | halves[1] != 0 { return at + flagged.firstTrueLane }
+            at += 16
+        }
+        return at
+    }
+
+    /// The lanes of the sixteen bytes at `pointer` that are `"`, `\\`, below 0x20 or above 0x7F, tested in one
+    /// vector. The vector constants are spelled with their element type: an inferred `SIMD16(repeating:)`
+    /// compiled lane by lane instead of a few SSE2 compares.
+    @inline(__always) private static func specialLanes(_ pointer: UnsafeRawPointer) -> SIMDMask<SIMD16<Int8>> {
         let vector = pointer.loadUnaligned(as: SIMD16<UInt8>.self)
         // Bytes below 0x20 or above 0x7F are those above 0x5F once 0x20 is taken off (wrapping).
         let outside = (vector &- SIMD16<UInt8>(repeating: 0x20)) .> SIMD16<UInt8>(repeating: 0x5F)
         let quote = vector .== SIMD16<UInt8>(repeating: 0x22)
         let backslash = vector .== SIMD16<UInt8>(repeating: 0x5C)
-        return (outside .| quote .| backslash).firstTrueLane
+        return outside .| quote .| backslash
     }
 
     /// A mask of the eight bytes at `pointer` (bit 7 of each byte, little-endian) that is zero when none of
@@ -230,53 +285,38 @@ struct JSONRecordScanner {
         return value
     }
 
-    /// The decoded text of a string's raw content (already checked by `string()`).
-    private func decode(_ range: Range<Int>, escaped: Bool) -> String {
-        let raw = UnsafeBufferPointer(rebasing: bytes[range])
-        guard escaped else { return String(decoding: raw, as: UTF8.self) }
-        // Decoded straight into the String's storage: no intermediate array. No escape decodes to more bytes
-        // than it takes (`\uXXXX` to at most three, a surrogate pair of twelve to four), so `raw.count` is room
-        // enough.
-        return String(unsafeUninitializedCapacity: raw.count) { out in
-            let base = UnsafeRawPointer(raw.baseAddress!)
-            var written = 0
-            var k = 0
-            while k < raw.count {
-                // The next backslash, found by the C library's `memchr` (the byte loop of `firstIndex` is slow).
-                let runEnd = memchr(base + k, 0x5C, raw.count - k).map { UnsafeRawPointer($0) - base } ?? raw.count
-                (out.baseAddress! + written).initialize(from: raw.baseAddress! + k, count: runEnd - k)
-                written += runEnd - k
-                k = runEnd
-                guard k < raw.count else { break }
-                let kind = raw[k + 1]
-                k += 2
-                let byte: UInt8
-                switch kind {
-                case 0x62: byte = 0x08
-                case 0x66: byte = 0x0C
-                case 0x6E: byte = 0x0A
-                case 0x72: byte = 0x0D
-                case 0x74: byte = 0x09
-                case 0x75:
-                    var scalar = hex4(at: range.lowerBound + k)!
-                    k += 4
-                    if scalar >= 0xD800 && scalar <= 0xDBFF {
-                        let low = hex4(at: range.lowerBound + k + 2)!
-                        k += 6
-                        scalar = 0x10000 + (scalar - 0xD800) << 10 + (low - 0xDC00)
-                    }
-                    for unit in Unicode.UTF8.encode(Unicode.Scalar(scalar)!)! {
-                        out[written] = unit
-                        written += 1
-                    }
-                    continue
-                default: byte = kind  // `"`, `\` and `/` stand for themselves
-                }
-                out[written] = byte
-                written += 1
-            }
-            return written
+    /// Writes the UTF-8 form of `scalar` (a Unicode scalar value: not a surrogate, below 0x110000) at `target`;
+    /// how many bytes (one to four).
+    private static func writeUTF8(_ scalar: UInt32, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        switch scalar {
+        case ..<0x80:
+            target[0] = UInt8(truncatingIfNeeded: scalar)
+            return 1
+        case ..<0x800:
+            target[0] = UInt8(truncatingIfNeeded: 0xC0 | scalar >> 6)
+            target[1] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+            return 2
+        case ..<0x10000:
+            target[0] = UInt8(truncatingIfNeeded: 0xE0 | scalar >> 12)
+            target[1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+            target[2] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+            return 3
+        default:
+            target[0] = UInt8(truncatingIfNeeded: 0xF0 | scalar >> 18)
+            target[1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 12 & 0x3F)
+            target[2] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+            target[3] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+            return 4
         }
+    }
+
+    /// A String of `utf8`, which this scanner has validated (raw bytes checked by `stringRest`, escapes decoded
+    /// from valid scalars, lone surrogates rejected), copied once without validating it a second time;
+    /// `ascii` says exactly whether every byte is below 0x80. Debug builds (the tests) check both claims.
+    private static func string(validated utf8: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String {
+        assert(String(validating: utf8, as: UTF8.self) != nil, "the scanner let invalid UTF-8 through")
+        assert(ascii == utf8.allSatisfy { $0 < 0x80 }, "the scanner's ASCII flag is wrong")
+        return String(copying: UTF8Span(unchecked: utf8.span, isKnownASCII: ascii))
     }
 
     /// The value at `index` of a wanted field; nil outside the accepted subset.
@@ -284,8 +324,20 @@ struct JSONRecordScanner {
         guard !atEnd else { return nil }
         switch bytes[index] {
         case 0x22:
-            guard let (range, escaped) = string(allowBOM: false) else { return nil }
-            return .string(decode(range, escaped: escaped))
+            // Scanned and decoded in one pass into a temporary buffer (on the stack when small; the raw content,
+            // at most the rest of the record, is room enough: no escape decodes to more bytes than it takes), then
+            // copied once into the String.
+            let start = index + 1
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count - start, 1)) { out in
+                index = start
+                var written = 0
+                guard
+                    let (_, _, ascii) = stringRest(
+                        start: start, allowBOM: false, decodingInto: out.baseAddress, written: &written)
+                else { return nil }
+                return .string(
+                    JSONRecordScanner.string(validated: UnsafeBufferPointer(rebasing: out[..<written]), ascii: ascii))
+            }
         case 0x2D, 0x30...0x39:
             let start = index
             guard let isInteger = number() else { return nil }
@@ -299,66 +351,86 @@ struct JSONRecordScanner {
         }
     }
 
-    /// Skips the value at `index`; false outside the accepted subset.
+    /// Skips the value at `index`, at nesting level `depth`; false outside the accepted subset.
+    ///
+    /// One loop with the open containers kept in a bit mask (bit k set: the k-th open container is an
+    /// object), not a recursion with a closure per item: the skipped fields (e.g. arrays of annotations) are
+    /// most of some records. It accepts exactly what the recursive form did: the same grammar, and no value
+    /// deeper than `maximumDepth` (so at most 64 containers are ever open and the mask is wide enough).
     private mutating func skipValue(depth: Int) -> Bool {
-        guard !atEnd, depth <= JSONRecordScanner.maximumDepth else { return false }
-        switch bytes[index] {
-        case 0x22: return string() != nil
-        case 0x2D, 0x30...0x39: return number() != nil
-        case 0x74: return literal([0x74, 0x72, 0x75, 0x65])
-        case 0x66: return literal([0x66, 0x61, 0x6C, 0x73, 0x65])
-        case 0x6E: return literal([0x6E, 0x75, 0x6C, 0x6C])
-        case 0x5B:
-            return skipItems(closing: 0x5D) { scanner in scanner.skipValue(depth: depth + 1) }
-        case 0x7B:
-            return skipItems(closing: 0x7D) { scanner in
-                guard !scanner.atEnd, scanner.bytes[scanner.index] == 0x22, scanner.string() != nil else {
-                    return false
-                }
-                scanner.skipSpace()
-                guard !scanner.atEnd, scanner.bytes[scanner.index] == 0x3A else { return false }
-                scanner.index += 1
-                scanner.skipSpace()
-                return scanner.skipValue(depth: depth + 1)
-            }
-        default: return false
-        }
-    }
-
-    /// Skips an array or object from its opening byte at `index` to `closing`, each item read by `item`.
-    private mutating func skipItems(closing: UInt8, item: (inout JSONRecordScanner) -> Bool) -> Bool {
-        index += 1
-        skipSpace()
-        guard !atEnd else { return false }
-        if bytes[index] == closing {
-            index += 1
-            return true
-        }
+        var open = 0
+        var objects: UInt64 = 0
         while true {
-            guard item(&self) else { return false }
-            skipSpace()
-            guard !atEnd else { return false }
-            if bytes[index] == 0x2C {
+            // A value at nesting level `depth + open`.
+            guard !atEnd, depth + open <= JSONRecordScanner.maximumDepth else { return false }
+            switch bytes[index] {
+            case 0x22: guard string() != nil else { return false }
+            case 0x2D, 0x30...0x39: guard number() != nil else { return false }
+            case 0x74: guard literal("true") else { return false }
+            case 0x66: guard literal("false") else { return false }
+            case 0x6E: guard literal("null") else { return false }
+            case 0x5B, 0x7B:
+                let isObject = bytes[index] == 0x7B
                 index += 1
                 skipSpace()
-                continue
+                guard !atEnd else { return false }
+                if bytes[index] == (isObject ? 0x7D : 0x5D) {
+                    index += 1  // empty: a complete value
+                } else {
+                    if isObject {
+                        objects |= 1 << UInt64(open)
+                        guard memberKey() else { return false }
+                    } else {
+                        objects &= ~(1 << UInt64(open))
+                    }
+                    open += 1
+                    continue
+                }
+            default: return false
             }
-            guard bytes[index] == closing else { return false }
-            index += 1
-            return true
+            // After a complete value: close containers until one has a next item, or the outer value ends.
+            while true {
+                guard open > 0 else { return true }
+                skipSpace()
+                guard !atEnd else { return false }
+                let inObject = objects & (1 << UInt64(open - 1)) != 0
+                if bytes[index] == 0x2C {
+                    index += 1
+                    skipSpace()
+                    if inObject { guard memberKey() else { return false } }
+                    break
+                }
+                guard bytes[index] == (inObject ? 0x7D : 0x5D) else { return false }
+                index += 1
+                open -= 1
+            }
         }
     }
 
-    private mutating func literal(_ word: [UInt8]) -> Bool {
-        guard index + word.count <= bytes.count else { return false }
-        for (k, byte) in word.enumerated() where bytes[index + k] != byte { return false }
-        index += word.count
+    /// Skips an object member's key and colon at `index`, up to its value; false outside the accepted subset.
+    @inline(__always) private mutating func memberKey() -> Bool {
+        guard !atEnd, bytes[index] == 0x22, string() != nil else { return false }
+        skipSpace()
+        guard !atEnd, bytes[index] == 0x3A else { return false }
+        index += 1
+        skipSpace()
+        return true
+    }
+
+    /// Skips the literal `word` at `index` if it is there; false otherwise. A `StaticString`, not an array,
+    /// so that nothing is allocated per call.
+    @inline(__always) private mutating func literal(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        for k in 0..<count where bytes[index + k] != word.utf8Start[k] { return false }
+        index += count
         return true
     }
 
     /// Scans a number at `index`: true for an integer, false for one with a fraction; nil for a malformed
     /// number, one with an exponent, or one longer than 300 bytes (which might not be a finite `Double`).
-    private mutating func number() -> Bool? {
+    /// Inlined: a call per skipped number cost more than the scan of its few digits.
+    @inline(__always) private mutating func number() -> Bool? {
         let start = index
         if bytes[index] == 0x2D { index += 1 }
         guard !atEnd else { return nil }

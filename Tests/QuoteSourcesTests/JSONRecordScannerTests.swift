@@ -39,7 +39,36 @@ import Testing
         #"{"text": "unterminated}"#,
         #"{"text": "x", "n": 1"# + String(repeating: "0", count: 400) + "}",
         #"{"text": "x", "a": "# + String(repeating: "[", count: 70) + String(repeating: "]", count: 70) + "}",
+        // Strings longer than the sixteen-byte blocks, with escapes and non-ASCII bytes on either side of a block's
+        // end, wanted and skipped.
+        #"{"text": "0123456789abcde\n0123456789abcdef\u00e9 0123456789ab\ud83d\ude00 and é ’ at the end", "id": 3}"#,
+        #"{"q": [{"t": "0123456789abcdef0123456789\"abcdef", "n": [1, -2.5, true, null, {}]}], "text": "0123456789abcdefé"}"#,
+        "{\"text\": \"0123456789abcde\u{FEFF}after a block\"}",
     ]
+
+    /// A skipped value may nest containers down to level 64 (the field's value is level 1), and no deeper.
+    @Test func skipsNestingToTheLimit() {
+        func scans(_ value: String) -> Bool {
+            let record = Array(#"{"text": "x", "a": "#.utf8) + Array(value.utf8) + [0x7D]
+            return record.withUnsafeBufferPointer { JSONRecordScanner.scan($0, fields: [Array("text".utf8)]) } != nil
+        }
+        func nested(_ depth: Int, _ inner: String, object: Bool = false) -> String {
+            object
+                ? String(repeating: #"{"k": "#, count: depth) + inner + String(repeating: "}", count: depth)
+                : String(repeating: "[", count: depth) + inner + String(repeating: "]", count: depth)
+        }
+        #expect(scans(nested(64, "")))
+        #expect(!scans(nested(64, "1")))
+        #expect(scans(nested(63, "1")))
+        #expect(!scans(nested(65, "")))
+        #expect(scans(nested(63, "{}", object: true)))
+        #expect(!scans(nested(64, "1", object: true)))
+        #expect(!scans("[1, 2,]"))
+        #expect(!scans(#"{"k": 1,}"#))
+        #expect(!scans(#"{"k" 1}"#))
+        #expect(!scans("[tru]"))
+        #expect(scans(#"[true, false, null, "s", -0.5, {"k": [[], {}]}]"#))
+    }
 
     @Test(arguments: records) func matchesJSONSerialization(record: String) throws {
         let names = ["text", "document", "id"]

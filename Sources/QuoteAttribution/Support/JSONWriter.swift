@@ -224,14 +224,15 @@ extension JSONWriter {
         @usableFromInline var storage:
             (
                 UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-                UInt64, UInt64, UInt64
-            ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+                UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
+            ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         /// How many bytes of `storage` hold text.
         @usableFromInline var count = 0
         /// The size of `storage` in bytes.
-        @usableFromInline static let capacity = 128
+        @usableFromInline static let capacity = 256
         /// The longest String copied into the run rather than appended to the output directly.
-        private static let shortString = 48
+        private static let shortString = 160
 
         /// Creates an empty run.
         public init() {}
