@@ -316,7 +316,10 @@ struct JSONRecordScanner {
     private static func string(validated utf8: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String {
         assert(String(validating: utf8, as: UTF8.self) != nil, "the scanner let invalid UTF-8 through")
         assert(ascii == utf8.allSatisfy { $0 < 0x80 }, "the scanner's ASCII flag is wrong")
-        return String(copying: UTF8Span(unchecked: utf8.span, isKnownASCII: ascii))
+        if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
+            return String(copying: UTF8Span(unchecked: utf8.span, isKnownASCII: ascii))
+        }
+        return String(decoding: utf8, as: UTF8.self)  // (older Apple systems: validated once more)
     }
 
     /// The value at `index` of a wanted field; nil outside the accepted subset.
