@@ -501,19 +501,7 @@ struct MentionDetector {
         else {
             return String(decoding: raw[range.start..<range.end], as: UTF8.self)
         }
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        raw.withUnsafeBytes { source in
-            low = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: range.start, as: UInt64.self))
-            high = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: range.start + 8, as: UInt64.self))
-        }
-        // The bytes past the text masked off.
-        if count < 8 {
-            low &= (1 << (8 * UInt64(count))) &- 1
-            high = 0
-        } else {
-            high &= (1 << (8 * UInt64(count - 8))) &- 1
-        }
+        let (low, high) = PackedWord.loaded(raw, from: range.start, count: count)
         guard (low | high) & 0x8080_8080_8080_8080 == 0 else {  // not ASCII
             return String(decoding: raw[range.start..<range.end], as: UTF8.self)
         }

@@ -23,6 +23,24 @@ struct PackedWord: Equatable, Sendable {
         return (low, high | UInt64(bytes.count) << 56)
     }
 
+    /// The `count` (1 to 15) bytes of `raw` from `start` as two little-endian integers, by two unaligned loads,
+    /// the bytes past them masked off; `start + 16` must be at most `raw.count`.
+    @inline(__always) static func loaded(_ raw: [UInt8], from start: Int, count: Int) -> (low: UInt64, high: UInt64) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        raw.withUnsafeBytes { source in
+            low = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+            high = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self))
+        }
+        if count < 8 {
+            low &= (1 << (8 * UInt64(count))) &- 1
+            high = 0
+        } else {
+            high &= (1 << (8 * UInt64(count - 8))) &- 1
+        }
+        return (low, high)
+    }
+
     /// Packs the bytes `raw[range]` lower-cased (`A`–`Z` only), with whether they hold two or more upper-case
     /// letters and no lower-case one (as `Narration.lowered` decides it); nil unless ASCII and 1 to 15 bytes.
     @inline(__always)
@@ -32,17 +50,7 @@ struct PackedWord: Equatable, Sendable {
         var low: UInt64 = 0
         var high: UInt64 = 0
         if range.lowerBound + 16 <= raw.count {
-            // Two unaligned loads (nearly every word), the bytes past the text masked off.
-            raw.withUnsafeBytes { source in
-                low = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self))
-                high = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: range.lowerBound + 8, as: UInt64.self))
-            }
-            if count < 8 {
-                low &= (1 << (8 * UInt64(count))) &- 1
-                high = 0
-            } else {
-                high &= (1 << (8 * UInt64(count - 8))) &- 1
-            }
+            (low, high) = loaded(raw, from: range.lowerBound, count: count)  // nearly every word
         } else {
             (low, high) = copied(raw, range)
         }
