@@ -115,20 +115,29 @@ struct InputArguments: ParsableArguments {
             pending = nil
         }
         var articles = source.makeIterator()
+        // How far the inputs had been read when the last article came.
+        var positionBefore = 0
         while let event = articles.next() {
+            defer { positionBefore = articles.bytesRead }
             switch event {
             case .article(let article)
             where inParts && article.text.utf8.count > analyzer.configuration.maximumPartBytes:
                 drain()  // the documents before it come first
                 var diagnostics: [Diagnostic] = []
                 var isFirst = true
+                // Its input lies between where the last article ended and where reading stands; the progress
+                // line moves through it as the parts' text is done (text and input bytes about agree).
+                let (start, end) = (positionBefore, articles.bytesRead)
+                var done = 0
                 analyzer.analyze(article) { part in
                     diagnostics += part.diagnostics
                     body(.part(part, isFirst: isFirst))
                     isFirst = false
+                    done += part.text.utf8.count
+                    progress.advance(documents: 0, readTo: start + min(done, end - start))
                 }
                 body(.end(diagnostics: diagnostics))
-                progress.advance(documents: 1, readTo: articles.bytesRead)
+                progress.advance(documents: 1, readTo: end)
             case .article(let article):
                 batchBytes += article.text.utf8.count
                 batch.append(article)
