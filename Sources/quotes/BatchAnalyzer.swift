@@ -25,10 +25,14 @@ struct BatchAnalyzer<Prepared> {
         let prepare = self.prepare
         // Each worker takes the next document as it becomes free, not a fixed share: documents differ in length,
         // and a batch ends with its slowest worker.
-        let next = NextIndex()
+        let next = Locked(0)
         DispatchQueue.global().async(group: pending.group) {
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while let index = next.take(below: articles.count) {
+                while let index = next.withLock({ next -> Int? in
+                    guard next < articles.count else { return nil }
+                    next += 1
+                    return next - 1
+                }) {
                     results.set(index, prepare(analyzer.analyze(articles[index])))
                 }
             }
@@ -72,21 +76,6 @@ final class PendingBatch<Prepared> {
         guard let results else { return }
         // Each analysis is let go as it is handed over, not held until the whole batch is written.
         for index in 0..<results.count { body(results.take(index)!) }
-    }
-}
-
-/// The next index to take, shared by the workers of one batch.
-private final class NextIndex: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-
-    /// The next index, or nil once `count` have been taken.
-    func take(below count: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
     }
 }
 

@@ -191,13 +191,16 @@ final class Progress {
     /// The length of the line shown last, which a shorter one must cover.
     private var lastLength = 0
     /// The inputs' total size, found on another thread by walking them while the first documents are read.
-    private let total = TotalSize()
+    private let total = Locked<Int?>(nil)
 
     init(enabled: Bool, source: ArticleSource) {
         self.enabled = enabled && isatty(STDERR_FILENO) == 1
         guard self.enabled else { return }
         let total = self.total
-        DispatchQueue.global().async { total.set(source.totalBytes()) }
+        DispatchQueue.global().async {
+            let size = source.totalBytes()
+            total.withLock { $0 = size }
+        }
     }
 
     /// Counts `count` more documents done, the inputs having been read up to `position` bytes when the last came.
@@ -208,7 +211,7 @@ final class Progress {
         let now = DispatchTime.now()
         guard now.uptimeNanoseconds - lastShown.uptimeNanoseconds > 250_000_000 else { return }
         lastShown = now
-        show(Progress.line(documents: documents, bytes: bytes, total: total.value, seconds: elapsed))
+        show(Progress.line(documents: documents, bytes: bytes, total: total.withLock { $0 }, seconds: elapsed))
     }
 
     /// Ends the line, with the final counts, once everything up to `position` is done.
@@ -252,24 +255,5 @@ final class Progress {
         let (hours, minutes, rest) = (seconds / 3600, seconds / 60 % 60, seconds % 60)
         let mmss = (hours > 0 && minutes < 10 ? "0" : "") + "\(minutes):" + (rest < 10 ? "0" : "") + "\(rest)"
         return hours > 0 ? "\(hours):" + mmss : mmss
-    }
-}
-
-/// A size set once by another thread.
-private final class TotalSize: @unchecked Sendable {
-    private let lock = NSLock()
-    private var size: Int?
-
-    /// The size, or nil while unknown.
-    var value: Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        return size
-    }
-
-    func set(_ size: Int?) {
-        lock.lock()
-        self.size = size
-        lock.unlock()
     }
 }

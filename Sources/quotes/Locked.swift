@@ -1,0 +1,17 @@
+import Foundation
+
+/// A value shared between threads, read and changed only under its lock.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    /// Creates the shared value.
+    init(_ value: Value) { self.value = value }
+
+    /// Runs `body` on the value under the lock and returns what it returns.
+    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
+    }
+}
