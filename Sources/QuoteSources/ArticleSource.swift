@@ -85,10 +85,8 @@ public enum InputReader {
                 if let offset = read.binaryOffset {
                     events = [.warning(.binary(path: path, offset: offset))]
                 } else {
-                    let problem = read.invalid.map { bad -> InputEvent in
-                        options.lossy
-                            ? .warning(.replacedInvalidUTF8(path: path, offset: bad.offset, line: bad.line))
-                            : .error(.invalidUTF8(path: path, offset: bad.offset, line: bad.line))
+                    let problem = read.invalid.map {
+                        ByteChecks.problem(path: path, offset: $0.offset, line: $0.line, lossy: options.lossy)
                     }
                     events = Self.events(text: read.text, problem: problem, path: path, format: format)
                 }

@@ -104,8 +104,8 @@ final class ByteFile {
                 read.binaryOffset = binary
                 return 0
             }
-            if let bad = UTF8Text.firstInvalidOffset(in: bytes) {
-                read.invalid = (bad, 1 + bytes[..<bad].count { $0 == UInt8(ascii: "\n") })
+            if let bad = ByteChecks.firstInvalid(in: bytes) {
+                read.invalid = bad
                 if !lossy { return 0 }  // (lossy: the String repairs what it is given as `String(decoding:)` does)
             }
             return filled
@@ -212,25 +212,30 @@ enum ByteChecks {
         bytes.prefix(binaryWindow).firstIndex(of: 0).map { bytes.distance(from: bytes.startIndex, to: $0) }
     }
 
+    /// The byte offset and line of the first invalid UTF-8 sequence in `bytes`, or nil when they are valid.
+    static func firstInvalid(in bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, line: Int)? {
+        UTF8Text.firstInvalidOffset(in: bytes).map { bad in (bad, 1 + bytes[..<bad].count { $0 == UInt8(ascii: "\n") })
+        }
+    }
+
+    /// What invalid UTF-8 at `offset`, on `line`, of `path` is: an error, or in lossy mode a warning (the text
+    /// repaired with U+FFFD).
+    static func problem(path: String, offset: Int, line: Int, lossy: Bool) -> InputEvent {
+        lossy
+            ? .warning(.replacedInvalidUTF8(path: path, offset: offset, line: line))
+            : .error(.invalidUTF8(path: path, offset: offset, line: line))
+    }
+
     /// Decodes `bytes`; invalid UTF-8 is an error, or in lossy mode replaced by U+FFFD with a warning.
     /// `offset` and `line` place `bytes` in its file, for the messages.
     static func decode(
         _ bytes: ArraySlice<UInt8>, path: String, lossy: Bool, offset: Int = 0, line: Int? = nil
     ) -> (text: String?, problem: InputEvent?) {
         let array = Array(bytes)
-        do {
-            _ = try UTF8Text(validating: array)
+        guard let bad = array.withUnsafeBufferPointer({ firstInvalid(in: $0) }) else {
             return (String(decoding: array, as: UTF8.self), nil)
-        } catch {
-            let bad = error.offset ?? 0
-            let badLine = line ?? (1 + array[..<bad].count { $0 == UInt8(ascii: "\n") })
-            if lossy {
-                return (
-                    String(decoding: array, as: UTF8.self),
-                    .warning(.replacedInvalidUTF8(path: path, offset: offset + bad, line: badLine))
-                )
-            }
-            return (nil, .error(.invalidUTF8(path: path, offset: offset + bad, line: badLine)))
         }
+        let event = problem(path: path, offset: offset + bad.offset, line: line ?? bad.line, lossy: lossy)
+        return (lossy ? String(decoding: array, as: UTF8.self) : nil, event)
     }
 }
