@@ -70,49 +70,14 @@ struct InputArguments: ParsableArguments {
             format: inputFormat, lossy: lossy, includeHidden: hidden, glob: glob,
             fields: JSONLinesFields(id: idField, text: textField))
         let source = ArticleSource(paths: inputs.isEmpty ? ["-"] : inputs, options: options)
-        let batcher = BatchAnalyzer(analyzer: analyzer, jobs: jobs, prepare: prepare)
+        let pipeline = PipelinedAnalyzer(analyzer: analyzer, jobs: jobs, prepare: prepare)
+        defer { pipeline.finish() }
         let progress = Progress(enabled: !quiet, source: source)
         var ok = true
-        var batch: [Article] = []
-        // For each article of `batch`, how far the inputs had been read when it came (for the progress line).
-        var positions: [Int] = []
-        var batchBytes = 0
-        // The batch being analysed while the next is read: one at a time, so at most three batches are held (one
-        // read, one analysed, one written).
-        var pending: (batch: PendingBatch<Prepared>, positions: [Int])?
-        func handOver(_ started: (batch: PendingBatch<Prepared>, positions: [Int])?) {
-            guard let started else { return }
-            var index = 0
-            started.batch.handOver { prepared in
-                progress.advance(documents: 1, readTo: started.positions[index])
-                index += 1
-                body(.whole(prepared))
-            }
-        }
-        /// Starts the batch read so far once the one before is analysed, and hands that one over while the new
-        /// one runs.
-        func submit() {
-            let previous = pending
-            previous?.batch.wait()
-            let started = batch.isEmpty ? nil : (batch: batcher.start(batch), positions: positions)
-            // A new array, not `removeAll(keepingCapacity:)`: the started batch may still be reading this one's
-            // storage, and once it lets go a uniqueness check would reuse that storage without ordering the two.
-            batch = []
-            positions = []
-            batchBytes = 0
-            handOver(previous)
-            if jobs > 1 {
-                pending = started
-            } else {
-                handOver(started)  // one job: nothing runs meanwhile, so the batch is analysed now, as it is read
-                pending = nil
-            }
-        }
-        /// Hands over everything read so far.
-        func drain() {
-            submit()
-            handOver(pending)
-            pending = nil
+        // Each document comes with how far the inputs had been read when it came (for the progress line).
+        func handOver(_ prepared: Prepared, readTo position: Int) {
+            progress.advance(documents: 1, readTo: position)
+            body(.whole(prepared))
         }
         var articles = source.makeIterator()
         // How far the inputs had been read when the last article came.
@@ -122,7 +87,7 @@ struct InputArguments: ParsableArguments {
             switch event {
             case .article(let article)
             where inParts && article.text.utf8.count > analyzer.configuration.maximumPartBytes:
-                drain()  // the documents before it come first
+                pipeline.drain(handOver)  // the documents before it come first
                 var diagnostics: [Diagnostic] = []
                 var isFirst = true
                 // Its input lies between where the last article ended and where reading stands; the progress
@@ -139,10 +104,7 @@ struct InputArguments: ParsableArguments {
                 body(.end(diagnostics: diagnostics))
                 progress.advance(documents: 1, readTo: end)
             case .article(let article):
-                batchBytes += article.text.utf8.count
-                batch.append(article)
-                positions.append(articles.bytesRead)
-                if batch.count >= 64 * jobs || batchBytes >= 8 << 20 { submit() }
+                pipeline.add(article, tag: articles.bytesRead, handOver)
             case .warning(let warning):
                 if !quiet { Diagnostics.print("warning: \(warning)") }
             case .error(let error):
@@ -150,7 +112,7 @@ struct InputArguments: ParsableArguments {
                 Diagnostics.print("error: \(error)")
             }
         }
-        drain()
+        pipeline.drain(handOver)
         progress.finish(readTo: articles.bytesRead)
         return ok
     }

@@ -1,0 +1,190 @@
+import Dispatch
+import Foundation
+import QuoteAttribution
+
+/// Analyses documents on worker threads while the caller reads the next ones, handing results back in input order.
+///
+/// The caller adds documents one by one (`add(_:tag:_:)`); workers take them as they come, with no batch to wait
+/// for at the end, and each analysis is turned into what the caller keeps (`prepare`: for `quotes extract`, its
+/// output bytes) on the worker that made it. Documents in flight (read, analysed or waiting to be handed over) are
+/// bounded by count and by text size; when the window is full the caller waits for the oldest quarter of it and
+/// hands it over, so it wakes once per several documents, not once per document. With one job there are no
+/// workers: each document is analysed as it is added.
+///
+/// Workers sleep only when every document read so far is taken. An earlier design analysed batches with a
+/// barrier between them; its workers slept and woke at every batch, and the scheduler then sometimes ran both on
+/// one core while the other stayed idle for tens of milliseconds (`perf sched timehist`).
+final class PipelinedAnalyzer<Prepared>: @unchecked Sendable {
+    private let analyzer: QuoteAnalyzer
+    private let jobs: Int
+    private let prepare: @Sendable (DocumentAnalysis) -> Prepared
+    /// Documents in flight at most: read and not yet handed over.
+    private let capacity: Int
+    /// Text in flight at most, in UTF-8 bytes; one document is always let in, however long.
+    private let byteLimit: Int
+
+    /// One place of the window; `slots[i % capacity]` holds document `i`.
+    private enum Slot {
+        case empty
+        case queued(Article)
+        case taken
+        case done(Prepared)
+    }
+
+    // Everything below is read and changed only under `mutex`.
+    private var slots: [Slot]
+    /// The caller's tag (a progress position) and the text size of each document in flight, by slot.
+    private var tags: [(tag: Int, bytes: Int)]
+    private var added = 0
+    private var claimed = 0
+    private var handed = 0
+    private var bytesInFlight = 0
+    private var closed = false
+    private var workers = 0
+    private var idleWorkers = 0
+    /// The document whose analysis the caller waits for, if it waits.
+    private var awaited: Int?
+
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    /// Signalled when a document is added or the analyzer closes.
+    private let workAdded = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    /// Signalled when the awaited document is done.
+    private let awaitedDone = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let running = DispatchGroup()
+
+    /// Creates an analyzer that runs up to `jobs` workers, with at most `documentsPerJob` documents per job and
+    /// `byteLimit` bytes of text in flight.
+    init(
+        analyzer: QuoteAnalyzer, jobs: Int, documentsPerJob: Int = 32, byteLimit: Int = 16 << 20,
+        prepare: @escaping @Sendable (DocumentAnalysis) -> Prepared
+    ) {
+        self.analyzer = analyzer
+        self.jobs = max(1, jobs)
+        self.prepare = prepare
+        self.capacity = max(2, documentsPerJob * self.jobs)
+        self.byteLimit = byteLimit
+        slots = Array(repeating: .empty, count: self.jobs > 1 ? capacity : 0)
+        tags = Array(repeating: (0, 0), count: self.jobs > 1 ? capacity : 0)
+        pthread_mutex_init(mutex, nil)
+        pthread_cond_init(workAdded, nil)
+        pthread_cond_init(awaitedDone, nil)
+    }
+
+    deinit {
+        finish()
+        pthread_cond_destroy(awaitedDone)
+        pthread_cond_destroy(workAdded)
+        pthread_mutex_destroy(mutex)
+        awaitedDone.deallocate()
+        workAdded.deallocate()
+        mutex.deallocate()
+    }
+
+    /// Adds `article`, and calls `body` with each earlier document's prepared analysis and tag that is ready to be
+    /// handed over in input order (first waiting for some, when the window is full).
+    func add(_ article: Article, tag: Int, _ body: (Prepared, Int) -> Void) {
+        guard jobs > 1 else {
+            body(prepare(analyzer.analyze(article)), tag)
+            return
+        }
+        let bytes = article.text.utf8.count
+        pthread_mutex_lock(mutex)
+        while added - handed >= capacity || (added > handed && bytesInFlight + bytes > byteLimit) {
+            // Wait for the oldest quarter of the window, not just its first document: fewer wake-ups.
+            handOver(waitingFor: handed + max(1, (added - handed) / 4) - 1, body)
+        }
+        let slot = added % capacity
+        slots[slot] = .queued(article)
+        tags[slot] = (tag, bytes)
+        added += 1
+        bytesInFlight += bytes
+        if idleWorkers > 0 {
+            pthread_cond_signal(workAdded)
+        } else if workers < jobs {
+            workers += 1
+            running.enter()
+            DispatchQueue.global().async { self.work() }
+        }
+        // What is already done is handed over now, so that output keeps flowing when input comes slowly.
+        handOver(waitingFor: nil, body)
+        pthread_mutex_unlock(mutex)
+    }
+
+    /// Waits for every document added so far and hands each over in input order.
+    func drain(_ body: (Prepared, Int) -> Void) {
+        guard jobs > 1 else { return }
+        pthread_mutex_lock(mutex)
+        while handed < added { handOver(waitingFor: handed, body) }
+        pthread_mutex_unlock(mutex)
+    }
+
+    /// Stops the workers once they have finished what they took; call after `drain(_:)`.
+    func finish() {
+        pthread_mutex_lock(mutex)
+        let wasClosed = closed
+        closed = true
+        pthread_cond_broadcast(workAdded)
+        pthread_mutex_unlock(mutex)
+        if !wasClosed { running.wait() }
+    }
+
+    /// Under the mutex: waits until every document up to `index` is done (if given), then hands over, outside the mutex, every
+    /// document that is done from the oldest on.
+    private func handOver(waitingFor index: Int?, _ body: (Prepared, Int) -> Void) {
+        if let index {
+            // Every document up to `index` must be done, in order: a later one is often done before an earlier one.
+            var next = handed
+            while next <= index {
+                if isDone(next) {
+                    next += 1
+                } else {
+                    awaited = next
+                    pthread_cond_wait(awaitedDone, mutex)
+                }
+            }
+            awaited = nil
+        }
+        var ready: [(prepared: Prepared, tag: Int)] = []
+        while handed < added, case .done(let prepared) = slots[handed % capacity] {
+            let slot = handed % capacity
+            slots[slot] = .empty
+            ready.append((prepared, tags[slot].tag))
+            bytesInFlight -= tags[slot].bytes
+            handed += 1
+        }
+        guard !ready.isEmpty else { return }
+        pthread_mutex_unlock(mutex)
+        for (prepared, tag) in ready { body(prepared, tag) }
+        pthread_mutex_lock(mutex)
+    }
+
+    /// Under the mutex: whether document `index`'s analysis is done and not yet handed over.
+    private func isDone(_ index: Int) -> Bool {
+        if case .done = slots[index % capacity] { return true }
+        return false
+    }
+
+    /// A worker: takes the next document, analyses it outside the mutex, stores what is kept of it.
+    private func work() {
+        defer { running.leave() }
+        pthread_mutex_lock(mutex)
+        while true {
+            while claimed == added && !closed {
+                idleWorkers += 1
+                pthread_cond_wait(workAdded, mutex)
+                idleWorkers -= 1
+            }
+            guard claimed < added else { break }
+            let index = claimed
+            claimed += 1
+            guard case .queued(let article) = slots[index % capacity] else { preconditionFailure("slot not queued") }
+            slots[index % capacity] = .taken
+            pthread_mutex_unlock(mutex)
+            let prepared = prepare(analyzer.analyze(article))
+            pthread_mutex_lock(mutex)
+            slots[index % capacity] = .done(prepared)
+            if awaited == index { pthread_cond_signal(awaitedDone) }
+        }
+        pthread_mutex_unlock(mutex)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import QuoteAttribution
+import Testing
+
+@testable import quotes
+
+/// `PipelinedAnalyzer`: input order, the bounds on what is in flight, and draining.
+struct PipelinedAnalyzerTests {
+    /// Articles whose analyses take different times (the prepare step sleeps by the article's number), so that
+    /// later documents are often done before earlier ones.
+    static func articles(_ count: Int, bytes: Int = 40) -> [Article] {
+        (0..<count).map { index in
+            let text = "“Item \(index),” she said." + String(repeating: " ", count: max(0, bytes - 30))
+            return Article(id: "\(index)", text: text)
+        }
+    }
+
+    static let prepare: @Sendable (DocumentAnalysis) -> String = { analysis in
+        usleep(UInt32((Int(analysis.documentID) ?? 0) * 37 % 5) * 200)
+        return analysis.documentID
+    }
+
+    /// Adds every article, checking after each add that the window holds at most `capacity` documents and (when
+    /// it holds more than one) at most `byteLimit` bytes; returns the ids and tags in the order handed over.
+    func run(
+        _ articles: [Article], jobs: Int, documentsPerJob: Int, byteLimit: Int
+    ) -> (ids: [String], tags: [Int]) {
+        let pipeline = PipelinedAnalyzer(
+            analyzer: QuoteAnalyzer(), jobs: jobs, documentsPerJob: documentsPerJob, byteLimit: byteLimit,
+            prepare: Self.prepare)
+        defer { pipeline.finish() }
+        var ids: [String] = []
+        var tags: [Int] = []
+        let capacity = max(2, documentsPerJob * jobs)
+        func handOver(_ id: String, _ tag: Int) {
+            ids.append(id)
+            tags.append(tag)
+        }
+        for (index, article) in articles.enumerated() {
+            pipeline.add(article, tag: index * 10, handOver)
+            let inFlight = index + 1 - ids.count
+            #expect(jobs == 1 ? inFlight == 0 : inFlight <= capacity)
+            let bytesInFlight = articles[ids.count..<index + 1].reduce(0) { $0 + $1.text.utf8.count }
+            #expect(inFlight <= 1 || bytesInFlight <= byteLimit)
+        }
+        pipeline.drain(handOver)
+        return (ids, tags)
+    }
+
+    @Test(arguments: [1, 2, 3, 8])
+    func documentsComeBackInInputOrderWithTheirTags(jobs: Int) {
+        let articles = Self.articles(300)
+        let (ids, tags) = run(articles, jobs: jobs, documentsPerJob: 2, byteLimit: 1 << 20)
+        #expect(ids == articles.map(\.id))
+        #expect(tags == articles.indices.map { $0 * 10 })
+    }
+
+    @Test func theByteLimitBoundsTheWindowButAlwaysLetsOneDocumentIn() {
+        // 1,000-byte documents with a 2,500-byte limit: at most two in flight; a 5,000-byte one still goes through.
+        var articles = Self.articles(60, bytes: 1_000)
+        articles.insert(Article(id: "60", text: String(repeating: "x", count: 5_000)), at: 30)
+        let (ids, _) = run(articles, jobs: 4, documentsPerJob: 8, byteLimit: 2_500)
+        #expect(ids == articles.map(\.id))
+    }
+
+    @Test func drainHandsOverEverythingAndTheAnalyzerCanGoOn() {
+        let pipeline = PipelinedAnalyzer(analyzer: QuoteAnalyzer(), jobs: 2, prepare: Self.prepare)
+        defer { pipeline.finish() }
+        var ids: [String] = []
+        let articles = Self.articles(20)
+        for article in articles[..<10] { pipeline.add(article, tag: 0) { id, _ in ids.append(id) } }
+        pipeline.drain { id, _ in ids.append(id) }
+        #expect(ids == articles[..<10].map(\.id))
+        for article in articles[10...] { pipeline.add(article, tag: 0) { id, _ in ids.append(id) } }
+        pipeline.drain { id, _ in ids.append(id) }
+        #expect(ids == articles.map(\.id))
+    }
+}
