@@ -98,9 +98,9 @@ final class PipelinedAnalyzer<Prepared>: @unchecked Sendable {
         tags[slot] = (tag, bytes)
         added += 1
         bytesInFlight += bytes
-        if idleWorkers > 0 {
-            pthread_cond_signal(workAdded)
-        } else if workers < jobs {
+        if idleWorkers > 0 { pthread_cond_signal(workAdded) }
+        // A signalled worker counts as idle until it wakes: start another when more documents wait than that.
+        if added - claimed > idleWorkers && workers < jobs {
             workers += 1
             running.enter()
             DispatchQueue.global().async { self.work() }
