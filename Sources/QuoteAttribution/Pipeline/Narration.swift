@@ -189,29 +189,33 @@ struct Narration {
                     nextQuoteStart = nextQuote < quotes.count ? quotes[nextQuote].range.start : Int.max
                     continue
                 }
-                // An ASCII byte (nearly every one) is its own scalar: read once, not decoded.
-                let lead = raw[offset]
                 // An ASCII letter or digit starts a run of them (nearly every word is one run), found with its packed
                 // text in one sixteen-byte load where it is shorter than that (nearly always); nil for other bytes.
-                let found = lead < 0x80 ? PackedWord.asciiWordRun(raw, at: offset) : nil
-                if let found, offset + found.count < paragraph.end {
-                    let runEnd = offset + found.count
-                    // A run ended by an ASCII byte other than the joiners `-`, `'` and `.` (most words: by a space or
-                    // a comma) is the word, and a space after it is passed over with it: what the general word path
-                    // below does for it, in short.
+                // A run ended by an ASCII byte other than the joiners `-`, `'` and `.` (most words: by a space or a
+                // comma) is the word, and a space after it is passed over with it: what the general word path below
+                // does for it, in short. Such words follow each other up to the next quote or the paragraph's end
+                // (nearly every word), in a loop of their own with fewer tests and values than the general one.
+                let wordsEnd = min(nextQuoteStart, paragraph.end)
+                var found: (count: Int, word: PackedWord, isAllCaps: Bool, isCapitalized: Bool)? = nil
+                while offset < wordsEnd {
+                    found = PackedWord.asciiWordRun(raw, at: offset)
+                    guard let run = found, offset + run.count < paragraph.end else { break }
+                    let runEnd = offset + run.count
                     let next = raw[runEnd]
-                    if next < 0x80 && next != 0x2D && next != 0x27 && next != 0x2E {
-                        let (word, lexicon) = vocabulary.id(of: found.word)
-                        guard
-                            tokens.append(
-                                Narration.wordToken(
-                                    range: TextRange(offset, runEnd), isCapitalized: lead &- 0x41 < 26,
-                                    paragraph: index, isAllCaps: found.isAllCaps, word: word, lexicon: lexicon))
-                        else { return nil }
-                        offset = next == 0x20 ? runEnd + 1 : runEnd
-                        continue
-                    }
+                    guard next < 0x80 && next != 0x2D && next != 0x27 && next != 0x2E else { break }
+                    let (word, lexicon) = vocabulary.id(of: run.word)
+                    guard
+                        tokens.append(
+                            Narration.wordToken(
+                                range: TextRange(offset, runEnd), isCapitalized: run.isCapitalized,
+                                paragraph: index, isAllCaps: run.isAllCaps, word: word, lexicon: lexicon))
+                    else { return nil }
+                    offset = next == 0x20 ? runEnd + 1 : runEnd
+                    found = nil
                 }
+                guard offset < wordsEnd else { continue }
+                // An ASCII byte (nearly every one) is its own scalar: read once, not decoded.
+                let lead = raw[offset]
                 guard
                     let (scalar, width) = lead < 0x80
                         ? (Unicode.Scalar(lead), 1) : UTF8Scalars.scalar(in: raw, at: offset)
