@@ -192,17 +192,59 @@ struct Narration {
                 // An ASCII letter or digit starts a run of them (nearly every word is one run), found with its packed
                 // text in one sixteen-byte load where it is shorter than that (nearly always); nil for other bytes.
                 // A run ended by an ASCII byte other than the joiners `-`, `'` and `.` (most words: by a space or a
-                // comma) is the word, and a space after it is passed over with it: what the general word path below
-                // does for it, in short. Such words follow each other up to the next quote or the paragraph's end
-                // (nearly every word), in a loop of their own with fewer tests and values than the general one.
+                // comma), or by a full stop (a period that no word character follows) where the word keeps no period,
+                // is the word, and a space after it is passed over with it; an ASCII punctuation mark but `'` is a
+                // token of its own: what the general paths below do for them, in short. Such tokens follow each other
+                // up to the next quote or the paragraph's end (nearly all of them), in a loop of their own with fewer
+                // tests and values than the general one.
                 let wordsEnd = min(nextQuoteStart, paragraph.end)
                 var found: (count: Int, word: PackedWord, isAllCaps: Bool, isCapitalized: Bool)? = nil
                 while offset < wordsEnd {
                     found = PackedWord.asciiWordRun(raw, at: offset)
-                    guard let run = found, offset + run.count < paragraph.end else { break }
+                    guard let run = found else {
+                        let lead = raw[offset]
+                        // `!` to `~` but the letters, digits and `'` (a possessive `'s` may follow it).
+                        guard lead &- 0x21 < 0x7F - 0x21, lead != 0x27, !Narration.isASCIIWordByte(lead) else { break }
+                        // `(I-Vt.) said`: a period closing a parenthesis ends no sentence.
+                        let ends =
+                            lead == 0x2E
+                            ? !(offset + 1 < paragraph.end && raw[offset + 1] == 0x29) : lead == 0x21 || lead == 0x3F
+                        let (word, lexicon) = vocabulary.id(ofPunctuation: Unicode.Scalar(lead))
+                        guard
+                            tokens.append(
+                                Token(
+                                    range: TextRange(offset, offset + 1), kind: .punctuation, isCapitalized: false,
+                                    paragraph: index, endsSentence: ends, word: word, lexicon: lexicon))
+                        else { return nil }
+                        offset += 1
+                        if offset < paragraph.end && raw[offset] == 0x20 { offset += 1 }
+                        continue
+                    }
                     let runEnd = offset + run.count
+                    guard runEnd < paragraph.end else { break }
                     let next = raw[runEnd]
-                    guard next < 0x80 && next != 0x2D && next != 0x27 && next != 0x2E else { break }
+                    if next >= 0x80 || next == 0x2D || next == 0x27 || next == 0x2E {
+                        // A period ends the word when the byte after it (read past the paragraph, as the general path
+                        // does) is no word character: none, or an ASCII byte but a letter or digit.
+                        let after = runEnd + 1 < raw.count ? raw[runEnd + 1] : 0x20
+                        guard next == 0x2E, after < 0x80, !Narration.isASCIIWordByte(after) else { break }
+                        let (word, lexicon) = vocabulary.id(of: run.word)
+                        // An abbreviation or an initial keeps its period: the general path makes it.
+                        if lexicon.contains(.abbreviation) || lexicon.contains(.hasPeriod)
+                            || run.isCapitalized && (run.count == 1 || lexicon.contains(.capitalisedAbbreviation))
+                        {
+                            break
+                        }
+                        guard
+                            tokens.append(
+                                Narration.wordToken(
+                                    range: TextRange(offset, runEnd), isCapitalized: run.isCapitalized,
+                                    paragraph: index, isAllCaps: run.isAllCaps, word: word, lexicon: lexicon))
+                        else { return nil }
+                        offset = runEnd
+                        found = nil
+                        continue
+                    }
                     let (word, lexicon) = vocabulary.id(of: run.word)
                     guard
                         tokens.append(

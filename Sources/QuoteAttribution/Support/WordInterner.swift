@@ -85,9 +85,9 @@ struct PackedWord: Equatable, Sendable {
         let bytes = raw.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self) }
         // Each range test is one signed comparison (SSE2 has no unsigned one): the range is moved to start at
         // -128. A byte is a letter when it is one with its 0x20 bit set (`A`-`Z` and `a`-`z` are 0x20 apart).
+        let folded = bytes | SIMD16<UInt8>(repeating: 0x20)
         let letter =
-            unsafeBitCast(
-                (bytes | SIMD16<UInt8>(repeating: 0x20)) &+ SIMD16<UInt8>(repeating: 0x80 - 0x61), to: SIMD16<Int8>.self)
+            unsafeBitCast(folded &+ SIMD16<UInt8>(repeating: 0x80 - 0x61), to: SIMD16<Int8>.self)
             .< SIMD16<Int8>(repeating: -128 + 26)
         let digit =
             unsafeBitCast(bytes &+ SIMD16<UInt8>(repeating: 0x80 - 0x30), to: SIMD16<Int8>.self)
@@ -103,8 +103,8 @@ struct PackedWord: Equatable, Sendable {
         let word = PackedWord(
             low: UInt64(littleEndian: text[0]) & keepLow,
             high: UInt64(littleEndian: text[1]) & keepHigh | UInt64(count) << 56)
-        // All capitals: no lower-case letter, and two or more upper-case ones (two in one half, or one in each),
-        // counted on one bit per lane. Not tested for a word starting with a lower-case letter (most words).
+        // All capitals: no lower-case letter, and two or more upper-case ones, counted on one bit per lane. Not
+        // tested further for a word starting with a lower-case letter (most words), nor with one later (most others).
         let original = unsafeBitCast(bytes, to: SIMD2<UInt64>.self)
         let first = UInt8(truncatingIfNeeded: UInt64(littleEndian: original[0]))
         let isCapitalized = first &- 0x41 < 26
@@ -116,12 +116,12 @@ struct PackedWord: Equatable, Sendable {
         // A letter's 0x20 bit, moved to the lane's top bit: set for a lower-case letter.
         let caseLow = UInt64(littleEndian: original[0]) << 2
         let caseHigh = UInt64(littleEndian: original[1]) << 2
-        let upperLow = letterLow & ~caseLow
-        let upperHigh = letterHigh & ~caseHigh
-        let hasLower = letterLow & caseLow | letterHigh & caseHigh != 0
+        guard letterLow & caseLow | letterHigh & caseHigh == 0 else { return (count, word, false, isCapitalized) }
+        // No lower-case letter: every letter is upper-case; two or more of them (two in one half, or one in each).
         let twoUpper =
-            upperLow & (upperLow &- 1) != 0 || upperHigh & (upperHigh &- 1) != 0 || (upperLow != 0 && upperHigh != 0)
-        return (count, word, twoUpper && !hasLower, isCapitalized)
+            letterLow & (letterLow &- 1) != 0 || letterHigh & (letterHigh &- 1) != 0
+            || (letterLow != 0 && letterHigh != 0)
+        return (count, word, twoUpper, isCapitalized)
     }
 
     /// The bytes `raw[range]` (1 to 15) as two little-endian integers, zero past the end: for a text near the end
