@@ -503,7 +503,8 @@ struct Narration {
             tags.initialize(repeating: 0)
             slots = .allocate(capacity: capacity)
             mask = capacity - 1
-            textCapacity = max(expected, 16)
+            // Room for as many texts as the table holds before it grows (most documents).
+            textCapacity = capacity / 2
             textKeys = .allocate(capacity: textCapacity)
         }
 
