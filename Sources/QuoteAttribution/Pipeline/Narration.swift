@@ -189,29 +189,75 @@ struct Narration {
                     nextQuoteStart = nextQuote < quotes.count ? quotes[nextQuote].range.start : Int.max
                     continue
                 }
-                // An ASCII byte (nearly every one) is its own scalar: read once, not decoded.
-                let lead = raw[offset]
                 // An ASCII letter or digit starts a run of them (nearly every word is one run), found with its packed
                 // text in one sixteen-byte load where it is shorter than that (nearly always); nil for other bytes.
-                let found = lead < 0x80 ? PackedWord.asciiWordRun(raw, at: offset) : nil
-                if let found, offset + found.count < paragraph.end {
-                    let runEnd = offset + found.count
-                    // A run ended by an ASCII byte other than the joiners `-`, `'` and `.` (most words: by a space or
-                    // a comma) is the word, and a space after it is passed over with it: what the general word path
-                    // below does for it, in short.
+                // A run ended by an ASCII byte other than the joiners `-`, `'` and `.` (most words: by a space or a
+                // comma), or by a full stop (a period that no word character follows) where the word keeps no period,
+                // is the word, and a space after it is passed over with it; an ASCII punctuation mark but `'` is a
+                // token of its own: what the general paths below do for them, in short. Such tokens follow each other
+                // up to the next quote or the paragraph's end (nearly all of them), in a loop of their own with fewer
+                // tests and values than the general one.
+                let wordsEnd = min(nextQuoteStart, paragraph.end)
+                var found: (count: Int, word: PackedWord, isAllCaps: Bool, isCapitalized: Bool)? = nil
+                while offset < wordsEnd {
+                    found = PackedWord.asciiWordRun(raw, at: offset)
+                    guard let run = found else {
+                        let lead = raw[offset]
+                        // `!` to `~` but the letters, digits and `'` (a possessive `'s` may follow it).
+                        guard lead &- 0x21 < 0x7F - 0x21, lead != 0x27, !Narration.isASCIIWordByte(lead) else { break }
+                        // `(I-Vt.) said`: a period closing a parenthesis ends no sentence.
+                        let ends =
+                            lead == 0x2E
+                            ? !(offset + 1 < paragraph.end && raw[offset + 1] == 0x29) : lead == 0x21 || lead == 0x3F
+                        let (word, lexicon) = vocabulary.id(ofPunctuation: Unicode.Scalar(lead))
+                        guard
+                            tokens.append(
+                                Token(
+                                    range: TextRange(offset, offset + 1), kind: .punctuation, isCapitalized: false,
+                                    paragraph: index, endsSentence: ends, word: word, lexicon: lexicon))
+                        else { return nil }
+                        offset += 1
+                        if offset < paragraph.end && raw[offset] == 0x20 { offset += 1 }
+                        continue
+                    }
+                    let runEnd = offset + run.count
+                    guard runEnd < paragraph.end else { break }
                     let next = raw[runEnd]
-                    if next < 0x80 && next != 0x2D && next != 0x27 && next != 0x2E {
-                        let (word, lexicon) = vocabulary.id(of: found.word)
+                    if next >= 0x80 || next == 0x2D || next == 0x27 || next == 0x2E {
+                        // A period ends the word when the byte after it (read past the paragraph, as the general path
+                        // does) is no word character: none, or an ASCII byte but a letter or digit.
+                        let after = runEnd + 1 < raw.count ? raw[runEnd + 1] : 0x20
+                        guard next == 0x2E, after < 0x80, !Narration.isASCIIWordByte(after) else { break }
+                        let (word, lexicon) = vocabulary.id(of: run.word)
+                        // An abbreviation or an initial keeps its period: the general path makes it.
+                        if lexicon.contains(.abbreviation) || lexicon.contains(.hasPeriod)
+                            || run.isCapitalized && (run.count == 1 || lexicon.contains(.capitalisedAbbreviation))
+                        {
+                            break
+                        }
                         guard
                             tokens.append(
                                 Narration.wordToken(
-                                    range: TextRange(offset, runEnd), isCapitalized: lead &- 0x41 < 26,
-                                    paragraph: index, isAllCaps: found.isAllCaps, word: word, lexicon: lexicon))
+                                    range: TextRange(offset, runEnd), isCapitalized: run.isCapitalized,
+                                    paragraph: index, isAllCaps: run.isAllCaps, word: word, lexicon: lexicon))
                         else { return nil }
-                        offset = next == 0x20 ? runEnd + 1 : runEnd
+                        offset = runEnd
+                        found = nil
                         continue
                     }
+                    let (word, lexicon) = vocabulary.id(of: run.word)
+                    guard
+                        tokens.append(
+                            Narration.wordToken(
+                                range: TextRange(offset, runEnd), isCapitalized: run.isCapitalized,
+                                paragraph: index, isAllCaps: run.isAllCaps, word: word, lexicon: lexicon))
+                    else { return nil }
+                    offset = next == 0x20 ? runEnd + 1 : runEnd
+                    found = nil
                 }
+                guard offset < wordsEnd else { continue }
+                // An ASCII byte (nearly every one) is its own scalar: read once, not decoded.
+                let lead = raw[offset]
                 guard
                     let (scalar, width) = lead < 0x80
                         ? (Unicode.Scalar(lead), 1) : UTF8Scalars.scalar(in: raw, at: offset)
@@ -291,7 +337,7 @@ struct Narration {
                             if let longer = key.appending(0x2E) {
                                 (id, flags) = vocabulary.id(of: longer)
                             } else {
-                                (id, flags) = vocabulary.id(of: vocabulary.texts[Int(id) + 1] + ".")
+                                (id, flags) = vocabulary.id(of: vocabulary.text(of: Int(id)) + ".")
                             }
                         }
                         (word, lexicon, allCaps) = (id, flags, caps)
@@ -355,7 +401,7 @@ struct Narration {
             }
         }
         paragraphStarts.append(tokens.count)
-        return (quoteTokens, paragraphStarts, vocabulary.texts)
+        return (quoteTokens, paragraphStarts, vocabulary.texts())
     }
 
     /// The token of the word at `range`, with its id and flags: a capitalised cue form is a cue only when it is a
@@ -406,9 +452,9 @@ struct Narration {
     ///
     /// Ids as `WordInterner` gives them (0, 1, 2 … in order of first appearance; a packed text for ASCII texts
     /// of 1 to 15 bytes, else the `String`), with each text's flags kept beside its id: a text seen before (most)
-    /// costs one probe of one table and makes no `String`; a new one's text is made once, into `texts`.
+    /// costs one probe of one table and makes no `String`; the texts are made once, at the end (`texts()`).
     private struct Vocabulary: ~Copyable {
-        /// A slot of the packed table: a packed text (`high == 0` for an empty slot), its id and flags.
+        /// A slot of the packed table: a packed text, its id and flags.
         private struct Slot {
             var low: UInt64
             var high: UInt64
@@ -417,8 +463,12 @@ struct Narration {
         }
 
         private let table: LexiconTable
-        /// The packed texts by slot; never more than half full. Storage of its own, freed by `deinit`: an array's
-        /// slot writes checked that its storage was not shared (a runtime call per new text), and its reads checked
+        /// The tag of each slot's text (`PackedWord.tag`), 0 for an empty slot; never more than half are full.
+        /// Only the tags are cleared for a new document (a byte per slot, not the 32 of a slot), and a probe
+        /// reads a slot only where its tag matches. Storage of its own, freed by `deinit`, as `slots`.
+        private var tags: UnsafeMutableBufferPointer<UInt8>
+        /// The packed texts by slot, initialised only where the tag is not 0. Storage of its own: an array's slot
+        /// writes checked that its storage was not shared (a runtime call per new text), and its reads checked
         /// the index, which is always below `mask + 1`, the slot count.
         private var slots: UnsafeMutableBufferPointer<Slot>
         private var mask: Int
@@ -432,9 +482,14 @@ struct Narration {
         /// The non-ASCII punctuation scalars seen so far (a few kinds: dashes, curly quotes), with their ids and flags:
         /// their `String`s are neither made nor hashed again.
         private var otherPunctuation: [(scalar: Unicode.Scalar, id: Int32, flags: LexiconFlags)] = []
-        /// The quotes' empty text, then the texts by id (`Narration.texts`): the text of id `id` is at `id + 1`.
-        private(set) var texts: [String] = []
-        /// The next id to give (`texts.count - 1`, as the id type).
+        /// The text of each id (`count` of them, with room for `textCapacity`): its packed text, or for a text that
+        /// does not pack, its index in `otherTexts` as `low` and a `high` of 0. The `String`s are made once, by
+        /// `texts()`: a new text costs a 16-byte write here rather than an append to an array of `String`s.
+        private var textKeys: UnsafeMutablePointer<PackedWord>
+        private var textCapacity: Int
+        /// The texts that do not pack, in order of their ids.
+        private var otherTexts: [String] = []
+        /// The next id to give (the number of ids given).
         private var count: Int32 = 0
         /// `PackedWord.smallStringsMatch`, read once: then a packed text's `String` is its integers themselves.
         private let smallStrings = PackedWord.smallStringsMatch
@@ -444,19 +499,53 @@ struct Narration {
             self.table = table
             var capacity = 64
             while capacity < 2 * expected { capacity <<= 1 }
-            slots = Vocabulary.emptySlots(capacity)
+            tags = .allocate(capacity: capacity)
+            tags.initialize(repeating: 0)
+            slots = .allocate(capacity: capacity)
             mask = capacity - 1
-            texts.reserveCapacity(1 + expected)
-            texts.append("")
+            // Room for as many texts as the table holds before it grows (most documents).
+            textCapacity = capacity / 2
+            textKeys = .allocate(capacity: textCapacity)
         }
 
-        deinit { slots.deallocate() }
+        deinit {
+            tags.deallocate()
+            slots.deallocate()
+            textKeys.deallocate()
+        }
 
-        /// `count` empty slots.
-        private static func emptySlots(_ count: Int) -> UnsafeMutableBufferPointer<Slot> {
-            let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: count)
-            slots.initialize(repeating: Slot(low: 0, high: 0, id: 0, flags: []))
-            return slots
+        /// The texts by id after the quotes' empty text (`Narration.texts`): the text of id `id` is at `id + 1`.
+        func texts() -> [String] {
+            let count = Int(self.count)
+            return [String](unsafeUninitializedCapacity: count + 1) { buffer, initialized in
+                buffer.initializeElement(at: 0, to: "")
+                for id in 0..<count { buffer.initializeElement(at: id + 1, to: text(of: id)) }
+                initialized = count + 1
+            }
+        }
+
+        /// The text of `id` (below `count`).
+        func text(of id: Int) -> String {
+            let key = textKeys[id]
+            guard key.high != 0 else { return otherTexts[Int(key.low)] }
+            return smallStrings ? key.smallString : key.copiedString
+        }
+
+        /// Gives the next id to the text `key` (for a text that does not pack: its index in `otherTexts`, `high` 0).
+        @inline(__always) private mutating func newID(_ key: PackedWord) -> Int32 {
+            if Int(count) == textCapacity { growTextKeys() }
+            (textKeys + Int(count)).initialize(to: key)
+            count &+= 1
+            return count &- 1
+        }
+
+        /// Doubles the room of `textKeys`.
+        @inline(never) private mutating func growTextKeys() {
+            let doubled = UnsafeMutablePointer<PackedWord>.allocate(capacity: 2 * textCapacity)
+            doubled.moveInitialize(from: textKeys, count: Int(count))
+            textKeys.deallocate()
+            textKeys = doubled
+            textCapacity *= 2
         }
 
         /// The id and flags of the lower-cased text `lower`.
@@ -465,10 +554,10 @@ struct Narration {
             if let known = others[lower] { return known }
             // Room for a few at the first: growing rehashes every text, and hashing a non-ASCII one is slow.
             if others.isEmpty { others.reserveCapacity(8) }
-            let entry = (id: count, flags: table.flags(of: lower, packed: nil))
+            let flags = table.flags(of: lower, packed: nil)
+            let entry = (id: newID(PackedWord(low: UInt64(otherTexts.count), high: 0)), flags: flags)
             others[lower] = entry
-            texts.append(lower)
-            count += 1
+            otherTexts.append(lower)
             return entry
         }
 
@@ -501,46 +590,50 @@ struct Narration {
         /// The id and flags of a packed text.
         @inline(__always) mutating func id(of key: PackedWord) -> (id: Int32, flags: LexiconFlags) {
             let hash = key.hash
+            let tag = PackedWord.tag(hash: hash)
             var slot = PackedWord.slot(mask, hash: hash)
-            while slots[slot].high != 0 {
-                if slots[slot].high == key.high && slots[slot].low == key.low {
+            while true {
+                let found = tags[slot]
+                if found == tag && slots[slot].high == key.high && slots[slot].low == key.low {
                     return (slots[slot].id, slots[slot].flags)
                 }
-                slot = (slot + 1) & mask
+                if found == 0 { return insert(key, tag: tag, hash: hash, at: slot) }
+                slot = (slot &+ 1) & mask
             }
-            return insert(key, hash: hash, at: slot)
         }
 
-        /// The text of `key` as a `String` (`PackedWord.string`, inlined).
-        @inline(__always) private func text(of key: PackedWord) -> String {
-            smallStrings ? key.smallString : key.copiedString
-        }
-
-        /// Gives the new packed text `key` (whose `PackedWord.hash` is `hash`) the next id and its flags, in the empty
-        /// `slot` of its probe sequence, and keeps its text.
-        @inline(never) private mutating func insert(_ key: PackedWord, hash: UInt64, at slot: Int) -> (
+        /// Gives the new packed text `key` (whose `PackedWord.hash` is `hash` and tag `tag`) the next id and its
+        /// flags, in the empty `slot` of its probe sequence.
+        @inline(never) private mutating func insert(_ key: PackedWord, tag: UInt8, hash: UInt64, at slot: Int) -> (
             id: Int32, flags: LexiconFlags
         ) {
             let flags = table.flags(of: key, hash: hash)
-            slots[slot] = Slot(low: key.low, high: key.high, id: count, flags: flags)
-            texts.append(text(of: key))
-            count += 1
-            packedCount += 1
-            if 2 * packedCount > slots.count { grow() }
-            return (count - 1, flags)
+            let id = newID(key)
+            slots.initializeElement(at: slot, to: Slot(low: key.low, high: key.high, id: id, flags: flags))
+            tags[slot] = tag
+            packedCount &+= 1
+            if packedCount << 1 > slots.count { grow() }
+            return (id, flags)
         }
 
         /// Doubles the packed table.
         private mutating func grow() {
-            let doubled = Vocabulary.emptySlots(2 * slots.count)
-            let mask = doubled.count - 1
-            for old in slots where old.high != 0 {
-                var slot = PackedWord(low: old.low, high: old.high).slot(mask)
-                while doubled[slot].high != 0 { slot = (slot + 1) & mask }
-                doubled[slot] = old
+            let capacity = 2 * slots.count
+            let tags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capacity)
+            tags.initialize(repeating: 0)
+            let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: capacity)
+            let mask = capacity - 1
+            for old in 0..<self.slots.count where self.tags[old] != 0 {
+                let entry = self.slots[old]
+                var slot = PackedWord(low: entry.low, high: entry.high).slot(mask)
+                while tags[slot] != 0 { slot = (slot + 1) & mask }
+                slots.initializeElement(at: slot, to: entry)
+                tags[slot] = self.tags[old]
             }
-            slots.deallocate()
-            slots = doubled
+            self.tags.deallocate()
+            self.slots.deallocate()
+            self.tags = tags
+            self.slots = slots
             self.mask = mask
         }
     }

@@ -72,40 +72,56 @@ struct PackedWord: Equatable, Sendable {
 
     /// The run of ASCII letters and digits (`Narration.isASCIIWordByte`) starting at `offset`, found in one
     /// sixteen-byte load: its length and its text packed lower-cased, with whether it is all capitals (what
-    /// `lowercasing(raw, offset..<offset + count)` gives). Nil when fewer than sixteen bytes follow `offset`, or
+    /// `lowercasing(raw, offset..<offset + count)` gives) and whether it starts with an upper-case letter. Nil when fewer than sixteen bytes follow `offset`, or
     /// when the run is empty or sixteen bytes or longer (it does not pack).
     ///
     /// The tokeniser's word scan and packing in one pass: nearly every word is such a run, ended by a space.
     @inline(__always)
-    static func asciiWordRun(_ raw: [UInt8], at offset: Int) -> (count: Int, word: PackedWord, isAllCaps: Bool)? {
+    static func asciiWordRun(
+        _ raw: [UInt8], at offset: Int
+    ) -> (count: Int, word: PackedWord, isAllCaps: Bool, isCapitalized: Bool)? {
         guard offset >= 0, offset <= raw.count - 16 else { return nil }
         // The constants spelled with their element type: an inferred `SIMD16(repeating:)` compiles lane by lane.
         let bytes = raw.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self) }
-        let upper = bytes &- SIMD16<UInt8>(repeating: 0x41) .< SIMD16<UInt8>(repeating: 26)
-        let lower = bytes &- SIMD16<UInt8>(repeating: 0x61) .< SIMD16<UInt8>(repeating: 26)
-        let digit = bytes &- SIMD16<UInt8>(repeating: 0x30) .< SIMD16<UInt8>(repeating: 10)
-        let count = (.!(upper .| lower .| digit)).firstTrueLane
+        // Each range test is one signed comparison (SSE2 has no unsigned one): the range is moved to start at
+        // -128. A byte is a letter when it is one with its 0x20 bit set (`A`-`Z` and `a`-`z` are 0x20 apart).
+        let folded = bytes | SIMD16<UInt8>(repeating: 0x20)
+        let letter =
+            unsafeBitCast(folded &+ SIMD16<UInt8>(repeating: 0x80 - 0x61), to: SIMD16<Int8>.self)
+            .< SIMD16<Int8>(repeating: -128 + 26)
+        let digit =
+            unsafeBitCast(bytes &+ SIMD16<UInt8>(repeating: 0x80 - 0x30), to: SIMD16<Int8>.self)
+            .< SIMD16<Int8>(repeating: -128 + 10)
+        let count = (.!(letter .| digit)).firstTrueLane
         guard count > 0, count < 16 else { return nil }
-        // Upper-case letters get their 0x20 bit; then the halves, little-endian, with the bytes past the run cleared.
-        let lowered = bytes | unsafeBitCast(upper, to: SIMD16<UInt8>.self) & SIMD16<UInt8>(repeating: 0x20)
-        let text = unsafeBitCast(lowered, to: SIMD2<UInt64>.self)
-        let upperLanes = unsafeBitCast(upper, to: SIMD2<UInt64>.self)
-        let lowerLanes = unsafeBitCast(lower, to: SIMD2<UInt64>.self)
+        // Letters get their 0x20 bit (lower-casing the upper-case ones); then the halves, little-endian, with the
+        // bytes past the run cleared.
+        let letterBytes = unsafeBitCast(letter, to: SIMD16<UInt8>.self)
+        let text = unsafeBitCast(bytes | letterBytes & SIMD16<UInt8>(repeating: 0x20), to: SIMD2<UInt64>.self)
         let keepLow: UInt64 = count < 8 ? (1 << (8 * UInt64(count))) &- 1 : ~0
         let keepHigh: UInt64 = count < 8 ? 0 : (1 << (8 * UInt64(count - 8))) &- 1
         let word = PackedWord(
             low: UInt64(littleEndian: text[0]) & keepLow,
             high: UInt64(littleEndian: text[1]) & keepHigh | UInt64(count) << 56)
-        // All capitals: no lower-case letter, and two or more upper-case ones (two in one half, or one in each),
-        // counted on one bit per lane. Not tested for a word starting with a lower-case letter (most words).
-        guard lowerLanes[0] & 0xFF == 0 else { return (count, word, false) }
+        // All capitals: no lower-case letter, and two or more upper-case ones, counted on one bit per lane. Not
+        // tested further for a word starting with a lower-case letter (most words), nor with one later (most others).
+        let original = unsafeBitCast(bytes, to: SIMD2<UInt64>.self)
+        let first = UInt8(truncatingIfNeeded: UInt64(littleEndian: original[0]))
+        let isCapitalized = first &- 0x41 < 26
+        guard first &- 0x61 >= 26 else { return (count, word, false, isCapitalized) }
         let highBits: UInt64 = 0x8080_8080_8080_8080
-        let upperLow = upperLanes[0] & keepLow & highBits
-        let upperHigh = upperLanes[1] & keepHigh & highBits
-        let hasLower = lowerLanes[0] & keepLow | lowerLanes[1] & keepHigh != 0
+        let letterLanes = unsafeBitCast(letter, to: SIMD2<UInt64>.self)
+        let letterLow = UInt64(littleEndian: letterLanes[0]) & keepLow & highBits
+        let letterHigh = UInt64(littleEndian: letterLanes[1]) & keepHigh & highBits
+        // A letter's 0x20 bit, moved to the lane's top bit: set for a lower-case letter.
+        let caseLow = UInt64(littleEndian: original[0]) << 2
+        let caseHigh = UInt64(littleEndian: original[1]) << 2
+        guard letterLow & caseLow | letterHigh & caseHigh == 0 else { return (count, word, false, isCapitalized) }
+        // No lower-case letter: every letter is upper-case; two or more of them (two in one half, or one in each).
         let twoUpper =
-            upperLow & (upperLow &- 1) != 0 || upperHigh & (upperHigh &- 1) != 0 || (upperLow != 0 && upperHigh != 0)
-        return (count, word, twoUpper && !hasLower)
+            letterLow & (letterLow &- 1) != 0 || letterHigh & (letterHigh &- 1) != 0
+            || (letterLow != 0 && letterHigh != 0)
+        return (count, word, twoUpper, isCapitalized)
     }
 
     /// The bytes `raw[range]` (1 to 15) as two little-endian integers, zero past the end: for a text near the end

@@ -38,4 +38,23 @@ struct NarrationTests {
         let tokens = narration("Sen. Bernie Sanders (I-Vt.) said on Sunday that it was over.").tokens
         #expect(tokens.filter(\.endsSentence).count == 1)
     }
+
+    /// Words ended by a full stop, abbreviations and initials that keep their period, and punctuation marks, far
+    /// from the end of the text (where a sixteen-byte load is made) and near it (where it is not): the same tokens.
+    @Test func fullStopsAbbreviationsAndMarksNearAndFarFromTheEnd() {
+        let sentence = "He met Mr. Smith, J. Doe (I-Vt.) and CIA staff at 5 p.m. in the U.S. today. It rained!"
+        let expected = [
+            "he", "met", "mr.", "smith", ",", "j.", "doe", "(", "i-vt", ".", ")", "and", "cia", "staff", "at", "5",
+            "p.m.", "in", "the", "u.s.", "today", ".", "it", "rained", "!",
+        ]
+        for text in [sentence, sentence + " " + String(repeating: "x", count: 40) + "."] {
+            let narrated = narration(text)
+            let texts = narrated.tokens.indices.map(narrated.lower(of:))
+            #expect(Array(texts.prefix(expected.count)) == expected)
+            let tokens = narrated.tokens
+            #expect(tokens[texts.firstIndex(of: "cia")!].isAllCaps)
+            #expect(tokens[texts.firstIndex(of: "smith")!].isCapitalized)
+            #expect(tokens.prefix(expected.count).filter(\.endsSentence).count == 2)
+        }
+    }
 }

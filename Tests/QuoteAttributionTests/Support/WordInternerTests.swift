@@ -71,6 +71,22 @@ struct WordInternerTests {
         }
     }
 
+    @Test func sixteenByteWordRunsEndAtEveryOtherByte() {
+        // Every byte value after a run of letters of both cases and digits, and first: the range tests of the
+        // sixteen-byte load agree with the byte test, bytes of 0x80 and more included.
+        for byte in UInt8.min...UInt8.max {
+            for text in [Array("aZ9".utf8) + [byte], [byte] + Array("Zz".utf8)] {
+                let padded = text + Array(repeating: 0x20, count: 16)
+                let run = PackedWord.asciiWordRun(padded, at: 0)
+                let end = Narration.asciiWordRunEnd(padded, from: 0, limit: padded.count)
+                #expect(run?.count == (end == 0 ? nil : end))
+                #expect(run?.word == PackedWord.lowercasing(padded, 0..<end)?.word)
+                #expect(run?.isAllCaps == PackedWord.lowercasing(padded, 0..<end)?.isAllCaps)
+                if let run { #expect(run.isCapitalized == (padded[0] &- 0x41 < 26)) }
+            }
+        }
+    }
+
     @Test func packedFlagsAreTheStringFlags() {
         let table = LexiconTable.standard
         for word in WordInternerTests.words + ["mr.", "sen.", "calif.", ".", "'", "says", "ing", "ly", "ss", "gov."] {
