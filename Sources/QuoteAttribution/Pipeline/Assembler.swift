@@ -101,9 +101,12 @@ struct Assembler {
                 if let found = attributions[id]?.addressee { addressee = spanText(next, found.text) }
             }
             let contentSpan = span(firstRange[q])
+            // The content is ASCII exactly when it has as many code points as bytes.
+            let content = quotes[q].content
+            let isASCII = contentSpan.end - contentSpan.start == content.end - content.start
             return AttributedQuote(
                 id: id, span: contentSpan, sourceSpan: sourceSpan(contentSpan),
-                text: document.text(quotes[q].content),
+                text: Assembler.text(content, of: document, isASCII: isASCII),
                 kind: kind, openingMark: quotes[q].openingMark, closingMark: quotes[q].closingMark,
                 speaker: speaker.map { speakers.speakers[$0].name }, speakerID: speaker, mention: mention,
                 cue: cue, addressee: addressee,
@@ -127,6 +130,21 @@ struct Assembler {
         return DocumentAnalysis(
             documentID: document.article.id, text: document.article.text, quotes: result, speakers: speakers.speakers,
             diagnostics: diagnostics)
+    }
+
+    /// `document.text(range)` for a quote's content `range`, copied without validating its UTF-8 again: the
+    /// document's bytes are valid UTF-8 (`UTF8Text`), and a quote's content starts and ends at code point boundaries
+    /// (after and before a mark or a space). `isASCII` says exactly whether every byte is below 0x80. Debug builds
+    /// (the tests) check both claims.
+    static func text(_ range: TextRange, of document: Document, isASCII: Bool) -> String {
+        let raw = document.bytes.bytes
+        assert(String(validating: raw[range.start..<range.end], as: UTF8.self) != nil, "a content cut in a code point")
+        assert(isASCII == raw[range.start..<range.end].allSatisfy { $0 < 0x80 }, "a wrong ASCII flag")
+        if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
+            return String(
+                copying: UTF8Span(unchecked: raw.span.extracting(range.start..<range.end), isKnownASCII: isASCII))
+        }
+        return document.text(range)  // (older Apple systems: validated once more)
     }
 
     /// Rules that tie a quote to a cue of its own; other rules only borrow a speaker from the context.
