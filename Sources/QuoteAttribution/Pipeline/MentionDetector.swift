@@ -500,8 +500,9 @@ struct MentionDetector {
 
     /// `document.text(range)` of the document's bytes `raw`: a text of 1 to 15 ASCII bytes is made as the small
     /// string the standard library would make of it (`PackedWord.smallString`) from two eight-byte loads, without
-    /// the UTF-8 validation of `String(decoding:as:)`. `small` is `PackedWord.smallStringsMatch`.
-    @inline(__always) private static func text(_ range: TextRange, _ raw: [UInt8], small: Bool) -> String {
+    /// the UTF-8 validation of `String(decoding:as:)`. `small` is `PackedWord.smallStringsMatch`. (Also the text of
+    /// a cue or an addressee: `AttributionContext.span`.)
+    @inline(__always) static func text(_ range: TextRange, _ raw: [UInt8], small: Bool) -> String {
         let count = range.end - range.start
         // (Both loads within `raw`: a text near its end, or longer, is decoded.)
         guard count > 0, count <= 15, range.start >= 0, range.start + 16 <= raw.count, small
