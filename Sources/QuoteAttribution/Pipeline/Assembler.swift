@@ -26,20 +26,20 @@ struct Assembler {
         // The offsets go in groups, one a quote (its ranges) or a problem: the start of the group's line when a
         // new line begins (for the column of the group's first range, the only one that gets a `Span`: a quote's
         // content or a problem), then the starts and ends of its ranges. So they come nearly in text order, and
-        // the conversion mostly counts forward from one to the next. `startSlots[k]` is where `ranges[k].start` is in `offsets` (its end
-        // follows it); `lineStartSlots[k]` is where its line's start is.
-        var groupStarts = firstRange + Array(firstProblem..<ranges.count)
-        groupStarts.append(ranges.count)
+        // the conversion mostly counts forward from one to the next. `rangeSlots[k]` says where `ranges[k].start`
+        // is in `offsets` (its end follows it) and where its line's start is. (The groups start at `firstRange`,
+        // then one a problem: a group's end is the next one's start, or `ranges.count`. Each array made here costs
+        // a look-up of its storage's type metadata besides the allocation: the slots of a range share one.)
+        let groupCount = quotes.count + problems.count
+        func groupStart(_ g: Int) -> Int { g < quotes.count ? firstRange[g] : firstProblem + (g - quotes.count) }
         var offsets: [Int] = []
-        offsets.reserveCapacity(2 * ranges.count + groupStarts.count)
-        var startSlots = [Int](repeating: 0, count: ranges.count)
-        var lineNumbers = [Int](repeating: 0, count: ranges.count)
-        var lineStartSlots = [Int](repeating: 0, count: ranges.count)
+        offsets.reserveCapacity(2 * ranges.count + groupCount + 1)
+        var rangeSlots = [RangeSlots](repeating: RangeSlots(start: 0, line: 0, lineStart: 0), count: ranges.count)
         var lastLine = 0  // no line: numbers start at 1
         var lastLineSlot = 0
-        for g in 0..<groupStarts.count - 1 {
-            let first = groupStarts[g]
-            let end = groupStarts[g + 1]
+        for g in 0..<groupCount {
+            let first = groupStart(g)
+            let end = g + 1 < groupCount ? groupStart(g + 1) : ranges.count
             // The quotes come in text order: their lines are found walking forward from the last one.
             let line = document.line(of: ranges[first].start, from: lastLine)
             if line.line != lastLine {
@@ -47,28 +47,26 @@ struct Assembler {
                 offsets.append(line.start)
                 lastLine = line.line
             }
-            lineNumbers[first] = line.line
-            lineStartSlots[first] = lastLineSlot
+            rangeSlots[first].line = line.line
+            rangeSlots[first].lineStart = lastLineSlot
             for k in first..<end {
-                startSlots[k] = offsets.count
+                rangeSlots[k].start = offsets.count
                 offsets.append(ranges[k].start)
                 offsets.append(ranges[k].end)
             }
         }
         let scalars = document.scalarOffsets(of: offsets)
-        // Constants for the nested functions: a captured `var` is checked for exclusive access at each read.
-        let starts = startSlots
-        let lines = lineNumbers
-        let lineStarts = lineStartSlots
+        // A constant for the nested functions: a captured `var` is checked for exclusive access at each read.
+        let slots = rangeSlots
         /// The span of `ranges[k]`, a quote's content or a problem.
         func span(_ k: Int) -> Span {
             Span(
-                start: scalars[starts[k]], end: scalars[starts[k] + 1], line: lines[k],
-                column: scalars[starts[k]] - scalars[lineStarts[k]] + 1)
+                start: scalars[slots[k].start], end: scalars[slots[k].start + 1], line: slots[k].line,
+                column: scalars[slots[k].start] - scalars[slots[k].lineStart] + 1)
         }
         func sourceSpan(_ span: Span) -> Span? { document.article.sourceMap?.sourceSpan(of: span) }
         func spanText(_ k: Int, _ text: String) -> QuoteSpanText {
-            QuoteSpanText(text: text, start: scalars[starts[k]], end: scalars[starts[k] + 1])
+            QuoteSpanText(text: text, start: scalars[slots[k].start], end: scalars[slots[k].start + 1])
         }
         /// The output of quote `q`.
         func attributedQuote(_ q: Int) -> AttributedQuote {
@@ -101,9 +99,12 @@ struct Assembler {
                 if let found = attributions[id]?.addressee { addressee = spanText(next, found.text) }
             }
             let contentSpan = span(firstRange[q])
+            // The content is ASCII exactly when it has as many code points as bytes.
+            let content = quotes[q].content
+            let isASCII = contentSpan.end - contentSpan.start == content.end - content.start
             return AttributedQuote(
                 id: id, span: contentSpan, sourceSpan: sourceSpan(contentSpan),
-                text: document.text(quotes[q].content),
+                text: Assembler.text(content, of: document, isASCII: isASCII),
                 kind: kind, openingMark: quotes[q].openingMark, closingMark: quotes[q].closingMark,
                 speaker: speaker.map { speakers.speakers[$0].name }, speakerID: speaker, mention: mention,
                 cue: cue, addressee: addressee,
@@ -127,6 +128,32 @@ struct Assembler {
         return DocumentAnalysis(
             documentID: document.article.id, text: document.article.text, quotes: result, speakers: speakers.speakers,
             diagnostics: diagnostics)
+    }
+
+    /// `document.text(range)` for a quote's content `range`, copied without validating its UTF-8 again: the
+    /// document's bytes are valid UTF-8 (`UTF8Text`), and a quote's content starts and ends at code point boundaries
+    /// (after and before a mark or a space). `isASCII` says exactly whether every byte is below 0x80. Debug builds
+    /// (the tests) check both claims.
+    static func text(_ range: TextRange, of document: Document, isASCII: Bool) -> String {
+        let raw = document.bytes.bytes
+        assert(String(validating: raw[range.start..<range.end], as: UTF8.self) != nil, "a content cut in a code point")
+        assert(isASCII == raw[range.start..<range.end].allSatisfy { $0 < 0x80 }, "a wrong ASCII flag")
+        if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
+            return String(
+                copying: UTF8Span(unchecked: raw.span.extracting(range.start..<range.end), isKnownASCII: isASCII))
+        }
+        return document.text(range)  // (older Apple systems: validated once more)
+    }
+
+    /// Where the offsets of a range are in the offsets converted to code points (`analysis`): its start (its end
+    /// follows it) and, for the first range of a quote or problem, its line's start, with the line's number.
+    private struct RangeSlots {
+        /// The slot of the range's start.
+        var start: Int
+        /// The range's line number (first ranges only).
+        var line: Int
+        /// The slot of its line's start (first ranges only).
+        var lineStart: Int
     }
 
     /// Rules that tie a quote to a cue of its own; other rules only borrow a speaker from the context.

@@ -187,7 +187,9 @@ struct AttributionContext {
     /// Text span from token `first` through token `last`.
     func span(_ first: Int, _ last: Int) -> TextSpan {
         let range = TextRange(tokens[first].range.start, tokens[last].range.end)
-        return TextSpan(range: range, text: document.text(range))
+        // (A short ASCII text is made without decoding it: `MentionDetector.text`.)
+        return TextSpan(
+            range: range, text: MentionDetector.text(range, document.bytes.bytes, small: PackedWord.smallStringsMatch))
     }
 
     /// `[",", "—", "–", "-"].contains(word)`, without building the array.

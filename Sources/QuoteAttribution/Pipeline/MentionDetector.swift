@@ -113,7 +113,6 @@ struct MentionDetector {
         var mentions: [Found] = []
         // About one mention in every twelve tokens, up to one in eight in dialogue: sized so that it seldom grows.
         mentions.reserveCapacity(tokens.count / 8)
-        var mentionAt = [Int](repeating: -1, count: tokens.count)
         var index = 0
         // Words also seen in lower case are common words when they open a sentence (`Rival`, `Shifting`).
         // Headlines (`Obama Sees 'Personal Insult'`) capitalise every word: there a name only runs over words
@@ -121,16 +120,26 @@ struct MentionDetector {
         // (one array: a capitalised word is marked by one write).
         let headlines = MentionDetector.headlineParagraphs(narration)
         var seen = [WordUses](repeating: [], count: narration.vocabularySize)
+        // The same pass lists the tokens that may start a mention, in text order: the words capitalised or with one
+        // of the `lowerCaseStarts` flags (about one token in four), the first `startCount` of `starts`. The search
+        // below goes from one to the next, without reading the tokens between. (Written by index into an array of
+        // the greatest size: an append per start tested the array's capacity and uniqueness.)
+        var starts = [Int32](repeating: 0, count: tokens.count)
+        var startCount = 0
         for k in tokens.indices where tokens[k].isWord {
             if !tokens[k].isCapitalized {
                 seen[Int(tokens[k].word)].insert(.lowerCase)
+                guard !tokens[k].lexicon.isDisjoint(with: MentionDetector.lowerCaseStarts) else { continue }
             } else {
                 var uses: WordUses = []
                 if !headlines[tokens[k].paragraph] { uses.insert(.capitalisedInBody) }
                 if k > 0, !tokens[k - 1].endsSentence, tokens[k - 1].isWord { uses.insert(.capitalisedMidSentence) }
                 if !uses.isEmpty { seen[Int(tokens[k].word)].formUnion(uses) }
             }
+            starts[startCount] = Int32(truncatingIfNeeded: k)
+            startCount += 1
         }
+        var nextStart = 0  // the first of `starts` not passed yet
         let hasBody = headlines.contains(false)
         // What each word with the `pronoun` or `hasApostrophe` flag stands for as a pronoun mention, by `Token.word`.
         var pronounReadings = [PronounReading](repeating: .unread, count: narration.vocabularySize)
@@ -204,35 +213,29 @@ struct MentionDetector {
             {
                 subject = false
             }
-            let id = mentions.count
-            for k in range { mentionAt[k] = id }
             mentions.append(
                 Found(
                     range: range, name: name, form: form, type: type, gender: gender, isPlural: plural,
                     isSubject: subject, hasTitle: title != nil))
         }
-        while index < tokens.count {
-            guard tokens[index].isWord else {
-                index += 1
-                continue
-            }
-            let lexicon = tokens[index].lexicon
+        while true {
             // A word in lower case starts a mention only as a pronoun or contraction, a determiner or possessive
             // (a description), a number (`63 percent`) or a bare plural (`officials`): the tests below all fail
-            // for any other.
-            if !tokens[index].isCapitalized, lexicon.isDisjoint(with: MentionDetector.lowerCaseStarts) {
-                index += 1
-                continue
-            }
+            // for any other, and for a token that is no word. The search goes on at the first of `starts` at or
+            // after `index`.
+            while nextStart < startCount, Int(starts[nextStart]) < index { nextStart += 1 }
+            guard nextStart < startCount else { break }
+            index = Int(starts[nextStart])
+            let lexicon = tokens[index].lexicon
             // `I'm`, `she'd`, `they're`: a contraction stands for its pronoun. (Neither a pronoun nor a word
             // with an apostrophe can be one: no String is read for the other words.) Read once per distinct word:
             // the reading depends only on the text, and the lexicon flags are those of the text.
             if !lexicon.isDisjoint(with: [.pronoun, .hasApostrophe]) {
                 let word = Int(tokens[index].word)
-                if case .unread = pronounReadings[word] {
+                if pronounReadings[word].isUnread {
                     pronounReadings[word] = MentionDetector.pronounReading(narration.lower(of: index), lexicon)
                 }
-                if case .pronoun(let gender, let plural, let isIt) = pronounReadings[word] {
+                if let (gender, plural, isIt) = pronounReadings[word].pronoun {
                     add(
                         index..<index + 1, name: index..<index + 1, title: nil, form: .pronoun,
                         type: isIt ? .organisation : .unknown, gender: gender, plural: plural)
@@ -360,7 +363,6 @@ struct MentionDetector {
                     last.form == .name
                 {
                     start = last.range.lowerBound
-                    for k in last.range { mentionAt[k] = -1 }
                     mentions.removeLast()
                 }
                 // `Hillary Clinton's campaign manager Robby Mook`: a role right before a full name titles it.
@@ -401,6 +403,11 @@ struct MentionDetector {
                     gender: .unknown, plural: true)
             }
             index += 1
+        }
+        // Which mention covers each token, marked once all are known (a mention dropped for a longer one is not).
+        var mentionAt = [Int](repeating: -1, count: tokens.count)
+        for id in mentions.indices {
+            for k in mentions[id].range { mentionAt[k] = id }
         }
         return Result(
             mentions: MentionDetector.built(mentions, document, narration),
@@ -493,8 +500,9 @@ struct MentionDetector {
 
     /// `document.text(range)` of the document's bytes `raw`: a text of 1 to 15 ASCII bytes is made as the small
     /// string the standard library would make of it (`PackedWord.smallString`) from two eight-byte loads, without
-    /// the UTF-8 validation of `String(decoding:as:)`. `small` is `PackedWord.smallStringsMatch`.
-    @inline(__always) private static func text(_ range: TextRange, _ raw: [UInt8], small: Bool) -> String {
+    /// the UTF-8 validation of `String(decoding:as:)`. `small` is `PackedWord.smallStringsMatch`. (Also the text of
+    /// a cue or an addressee: `AttributionContext.span`.)
+    @inline(__always) static func text(_ range: TextRange, _ raw: [UInt8], small: Bool) -> String {
         let count = range.end - range.start
         // (Both loads within `raw`: a text near its end, or longer, is decoded.)
         guard count > 0, count <= 15, range.start >= 0, range.start + 16 <= raw.count, small
@@ -706,14 +714,50 @@ struct MentionDetector {
         return last
     }
 
-    /// A word read as a pronoun mention (`pronounReading(_:_:)`).
-    private enum PronounReading {
+    /// A word read as a pronoun mention (`pronounReading(_:_:)`): not read yet, no pronoun mention (`him`, `her`,
+    /// `don't`), or a pronoun mention of a gender and number, `isIt` for `it` (an organisation).
+    ///
+    /// One byte, zero for `unread`: an array of them for the whole vocabulary is made by filling bytes with zero.
+    private struct PronounReading {
+        /// 0 for `unread`, 1 for `notPronoun`, else 2 + (`isIt` ? 1 : 0) + (`plural` ? 2 : 0) + 4 × the gender's
+        /// number (male 0, female 1, neuter 2, unknown 3).
+        private var bits: UInt8
+
         /// Not read yet.
-        case unread
-        /// No pronoun mention (`him`, `her`, `don't`).
-        case notPronoun
-        /// A pronoun mention of that gender and number; `isIt` for `it` (an organisation).
-        case pronoun(Gender, plural: Bool, isIt: Bool)
+        static let unread = PronounReading(bits: 0)
+        /// No pronoun mention.
+        static let notPronoun = PronounReading(bits: 1)
+
+        private init(bits: UInt8) { self.bits = bits }
+
+        /// A pronoun mention of gender `gender` and number `plural`; `isIt` for `it`.
+        static func pronoun(_ gender: Gender, plural: Bool, isIt: Bool) -> PronounReading {
+            let number: UInt8
+            switch gender {
+            case .male: number = 0
+            case .female: number = 1
+            case .neuter: number = 2
+            case .unknown: number = 3
+            }
+            return PronounReading(bits: 2 + (isIt ? 1 : 0) + (plural ? 2 : 0) + number << 2)
+        }
+
+        /// True when not read yet.
+        var isUnread: Bool { bits == 0 }
+
+        /// The gender, number and `isIt` of a pronoun mention, else nil.
+        var pronoun: (gender: Gender, plural: Bool, isIt: Bool)? {
+            guard bits >= 2 else { return nil }
+            let value = bits - 2
+            let gender: Gender
+            switch value >> 2 {
+            case 0: gender = .male
+            case 1: gender = .female
+            case 2: gender = .neuter
+            default: gender = .unknown
+            }
+            return (gender, value & 2 != 0, value & 1 != 0)
+        }
     }
 
     /// What the word `lower` with the lexicon flags `lexicon` stands for as a pronoun mention: a pronoun but `him`

@@ -245,8 +245,17 @@ struct QuoteDetector {
         if mark.scalar == "\u{00AB}" || mark.scalar == "\u{2039}" { return mark.after != nil }
         guard let after = mark.after, !after.isSpace else { return false }
         guard let before = mark.before else { return true }
-        return before.isSpace || "([{—–-/:\u{2014}\u{2013}".unicodeScalars.contains(before)
+        return before.isSpace || QuoteDetector.isOpeningPunctuation(before)
             || QuoteDetector.isDoubleMark(before) || before == "\u{2018}" || before == "'"
+    }
+
+    /// True for the marks a quote may open after: `(`, `[`, `{`, the dashes `—`, `–`, `-`, `/` and `:` (a switch: no
+    /// string to walk).
+    private static func isOpeningPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "(", "[", "{", "\u{2014}", "\u{2013}", "-", "/", ":": true
+        default: false
+        }
     }
 
     /// True when the mark stands where a quote can close: after text, before a space, punctuation or the end.
@@ -332,11 +341,17 @@ struct QuoteDetector {
                     open = mark
                 }
             } else if canOpen(mark), mark.scalar != "\u{2019}" || mark.offset == paragraph.start {
-                if let after = mark.after, after.properties.numericType != nil { continue }  // the '90s
+                if let after = mark.after, QuoteDetector.isNumeric(after) { continue }  // the '90s
                 open = mark
             }
         }
         // An unclosed single mark is far more often an apostrophe than a quote: drop it.
+    }
+
+    /// True for a scalar with a numeric type (`3`, `½`). Out of line: inline, the room for its `Unicode.NumericType?`
+    /// was set up, with two metadata look-ups, on every call of `pairSingles`, for the few marks that ask.
+    @inline(never) private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.numericType != nil
     }
 
     /// `heading` for a short unpunctuated paragraph in marks, `direct` for a whole utterance, else `partial`.
