@@ -50,7 +50,7 @@ struct SpeakerResolver {
         entities.reserveCapacity(mentions.count)
         var entityOfMention = [Int?](repeating: nil, count: mentions.count)
         // Name words are compared and indexed as ids: no String hashing or comparison while clustering.
-        var words = NameWords(vocabularySize: narration.vocabularySize)
+        var words = NameWords(vocabularySize: narration.vocabularySize, mentions: mentions.count)
         // The pronouns that joined each entity (quote by quote), by entity id: lists in flat arrays, so that an
         // entity allocates no arrays of its own for them. (Its names and descriptions are in `entityOfMention`.)
         var pronounsOf = IDLists()
@@ -84,18 +84,22 @@ struct SpeakerResolver {
             return nil
         }
 
-        // Entities by the last and first words of their names, and by the last word of each title. (Name word ids
-        // are about as many as the narration's words, most of which split into one each, and a few more.)
-        var byLastWord = IDLists(capacity: mentions.count, keys: narration.vocabularySize + 64)
-        var byFirstWord = IDLists(capacity: mentions.count, keys: narration.vocabularySize + 64)
+        // Entities by the last and first words of their names, and by the last word of each title. Name word ids
+        // are given only to the words of names, titles and labels, far fewer than the narration's words: the keys
+        // are sized for about as many as the mentions and a few more (lists given a larger key grow, doubled).
+        // Each list has room for an entry per mention, the most that most documents list (growing entry by entry
+        // from none copied each list a few times per document).
+        let keys = mentions.count + 64
+        var byLastWord = IDLists(capacity: mentions.count, keys: keys)
+        var byFirstWord = IDLists(capacity: mentions.count, keys: keys)
         // The same ids without a new entry at each mention: the entities ever listed under each word, which is
         // all that `latest` asks. (Walking `byLastWord` instead read every mention of the word each time: a
         // surname shared by a family of a novel made that quadratic in its mentions.)
-        var namesByLastWord = IDLists(keys: narration.vocabularySize + 64)
-        var namesByFirstWord = IDLists(keys: narration.vocabularySize + 64)
-        var byTitleWord = IDLists()
+        var namesByLastWord = IDLists(capacity: mentions.count, keys: keys)
+        var namesByFirstWord = IDLists(capacity: mentions.count, keys: keys)
+        var byTitleWord = IDLists(capacity: mentions.count, keys: keys)
         // Descriptions by their last word (at most one description has given words).
-        var descriptions = IDLists()
+        var descriptions = IDLists(capacity: mentions.count, keys: keys)
         // (A description is listed in `descriptions` when it is made: only mentions of its very words join it
         // later, and its words never change.)
         func index(_ id: Int) {
@@ -206,8 +210,13 @@ struct SpeakerResolver {
         var votes = [(male: Int, female: Int)](repeating: (0, 0), count: entities.count)
         // The vote of each narration word by `Token.word` (`GenderVote`), read from its text the first time.
         var voteOfWord = [GenderVote](repeating: .unread, count: narration.vocabularySize)
+        let raw = document.bytes.bytes
         for m in mentions.indices where mentions[m].form == .name && mentions[m].isSubject {
-            guard let e = entityOfMention[mentions[m].id] else { continue }
+            // Only an entity that the votes may give a gender is counted for (see below): its gender and type are
+            // final here, so the words after the others' names are not read.
+            guard let e = entityOfMention[mentions[m].id], entities[e].gender == .unknown,
+                entities[e].type != .organisation && entities[e].type != .government
+            else { continue }
             var k = detected.tokenRanges[mentions[m].id].upperBound
             let stop = min(narration.tokens.count, k + 25)
             while k < stop {
@@ -217,7 +226,7 @@ struct SpeakerResolver {
                     k += 1
                     continue
                 }
-                if voteOfWord[word] == .unread { voteOfWord[word] = GenderVote(narration.lower(of: k)) }
+                if voteOfWord[word] == .unread { voteOfWord[word] = GenderVote(raw, narration.tokens[k].range) }
                 switch voteOfWord[word] {
                 case .male:
                     votes[e].male += 1
@@ -513,26 +522,25 @@ struct SpeakerResolver {
     private enum GenderVote: UInt8 {
         case unread, male, female, neither
 
-        /// The vote of the lower-cased word `word`.
-        init(_ word: String) {
-            // (On the contiguous bytes of a native string, all of them here: no iterator and no copy.)
-            self =
-                word.utf8.withContiguousStorageIfAvailable { GenderVote(utf8: $0) }
-                ?? Array(word.utf8).withUnsafeBufferPointer { GenderVote(utf8: $0) }
-        }
-
-        /// The vote of the lower-cased word of the UTF-8 bytes `bytes`.
-        private init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        /// The vote of the word token of the bytes `raw[range]`, read from the bytes themselves, not from its
+        /// lower-cased text (`Narration.lower(of:)`, a `String` to retain): the token's ASCII letters are lower-cased
+        /// here as they are there. Its other bytes are left as they are: a byte of a non-ASCII character matches
+        /// none of the eight ASCII words, as its lower-cased text would not (the only non-ASCII character that
+        /// lower-cases to ASCII is U+212A, to `k`, which none of them holds).
+        init(_ raw: [UInt8], _ range: TextRange) {
             // The eight words are ASCII of two to seven bytes, starting with `h` or `s`, and have no other
             // canonically equivalent spelling: they are compared as their byte count and their bytes packed into
             // one integer (the first byte lowest), and other words skip the comparisons.
-            let count = bytes.count
-            guard count >= 2 && count <= 7, bytes[0] == 0x68 || bytes[0] == 0x73 else {
+            let count = range.end - range.start
+            guard count >= 2 && count <= 7, raw[range.start] | 0x20 == 0x68 || raw[range.start] | 0x20 == 0x73 else {
                 self = .neither
                 return
             }
             var packed: UInt64 = 0
-            for k in 0..<count { packed |= UInt64(bytes[k]) << (8 * UInt64(k)) }
+            for k in 0..<count {
+                let byte = raw[range.start + k]
+                packed |= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) << (8 * UInt64(k))
+            }
             switch (count, packed) {
             case (2, 0x65_68), (3, 0x73_69_68), (3, 0x6D_69_68), (7, 0x66_6C_65_73_6D_69_68):
                 self = .male  // he, his, him, himself
@@ -1136,14 +1144,16 @@ private struct NameWords {
     /// A narration word that `tokens(ofName:at:in:raw:)` leaves to `tokens(of:)` (not ASCII, or ending in `'s`).
     private static let unsplittable: Int32 = -3
 
-    /// Name words for a document of `vocabularySize` distinct token texts (`Narration.vocabularySize`): a copy of
-    /// `prototype`, which holds the same ids as interning `the` and the abbreviations anew would give.
-    init(vocabularySize: Int) {
+    /// Name words for a document of `vocabularySize` distinct token texts (`Narration.vocabularySize`) and
+    /// `mentions` mentions: a copy of `prototype`, which holds the same ids as interning `the` and the
+    /// abbreviations anew would give.
+    init(vocabularySize: Int, mentions: Int) {
         self = NameWords.prototype
         ofNarrationWord = [Int32](repeating: NameWords.unread, count: vocabularySize)
-        // Room for about a name word per four narration words (more than most documents use): growing the table
-        // step by step rehashes every word each time. (Also the first write copies the prototype's table once.)
-        let expected = 64 + vocabularySize / 4
+        // Room for the fixed words and about a new word per two mentions (names, descriptions and pronouns): only
+        // the words of names and titles get ids, and a table sized by the narration's words cost more to clear
+        // than the few doublings of a larger document cost. (Also the first write copies the prototype's table.)
+        let expected = 32 + mentions / 2
         interner.reserveCapacity(expected)
         flags.reserveCapacity(expected)
     }
