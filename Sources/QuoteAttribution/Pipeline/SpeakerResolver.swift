@@ -90,8 +90,28 @@ struct SpeakerResolver {
         // Each list has room for an entry per mention, the most that most documents list (growing entry by entry
         // from none copied each list a few times per document).
         let keys = mentions.count + 64
-        var byLastWord = IDLists(capacity: mentions.count, keys: keys)
-        var byFirstWord = IDLists(capacity: mentions.count, keys: keys)
+        // `byLastWord` and `byFirstWord` list an entity anew at each of its names and descriptions, for the few
+        // readers after the clustering (a label, the narrator, a relation's name), which most documents never
+        // have: `index` only records each listing in `listings`, and `readListings` lists the ones not listed yet
+        // before each read, so that a reader finds the lists as listing them at once would have made them.
+        var byLastWord = IDLists()
+        var byFirstWord = IDLists()
+        var listings: [(id: Int, last: Int32, first: Int32)] = []
+        listings.reserveCapacity(mentions.count)
+        var listingsRead = 0
+        /// Lists the `listings` not in `byLastWord` and `byFirstWord` yet.
+        func readListings() {
+            if listingsRead == 0 && !listings.isEmpty {  // (the first time there is any)
+                byLastWord = IDLists(capacity: listings.count, keys: keys)
+                byFirstWord = IDLists(capacity: listings.count, keys: keys)
+            }
+            while listingsRead < listings.count {
+                let (id, last, first) = listings[listingsRead]
+                byLastWord.appendUnlessLast(id, for: last)
+                byFirstWord.appendUnlessLast(id, for: first)
+                listingsRead += 1
+            }
+        }
         // The same ids without a new entry at each mention: the entities ever listed under each word, which is
         // all that `latest` asks. (Walking `byLastWord` instead read every mention of the word each time: a
         // surname shared by a family of a novel made that quadratic in its mentions.)
@@ -107,8 +127,7 @@ struct SpeakerResolver {
             let words = entities[id].tokens
             guard !words.isEmpty else { return }
             let (last, first) = (pool[words.upperBound - 1], pool[words.lowerBound])
-            byLastWord.appendUnlessLast(id, for: last)
-            byFirstWord.appendUnlessLast(id, for: first)
+            listings.append((id, last, first))
             if entities[id].listedLastWord != last {
                 namesByLastWord.append(id, for: last)
                 entities[id].listedLastWord = last
@@ -279,6 +298,7 @@ struct SpeakerResolver {
                 return nil
             }
             let id = words.id(of: word)
+            readListings()
             if let e = byLastWord.last(for: id) ?? byFirstWord.last(for: id) { return e }
             entities.append(
                 Entity(
@@ -402,6 +422,7 @@ struct SpeakerResolver {
             case .label(let label):
                 // `PENCE:` names the person whose name ends with that word, or a new speaker of that name.
                 let labelWords = words.tokens(of: label.text)
+                readListings()
                 if let e = labelWords.last.flatMap({ word in
                     byLastWord.last(for: word) { pool.endsWith(entities[$0].tokens, labelWords) }
                 }) {
@@ -448,6 +469,7 @@ struct SpeakerResolver {
                     MentionDetector.relationalHeads.contains(head)
                 {
                     let word = words.id(of: word)
+                    readListings()
                     if let person = byFirstWord.last(for: word) ?? byLastWord.last(for: word), person != e,
                         !entities[person].isDescription, entities[person].type == .person
                     {
