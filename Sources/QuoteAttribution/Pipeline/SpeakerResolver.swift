@@ -443,10 +443,13 @@ struct SpeakerResolver {
             // A guess from context never makes someone speak to themselves: `"Emma, come here."` is not Emma's.
             var guessed = cueStart == nil
             if case .mention(let m) = source, mentions[m].form == .pronoun { guessed = true }
-            if isDialogue, guessed, let entity = speakerOfQuote[quoteID],
-                vocatives(quoteID).contains(where: { pool.contains(words.id(of: $0), in: entities[entity].tokens) })
-            {
-                speakerOfQuote[quoteID] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
+            if isDialogue, guessed, let entity = speakerOfQuote[quoteID] {
+                // (A plain loop: `words` and `entities` captured by a closure were checked for exclusivity at run
+                // time at each access.)
+                for word in vocatives(quoteID) where pool.contains(words.id(of: word), in: entities[entity].tokens) {
+                    speakerOfQuote[quoteID] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
+                    break
+                }
             }
             if let entity = speakerOfQuote[quoteID] {
                 recentSpeakers.append((cueStart ?? quotes[q].range.start, entity))
@@ -1247,11 +1250,20 @@ private struct NameWords {
     /// The flags of the lexicon words that pack (all of them): a packed word is equal only to the same bytes, so
     /// a look-up here gives what `flags(of:)` gives, without hashing a `String`.
     private static let lexicon: PackedWordTable<Flags> = {
-        let words = Names.determiners.union(SpeakerResolver.rankModifiers).union(SpeakerResolver.surnameHonorifics)
-            .union(Names.personTitles)
-        var table = PackedWordTable<Flags>(expected: words.count)
-        for word in words {
-            if let key = PackedWord(word) { table.insert(flags(of: word), for: key) }
+        // The flags of each word gathered set by set: one hash per word of each set (`flags(of:)` of the union of
+        // the sets hashed each word five times). The order the table is filled in changes no look-up.
+        var flagsOfWord: [String: Flags] = [:]
+        let sets: [(words: Set<String>, flag: Flags)] = [
+            (Names.determiners, .determiner), (SpeakerResolver.rankModifiers, .rankModifier),
+            (SpeakerResolver.surnameHonorifics, .surnameHonorific), (Names.personTitles, .personTitle),
+        ]
+        flagsOfWord.reserveCapacity(sets.reduce(0) { $0 + $1.words.count })
+        for (words, flag) in sets {
+            for word in words { flagsOfWord[word, default: []].insert(flag) }
+        }
+        var table = PackedWordTable<Flags>(expected: flagsOfWord.count)
+        for (word, flags) in flagsOfWord {
+            if let key = PackedWord(word) { table.insert(flags, for: key) }
         }
         return table
     }()
