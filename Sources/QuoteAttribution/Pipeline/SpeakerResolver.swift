@@ -36,6 +36,8 @@ struct SpeakerResolver {
         /// (-1 before it is).
         var listedLastWord: Int32 = -1
         var listedFirstWord: Int32 = -1
+        /// True once the votes after its names have been counted for its gender (`settleGender`).
+        var isGenderSettled = false
     }
 
     /// The speakers of the attributed quotes and the speaker of each quote. `isDialogue` is
@@ -225,42 +227,63 @@ struct SpeakerResolver {
             }
         }
 
-        // Genders from use: a subject name followed, before any other name, by `he`/`his` or `she`/`her`.
-        var votes = [(male: Int, female: Int)](repeating: (0, 0), count: entities.count)
-        // The vote of each narration word by `Token.word` (`GenderVote`), read from its text the first time.
-        var voteOfWord = [GenderVote](repeating: .unread, count: narration.vocabularySize)
+        // Genders from use: a subject name followed, before any other name, by `he`/`his` or `she`/`her`. They are
+        // counted for an entity only when its gender is first read after the clustering (`settleGender`: a
+        // pronoun's candidates, a guessed speaker, a speaker), not for all: an entity's votes come from its own
+        // subject names, the words after them and what the clustering left, none of which changes later, and
+        // each read of a gender below settles it first.
+        let clustered = entities.count
+        // The clustered entities' subject names, as lists by entity (each entity's first and each mention's next,
+        // or -1), and the vote of each narration word by `Token.word` (`GenderVote`), read the first time: made
+        // at the first settling.
+        var firstVoter: [Int32] = []
+        var nextVoter: [Int32] = []
+        var voteOfWord: [GenderVote] = []
         let raw = document.bytes.bytes
-        for m in mentions.indices where mentions[m].form == .name && mentions[m].isSubject {
-            // Only an entity that the votes may give a gender is counted for (see below): its gender and type are
-            // final here, so the words after the others' names are not read.
-            guard let e = entityOfMention[mentions[m].id], entities[e].gender == .unknown,
-                entities[e].type != .organisation && entities[e].type != .government
-            else { continue }
-            var k = detected.tokenRanges[mentions[m].id].upperBound
-            let stop = min(narration.tokens.count, k + 25)
-            while k < stop {
-                if detected.mentionAt[k] >= 0, mentions[detected.mentionAt[k]].form == .name { break }
-                let word = Int(narration.tokens[k].word)
-                guard word >= 0 else {  // a quote (no text)
-                    k += 1
-                    continue
+        /// Gives the clustered entity `e` the gender its votes give, the first time it is called for it (later
+        /// entities have none); only an entity of unknown gender that is no organisation or government takes one.
+        func settleGender(_ e: Int) {
+            guard e < clustered, !entities[e].isGenderSettled else { return }
+            entities[e].isGenderSettled = true
+            guard entities[e].gender == .unknown, entities[e].type != .organisation, entities[e].type != .government
+            else { return }
+            if firstVoter.isEmpty {  // (the first time: `clustered` is not 0)
+                firstVoter = [Int32](repeating: -1, count: clustered)
+                nextVoter = [Int32](repeating: -1, count: mentions.count)
+                for m in mentions.indices.reversed() where mentions[m].form == .name && mentions[m].isSubject {
+                    guard let voter = entityOfMention[mentions[m].id] else { continue }
+                    nextVoter[m] = firstVoter[voter]
+                    firstVoter[voter] = Int32(m)
                 }
-                if voteOfWord[word] == .unread { voteOfWord[word] = GenderVote(raw, narration.tokens[k].range) }
-                switch voteOfWord[word] {
-                case .male:
-                    votes[e].male += 1
-                    k = stop
-                case .female:
-                    votes[e].female += 1
-                    k = stop
-                default: k += 1
-                }
+                voteOfWord = [GenderVote](repeating: .unread, count: narration.vocabularySize)
             }
-        }
-        for e in entities.indices
-        where entities[e].gender == .unknown && entities[e].type != .organisation && entities[e].type != .government {
-            if votes[e].male > votes[e].female { entities[e].gender = .male }
-            if votes[e].female > votes[e].male { entities[e].gender = .female }
+            var (male, female) = (0, 0)
+            var m = Int(firstVoter[e])
+            while m >= 0 {
+                var k = detected.tokenRanges[mentions[m].id].upperBound
+                let stop = min(narration.tokens.count, k + 25)
+                while k < stop {
+                    if detected.mentionAt[k] >= 0, mentions[detected.mentionAt[k]].form == .name { break }
+                    let word = Int(narration.tokens[k].word)
+                    guard word >= 0 else {  // a quote (no text)
+                        k += 1
+                        continue
+                    }
+                    if voteOfWord[word] == .unread { voteOfWord[word] = GenderVote(raw, narration.tokens[k].range) }
+                    switch voteOfWord[word] {
+                    case .male:
+                        male += 1
+                        k = stop
+                    case .female:
+                        female += 1
+                        k = stop
+                    default: k += 1
+                    }
+                }
+                m = Int(nextVoter[m])
+            }
+            if male > female { entities[e].gender = .male }
+            if female > male { entities[e].gender = .female }
         }
 
         // 2. Quotes in text order; pronouns resolved against what came before.
@@ -343,7 +366,9 @@ struct SpeakerResolver {
                 let id = mentions[o].id
                 let otherParagraph = narration.tokens[detected.tokenRanges[id].lowerBound].paragraph
                 if paragraph - otherParagraph > 3 { break }
-                guard mentions[o].isSubject, let e = entityOfMention[id], fits(e, in: entities) else { continue }
+                guard mentions[o].isSubject, let e = entityOfMention[id] else { continue }
+                settleGender(e)
+                guard fits(e, in: entities) else { continue }
                 best = (mentions[o].range.start, e)
                 break
             }
@@ -351,6 +376,7 @@ struct SpeakerResolver {
             // right side of `&&`, would make every access to `entities` checked at run time.)
             var latest: (offset: Int, entity: Int)?
             for speaker in recentSpeakers.suffix(50).reversed() where speaker.offset < position {
+                settleGender(speaker.entity)
                 if fits(speaker.entity, in: entities) {
                     latest = speaker
                     break
@@ -362,7 +388,9 @@ struct SpeakerResolver {
             if best == nil {
                 // (A plain loop: a lazy sequence's closure would escape, and with it `fits` and `entities`.)
                 for o in (max(0, m - 200)..<m).reversed() {
-                    if let e = entityOfMention[mentions[o].id], fits(e, in: entities) {
+                    guard let e = entityOfMention[mentions[o].id] else { continue }
+                    settleGender(e)
+                    if fits(e, in: entities) {
                         best = (mentions[o].range.start, e)
                         break
                     }
@@ -391,6 +419,7 @@ struct SpeakerResolver {
                     }
                 }
                 let gender = mentions[m].gender
+                if let entity, form == .pronoun { settleGender(entity) }
                 if let entity, form == .pronoun, entities[entity].gender == .unknown, gender != .unknown,
                     gender != .neuter
                 {
@@ -500,6 +529,7 @@ struct SpeakerResolver {
             guard let e = speakerOfQuote[quoteID] else { continue }
             if index[e] < 0 {
                 index[e] = speakers.count
+                settleGender(e)
                 let entity = entities[e]
                 if firstMention.isEmpty {  // (a speaker's entity exists: `entities` is not empty)
                     firstMention = [Int32](repeating: -1, count: entities.count)
