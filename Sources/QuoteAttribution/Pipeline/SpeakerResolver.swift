@@ -1350,7 +1350,7 @@ extension NameWords {
     /// its words are ASCII tokens split by one space or no-break space each (or a possessive `'s` right after a
     /// word): each narration word is then split only once in the document.
     ///
-    /// The words are written to `words` (emptied first, keeping its storage): a caller that splits name after
+    /// The words are written to `words` (over its words before, keeping its storage): a caller that splits name after
     /// name into one array allocates only when it kept the previous name's words.
     mutating func tokens(
         ofName name: String, at range: Range<Int>, in narration: Narration, raw: [UInt8], into words: inout [Int32]
@@ -1359,13 +1359,14 @@ extension NameWords {
     }
 
     /// `tokens(ofName:at:in:raw:into:)` from the narration tokens `range`: false when the name is not one that
-    /// splits so (`words` then holds part of it).
+    /// splits so (`words` then holds part of it, or words of the name before).
     private mutating func split(
         _ range: Range<Int>, in narration: Narration, raw: [UInt8], into words: inout [Int32]
     ) -> Bool {
-        // Emptied word by word (a name has a few): `removeAll(keepingCapacity:)` costs more, through
-        // `replaceSubrange`.
-        while !words.isEmpty { words.removeLast() }
+        // The words are written over the name before's (a name has a few), and what is left of those is taken off
+        // at the end, word by word: emptying the array first removed each of them (`removeAll(keepingCapacity:)`
+        // costs more, through `replaceSubrange`).
+        var count = 0
         var isFirst = true
         var isJoined = false  // token `k - 1` was a possessive joined to the word before it
         for k in range {
@@ -1399,8 +1400,10 @@ extension NameWords {
                 isFirst = false
                 if id == the { continue }
             }
-            words.append(id)
+            if count < words.count { words[count] = id } else { words.append(id) }
+            count += 1
         }
+        while words.count > count { words.removeLast() }
         return true
     }
 
