@@ -46,11 +46,15 @@ struct SpeakerResolver {
         document: Document, quotes: [Quote], narration: Narration, mentions detected: MentionDetector.Result,
         attributions: [Attribution?], isDialogue: Bool
     ) -> Result {
+        // No quote attributed, no speaker: the names are clustered for the speakers of quotes only.
+        guard attributions.contains(where: { $0 != nil }) else {
+            return Result(speakers: [], speakerOfQuote: [Int?].filled(with: nil, count: quotes.count))
+        }
         let mentions = detected.mentions
         var entities: [Entity] = []
         // Nearly always at most one per mention: sized so that it seldom grows (growing moves every entity).
         entities.reserveCapacity(mentions.count)
-        var entityOfMention = [Int?](repeating: nil, count: mentions.count)
+        var entityOfMention = [Int?].filled(with: nil, count: mentions.count)
         // Name words are compared and indexed as ids: no String hashing or comparison while clustering.
         var words = NameWords(vocabularySize: narration.vocabularySize, mentions: mentions.count)
         // The pronouns that joined each entity (quote by quote), by entity id: lists in flat arrays, so that an
@@ -248,14 +252,14 @@ struct SpeakerResolver {
             guard entities[e].gender == .unknown, entities[e].type != .organisation, entities[e].type != .government
             else { return }
             if firstVoter.isEmpty {  // (the first time: `clustered` is not 0)
-                firstVoter = [Int32](repeating: -1, count: clustered)
-                nextVoter = [Int32](repeating: -1, count: mentions.count)
+                firstVoter = [Int32].filled(with: -1, count: clustered)
+                nextVoter = [Int32].filled(with: -1, count: mentions.count)
                 for m in mentions.indices.reversed() where mentions[m].form == .name && mentions[m].isSubject {
                     guard let voter = entityOfMention[mentions[m].id] else { continue }
                     nextVoter[m] = firstVoter[voter]
                     firstVoter[voter] = Int32(m)
                 }
-                voteOfWord = [GenderVote](repeating: .unread, count: narration.vocabularySize)
+                voteOfWord = [GenderVote].filled(with: .unread, count: narration.vocabularySize)
             }
             var (male, female) = (0, 0)
             var m = Int(firstVoter[e])
@@ -287,13 +291,13 @@ struct SpeakerResolver {
         }
 
         // 2. Quotes in text order; pronouns resolved against what came before.
-        var speakerOfQuote = [Int?](repeating: nil, count: quotes.count)
+        var speakerOfQuote = [Int?].filled(with: nil, count: quotes.count)
         // A first-person narrator (`I said`) is named by how the others address them: the name most often
         // used as a vocative in the document's quotes (at least twice), if any.
         // (Each as an array of distinct words, not a `Set`: only membership, counts and the words are read.)
         // A quote's are read on first use: only the narrator, a guessed speaker and a relation's turn ask, and
         // most quotes are never asked about.
-        var vocativeMemo = [[String]?](repeating: nil, count: isDialogue ? quotes.count : 0)
+        var vocativeMemo = [[String]?].filled(with: nil, count: isDialogue ? quotes.count : 0)
         func vocatives(_ q: Int) -> [String] {
             if let known = vocativeMemo[q] { return known }
             let found =
@@ -490,7 +494,7 @@ struct SpeakerResolver {
                 quotes: quotes, attributions: attributions, mentions: mentions, speakers: &speakerOfQuote)
             // `"Thomas, come here!"` then `"I found something," her brother said`: a relation that speaks is the
             // person the other party has just addressed by name, when that name is a character's.
-            var named = [Int?](repeating: nil, count: entities.count)
+            var named = [Int?].filled(with: nil, count: entities.count)
             var previous: (quote: Int, entity: Int)?
             for q in quotes.indices where quotes[q].kind.isQuotation {
                 let id = quotes[q].id
@@ -517,7 +521,7 @@ struct SpeakerResolver {
 
         // 3. Speakers: the entities that were quoted, in order of first quote.
         // The speaker index of each entity, or -1.
-        var index = [Int](repeating: -1, count: entities.count)
+        var index = [Int].filled(with: -1, count: entities.count)
         var speakers: [Speaker] = []
         speakers.reserveCapacity(min(entities.count, quotes.count))  // at most one per entity and per quote
         // The names and descriptions of each entity in text order, as lists by mention id made in one pass over
@@ -532,8 +536,8 @@ struct SpeakerResolver {
                 settleGender(e)
                 let entity = entities[e]
                 if firstMention.isEmpty {  // (a speaker's entity exists: `entities` is not empty)
-                    firstMention = [Int32](repeating: -1, count: entities.count)
-                    nextMention = [Int32](repeating: -1, count: entityOfMention.count)
+                    firstMention = [Int32].filled(with: -1, count: entities.count)
+                    nextMention = [Int32].filled(with: -1, count: entityOfMention.count)
                     for id in entityOfMention.indices.reversed() {
                         guard let owner = entityOfMention[id] else { continue }
                         nextMention[id] = firstMention[owner]
@@ -1204,7 +1208,7 @@ private struct NameWords {
     /// abbreviations anew would give.
     init(vocabularySize: Int, mentions: Int) {
         self = NameWords.prototype
-        ofNarrationWord = [Int32](repeating: NameWords.unread, count: vocabularySize)
+        ofNarrationWord = [Int32].filled(with: NameWords.unread, count: vocabularySize)
         // Room for the fixed words and about a new word per two mentions (names, descriptions and pronouns): only
         // the words of names and titles get ids, and a table sized by the narration's words cost more to clear
         // than the few doublings of a larger document cost. (Also the first write copies the prototype's table.)
@@ -1503,7 +1507,7 @@ private struct IDLists {
     /// key by key costs an allocation and a copy each time).
     init(capacity: Int = 0, keys: Int = 0) {
         entries.reserveCapacity(capacity)
-        if keys > 0 { newest = [Int32](repeating: -1, count: keys) }
+        if keys > 0 { newest = [Int32].filled(with: -1, count: keys) }
     }
 
     /// The newest entry for `key`, or -1.
@@ -1558,5 +1562,20 @@ private struct IDLists {
     /// Lists `id` for `key` unless it is already the last listed for it.
     mutating func appendUnlessLast(_ id: Int, for key: Int32) {
         if last(for: key) != id { append(id, for: key) }
+    }
+}
+
+extension Array {
+    /// `Array(repeating: value, count: count)`, allocated through `reserveCapacity`, which is specialized for the
+    /// element type: `Array(repeating:count:)` allocates through a generic function of the standard library that
+    /// looks the storage's type up in the runtime's metadata cache each time (a few hundred instructions, and a
+    /// document's speakers are resolved with a dozen or so such arrays).
+    fileprivate static func filled(with value: Element, count: Int) -> [Element] {
+        // (No capacity asked for none: the empty array's storage is shared.)
+        guard count > 0 else { return [] }
+        var array: [Element] = []
+        array.reserveCapacity(count)
+        array.append(contentsOf: repeatElement(value, count: count))
+        return array
     }
 }
