@@ -563,14 +563,15 @@ struct SpeakerResolver {
                     let text = mentions[m].text
                     if text != entity.name, !aliases.contains(text) { aliases.append(text) }
                 }
-                // Sorted in place (`sorted()` would allocate a second array of each).
+                // Sorted in place (`sorted()` would allocate a second array of each), and the titles only when
+                // there are two or more (most speakers have none or one, which `sorted()` would copy).
                 aliases.sort()
                 listed.sort()
                 speakers.append(
                     Speaker(
                         id: speakers.count, name: entity.name, type: entity.type == .unknown ? .person : entity.type,
-                        gender: entity.gender, aliases: aliases, titles: entity.titles.sorted(),
-                        mentions: listed))
+                        gender: entity.gender, aliases: aliases,
+                        titles: entity.titles.count < 2 ? entity.titles : entity.titles.sorted(), mentions: listed))
             }
             speakerOfQuote[quoteID] = index[e]
         }
