@@ -51,6 +51,7 @@ struct SpeakerResolver {
             return Result(speakers: [], speakerOfQuote: [Int?].filled(with: nil, count: quotes.count))
         }
         let mentions = detected.mentions
+        let raw = document.bytes.bytes
         var entities: [Entity] = []
         // Nearly always at most one per mention: sized so that it seldom grows (growing moves every entity).
         entities.reserveCapacity(mentions.count)
@@ -154,8 +155,7 @@ struct SpeakerResolver {
         // By index, so that no `Mention` (with its Strings) is copied.
         for m in mentions.indices where mentions[m].form != .pronoun {
             words.tokens(
-                ofName: mentions[m].name, at: detected.nameRanges[m], in: narration, raw: document.bytes.bytes,
-                into: &nameTokens)
+                ofName: mentions[m].name, at: detected.nameRanges[m], in: narration, raw: raw, into: &nameTokens)
             let tokens = nameTokens
             guard !tokens.isEmpty else { continue }
             var target: Int? = known(m, tokens: tokens)
@@ -186,8 +186,7 @@ struct SpeakerResolver {
                 var honorific = false
                 if tokens.count == 1, let title = mentions[m].title {
                     words.tokens(
-                        ofName: title, at: detected.titleRange(of: m), in: narration, raw: document.bytes.bytes,
-                        into: &titleTokens)
+                        ofName: title, at: detected.titleRange(of: m), in: narration, raw: raw, into: &titleTokens)
                     honorific = titleTokens.contains { words.isSurnameHonorific($0) }
                 }
                 // A lone word joins a two-word name as its first word only when it is a known first name (its
@@ -223,7 +222,7 @@ struct SpeakerResolver {
             let isKnown = !knownEntity.isEmpty && knownEntity.values.contains(id)
             update(
                 &entities[id], with: m, of: detected, tokens: tokens, isKnown: isKnown, words: &words, pool: &pool,
-                narration: narration, raw: document.bytes.bytes, titleTokens: &titleTokens)
+                narration: narration, raw: raw, titleTokens: &titleTokens)
             index(id)
             // (A title of no words is never looked up: a description's head is never empty.)
             for title in entities[id].titleTokens.dropFirst(titlesBefore) where !title.isEmpty {
@@ -243,7 +242,6 @@ struct SpeakerResolver {
         var firstVoter: [Int32] = []
         var nextVoter: [Int32] = []
         var voteOfWord: [GenderVote] = []
-        let raw = document.bytes.bytes
         /// Gives the clustered entity `e` the gender its votes give, the first time it is called for it (later
         /// entities have none); only an entity of unknown gender that is no organisation or government takes one.
         func settleGender(_ e: Int) {
@@ -1358,9 +1356,11 @@ extension NameWords {
     /// The words are written to `words` (over its words before, keeping its storage): a caller that splits name after
     /// name into one array allocates only when it kept the previous name's words.
     mutating func tokens(
-        ofName name: String, at range: Range<Int>, in narration: Narration, raw: [UInt8], into words: inout [Int32]
+        ofName name: @autoclosure () -> String, at range: Range<Int>, in narration: Narration, raw: [UInt8],
+        into words: inout [Int32]
     ) {
-        if !split(range, in: narration, raw: raw, into: &words) { words = tokens(of: name) }
+        // (The name is read only when the tokens do not split: passing it retained and released its String.)
+        if !split(range, in: narration, raw: raw, into: &words) { words = tokens(of: name()) }
     }
 
     /// `tokens(ofName:at:in:raw:into:)` from the narration tokens `range`: false when the name is not one that
