@@ -36,6 +36,8 @@ struct SpeakerResolver {
         /// (-1 before it is).
         var listedLastWord: Int32 = -1
         var listedFirstWord: Int32 = -1
+        /// True once the votes after its names have been counted for its gender (`settleGender`).
+        var isGenderSettled = false
     }
 
     /// The speakers of the attributed quotes and the speaker of each quote. `isDialogue` is
@@ -44,13 +46,18 @@ struct SpeakerResolver {
         document: Document, quotes: [Quote], narration: Narration, mentions detected: MentionDetector.Result,
         attributions: [Attribution?], isDialogue: Bool
     ) -> Result {
+        // No quote attributed, no speaker: the names are clustered for the speakers of quotes only.
+        guard attributions.contains(where: { $0 != nil }) else {
+            return Result(speakers: [], speakerOfQuote: [Int?].filled(with: nil, count: quotes.count))
+        }
         let mentions = detected.mentions
+        let raw = document.bytes.bytes
         var entities: [Entity] = []
         // Nearly always at most one per mention: sized so that it seldom grows (growing moves every entity).
         entities.reserveCapacity(mentions.count)
-        var entityOfMention = [Int?](repeating: nil, count: mentions.count)
+        var entityOfMention = [Int?].filled(with: nil, count: mentions.count)
         // Name words are compared and indexed as ids: no String hashing or comparison while clustering.
-        var words = NameWords(vocabularySize: narration.vocabularySize)
+        var words = NameWords(vocabularySize: narration.vocabularySize, mentions: mentions.count)
         // The pronouns that joined each entity (quote by quote), by entity id: lists in flat arrays, so that an
         // entity allocates no arrays of its own for them. (Its names and descriptions are in `entityOfMention`.)
         var pronounsOf = IDLists()
@@ -84,18 +91,42 @@ struct SpeakerResolver {
             return nil
         }
 
-        // Entities by the last and first words of their names, and by the last word of each title. (Name word ids
-        // are about as many as the narration's words, most of which split into one each, and a few more.)
-        var byLastWord = IDLists(capacity: mentions.count, keys: narration.vocabularySize + 64)
-        var byFirstWord = IDLists(capacity: mentions.count, keys: narration.vocabularySize + 64)
+        // Entities by the last and first words of their names, and by the last word of each title. Name word ids
+        // are given only to the words of names, titles and labels, far fewer than the narration's words: the keys
+        // are sized for about as many as the mentions and a few more (lists given a larger key grow, doubled).
+        // Each list has room for an entry per mention, the most that most documents list (growing entry by entry
+        // from none copied each list a few times per document).
+        let keys = mentions.count + 64
+        // `byLastWord` and `byFirstWord` list an entity anew at each of its names and descriptions, for the few
+        // readers after the clustering (a label, the narrator, a relation's name), which most documents never
+        // have: `index` only records each listing in `listings`, and `readListings` lists the ones not listed yet
+        // before each read, so that a reader finds the lists as listing them at once would have made them.
+        var byLastWord = IDLists()
+        var byFirstWord = IDLists()
+        var listings: [(id: Int, last: Int32, first: Int32)] = []
+        listings.reserveCapacity(mentions.count)
+        var listingsRead = 0
+        /// Lists the `listings` not in `byLastWord` and `byFirstWord` yet.
+        func readListings() {
+            if listingsRead == 0 && !listings.isEmpty {  // (the first time there is any)
+                byLastWord = IDLists(capacity: listings.count, keys: keys)
+                byFirstWord = IDLists(capacity: listings.count, keys: keys)
+            }
+            while listingsRead < listings.count {
+                let (id, last, first) = listings[listingsRead]
+                byLastWord.appendUnlessLast(id, for: last)
+                byFirstWord.appendUnlessLast(id, for: first)
+                listingsRead += 1
+            }
+        }
         // The same ids without a new entry at each mention: the entities ever listed under each word, which is
         // all that `latest` asks. (Walking `byLastWord` instead read every mention of the word each time: a
         // surname shared by a family of a novel made that quadratic in its mentions.)
-        var namesByLastWord = IDLists(keys: narration.vocabularySize + 64)
-        var namesByFirstWord = IDLists(keys: narration.vocabularySize + 64)
-        var byTitleWord = IDLists()
+        var namesByLastWord = IDLists(capacity: mentions.count, keys: keys)
+        var namesByFirstWord = IDLists(capacity: mentions.count, keys: keys)
+        var byTitleWord = IDLists(capacity: mentions.count, keys: keys)
         // Descriptions by their last word (at most one description has given words).
-        var descriptions = IDLists()
+        var descriptions = IDLists(capacity: mentions.count, keys: keys)
         // (A description is listed in `descriptions` when it is made: only mentions of its very words join it
         // later, and its words never change.)
         func index(_ id: Int) {
@@ -103,8 +134,7 @@ struct SpeakerResolver {
             let words = entities[id].tokens
             guard !words.isEmpty else { return }
             let (last, first) = (pool[words.upperBound - 1], pool[words.lowerBound])
-            byLastWord.appendUnlessLast(id, for: last)
-            byFirstWord.appendUnlessLast(id, for: first)
+            listings.append((id, last, first))
             if entities[id].listedLastWord != last {
                 namesByLastWord.append(id, for: last)
                 entities[id].listedLastWord = last
@@ -125,8 +155,7 @@ struct SpeakerResolver {
         // By index, so that no `Mention` (with its Strings) is copied.
         for m in mentions.indices where mentions[m].form != .pronoun {
             words.tokens(
-                ofName: mentions[m].name, at: detected.nameRanges[m], in: narration, raw: document.bytes.bytes,
-                into: &nameTokens)
+                ofName: mentions[m].name, at: detected.nameRanges[m], in: narration, raw: raw, into: &nameTokens)
             let tokens = nameTokens
             guard !tokens.isEmpty else { continue }
             var target: Int? = known(m, tokens: tokens)
@@ -157,8 +186,7 @@ struct SpeakerResolver {
                 var honorific = false
                 if tokens.count == 1, let title = mentions[m].title {
                     words.tokens(
-                        ofName: title, at: detected.titleRange(of: m), in: narration, raw: document.bytes.bytes,
-                        into: &titleTokens)
+                        ofName: title, at: detected.titleRange(of: m), in: narration, raw: raw, into: &titleTokens)
                     honorific = titleTokens.contains { words.isSurnameHonorific($0) }
                 }
                 // A lone word joins a two-word name as its first word only when it is a known first name (its
@@ -194,7 +222,7 @@ struct SpeakerResolver {
             let isKnown = !knownEntity.isEmpty && knownEntity.values.contains(id)
             update(
                 &entities[id], with: m, of: detected, tokens: tokens, isKnown: isKnown, words: &words, pool: &pool,
-                narration: narration, raw: document.bytes.bytes, titleTokens: &titleTokens)
+                narration: narration, raw: raw, titleTokens: &titleTokens)
             index(id)
             // (A title of no words is never looked up: a description's head is never empty.)
             for title in entities[id].titleTokens.dropFirst(titlesBefore) where !title.isEmpty {
@@ -202,47 +230,72 @@ struct SpeakerResolver {
             }
         }
 
-        // Genders from use: a subject name followed, before any other name, by `he`/`his` or `she`/`her`.
-        var votes = [(male: Int, female: Int)](repeating: (0, 0), count: entities.count)
-        // The vote of each narration word by `Token.word` (`GenderVote`), read from its text the first time.
-        var voteOfWord = [GenderVote](repeating: .unread, count: narration.vocabularySize)
-        for m in mentions.indices where mentions[m].form == .name && mentions[m].isSubject {
-            guard let e = entityOfMention[mentions[m].id] else { continue }
-            var k = detected.tokenRanges[mentions[m].id].upperBound
-            let stop = min(narration.tokens.count, k + 25)
-            while k < stop {
-                if detected.mentionAt[k] >= 0, mentions[detected.mentionAt[k]].form == .name { break }
-                let word = Int(narration.tokens[k].word)
-                guard word >= 0 else {  // a quote (no text)
-                    k += 1
-                    continue
+        // Genders from use: a subject name followed, before any other name, by `he`/`his` or `she`/`her`. They are
+        // counted for an entity only when its gender is first read after the clustering (`settleGender`: a
+        // pronoun's candidates, a guessed speaker, a speaker), not for all: an entity's votes come from its own
+        // subject names, the words after them and what the clustering left, none of which changes later, and
+        // each read of a gender below settles it first.
+        let clustered = entities.count
+        // The clustered entities' subject names, as lists by entity (each entity's first and each mention's next,
+        // or -1), and the vote of each narration word by `Token.word` (`GenderVote`), read the first time: made
+        // at the first settling.
+        var firstVoter: [Int32] = []
+        var nextVoter: [Int32] = []
+        var voteOfWord: [GenderVote] = []
+        /// Gives the clustered entity `e` the gender its votes give, the first time it is called for it (later
+        /// entities have none); only an entity of unknown gender that is no organisation or government takes one.
+        func settleGender(_ e: Int) {
+            guard e < clustered, !entities[e].isGenderSettled else { return }
+            entities[e].isGenderSettled = true
+            guard entities[e].gender == .unknown, entities[e].type != .organisation, entities[e].type != .government
+            else { return }
+            if firstVoter.isEmpty {  // (the first time: `clustered` is not 0)
+                firstVoter = [Int32].filled(with: -1, count: clustered)
+                nextVoter = [Int32].filled(with: -1, count: mentions.count)
+                for m in mentions.indices.reversed() where mentions[m].form == .name && mentions[m].isSubject {
+                    guard let voter = entityOfMention[mentions[m].id] else { continue }
+                    nextVoter[m] = firstVoter[voter]
+                    firstVoter[voter] = Int32(m)
                 }
-                if voteOfWord[word] == .unread { voteOfWord[word] = GenderVote(narration.lower(of: k)) }
-                switch voteOfWord[word] {
-                case .male:
-                    votes[e].male += 1
-                    k = stop
-                case .female:
-                    votes[e].female += 1
-                    k = stop
-                default: k += 1
-                }
+                voteOfWord = [GenderVote].filled(with: .unread, count: narration.vocabularySize)
             }
-        }
-        for e in entities.indices
-        where entities[e].gender == .unknown && entities[e].type != .organisation && entities[e].type != .government {
-            if votes[e].male > votes[e].female { entities[e].gender = .male }
-            if votes[e].female > votes[e].male { entities[e].gender = .female }
+            var (male, female) = (0, 0)
+            var m = Int(firstVoter[e])
+            while m >= 0 {
+                var k = detected.tokenRanges[mentions[m].id].upperBound
+                let stop = min(narration.tokens.count, k + 25)
+                while k < stop {
+                    if detected.mentionAt[k] >= 0, mentions[detected.mentionAt[k]].form == .name { break }
+                    let word = Int(narration.tokens[k].word)
+                    guard word >= 0 else {  // a quote (no text)
+                        k += 1
+                        continue
+                    }
+                    if voteOfWord[word] == .unread { voteOfWord[word] = GenderVote(raw, narration.tokens[k].range) }
+                    switch voteOfWord[word] {
+                    case .male:
+                        male += 1
+                        k = stop
+                    case .female:
+                        female += 1
+                        k = stop
+                    default: k += 1
+                    }
+                }
+                m = Int(nextVoter[m])
+            }
+            if male > female { entities[e].gender = .male }
+            if female > male { entities[e].gender = .female }
         }
 
         // 2. Quotes in text order; pronouns resolved against what came before.
-        var speakerOfQuote = [Int?](repeating: nil, count: quotes.count)
+        var speakerOfQuote = [Int?].filled(with: nil, count: quotes.count)
         // A first-person narrator (`I said`) is named by how the others address them: the name most often
         // used as a vocative in the document's quotes (at least twice), if any.
         // (Each as an array of distinct words, not a `Set`: only membership, counts and the words are read.)
         // A quote's are read on first use: only the narrator, a guessed speaker and a relation's turn ask, and
         // most quotes are never asked about.
-        var vocativeMemo = [[String]?](repeating: nil, count: isDialogue ? quotes.count : 0)
+        var vocativeMemo = [[String]?].filled(with: nil, count: isDialogue ? quotes.count : 0)
         func vocatives(_ q: Int) -> [String] {
             if let known = vocativeMemo[q] { return known }
             let found =
@@ -270,6 +323,7 @@ struct SpeakerResolver {
                 return nil
             }
             let id = words.id(of: word)
+            readListings()
             if let e = byLastWord.last(for: id) ?? byFirstWord.last(for: id) { return e }
             entities.append(
                 Entity(
@@ -314,7 +368,9 @@ struct SpeakerResolver {
                 let id = mentions[o].id
                 let otherParagraph = narration.tokens[detected.tokenRanges[id].lowerBound].paragraph
                 if paragraph - otherParagraph > 3 { break }
-                guard mentions[o].isSubject, let e = entityOfMention[id], fits(e, in: entities) else { continue }
+                guard mentions[o].isSubject, let e = entityOfMention[id] else { continue }
+                settleGender(e)
+                guard fits(e, in: entities) else { continue }
                 best = (mentions[o].range.start, e)
                 break
             }
@@ -322,6 +378,7 @@ struct SpeakerResolver {
             // right side of `&&`, would make every access to `entities` checked at run time.)
             var latest: (offset: Int, entity: Int)?
             for speaker in recentSpeakers.suffix(50).reversed() where speaker.offset < position {
+                settleGender(speaker.entity)
                 if fits(speaker.entity, in: entities) {
                     latest = speaker
                     break
@@ -333,7 +390,9 @@ struct SpeakerResolver {
             if best == nil {
                 // (A plain loop: a lazy sequence's closure would escape, and with it `fits` and `entities`.)
                 for o in (max(0, m - 200)..<m).reversed() {
-                    if let e = entityOfMention[mentions[o].id], fits(e, in: entities) {
+                    guard let e = entityOfMention[mentions[o].id] else { continue }
+                    settleGender(e)
+                    if fits(e, in: entities) {
                         best = (mentions[o].range.start, e)
                         break
                     }
@@ -362,6 +421,7 @@ struct SpeakerResolver {
                     }
                 }
                 let gender = mentions[m].gender
+                if let entity, form == .pronoun { settleGender(entity) }
                 if let entity, form == .pronoun, entities[entity].gender == .unknown, gender != .unknown,
                     gender != .neuter
                 {
@@ -393,6 +453,7 @@ struct SpeakerResolver {
             case .label(let label):
                 // `PENCE:` names the person whose name ends with that word, or a new speaker of that name.
                 let labelWords = words.tokens(of: label.text)
+                readListings()
                 if let e = labelWords.last.flatMap({ word in
                     byLastWord.last(for: word) { pool.endsWith(entities[$0].tokens, labelWords) }
                 }) {
@@ -413,10 +474,13 @@ struct SpeakerResolver {
             // A guess from context never makes someone speak to themselves: `"Emma, come here."` is not Emma's.
             var guessed = cueStart == nil
             if case .mention(let m) = source, mentions[m].form == .pronoun { guessed = true }
-            if isDialogue, guessed, let entity = speakerOfQuote[quoteID],
-                vocatives(quoteID).contains(where: { pool.contains(words.id(of: $0), in: entities[entity].tokens) })
-            {
-                speakerOfQuote[quoteID] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
+            if isDialogue, guessed, let entity = speakerOfQuote[quoteID] {
+                // (A plain loop: `words` and `entities` captured by a closure were checked for exclusivity at run
+                // time at each access.)
+                for word in vocatives(quoteID) where pool.contains(words.id(of: word), in: entities[entity].tokens) {
+                    speakerOfQuote[quoteID] = recentSpeakers.suffix(8).reversed().first { $0.entity != entity }?.entity
+                    break
+                }
             }
             if let entity = speakerOfQuote[quoteID] {
                 recentSpeakers.append((cueStart ?? quotes[q].range.start, entity))
@@ -428,7 +492,7 @@ struct SpeakerResolver {
                 quotes: quotes, attributions: attributions, mentions: mentions, speakers: &speakerOfQuote)
             // `"Thomas, come here!"` then `"I found something," her brother said`: a relation that speaks is the
             // person the other party has just addressed by name, when that name is a character's.
-            var named = [Int?](repeating: nil, count: entities.count)
+            var named = [Int?].filled(with: nil, count: entities.count)
             var previous: (quote: Int, entity: Int)?
             for q in quotes.indices where quotes[q].kind.isQuotation {
                 let id = quotes[q].id
@@ -439,6 +503,7 @@ struct SpeakerResolver {
                     MentionDetector.relationalHeads.contains(head)
                 {
                     let word = words.id(of: word)
+                    readListings()
                     if let person = byFirstWord.last(for: word) ?? byLastWord.last(for: word), person != e,
                         !entities[person].isDescription, entities[person].type == .person
                     {
@@ -454,7 +519,7 @@ struct SpeakerResolver {
 
         // 3. Speakers: the entities that were quoted, in order of first quote.
         // The speaker index of each entity, or -1.
-        var index = [Int](repeating: -1, count: entities.count)
+        var index = [Int].filled(with: -1, count: entities.count)
         var speakers: [Speaker] = []
         speakers.reserveCapacity(min(entities.count, quotes.count))  // at most one per entity and per quote
         // The names and descriptions of each entity in text order, as lists by mention id made in one pass over
@@ -466,10 +531,11 @@ struct SpeakerResolver {
             guard let e = speakerOfQuote[quoteID] else { continue }
             if index[e] < 0 {
                 index[e] = speakers.count
+                settleGender(e)
                 let entity = entities[e]
                 if firstMention.isEmpty {  // (a speaker's entity exists: `entities` is not empty)
-                    firstMention = [Int32](repeating: -1, count: entities.count)
-                    nextMention = [Int32](repeating: -1, count: entityOfMention.count)
+                    firstMention = [Int32].filled(with: -1, count: entities.count)
+                    nextMention = [Int32].filled(with: -1, count: entityOfMention.count)
                     for id in entityOfMention.indices.reversed() {
                         guard let owner = entityOfMention[id] else { continue }
                         nextMention[id] = firstMention[owner]
@@ -495,14 +561,15 @@ struct SpeakerResolver {
                     let text = mentions[m].text
                     if text != entity.name, !aliases.contains(text) { aliases.append(text) }
                 }
-                // Sorted in place (`sorted()` would allocate a second array of each).
+                // Sorted in place (`sorted()` would allocate a second array of each), and the titles only when
+                // there are two or more (most speakers have none or one, which `sorted()` would copy).
                 aliases.sort()
                 listed.sort()
                 speakers.append(
                     Speaker(
                         id: speakers.count, name: entity.name, type: entity.type == .unknown ? .person : entity.type,
-                        gender: entity.gender, aliases: aliases, titles: entity.titles.sorted(),
-                        mentions: listed))
+                        gender: entity.gender, aliases: aliases,
+                        titles: entity.titles.count < 2 ? entity.titles : entity.titles.sorted(), mentions: listed))
             }
             speakerOfQuote[quoteID] = index[e]
         }
@@ -513,26 +580,25 @@ struct SpeakerResolver {
     private enum GenderVote: UInt8 {
         case unread, male, female, neither
 
-        /// The vote of the lower-cased word `word`.
-        init(_ word: String) {
-            // (On the contiguous bytes of a native string, all of them here: no iterator and no copy.)
-            self =
-                word.utf8.withContiguousStorageIfAvailable { GenderVote(utf8: $0) }
-                ?? Array(word.utf8).withUnsafeBufferPointer { GenderVote(utf8: $0) }
-        }
-
-        /// The vote of the lower-cased word of the UTF-8 bytes `bytes`.
-        private init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        /// The vote of the word token of the bytes `raw[range]`, read from the bytes themselves, not from its
+        /// lower-cased text (`Narration.lower(of:)`, a `String` to retain): the token's ASCII letters are lower-cased
+        /// here as they are there. Its other bytes are left as they are: a byte of a non-ASCII character matches
+        /// none of the eight ASCII words, as its lower-cased text would not (the only non-ASCII character that
+        /// lower-cases to ASCII is U+212A, to `k`, which none of them holds).
+        init(_ raw: [UInt8], _ range: TextRange) {
             // The eight words are ASCII of two to seven bytes, starting with `h` or `s`, and have no other
             // canonically equivalent spelling: they are compared as their byte count and their bytes packed into
             // one integer (the first byte lowest), and other words skip the comparisons.
-            let count = bytes.count
-            guard count >= 2 && count <= 7, bytes[0] == 0x68 || bytes[0] == 0x73 else {
+            let count = range.end - range.start
+            guard count >= 2 && count <= 7, raw[range.start] | 0x20 == 0x68 || raw[range.start] | 0x20 == 0x73 else {
                 self = .neither
                 return
             }
             var packed: UInt64 = 0
-            for k in 0..<count { packed |= UInt64(bytes[k]) << (8 * UInt64(k)) }
+            for k in 0..<count {
+                let byte = raw[range.start + k]
+                packed |= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) << (8 * UInt64(k))
+            }
             switch (count, packed) {
             case (2, 0x65_68), (3, 0x73_69_68), (3, 0x6D_69_68), (7, 0x66_6C_65_73_6D_69_68):
                 self = .male  // he, his, him, himself
@@ -1136,14 +1202,16 @@ private struct NameWords {
     /// A narration word that `tokens(ofName:at:in:raw:)` leaves to `tokens(of:)` (not ASCII, or ending in `'s`).
     private static let unsplittable: Int32 = -3
 
-    /// Name words for a document of `vocabularySize` distinct token texts (`Narration.vocabularySize`): a copy of
-    /// `prototype`, which holds the same ids as interning `the` and the abbreviations anew would give.
-    init(vocabularySize: Int) {
+    /// Name words for a document of `vocabularySize` distinct token texts (`Narration.vocabularySize`) and
+    /// `mentions` mentions: a copy of `prototype`, which holds the same ids as interning `the` and the
+    /// abbreviations anew would give.
+    init(vocabularySize: Int, mentions: Int) {
         self = NameWords.prototype
-        ofNarrationWord = [Int32](repeating: NameWords.unread, count: vocabularySize)
-        // Room for about a name word per four narration words (more than most documents use): growing the table
-        // step by step rehashes every word each time. (Also the first write copies the prototype's table once.)
-        let expected = 64 + vocabularySize / 4
+        ofNarrationWord = [Int32].filled(with: NameWords.unread, count: vocabularySize)
+        // Room for the fixed words and about a new word per two mentions (names, descriptions and pronouns): only
+        // the words of names and titles get ids, and a table sized by the narration's words cost more to clear
+        // than the few doublings of a larger document cost. (Also the first write copies the prototype's table.)
+        let expected = 32 + mentions / 2
         interner.reserveCapacity(expected)
         flags.reserveCapacity(expected)
     }
@@ -1215,11 +1283,20 @@ private struct NameWords {
     /// The flags of the lexicon words that pack (all of them): a packed word is equal only to the same bytes, so
     /// a look-up here gives what `flags(of:)` gives, without hashing a `String`.
     private static let lexicon: PackedWordTable<Flags> = {
-        let words = Names.determiners.union(SpeakerResolver.rankModifiers).union(SpeakerResolver.surnameHonorifics)
-            .union(Names.personTitles)
-        var table = PackedWordTable<Flags>(expected: words.count)
-        for word in words {
-            if let key = PackedWord(word) { table.insert(flags(of: word), for: key) }
+        // The flags of each word gathered set by set: one hash per word of each set (`flags(of:)` of the union of
+        // the sets hashed each word five times). The order the table is filled in changes no look-up.
+        var flagsOfWord: [String: Flags] = [:]
+        let sets: [(words: Set<String>, flag: Flags)] = [
+            (Names.determiners, .determiner), (SpeakerResolver.rankModifiers, .rankModifier),
+            (SpeakerResolver.surnameHonorifics, .surnameHonorific), (Names.personTitles, .personTitle),
+        ]
+        flagsOfWord.reserveCapacity(sets.reduce(0) { $0 + $1.words.count })
+        for (words, flag) in sets {
+            for word in words { flagsOfWord[word, default: []].insert(flag) }
+        }
+        var table = PackedWordTable<Flags>(expected: flagsOfWord.count)
+        for (word, flags) in flagsOfWord {
+            if let key = PackedWord(word) { table.insert(flags, for: key) }
         }
         return table
     }()
@@ -1276,22 +1353,25 @@ extension NameWords {
     /// its words are ASCII tokens split by one space or no-break space each (or a possessive `'s` right after a
     /// word): each narration word is then split only once in the document.
     ///
-    /// The words are written to `words` (emptied first, keeping its storage): a caller that splits name after
+    /// The words are written to `words` (over its words before, keeping its storage): a caller that splits name after
     /// name into one array allocates only when it kept the previous name's words.
     mutating func tokens(
-        ofName name: String, at range: Range<Int>, in narration: Narration, raw: [UInt8], into words: inout [Int32]
+        ofName name: @autoclosure () -> String, at range: Range<Int>, in narration: Narration, raw: [UInt8],
+        into words: inout [Int32]
     ) {
-        if !split(range, in: narration, raw: raw, into: &words) { words = tokens(of: name) }
+        // (The name is read only when the tokens do not split: passing it retained and released its String.)
+        if !split(range, in: narration, raw: raw, into: &words) { words = tokens(of: name()) }
     }
 
     /// `tokens(ofName:at:in:raw:into:)` from the narration tokens `range`: false when the name is not one that
-    /// splits so (`words` then holds part of it).
+    /// splits so (`words` then holds part of it, or words of the name before).
     private mutating func split(
         _ range: Range<Int>, in narration: Narration, raw: [UInt8], into words: inout [Int32]
     ) -> Bool {
-        // Emptied word by word (a name has a few): `removeAll(keepingCapacity:)` costs more, through
-        // `replaceSubrange`.
-        while !words.isEmpty { words.removeLast() }
+        // The words are written over the name before's (a name has a few), and what is left of those is taken off
+        // at the end, word by word: emptying the array first removed each of them (`removeAll(keepingCapacity:)`
+        // costs more, through `replaceSubrange`).
+        var count = 0
         var isFirst = true
         var isJoined = false  // token `k - 1` was a possessive joined to the word before it
         for k in range {
@@ -1325,8 +1405,10 @@ extension NameWords {
                 isFirst = false
                 if id == the { continue }
             }
-            words.append(id)
+            if count < words.count { words[count] = id } else { words.append(id) }
+            count += 1
         }
+        while words.count > count { words.removeLast() }
         return true
     }
 
@@ -1426,7 +1508,7 @@ private struct IDLists {
     /// key by key costs an allocation and a copy each time).
     init(capacity: Int = 0, keys: Int = 0) {
         entries.reserveCapacity(capacity)
-        if keys > 0 { newest = [Int32](repeating: -1, count: keys) }
+        if keys > 0 { newest = [Int32].filled(with: -1, count: keys) }
     }
 
     /// The newest entry for `key`, or -1.
@@ -1481,5 +1563,20 @@ private struct IDLists {
     /// Lists `id` for `key` unless it is already the last listed for it.
     mutating func appendUnlessLast(_ id: Int, for key: Int32) {
         if last(for: key) != id { append(id, for: key) }
+    }
+}
+
+extension Array {
+    /// `Array(repeating: value, count: count)`, allocated through `reserveCapacity`, which is specialized for the
+    /// element type: `Array(repeating:count:)` allocates through a generic function of the standard library that
+    /// looks the storage's type up in the runtime's metadata cache each time (a few hundred instructions, and a
+    /// document's speakers are resolved with a dozen or so such arrays).
+    fileprivate static func filled(with value: Element, count: Int) -> [Element] {
+        // (No capacity asked for none: the empty array's storage is shared.)
+        guard count > 0 else { return [] }
+        var array: [Element] = []
+        array.reserveCapacity(count)
+        array.append(contentsOf: repeatElement(value, count: count))
+        return array
     }
 }
