@@ -36,7 +36,7 @@ struct InputArguments: ParsableArguments {
     var quiet = false
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (1...4096).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 4096") }
     }
 
     /// The configuration from `--config`, or the defaults.
@@ -75,9 +75,14 @@ struct InputArguments: ParsableArguments {
         let progress = Progress(enabled: !quiet, source: source)
         var ok = true
         // Each document comes with how far the inputs had been read when it came (for the progress line).
-        func handOver(_ prepared: Prepared, readTo position: Int) {
-            progress.advance(documents: 1, readTo: position)
-            body(.whole(prepared))
+        func handOver(_ handed: PipelinedAnalyzer<Prepared>.Handed) {
+            switch handed {
+            case .prepared(let prepared, let position):
+                progress.advance(documents: 1, readTo: position)
+                body(.whole(prepared))
+            case .message(let message):
+                Diagnostics.print(message)
+            }
         }
         var articles = source.makeIterator()
         // How far the inputs had been read when the last article came.
@@ -106,10 +111,10 @@ struct InputArguments: ParsableArguments {
             case .article(let article):
                 pipeline.add(article, tag: articles.bytesRead, handOver)
             case .warning(let warning):
-                if !quiet { Diagnostics.print("warning: \(warning)") }
+                if !quiet { pipeline.add(message: "warning: \(warning)", handOver) }
             case .error(let error):
                 ok = false
-                Diagnostics.print("error: \(error)")
+                pipeline.add(message: "error: \(error)", handOver)
             }
         }
         pipeline.drain(handOver)

@@ -11,6 +11,10 @@ import QuoteAttribution
 /// hands it over, so it wakes once per several documents, not once per document. With one job there are no
 /// workers: each document is analysed as it is added.
 ///
+/// Messages about the inputs (a warning, a bad record) go through the window too (`add(message:_:)`), so that they
+/// come out in input order among the results: standard output and standard error sent to one file interleave the
+/// same way for any number of jobs.
+///
 /// Workers sleep only when every document read so far is taken. An earlier design analysed batches with a
 /// barrier between them; its workers slept and woke at every batch, and the scheduler then sometimes ran both on
 /// one core while the other stayed idle for tens of milliseconds (`perf sched timehist`).
@@ -23,12 +27,21 @@ final class PipelinedAnalyzer<Prepared>: @unchecked Sendable {
     /// Text in flight at most, in UTF-8 bytes; one document is always let in, however long.
     private let byteLimit: Int
 
-    /// One place of the window; `slots[i % capacity]` holds document `i`.
+    /// What the caller is handed, in input order.
+    enum Handed {
+        /// A document's prepared analysis, with the tag it was added with.
+        case prepared(Prepared, tag: Int)
+        /// A message added with `add(message:_:)`.
+        case message(String)
+    }
+
+    /// One place of the window; `slots[i % capacity]` holds item `i` (a document or a message).
     private enum Slot {
         case empty
         case queued(Article)
         case taken
         case done(Prepared)
+        case message(String)
     }
 
     // Everything below is read and changed only under `mutex`.
@@ -61,7 +74,8 @@ final class PipelinedAnalyzer<Prepared>: @unchecked Sendable {
         self.analyzer = analyzer
         self.jobs = max(1, jobs)
         self.prepare = prepare
-        self.capacity = max(2, documentsPerJob * self.jobs)
+        // The window is allocated up front: `--jobs 100000` must not make it hundreds of megabytes.
+        self.capacity = max(2, min(documentsPerJob * self.jobs, 4096))
         self.byteLimit = byteLimit
         slots = Array(repeating: .empty, count: self.jobs > 1 ? capacity : 0)
         tags = Array(repeating: (0, 0), count: self.jobs > 1 ? capacity : 0)
@@ -80,19 +94,16 @@ final class PipelinedAnalyzer<Prepared>: @unchecked Sendable {
         mutex.deallocate()
     }
 
-    /// Adds `article`, and calls `body` with each earlier document's prepared analysis and tag that is ready to be
-    /// handed over in input order (first waiting for some, when the window is full).
-    func add(_ article: Article, tag: Int, _ body: (Prepared, Int) -> Void) {
+    /// Adds `article`, and calls `body` with what is ready to be handed over in input order (first waiting for
+    /// some, when the window is full).
+    func add(_ article: Article, tag: Int, _ body: (Handed) -> Void) {
         guard jobs > 1 else {
-            body(prepare(analyzer.analyze(article)), tag)
+            body(.prepared(prepare(analyzer.analyze(article)), tag: tag))
             return
         }
         let bytes = article.text.utf8.count
         pthread_mutex_lock(mutex)
-        while added - handed >= capacity || (added > handed && bytesInFlight + bytes > byteLimit) {
-            // Wait for the oldest quarter of the window, not just its first document: fewer wake-ups.
-            handOver(waitingFor: handed + max(1, (added - handed) / 4) - 1, body)
-        }
+        makeRoom(forBytes: bytes, body)
         let slot = added % capacity
         slots[slot] = .queued(article)
         tags[slot] = (tag, bytes)
@@ -110,8 +121,32 @@ final class PipelinedAnalyzer<Prepared>: @unchecked Sendable {
         pthread_mutex_unlock(mutex)
     }
 
-    /// Waits for every document added so far and hands each over in input order.
-    func drain(_ body: (Prepared, Int) -> Void) {
+    /// Adds `message`, to be handed over after everything added before it; calls `body` as `add(_:tag:_:)` does.
+    func add(message: String, _ body: (Handed) -> Void) {
+        guard jobs > 1 else {
+            body(.message(message))
+            return
+        }
+        pthread_mutex_lock(mutex)
+        makeRoom(forBytes: 0, body)
+        slots[added % capacity] = .message(message)
+        tags[added % capacity] = (0, 0)
+        added += 1
+        skipMessages()
+        handOver(waitingFor: nil, body)
+        pthread_mutex_unlock(mutex)
+    }
+
+    /// Under the mutex: hands over until the window has room for one more item of `bytes` bytes of text.
+    private func makeRoom(forBytes bytes: Int, _ body: (Handed) -> Void) {
+        while added - handed >= capacity || (added > handed && bytesInFlight + bytes > byteLimit) {
+            // Wait for the oldest quarter of the window, not just its first document: fewer wake-ups.
+            handOver(waitingFor: handed + max(1, (added - handed) / 4) - 1, body)
+        }
+    }
+
+    /// Waits for everything added so far and hands it over in input order.
+    func drain(_ body: (Handed) -> Void) {
         guard jobs > 1 else { return }
         pthread_mutex_lock(mutex)
         while handed < added { handOver(waitingFor: handed, body) }
@@ -130,7 +165,7 @@ final class PipelinedAnalyzer<Prepared>: @unchecked Sendable {
 
     /// Under the mutex: waits until every document up to `index` is done (if given), then hands over, outside the mutex, every
     /// document that is done from the oldest on.
-    private func handOver(waitingFor index: Int?, _ body: (Prepared, Int) -> Void) {
+    private func handOver(waitingFor index: Int?, _ body: (Handed) -> Void) {
         if let index {
             // Every document up to `index` must be done, in order: a later one is often done before an earlier one.
             var next = handed
@@ -144,24 +179,36 @@ final class PipelinedAnalyzer<Prepared>: @unchecked Sendable {
             }
             awaited = nil
         }
-        var ready: [(prepared: Prepared, tag: Int)] = []
-        while handed < added, case .done(let prepared) = slots[handed % capacity] {
+        var ready: [Handed] = []
+        collect: while handed < added {
             let slot = handed % capacity
+            switch slots[slot] {
+            case .done(let prepared): ready.append(.prepared(prepared, tag: tags[slot].tag))
+            case .message(let message): ready.append(.message(message))
+            case .empty, .queued, .taken: break collect
+            }
             slots[slot] = .empty
-            ready.append((prepared, tags[slot].tag))
             bytesInFlight -= tags[slot].bytes
             handed += 1
         }
         guard !ready.isEmpty else { return }
         pthread_mutex_unlock(mutex)
-        for (prepared, tag) in ready { body(prepared, tag) }
+        for item in ready { body(item) }
         pthread_mutex_lock(mutex)
     }
 
-    /// Under the mutex: whether document `index`'s analysis is done and not yet handed over.
+    /// Under the mutex: whether item `index` (a document's analysis or a message) is ready to be handed over.
     private func isDone(_ index: Int) -> Bool {
-        if case .done = slots[index % capacity] { return true }
-        return false
+        switch slots[index % capacity] {
+        case .done, .message: return true
+        case .empty, .queued, .taken: return false
+        }
+    }
+
+    /// Under the mutex: moves `claimed` past messages, which no worker takes. So `claimed` never rests on a message,
+    /// and a message is never handed over (its slot reused) before the workers have passed it.
+    private func skipMessages() {
+        while claimed < added, case .message = slots[claimed % capacity] { claimed += 1 }
     }
 
     /// A worker: takes the next document, analyses it outside the mutex, stores what is kept of it.
@@ -177,6 +224,7 @@ final class PipelinedAnalyzer<Prepared>: @unchecked Sendable {
             guard claimed < added else { break }
             let index = claimed
             claimed += 1
+            skipMessages()
             guard case .queued(let article) = slots[index % capacity] else { preconditionFailure("slot not queued") }
             slots[index % capacity] = .taken
             pthread_mutex_unlock(mutex)

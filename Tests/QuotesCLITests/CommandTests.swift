@@ -143,6 +143,33 @@ struct CommandTests {
         #expect(empty.count == (0..<300).filter { $0 % 7 == 0 && $0 != 150 }.count)
     }
 
+    @Test func outputAndMessagesInterleaveTheSameWayForAnyJobCount() throws {
+        // Standard output and standard error sent to one file: bad records and a missing file among hundreds of
+        // documents (more than one 64 KiB output block). Messages go through the window in input order, so the
+        // combined bytes depend neither on --jobs nor on timing.
+        let directory = try temporaryDirectory()
+        let records = (0..<400).map { index in
+            index % 37 == 5
+                ? "{\"id\": \"d\(index)\", \"text\": broken}"
+                : "{\"id\": \"d\(index)\", \"text\": \"“Item \(index) is ready now,” Truss said in London.\"}"
+        }
+        let input = directory.appendingPathComponent("mixed.jsonl")
+        try (records.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let missing = directory.appendingPathComponent("missing.jsonl")
+        let combined = try ["1", "2", "3", "2", "3", "2"].map { jobs in
+            let target = directory.appendingPathComponent("combined-\(UUID().uuidString)")
+            let command =
+                "'\(binary.path)' extract --jobs \(jobs) '\(input.path)' '\(missing.path)' '\(input.path)' > '\(target.path)' 2>&1"
+            let result = try TestSupport.run(URL(fileURLWithPath: "/bin/sh"), ["-c", command])
+            #expect(result.status == 1)
+            return try Data(contentsOf: target)
+        }
+        #expect(combined.allSatisfy { $0 == combined[0] })
+        let lines = String(decoding: combined[0], as: UTF8.self).split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("quotes: error: ") }.count == 2 * 11 + 1)
+        #expect(combined[0].count > 64 << 10)
+    }
+
     @Test func aDocumentOfThousandsOfQuotesIsWrittenInItsPlace() throws {
         // More than 2,000 quotes: written a megabyte at a time on the reading thread instead of whole by its worker.
         let directory = try temporaryDirectory()

@@ -32,7 +32,8 @@ struct PipelinedAnalyzerTests {
         var ids: [String] = []
         var tags: [Int] = []
         let capacity = max(2, documentsPerJob * jobs)
-        func handOver(_ id: String, _ tag: Int) {
+        func handOver(_ handed: PipelinedAnalyzer<String>.Handed) {
+            guard case .prepared(let id, let tag) = handed else { return }
             ids.append(id)
             tags.append(tag)
         }
@@ -68,11 +69,46 @@ struct PipelinedAnalyzerTests {
         defer { pipeline.finish() }
         var ids: [String] = []
         let articles = Self.articles(20)
-        for article in articles[..<10] { pipeline.add(article, tag: 0) { id, _ in ids.append(id) } }
-        pipeline.drain { id, _ in ids.append(id) }
+        func handOver(_ handed: PipelinedAnalyzer<String>.Handed) {
+            if case .prepared(let id, _) = handed { ids.append(id) }
+        }
+        for article in articles[..<10] { pipeline.add(article, tag: 0, handOver) }
+        pipeline.drain(handOver)
         #expect(ids == articles[..<10].map(\.id))
-        for article in articles[10...] { pipeline.add(article, tag: 0) { id, _ in ids.append(id) } }
-        pipeline.drain { id, _ in ids.append(id) }
+        for article in articles[10...] { pipeline.add(article, tag: 0, handOver) }
+        pipeline.drain(handOver)
         #expect(ids == articles.map(\.id))
+    }
+
+    /// Messages come out among the documents in the order they were added, however the window fills, and are
+    /// never taken by a worker (runs of messages at the start, between documents, at the end, more than a window).
+    @Test(arguments: [1, 2, 3])
+    func messagesComeOutInInputOrderAmongTheDocuments(jobs: Int) {
+        let pipeline = PipelinedAnalyzer(
+            analyzer: QuoteAnalyzer(), jobs: jobs, documentsPerJob: 2, prepare: Self.prepare)
+        defer { pipeline.finish() }
+        var expected: [String] = []
+        var seen: [String] = []
+        func handOver(_ handed: PipelinedAnalyzer<String>.Handed) {
+            switch handed {
+            case .prepared(let id, _): seen.append(id)
+            case .message(let message): seen.append(message)
+            }
+        }
+        for (index, article) in Self.articles(120).enumerated() {
+            let messages = index % 7 == 0 ? 1 : index % 29 == 0 ? 15 : 0
+            for k in 0..<messages {
+                expected.append("m\(index).\(k)")
+                pipeline.add(message: "m\(index).\(k)", handOver)
+            }
+            expected.append(article.id)
+            pipeline.add(article, tag: 0, handOver)
+        }
+        for k in 0..<3 {
+            expected.append("end\(k)")
+            pipeline.add(message: "end\(k)", handOver)
+        }
+        pipeline.drain(handOver)
+        #expect(seen == expected)
     }
 }
