@@ -90,12 +90,15 @@ struct Attributor {
         guard quotes.count >= 3 else { return false }
         var leading = 0
         var paragraphs = 0
-        // Each paragraph with quotes counted at its first: marked in an array by paragraph index, not hashed into a
-        // growing `Set<Int>` (about 550 instructions a quote). By index: no copy of each `Quote`.
-        var seen = [Bool](repeating: false, count: narration.paragraphStarts.count)
-        for q in quotes.indices where !seen[quotes[q].paragraph] {
+        // Each paragraph with quotes counted at its first. The quotes come in text order (`QuoteDetector` lists them
+        // paragraph by paragraph), so that is a quote in another paragraph than the quote before: neither a
+        // `Set<Int>` of the paragraphs seen (about 550 instructions a quote) nor an array of flags by paragraph
+        // (an allocation per document). By index: no copy of each `Quote`.
+        var lastParagraph = -1
+        for q in quotes.indices where quotes[q].paragraph != lastParagraph {
             let paragraph = quotes[q].paragraph
-            seen[paragraph] = true
+            assert(paragraph > lastParagraph, "the quotes are in text order")
+            lastParagraph = paragraph
             paragraphs += 1
             if narration.tokens[narration.quoteTokens[quotes[q].id]].range.start
                 == narration.tokens[narration.paragraphStarts[paragraph]].range.start
