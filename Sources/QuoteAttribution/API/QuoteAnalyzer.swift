@@ -54,6 +54,6 @@ public struct QuoteAnalyzer: Sendable {
             attributions: attributions, isDialogue: isDialogue)
         return Assembler(configuration: configuration).analysis(
             document: document, quotes: detected.quotes, problems: detected.problems, mentions: mentions.mentions,
-            attributions: attributions, speakers: speakers, cuedQuotes: narration.quotesAfterCue())
+            attributions: attributions, speakers: speakers, narration: narration)
     }
 }

@@ -4,7 +4,7 @@ struct Assembler {
 
     func analysis(
         document: Document, quotes: [Quote], problems: [(Diagnostic.Code, TextRange)], mentions: [Mention],
-        attributions: [Attribution?], speakers: SpeakerResolver.Result, cuedQuotes: [Bool]
+        attributions: [Attribution?], speakers: SpeakerResolver.Result, narration: Narration
     ) -> DocumentAnalysis {
         // Every byte range that output needs, converted in one forward pass. The ranges of quote `q` start at
         // `firstRange[q]`: its content, then its mention, cue and addressee when it has them (the loop below
@@ -81,7 +81,7 @@ struct Assembler {
             // The quote's fields, not the quote: passing `quotes[q]` copied it (and retained its Strings).
             let kind = Assembler.kind(
                 quotes[q].kind, content: quotes[q].content, opening: quotes[q].range.start, in: document, rule: rule,
-                cued: cuedQuotes[id])
+                cued: narration.isAfterCue(quote: id))
             // A kept attribution is the one whose ranges were listed above, so they are found in order.
             var next = firstRange[q] + 1
             var mention: QuoteSpanText?
@@ -162,9 +162,11 @@ struct Assembler {
     /// The final kind: a partial quote of one or two words that no cue of its own governs is a scare quote
     /// or a term (`considers ''smart''`), not a quotation; so is a short one nobody is found to have said,
     /// unless a cue verb earlier in its sentence (`cued`) or `as a` before it says words are reported. The quote
-    /// is given by its detected `kind`, its `content` and the byte offset of its opening mark.
+    /// is given by its detected `kind`, its `content` and the byte offset of its opening mark. (`cued` is read
+    /// only for a partial quote with a rule, the only case it decides.)
     static func kind(
-        _ kind: QuoteKind, content: TextRange, opening: Int, in document: Document, rule: String?, cued: Bool
+        _ kind: QuoteKind, content: TextRange, opening: Int, in document: Document, rule: String?,
+        cued: @autoclosure () -> Bool
     ) -> QuoteKind {
         let raw = document.bytes.bytes
         // In a headline every quote looks like a title (`Graham: Trump's 'Incredibly Hateful Rhetoric' …`).
@@ -178,7 +180,7 @@ struct Assembler {
         // `described him as a "con artist"`, `called it a "disaster"`: a characterisation is quoted words.
         if rule != nil, isArticleOrAs(before: opening, raw) { return .partial }
         // `Trump called the pageant winner "Miss Piggy"`: a cue earlier in the sentence reports the words.
-        if cued, rule != nil { return .partial }
+        if rule != nil, cued() { return .partial }
         let words = QuoteDetector.wordCount(raw, content, countingPast: 3)  // only `<= 3` and `<= 2` are asked
         if rule == nil, words <= 3 { return .scare }
         let ownCue = rule.map { cueRules.contains($0) } ?? false

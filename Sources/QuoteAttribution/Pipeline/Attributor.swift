@@ -31,15 +31,18 @@ struct Attributor {
             document: document, quotes: quotes, narration: narration, mentions: mentions, decided: undecided,
             isDialogue: isDialogue)
         // By index: no copy of each `Quote` (and its mark Strings) per pass. Each decision is stored, then weighed
-        // in place: no copy of the `Attribution?` between the two.
+        // in place: no copy of the `Attribution?` between the two. No rule deciding leaves the nil in place (an
+        // assignment of an `Attribution?` goes through its generic value witnesses: about 140 instructions).
         for q in quotes.indices where quotes[q].kind.isQuotation {
             let id = quotes[q].id
-            context.decided[id] = Attributor.firstCueRule(id, in: context)
+            guard case let decision? = Attributor.firstCueRule(id, in: context) else { continue }
+            context.decided[id] = decision
             Attributor.weigh(&context.decided[id], mentions: mentions.mentions)
         }
         for q in quotes.indices where quotes[q].kind.isQuotation && !context.isDecided(quotes[q].id) {
             let id = quotes[q].id
-            context.decided[id] = Attributor.firstContextRule(id, in: context)
+            guard case let decision? = Attributor.firstContextRule(id, in: context) else { continue }
+            context.decided[id] = decision
             Attributor.weigh(&context.decided[id], mentions: mentions.mentions)
         }
         return context.decided
@@ -90,12 +93,15 @@ struct Attributor {
         guard quotes.count >= 3 else { return false }
         var leading = 0
         var paragraphs = 0
-        // Each paragraph with quotes counted at its first: marked in an array by paragraph index, not hashed into a
-        // growing `Set<Int>` (about 550 instructions a quote). By index: no copy of each `Quote`.
-        var seen = [Bool](repeating: false, count: narration.paragraphStarts.count)
-        for q in quotes.indices where !seen[quotes[q].paragraph] {
+        // Each paragraph with quotes counted at its first. The quotes come in text order (`QuoteDetector` lists them
+        // paragraph by paragraph), so that is a quote in another paragraph than the quote before: neither a
+        // `Set<Int>` of the paragraphs seen (about 550 instructions a quote) nor an array of flags by paragraph
+        // (an allocation per document). By index: no copy of each `Quote`.
+        var lastParagraph = -1
+        for q in quotes.indices where quotes[q].paragraph != lastParagraph {
             let paragraph = quotes[q].paragraph
-            seen[paragraph] = true
+            assert(paragraph > lastParagraph, "the quotes are in text order")
+            lastParagraph = paragraph
             paragraphs += 1
             if narration.tokens[narration.quoteTokens[quotes[q].id]].range.start
                 == narration.tokens[narration.paragraphStarts[paragraph]].range.start

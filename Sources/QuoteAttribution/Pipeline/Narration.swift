@@ -80,8 +80,6 @@ struct Narration {
     var quoteTokens: [Int]
     /// Index of the first token of each paragraph (one past the end at the end).
     var paragraphStarts: [Int]
-    /// For each paragraph, true when it holds only quotes and punctuation.
-    var quoteOnlyParagraphs: [Bool]
     /// The number of distinct token texts: every `Token.word` is below it.
     var vocabularySize: Int { texts.count - 1 }
 
@@ -91,11 +89,13 @@ struct Narration {
         texts[Int(tokens[index].word) + 1]
     }
 
-    /// For each quote, true when a cue verb stands earlier in its sentence (`Trump called her "Miss Piggy"`).
-    func quotesAfterCue() -> [Bool] {
-        quoteTokens.map { q in
-            (sentenceStart(of: q)..<q).contains { tokens[$0].isCue }
-        }
+    /// True when a cue verb stands earlier in the sentence of quote `id` (`Trump called her "Miss Piggy"`).
+    ///
+    /// Read where asked (`Assembler.kind` asks it of a partial quote with a speaker only): an array of every
+    /// quote's answer was made for each document, each walking back to its sentence's start.
+    func isAfterCue(quote id: Int) -> Bool {
+        let q = quoteTokens[id]
+        return (sentenceStart(of: q)..<q).contains { tokens[$0].isCue }
     }
 
     /// Abbreviations that keep their period: `Mr.`, `Sen.`, `Jr.`.
@@ -149,9 +149,6 @@ struct Narration {
         self.quoteTokens = quoteTokens
         self.paragraphStarts = paragraphStarts
         self.texts = texts
-        self.quoteOnlyParagraphs = document.paragraphs.indices.map { paragraph in
-            (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
-        }
     }
 
     /// Tokenises the paragraphs of `document` into `storage`, setting `count` to the number of tokens written; returns
@@ -738,7 +735,12 @@ struct Narration {
     }
 
     /// True when the paragraph holds only quotes (and punctuation).
-    func isQuoteOnly(paragraph: Int) -> Bool { quoteOnlyParagraphs[paragraph] }
+    ///
+    /// Read where asked (two context rules ask it of a few paragraphs): an array of every paragraph's answer was
+    /// made for each document. The walk stops at the paragraph's first word.
+    func isQuoteOnly(paragraph: Int) -> Bool {
+        (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
+    }
 
     /// The index of the last quote before paragraph `paragraph`, or nil.
     func lastQuote(before paragraph: Int, in quotes: [Quote]) -> Int? {

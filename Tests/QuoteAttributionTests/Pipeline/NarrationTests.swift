@@ -57,4 +57,18 @@ struct NarrationTests {
             #expect(tokens.prefix(expected.count).filter(\.endsSentence).count == 2)
         }
     }
+
+    /// Whether a paragraph holds only quotes and punctuation, and whether a cue verb stands before a quote in its
+    /// sentence, read where asked.
+    @Test func quoteOnlyParagraphsAndQuotesAfterACue() {
+        let narrated = narration(
+            """
+            "We will win." "Soon!"
+            Trump said the winner was "Miss Piggy" on Monday. "Not so," she said.
+            """)
+        #expect(narrated.isQuoteOnly(paragraph: 0))
+        #expect(!narrated.isQuoteOnly(paragraph: 1))
+        #expect(narrated.quoteTokens.count == 4)
+        #expect(narrated.quoteTokens.indices.map { narrated.isAfterCue(quote: $0) } == [false, false, true, false])
+    }
 }
