@@ -44,7 +44,7 @@ struct JSONRecordScanner {
         while index < bytes.count {
             let byte = bytes[index]
             guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
-            index += 1
+            index &+= 1  // (below `bytes.count`: no overflow to check)
         }
     }
 
@@ -100,7 +100,7 @@ struct JSONRecordScanner {
     /// Also nil for a U+FEFF anywhere in the string when `allowBOM` is false: `JSONSerialization` decodes the
     /// runs between escapes with `String(bytes:encoding:)`, which drops a U+FEFF that starts a run.
     @inline(__always) private mutating func string(allowBOM: Bool = true) -> (Range<Int>, Bool, ascii: Bool)? {
-        index += 1
+        index &+= 1
         let start = index
         // The common case inline, sixteen bytes at a time: no byte before the closing quote is special. Anything
         // else (an escape, a byte beyond ASCII, a control character, the last bytes of the record) goes on out
@@ -108,7 +108,7 @@ struct JSONRecordScanner {
         // Every byte before `end` is plain, so a quote at `end` closes the string, found in a block or not.
         let end = firstSpecialByte(from: index)
         if end < bytes.count, bytes[end] == 0x22 {
-            index = end + 1
+            index = end &+ 1
             return (start..<end, false, ascii: true)
         }
         index = end
@@ -184,7 +184,12 @@ struct JSONRecordScanner {
                 if decoded >= 0x80 { ascii = false }
                 if let sink {
                     writeRun(to: escapeStart)
-                    written += JSONRecordScanner.writeUTF8(decoded, to: sink + written)
+                    if decoded < 0x80 {  // the usual `\n` or `\"`: one byte, no call
+                        sink[written] = UInt8(truncatingIfNeeded: decoded)
+                        written += 1
+                    } else {
+                        written += JSONRecordScanner.writeUTF8(decoded, to: sink + written)
+                    }
                     run = index
                 }
             } else if byte < 0x20 {
@@ -209,11 +214,11 @@ struct JSONRecordScanner {
         guard let base = bytes.baseAddress else { return offset }
         var at = offset
         let count = bytes.count
-        while at + 16 <= count {
+        while at &+ 16 <= count {  // (wrapping: offsets stay far below `Int.max`)
             let flagged = JSONRecordScanner.specialLanes(UnsafeRawPointer(base + at))
             let halves = unsafeBitCast(flagged, to: SIMD2<UInt64>.self)
-            if halves[0] | halves[1] != 0 { return at + flagged.firstTrueLane }
-            at += 16
+            if halves[0] | halves[1] != 0 { return at &+ flagged.firstTrueLane }
+            at &+= 16
         }
         return at
     }
@@ -365,7 +370,7 @@ struct JSONRecordScanner {
         var objects: UInt64 = 0
         while true {
             // A value at nesting level `depth + open`.
-            guard !atEnd, depth + open <= JSONRecordScanner.maximumDepth else { return false }
+            guard !atEnd, depth &+ open <= JSONRecordScanner.maximumDepth else { return false }
             switch bytes[index] {
             case 0x22: guard string() != nil else { return false }
             case 0x2D, 0x30...0x39: guard number() != nil else { return false }
@@ -374,11 +379,11 @@ struct JSONRecordScanner {
             case 0x6E: guard literal("null") else { return false }
             case 0x5B, 0x7B:
                 let isObject = bytes[index] == 0x7B
-                index += 1
+                index &+= 1
                 skipSpace()
                 guard !atEnd else { return false }
                 if bytes[index] == (isObject ? 0x7D : 0x5D) {
-                    index += 1  // empty: a complete value
+                    index &+= 1  // empty: a complete value
                 } else {
                     if isObject {
                         objects |= 1 << UInt64(open)
@@ -386,7 +391,7 @@ struct JSONRecordScanner {
                     } else {
                         objects &= ~(1 << UInt64(open))
                     }
-                    open += 1
+                    open &+= 1
                     continue
                 }
             default: return false
@@ -398,14 +403,14 @@ struct JSONRecordScanner {
                 guard !atEnd else { return false }
                 let inObject = objects & (1 << UInt64(open - 1)) != 0
                 if bytes[index] == 0x2C {
-                    index += 1
+                    index &+= 1
                     skipSpace()
                     if inObject { guard memberKey() else { return false } }
                     break
                 }
                 guard bytes[index] == (inObject ? 0x7D : 0x5D) else { return false }
-                index += 1
-                open -= 1
+                index &+= 1
+                open &-= 1
             }
         }
     }
@@ -415,7 +420,7 @@ struct JSONRecordScanner {
         guard !atEnd, bytes[index] == 0x22, string() != nil else { return false }
         skipSpace()
         guard !atEnd, bytes[index] == 0x3A else { return false }
-        index += 1
+        index &+= 1
         skipSpace()
         return true
     }
@@ -435,12 +440,12 @@ struct JSONRecordScanner {
     /// Inlined: a call per skipped number cost more than the scan of its few digits.
     @inline(__always) private mutating func number() -> Bool? {
         let start = index
-        if bytes[index] == 0x2D { index += 1 }
+        if bytes[index] == 0x2D { index &+= 1 }
         guard !atEnd else { return nil }
         if bytes[index] == 0x30 {
-            index += 1
+            index &+= 1
         } else if bytes[index] >= 0x31 && bytes[index] <= 0x39 {
-            while !atEnd, bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
+            while !atEnd, bytes[index] >= 0x30 && bytes[index] <= 0x39 { index &+= 1 }
         } else {
             return nil
         }
