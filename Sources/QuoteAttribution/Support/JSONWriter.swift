@@ -195,7 +195,7 @@ public struct JSONWriter: Sendable {
 
     /// The number of decimal digits of `value` (at least 10): a few comparisons for the usual offsets, not a
     /// division or a multiplication per digit.
-    @inlinable static func digitCount(_ value: UInt) -> Int {
+    @inlinable @inline(__always) static func digitCount(_ value: UInt) -> Int {
         if value < 100 { return 2 }
         if value < 1000 { return 3 }
         if value < 10_000 { return 4 }
