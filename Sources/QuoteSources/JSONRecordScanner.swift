@@ -26,15 +26,44 @@ struct JSONRecordScanner {
     /// The deepest nesting scanned; deeper records go to `JSONSerialization`.
     static let maximumDepth = 64
 
+    /// A buffer that wanted strings are decoded into, kept from one record of a file to the next: allocating and
+    /// freeing a record's own cost about as much as scanning a kilobyte of it. Records longer than `keptBytes`
+    /// get a buffer of their own, so that one huge record does not hold its size for the rest of the file.
+    final class Scratch {
+        /// The largest buffer kept.
+        static let keptBytes = 1 << 20
+        private var buffer = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+
+        deinit { buffer.deallocate() }
+
+        /// Calls `body` with room for `capacity` bytes (at least one).
+        func withBuffer<Result>(capacity: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Result) -> Result {
+            guard capacity <= Scratch.keptBytes else {
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity, body)
+            }
+            if buffer.count < capacity {
+                buffer.deallocate()
+                buffer = .allocate(capacity: max(capacity, 1 << 12))
+            }
+            return body(buffer)
+        }
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
+    /// Where wanted strings are decoded, if a reader keeps one; else a temporary allocation for each.
+    private let scratch: Scratch?
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch?) {
+        self.bytes = bytes
+        self.scratch = scratch
+    }
 
     /// The values of the top-level fields `names` (ASCII, distinct) in the record `bytes`, nil for an absent
-    /// field; nil for a record outside the accepted subset.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, fields names: [[UInt8]]) -> [Value?]? {
-        var scanner = JSONRecordScanner(bytes)
+    /// field; nil for a record outside the accepted subset. Strings are decoded in `scratch` when given.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, fields names: [[UInt8]], scratch: Scratch? = nil) -> [Value?]?
+    {
+        var scanner = JSONRecordScanner(bytes, scratch: scratch)
         return scanner.record(names)
     }
 
@@ -59,7 +88,10 @@ struct JSONRecordScanner {
     }
 
     private mutating func record(_ names: [[UInt8]]) -> [Value?]? {
-        var values = [Value?](repeating: nil, count: names.count)
+        // (`repeatElement` into reserved room: the specialised path, not the runtime's look-up of `Array(repeating:)`.)
+        var values: [Value?] = []
+        values.reserveCapacity(names.count)
+        values.append(contentsOf: repeatElement(nil, count: names.count))
         skipSpace()
         guard !atEnd, bytes[index] == 0x7B else { return nil }
         index += 1
@@ -361,11 +393,12 @@ struct JSONRecordScanner {
         guard !atEnd else { return nil }
         switch bytes[index] {
         case 0x22:
-            // Scanned and decoded in one pass into a temporary buffer (on the stack when small; the raw content,
-            // at most the rest of the record, is room enough: no escape decodes to more bytes than it takes), then
-            // copied once into the String.
+            // Scanned and decoded in one pass into a buffer (the scratch buffer, else a temporary one; the raw
+            // content, at most the rest of the record, is room enough: no escape decodes to more bytes than it
+            // takes), then copied once into the String.
             let start = index + 1
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count - start, 1)) { out in
+            let capacity = max(bytes.count - start, 1)
+            func decode(into out: UnsafeMutableBufferPointer<UInt8>) -> Value? {
                 index = start
                 var written = 0
                 guard
@@ -375,6 +408,8 @@ struct JSONRecordScanner {
                 return .string(
                     JSONRecordScanner.string(validated: UnsafeBufferPointer(rebasing: out[..<written]), ascii: ascii))
             }
+            if let scratch { return scratch.withBuffer(capacity: capacity, decode) }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity, decode)
         case 0x2D, 0x30...0x39:
             let start = index
             guard let isInteger = number() else { return nil }
