@@ -61,8 +61,9 @@ struct JSONRecordScanner {
 
     /// The values of the top-level fields `names` (ASCII, distinct) in the record `bytes`, nil for an absent
     /// field; nil for a record outside the accepted subset. Strings are decoded in `scratch` when given.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, fields names: [[UInt8]], scratch: Scratch? = nil) -> [Value?]?
-    {
+    static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, fields names: [[UInt8]], scratch: Scratch? = nil
+    ) -> [Value?]? {
         var scanner = JSONRecordScanner(bytes, scratch: scratch)
         return scanner.record(names)
     }
@@ -175,8 +176,8 @@ struct JSONRecordScanner {
             written += end - run
         }
         while index < count {
-            // Sixteen bytes at a time while none is a quote, a backslash, a control character or beyond ASCII,
-            // straight to the first byte that is one; the last few bytes eight at a time.
+            // Thirty-two, then sixteen bytes at a time while none is a quote, a backslash, a control character or
+            // beyond ASCII, straight to the first byte that is one; the last few bytes eight at a time.
             index = firstSpecialByteInLongRun(from: index)
             while index + 16 > count, index + 8 <= count {
                 let special = JSONRecordScanner.specialBytes(UnsafeRawPointer(bytes.baseAddress! + index))
@@ -398,6 +399,7 @@ struct JSONRecordScanner {
             // takes), then copied once into the String.
             let start = index + 1
             let capacity = max(bytes.count - start, 1)
+            /// The string scanned from `start` and decoded into `out`; nil outside the accepted subset.
             func decode(into out: UnsafeMutableBufferPointer<UInt8>) -> Value? {
                 index = start
                 var written = 0
