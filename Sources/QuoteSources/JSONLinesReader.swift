@@ -65,15 +65,19 @@ public struct JSONLinesReader: Sequence, Sendable {
         private var lines: LineSplitter?
         private var queue: [InputEvent] = []
         private var checkedBinary = false
+        /// The fields as `JSONRecordScanner` looks for them, worked out once for the file, and its buffer.
+        private let plan: FieldPlan
 
         fileprivate init(reader: JSONLinesReader, lines: LineSplitter) {
             self.reader = reader
             self.lines = lines
+            plan = FieldPlan(reader.fields)
         }
 
         fileprivate init(reader: JSONLinesReader, failure: InputError) {
             self.reader = reader
             queue = [.error(failure)]
+            plan = FieldPlan(reader.fields)
         }
 
         /// The next article, warning or error; nil at the end of the file.
@@ -92,7 +96,7 @@ public struct JSONLinesReader: Sequence, Sendable {
                         lines = nil
                         return nil
                     }
-                    queue = reader.events(for: line)
+                    queue = reader.events(for: line, plan: plan)
                 } catch {
                     lines = nil
                     return .error(error)
@@ -102,8 +106,39 @@ public struct JSONLinesReader: Sequence, Sendable {
         }
     }
 
+    /// The fields as `JSONRecordScanner` looks for them: the names' bytes (the text field's first) and which of
+    /// them each identifier field is, in order; nil names when a field name is not ASCII (then every record goes
+    /// to `JSONSerialization`). The same for every record of a file, so made once per file.
+    fileprivate struct FieldPlan {
+        /// The distinct names scanned for, the text field's first; nil when the scanner is not used.
+        let names: [[UInt8]]?
+        /// The index in `names` of each identifier field, in the order they are tried.
+        let idSlots: [Int]
+        /// Where the scanner decodes the strings of every record of the file.
+        let scratch = JSONRecordScanner.Scratch()
+
+        init(_ fields: JSONLinesFields) {
+            let idFields = fields.id.map { [$0] } ?? ["document", "id"]
+            // Non-ASCII field names could match keys that differ in bytes but not as Swift strings.
+            guard fields.text.utf8.allSatisfy({ $0 < 0x80 }), idFields.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } })
+            else {
+                names = nil
+                idSlots = []
+                return
+            }
+            var names: [[UInt8]] = [Array(fields.text.utf8)]
+            idSlots = idFields.map { field in
+                let name = Array(field.utf8)
+                if let slot = names.firstIndex(of: name) { return slot }
+                names.append(name)
+                return names.count - 1
+            }
+            self.names = names
+        }
+    }
+
     /// The events for one line: none when it is blank, else an article or an error, after any warning.
-    private func events(for line: LineSplitter.Line) -> [InputEvent] {
+    private func events(for line: LineSplitter.Line, plan: FieldPlan) -> [InputEvent] {
         var bytes = line.bytes
         var offset = line.offset
         if line.number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {  // A BOM is not JSON.
@@ -111,7 +146,7 @@ public struct JSONLinesReader: Sequence, Sendable {
             offset += 3
         }
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return [] }
-        if let event = scannedRecord(bytes, line: line.number, offset: offset) { return [event] }
+        if let event = scannedRecord(bytes, line: line.number, offset: offset, plan: plan) { return [event] }
         let (decoded, problem) = ByteChecks.decode(bytes, path: path, lossy: lossy, offset: offset, line: line.number)
         guard let text = decoded else { return problem.map { [$0] } ?? [] }
         return (problem.map { [$0] } ?? []) + [record(text, line: line.number, offset: offset)]
@@ -120,21 +155,12 @@ public struct JSONLinesReader: Sequence, Sendable {
     /// The article in one record, or the error that keeps it out, read straight from its bytes by
     /// `JSONRecordScanner`; nil when the record needs the general path (`record(_:line:offset:)`), which
     /// gives the same result for every record read here.
-    private func scannedRecord(_ bytes: ArraySlice<UInt8>, line: Int, offset: Int) -> InputEvent? {
-        let idFields = fields.id.map { [$0] } ?? ["document", "id"]
-        // Non-ASCII field names could match keys that differ in bytes but not as Swift strings.
-        guard fields.text.utf8.allSatisfy({ $0 < 0x80 }), idFields.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } })
-        else { return nil }
-        var names: [[UInt8]] = [Array(fields.text.utf8)]
-        let idSlots = idFields.map { field in
-            let name = Array(field.utf8)
-            if let slot = names.firstIndex(of: name) { return slot }
-            names.append(name)
-            return names.count - 1
+    private func scannedRecord(_ bytes: ArraySlice<UInt8>, line: Int, offset: Int, plan: FieldPlan) -> InputEvent? {
+        guard let names = plan.names else { return nil }
+        let scanned = bytes.withUnsafeBufferPointer {
+            JSONRecordScanner.scan($0, fields: names, scratch: plan.scratch)
         }
-        guard let values = bytes.withUnsafeBufferPointer({ JSONRecordScanner.scan($0, fields: names) }) else {
-            return nil
-        }
+        guard let values = scanned else { return nil }
         guard let value = values[0] else {
             return .error(.missingField(path: path, line: line, offset: offset, field: fields.text))
         }
@@ -142,7 +168,7 @@ public struct JSONLinesReader: Sequence, Sendable {
             return .error(.fieldNotString(path: path, line: line, offset: offset, field: fields.text))
         }
         var id: String?
-        for slot in idSlots where id == nil {
+        for slot in plan.idSlots where id == nil {
             switch values[slot] {
             case .string(let string)?: id = string
             case .integer(let number)?: id = String(number)

@@ -26,15 +26,45 @@ struct JSONRecordScanner {
     /// The deepest nesting scanned; deeper records go to `JSONSerialization`.
     static let maximumDepth = 64
 
+    /// A buffer that wanted strings are decoded into, kept from one record of a file to the next: allocating and
+    /// freeing a record's own cost about as much as scanning a kilobyte of it. Records longer than `keptBytes`
+    /// get a buffer of their own, so that one huge record does not hold its size for the rest of the file.
+    final class Scratch {
+        /// The largest buffer kept.
+        static let keptBytes = 1 << 20
+        private var buffer = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+
+        deinit { buffer.deallocate() }
+
+        /// Calls `body` with room for `capacity` bytes (at least one).
+        func withBuffer<Result>(capacity: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Result) -> Result {
+            guard capacity <= Scratch.keptBytes else {
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity, body)
+            }
+            if buffer.count < capacity {
+                buffer.deallocate()
+                buffer = .allocate(capacity: max(capacity, 1 << 12))
+            }
+            return body(buffer)
+        }
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
+    /// Where wanted strings are decoded, if a reader keeps one; else a temporary allocation for each.
+    private let scratch: Scratch?
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, scratch: Scratch?) {
+        self.bytes = bytes
+        self.scratch = scratch
+    }
 
     /// The values of the top-level fields `names` (ASCII, distinct) in the record `bytes`, nil for an absent
-    /// field; nil for a record outside the accepted subset.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, fields names: [[UInt8]]) -> [Value?]? {
-        var scanner = JSONRecordScanner(bytes)
+    /// field; nil for a record outside the accepted subset. Strings are decoded in `scratch` when given.
+    static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, fields names: [[UInt8]], scratch: Scratch? = nil
+    ) -> [Value?]? {
+        var scanner = JSONRecordScanner(bytes, scratch: scratch)
         return scanner.record(names)
     }
 
@@ -44,12 +74,25 @@ struct JSONRecordScanner {
         while index < bytes.count {
             let byte = bytes[index]
             guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
-            index += 1
+            index &+= 1  // (below `bytes.count`: no overflow to check)
         }
     }
 
+    /// `skipSpace()` after a comma or a colon, where one space before the next token is the usual layout
+    /// (`", "`, `": "`): that space is stepped over without the loop when the byte after it is not a space too.
+    @inline(__always) private mutating func skipSpaceAfterSeparator() {
+        if index &+ 1 < bytes.count, bytes[index] == 0x20, bytes[index &+ 1] > 0x20 {
+            index &+= 1
+            return
+        }
+        skipSpace()
+    }
+
     private mutating func record(_ names: [[UInt8]]) -> [Value?]? {
-        var values = [Value?](repeating: nil, count: names.count)
+        // (`repeatElement` into reserved room: the specialised path, not the runtime's look-up of `Array(repeating:)`.)
+        var values: [Value?] = []
+        values.reserveCapacity(names.count)
+        values.append(contentsOf: repeatElement(nil, count: names.count))
         skipSpace()
         guard !atEnd, bytes[index] == 0x7B else { return nil }
         index += 1
@@ -100,7 +143,7 @@ struct JSONRecordScanner {
     /// Also nil for a U+FEFF anywhere in the string when `allowBOM` is false: `JSONSerialization` decodes the
     /// runs between escapes with `String(bytes:encoding:)`, which drops a U+FEFF that starts a run.
     @inline(__always) private mutating func string(allowBOM: Bool = true) -> (Range<Int>, Bool, ascii: Bool)? {
-        index += 1
+        index &+= 1
         let start = index
         // The common case inline, sixteen bytes at a time: no byte before the closing quote is special. Anything
         // else (an escape, a byte beyond ASCII, a control character, the last bytes of the record) goes on out
@@ -108,7 +151,7 @@ struct JSONRecordScanner {
         // Every byte before `end` is plain, so a quote at `end` closes the string, found in a block or not.
         let end = firstSpecialByte(from: index)
         if end < bytes.count, bytes[end] == 0x22 {
-            index = end + 1
+            index = end &+ 1
             return (start..<end, false, ascii: true)
         }
         index = end
@@ -133,9 +176,9 @@ struct JSONRecordScanner {
             written += end - run
         }
         while index < count {
-            // Sixteen bytes at a time while none is a quote, a backslash, a control character or beyond ASCII,
-            // straight to the first byte that is one; the last few bytes eight at a time.
-            index = firstSpecialByte(from: index)
+            // Thirty-two, then sixteen bytes at a time while none is a quote, a backslash, a control character or
+            // beyond ASCII, straight to the first byte that is one; the last few bytes eight at a time.
+            index = firstSpecialByteInLongRun(from: index)
             while index + 16 > count, index + 8 <= count {
                 let special = JSONRecordScanner.specialBytes(UnsafeRawPointer(bytes.baseAddress! + index))
                 if special != 0 {
@@ -184,7 +227,12 @@ struct JSONRecordScanner {
                 if decoded >= 0x80 { ascii = false }
                 if let sink {
                     writeRun(to: escapeStart)
-                    written += JSONRecordScanner.writeUTF8(decoded, to: sink + written)
+                    if decoded < 0x80 {  // the usual `\n` or `\"`: one byte, no call
+                        sink[written] = UInt8(truncatingIfNeeded: decoded)
+                        written += 1
+                    } else {
+                        written += JSONRecordScanner.writeUTF8(decoded, to: sink + written)
+                    }
                     run = index
                 }
             } else if byte < 0x20 {
@@ -209,13 +257,32 @@ struct JSONRecordScanner {
         guard let base = bytes.baseAddress else { return offset }
         var at = offset
         let count = bytes.count
-        while at + 16 <= count {
+        while at &+ 16 <= count {  // (wrapping: offsets stay far below `Int.max`)
             let flagged = JSONRecordScanner.specialLanes(UnsafeRawPointer(base + at))
             let halves = unsafeBitCast(flagged, to: SIMD2<UInt64>.self)
-            if halves[0] | halves[1] != 0 { return at + flagged.firstTrueLane }
-            at += 16
+            if halves[0] | halves[1] != 0 { return at &+ flagged.firstTrueLane }
+            at &+= 16
         }
         return at
+    }
+
+    /// `firstSpecialByte(from:)` for the rest of a string that may be long (an article's text): thirty-two bytes
+    /// compared in two vectors and tested once, then the sixteen with the first special byte.
+    @inline(__always) private func firstSpecialByteInLongRun(from offset: Int) -> Int {
+        guard let base = bytes.baseAddress else { return offset }
+        var at = offset
+        let count = bytes.count
+        while at &+ 32 <= count {
+            let first = JSONRecordScanner.specialLanes(UnsafeRawPointer(base + at))
+            let second = JSONRecordScanner.specialLanes(UnsafeRawPointer(base + at + 16))
+            let halves = unsafeBitCast(first .| second, to: SIMD2<UInt64>.self)
+            if halves[0] | halves[1] != 0 {
+                let lane = first.firstTrueLane
+                return at &+ (lane < 16 ? lane : 16 &+ second.firstTrueLane)
+            }
+            at &+= 32
+        }
+        return firstSpecialByte(from: at)
     }
 
     /// The lanes of the sixteen bytes at `pointer` that are `"`, `\\`, below 0x20 or above 0x7F, tested in one
@@ -327,11 +394,13 @@ struct JSONRecordScanner {
         guard !atEnd else { return nil }
         switch bytes[index] {
         case 0x22:
-            // Scanned and decoded in one pass into a temporary buffer (on the stack when small; the raw content,
-            // at most the rest of the record, is room enough: no escape decodes to more bytes than it takes), then
-            // copied once into the String.
+            // Scanned and decoded in one pass into a buffer (the scratch buffer, else a temporary one; the raw
+            // content, at most the rest of the record, is room enough: no escape decodes to more bytes than it
+            // takes), then copied once into the String.
             let start = index + 1
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count - start, 1)) { out in
+            let capacity = max(bytes.count - start, 1)
+            /// The string scanned from `start` and decoded into `out`; nil outside the accepted subset.
+            func decode(into out: UnsafeMutableBufferPointer<UInt8>) -> Value? {
                 index = start
                 var written = 0
                 guard
@@ -341,6 +410,8 @@ struct JSONRecordScanner {
                 return .string(
                     JSONRecordScanner.string(validated: UnsafeBufferPointer(rebasing: out[..<written]), ascii: ascii))
             }
+            if let scratch { return scratch.withBuffer(capacity: capacity, decode) }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity, decode)
         case 0x2D, 0x30...0x39:
             let start = index
             guard let isInteger = number() else { return nil }
@@ -365,7 +436,7 @@ struct JSONRecordScanner {
         var objects: UInt64 = 0
         while true {
             // A value at nesting level `depth + open`.
-            guard !atEnd, depth + open <= JSONRecordScanner.maximumDepth else { return false }
+            guard !atEnd, depth &+ open <= JSONRecordScanner.maximumDepth else { return false }
             switch bytes[index] {
             case 0x22: guard string() != nil else { return false }
             case 0x2D, 0x30...0x39: guard number() != nil else { return false }
@@ -374,19 +445,19 @@ struct JSONRecordScanner {
             case 0x6E: guard literal("null") else { return false }
             case 0x5B, 0x7B:
                 let isObject = bytes[index] == 0x7B
-                index += 1
+                index &+= 1
                 skipSpace()
                 guard !atEnd else { return false }
                 if bytes[index] == (isObject ? 0x7D : 0x5D) {
-                    index += 1  // empty: a complete value
+                    index &+= 1  // empty: a complete value
                 } else {
                     if isObject {
-                        objects |= 1 << UInt64(open)
+                        objects |= 1 &<< UInt64(open)  // (`open` < 64: see `maximumDepth`)
                         guard memberKey() else { return false }
                     } else {
-                        objects &= ~(1 << UInt64(open))
+                        objects &= ~(1 &<< UInt64(open))
                     }
-                    open += 1
+                    open &+= 1
                     continue
                 }
             default: return false
@@ -396,16 +467,16 @@ struct JSONRecordScanner {
                 guard open > 0 else { return true }
                 skipSpace()
                 guard !atEnd else { return false }
-                let inObject = objects & (1 << UInt64(open - 1)) != 0
+                let inObject = objects & (1 &<< UInt64(open &- 1)) != 0
                 if bytes[index] == 0x2C {
-                    index += 1
-                    skipSpace()
+                    index &+= 1
+                    skipSpaceAfterSeparator()
                     if inObject { guard memberKey() else { return false } }
                     break
                 }
                 guard bytes[index] == (inObject ? 0x7D : 0x5D) else { return false }
-                index += 1
-                open -= 1
+                index &+= 1
+                open &-= 1
             }
         }
     }
@@ -415,8 +486,8 @@ struct JSONRecordScanner {
         guard !atEnd, bytes[index] == 0x22, string() != nil else { return false }
         skipSpace()
         guard !atEnd, bytes[index] == 0x3A else { return false }
-        index += 1
-        skipSpace()
+        index &+= 1
+        skipSpaceAfterSeparator()
         return true
     }
 
@@ -435,12 +506,12 @@ struct JSONRecordScanner {
     /// Inlined: a call per skipped number cost more than the scan of its few digits.
     @inline(__always) private mutating func number() -> Bool? {
         let start = index
-        if bytes[index] == 0x2D { index += 1 }
+        if bytes[index] == 0x2D { index &+= 1 }
         guard !atEnd else { return nil }
         if bytes[index] == 0x30 {
-            index += 1
+            index &+= 1
         } else if bytes[index] >= 0x31 && bytes[index] <= 0x39 {
-            while !atEnd, bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
+            while !atEnd, bytes[index] >= 0x30 && bytes[index] <= 0x39 { index &+= 1 }
         } else {
             return nil
         }

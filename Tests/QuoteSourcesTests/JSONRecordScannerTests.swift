@@ -44,6 +44,21 @@ import Testing
         #"{"text": "0123456789abcde\n0123456789abcdef\u00e9 0123456789ab\ud83d\ude00 and é ’ at the end", "id": 3}"#,
         #"{"q": [{"t": "0123456789abcdef0123456789\"abcdef", "n": [1, -2.5, true, null, {}]}], "text": "0123456789abcdefé"}"#,
         "{\"text\": \"0123456789abcde\u{FEFF}after a block\"}",
+        // Long strings scanned thirty-two bytes at a time: escapes, non-ASCII bytes, a U+FEFF and the closing
+        // quote in the first and in the second half of a pair of blocks, and across the pair's end.
+        #"{"text": "0123456789abcdef0123456789abcde\n0123456789abcdef0123456789abcdefé0123456789abcdef0123456789\"ab"}"#,
+        #"{"text": "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde\u00e9\ud83d\ude00 0123456789abcdef0123456789abcdef"}"#,
+        "{\"text\": \"0123456789abcdef0123456789abcdef0123456789abcdef0\u{FEFF}23456789abcdef\"}",
+        "{\"text\": \"0123456789abcdef0123456789abcdef0123456789abcdef0\u{01}23456789abcdef\"}",
+        #"{"text": "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}"#,
+        // Spaces after commas and colons: one (the usual layout), none, two, or a space and a line break or a tab,
+        // and a separator at the record's end.
+        "{\"a\": [1,  2,\t3, \n4], \"b\" :  {\"c\":\t\"d\", \r\"e\": 1,\"f\": 2}, \"text\":  \"x\", \"id\": \n5}",
+        #"{"text": "x", "a": [1, ]}"#,
+        #"{"text": "x", "a": {"b": 1, }}"#,
+        #"{"text": "x", "a": [1, "#,
+        #"{"text": "x", "a": {"b": "#,
+        #"{"text": "x", "a": {"b": 1,"#,
     ]
 
     /// A skipped value may nest containers down to level 64 (the field's value is level 1), and no deeper.

@@ -193,6 +193,23 @@ public struct JSONWriter: Sendable {
         return (fraction, digits == 3 ? 100 : digits == 2 ? 10 : 1)
     }
 
+    /// The number of decimal digits of `value` (at least 10): a few comparisons for the usual offsets, not a
+    /// division or a multiplication per digit.
+    @inlinable @inline(__always) static func digitCount(_ value: UInt) -> Int {
+        if value < 100 { return 2 }
+        if value < 1000 { return 3 }
+        if value < 10_000 { return 4 }
+        if value < 100_000 { return 5 }
+        if value < 1_000_000 { return 6 }
+        var length = 7
+        var bound: UInt = 10_000_000
+        while length < 20 && value >= bound {  // `UInt64.max` has 20 digits; 10^19 still fits
+            length += 1
+            bound &*= 10
+        }
+        return length
+    }
+
     /// Appends the UTF-8 bytes of a literal to `output`.
     public static func append(_ literal: StaticString, to output: inout [UInt8]) {
         output.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
@@ -309,41 +326,55 @@ extension JSONWriter {
             }
             if value < 10 { return append(byte: UInt8(truncatingIfNeeded: 0x30 + value), flushingTo: &output) }
             _ = reserve(20, flushingTo: &output)  // `UInt64.max` has 20 digits
-            // The number of digits (an `Int` has at most 19), then the digits written last first in place.
-            var length = 1
-            var bound = 10
-            while length < 19 && value >= bound {
-                length += 1
-                bound &*= 10
-            }
-            let end = count + length
+            // The digits written last first in place, two per division: half the divisions (offsets, lines and
+            // columns have a few digits each, and a quote has up to twelve of them).
+            let end = count + JSONWriter.digitCount(UInt(value))
             var rest = UInt(value)
             withUnsafeMutableBytes(of: &storage) { buffer in
                 var k = end
-                repeat {
-                    k -= 1
-                    buffer[k] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
-                    rest /= 10
-                } while rest > 0
+                while rest >= 100 {
+                    let pair = rest % 100
+                    rest /= 100
+                    k -= 2
+                    buffer[k] = UInt8(truncatingIfNeeded: 0x30 + pair / 10)
+                    buffer[k + 1] = UInt8(truncatingIfNeeded: 0x30 + pair % 10)
+                }
+                if rest >= 10 {
+                    buffer[k - 2] = UInt8(truncatingIfNeeded: 0x30 + rest / 10)
+                    buffer[k - 1] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                } else {
+                    buffer[k - 1] = UInt8(truncatingIfNeeded: 0x30 + rest)
+                }
             }
             count = end
         }
 
-        /// `JSONWriter.appendNumber(value, to:)`.
+        /// `JSONWriter.appendNumber(value, to:)`: a value strictly between 0 and 1 (most confidences) as `0.`
+        /// and its one to three decimals, written with one reservation.
         public mutating func appendNumber(_ value: Double, flushingTo output: inout [UInt8]) {
             let thousandths = Int((value * 1000).rounded())
             guard thousandths >= 0, thousandths <= 1000 else {
                 flush(to: &output)
                 return JSONWriter.appendNumber(value, to: &output)
             }
-            appendInteger(thousandths / 1000, flushingTo: &output)
-            guard thousandths % 1000 != 0 else { return }
-            append(byte: 0x2E, flushingTo: &output)
-            var (fraction, divisor) = JSONWriter.fractionDigits(thousandths)
-            while divisor > 0 {
-                append(byte: UInt8(0x30 + fraction / divisor % 10), flushingTo: &output)
-                divisor /= 10
+            guard thousandths % 1000 != 0 else {
+                return append(byte: UInt8(truncatingIfNeeded: 0x30 + thousandths / 1000), flushingTo: &output)
             }
+            // 1 ... 999 thousandths: `0.` and the digits without trailing zeros.
+            let tenths = thousandths / 100
+            let hundredths = thousandths / 10 % 10
+            let last = thousandths % 10
+            let length = last != 0 ? 5 : hundredths != 0 ? 4 : 3
+            _ = reserve(5, flushingTo: &output)
+            let at = count
+            withUnsafeMutableBytes(of: &storage) { buffer in
+                buffer[at] = 0x30
+                buffer[at + 1] = 0x2E
+                buffer[at + 2] = UInt8(truncatingIfNeeded: 0x30 + tenths)
+                buffer[at + 3] = UInt8(truncatingIfNeeded: 0x30 + hundredths)
+                buffer[at + 4] = UInt8(truncatingIfNeeded: 0x30 + last)
+            }
+            count = at + length
         }
 
         /// `JSONWriter.appendQuoted(string, to:)`: a short String that needs no escape is copied into the run,

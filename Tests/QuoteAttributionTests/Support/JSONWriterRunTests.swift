@@ -37,4 +37,31 @@ struct JSONWriterRunTests {
             }
         }
     }
+
+    /// Integers of every length (two digits per division, the count of digits by comparisons) and numbers in
+    /// thousandths around [0, 1] are spelled as `String(_:)` and `JSONWriter.number(_:)` spell them.
+    @Test func integersAndNumbersMatchTheirSpelling() {
+        var integers = [0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 1001, Int.max, -1, -10, -12345, Int.min]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            integers += [power - 1, power, power + 1, power * 3 + 7]
+        }
+        for value in integers {
+            var output: [UInt8] = []
+            var run = JSONWriter.Run()
+            run.appendInteger(value, flushingTo: &output)
+            run.flush(to: &output)
+            #expect(String(decoding: output, as: UTF8.self) == String(value))
+        }
+        for k in -3...1003 {
+            for value in [Double(k) / 1000, Double(k) / 1000 + 0.0004, Double(k) / 1000 + 0.0005] {
+                var output: [UInt8] = []
+                var run = JSONWriter.Run()
+                run.appendNumber(value, flushingTo: &output)
+                run.flush(to: &output)
+                #expect(String(decoding: output, as: UTF8.self) == JSONWriter.number(value), "\(value)")
+            }
+        }
+    }
 }
