@@ -80,6 +80,9 @@ struct Narration {
     var quoteTokens: [Int]
     /// Index of the first token of each paragraph (one past the end at the end).
     var paragraphStarts: [Int]
+    /// For each paragraph, true when it holds only quotes and punctuation. Made for every paragraph at once: asked
+    /// per quote, a walk of the paragraph made a paragraph of thousands of quotes quadratic.
+    var quoteOnlyParagraphs: [Bool]
     /// The number of distinct token texts: every `Token.word` is below it.
     var vocabularySize: Int { texts.count - 1 }
 
@@ -149,6 +152,9 @@ struct Narration {
         self.quoteTokens = quoteTokens
         self.paragraphStarts = paragraphStarts
         self.texts = texts
+        self.quoteOnlyParagraphs = document.paragraphs.indices.map { paragraph in
+            (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
+        }
     }
 
     /// Tokenises the paragraphs of `document` into `storage`, setting `count` to the number of tokens written; returns
@@ -735,12 +741,7 @@ struct Narration {
     }
 
     /// True when the paragraph holds only quotes (and punctuation).
-    ///
-    /// Read where asked (two context rules ask it of a few paragraphs): an array of every paragraph's answer was
-    /// made for each document. The walk stops at the paragraph's first word.
-    func isQuoteOnly(paragraph: Int) -> Bool {
-        (paragraphStarts[paragraph]..<paragraphStarts[paragraph + 1]).allSatisfy { !tokens[$0].isWord }
-    }
+    func isQuoteOnly(paragraph: Int) -> Bool { quoteOnlyParagraphs[paragraph] }
 
     /// The index of the last quote before paragraph `paragraph`, or nil.
     func lastQuote(before paragraph: Int, in quotes: [Quote]) -> Int? {
