@@ -346,7 +346,7 @@ struct SpeakerResolver {
             // checked for exclusivity at run time.)
             func fits(_ e: Int, in entities: [Entity]) -> Bool {
                 // The fields are read in place: copying the `Entity` would retain all of its arrays.
-                if form == .nominal, entities[e].name.first?.isUppercase != true { return false }
+                if form == .nominal, !SpeakerResolver.startsUppercase(entities[e].name) { return false }
                 let type = entities[e].type
                 if plural {
                     return type == .organisation || type == .government || type == .anonymous
@@ -684,7 +684,7 @@ struct SpeakerResolver {
         var entry = lists.newestEntry(for: key)
         while entry >= 0 {
             let e = lists.id(ofEntry: entry)
-            if entities[e].type == .person && entities[e].name.first?.isUppercase == true { return e }
+            if entities[e].type == .person && SpeakerResolver.startsUppercase(entities[e].name) { return e }
             entry = lists.entry(before: entry)
         }
         return nil
@@ -743,6 +743,20 @@ struct SpeakerResolver {
     /// (By index: passing `mentions[m]` would copy the `Mention`.)
     static func namedGender(of m: Int, in mentions: [Mention], tokens: [Int32]) -> Gender {
         mentions[m].form == .name && (mentions[m].title != nil || tokens.count >= 2) ? mentions[m].gender : .unknown
+    }
+
+    /// `name.first?.isUppercase == true`, read from the first byte when the first Character is that one ASCII byte
+    /// (the next byte is ASCII too, so no combining mark joins it): `A`-`Z` then. (`Character.isUppercase` costs
+    /// hundreds of instructions; a name that starts otherwise takes it.)
+    static func startsUppercase(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80 {
+            let second = bytes.next()
+            if second == nil || second! < 0x80 { return first >= 0x41 && first <= 0x5A }
+        }
+        return name.first?.isUppercase == true
     }
 
     /// Honorifics written before a surname (`Sir` and `Lady` go before first names too).
@@ -1223,8 +1237,9 @@ private struct NameWords {
         the = id(of: "the")
         // Keys sorted so that the ids come out the same in every run.
         spelled.reserveCapacity(SpeakerResolver.spelledTitles.count)
-        for (abbreviation, words) in SpeakerResolver.spelledTitles.sorted(by: { $0.key < $1.key }) {
-            spelled[id(of: abbreviation)] = words
+        // (The keys sorted, not the pairs: an array of tuples cost a run-time look-up of its type's metadata.)
+        for abbreviation in SpeakerResolver.spelledTitles.keys.sorted() {
+            spelled[id(of: abbreviation)] = SpeakerResolver.spelledTitles[abbreviation]
         }
     }
 
@@ -1259,7 +1274,13 @@ private struct NameWords {
                     }))
         }
         let (id, isNew, packed) = interner.id(of: word)
-        if isNew { flags.append(packed.map { NameWords.lexicon[$0] ?? [] } ?? NameWords.flags(of: word)) }
+        if isNew {
+            // A word that does not pack (not ASCII, or longer than 15 bytes) equals no lexicon word that packs:
+            // only the lexicon's words that do not pack (none) are compared with it.
+            flags.append(
+                packed.map { NameWords.lexicon[$0] ?? [] }
+                    ?? (!NameWords.unpackedLexicon ? [] : NameWords.flags(of: word)))
+        }
         return id
     }
 
@@ -1279,6 +1300,16 @@ private struct NameWords {
         if Names.personTitles.contains(word) { flags.insert(.personTitle) }
         return flags
     }
+
+    /// True when a word of the lexicon sets does not pack (none does): only then may a word that does not pack
+    /// have flags. (An ASCII word equals only the same bytes, and `id(of:)` spells the three non-ASCII characters
+    /// canonically equivalent to ASCII as ASCII first.)
+    private static let unpackedLexicon: Bool = {
+        let sets = [
+            Names.determiners, SpeakerResolver.rankModifiers, SpeakerResolver.surnameHonorifics, Names.personTitles,
+        ]
+        return sets.contains { $0.contains { PackedWord($0) == nil } }
+    }()
 
     /// The flags of the lexicon words that pack (all of them): a packed word is equal only to the same bytes, so
     /// a look-up here gives what `flags(of:)` gives, without hashing a `String`.
