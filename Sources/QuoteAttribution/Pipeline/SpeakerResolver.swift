@@ -1108,7 +1108,9 @@ struct SpeakerResolver {
     /// Lower-cased name words without possessive `'s`, periods or a leading `the`.
     static func nameTokens(_ name: String) -> [String] {
         if let words = asciiNameTokens(name) { return words }
-        var words = String(name.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+        let lower = name.lowercased()
+        if let words = latinNameTokens(lower) { return words }
+        var words = String(lower.map { $0 == "\u{2019}" ? "'" : $0 })
             .split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map { String($0) }
         words = words.map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }.map { $0.trimmingPeriod }
             .filter { !$0.isEmpty && $0 != "'s" }
@@ -1175,6 +1177,53 @@ struct SpeakerResolver {
         return name.withUTF8 { source in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count) { bytes -> [String]? in
                 guard let count = normalisedNameBytes(source, into: bytes) else { return nil }
+                var words: [String] = []
+                words.reserveCapacity(4)
+                forEachNameWord(in: UnsafeBufferPointer(bytes), count: count) { word in
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self))
+                }
+                return words
+            }
+        }
+    }
+
+    /// `nameTokens` of the lower-cased name `lower` on its bytes, when its only non-ASCII characters are `’`,
+    /// no-break spaces and the characters U+00C0 to U+017F (Latin-1 letters and Latin Extended-A: `é`, `ł`); nil
+    /// for any other name. Each such character is one scalar and a grapheme of its own beside ASCII (none is a
+    /// combining mark, nor canonically equivalent to a space, an apostrophe, a period, `s` or `the`), so the
+    /// `Character` steps of `nameTokens` split it as `forEachNameWord` splits its bytes. (The `Character` path cost
+    /// tens of thousands of instructions per name.)
+    private static func latinNameTokens(_ lower: String) -> [String]? {
+        var lower = lower
+        return lower.withUTF8 { source in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count) { bytes -> [String]? in
+                var count = 0
+                var index = 0
+                while index < source.count {
+                    let byte = source[index]
+                    if byte < 0x80 {
+                        bytes[count] = byte  // (lower-cased already)
+                        count += 1
+                        index += 1
+                    } else if byte >= 0xC3 && byte <= 0xC5, index + 1 < source.count, source[index + 1] & 0xC0 == 0x80 {
+                        bytes[count] = byte  // U+00C0 to U+017F, kept as it is
+                        bytes[count + 1] = source[index + 1]
+                        count += 2
+                        index += 2
+                    } else if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
+                        source[index + 2] == 0x99
+                    {
+                        bytes[count] = 0x27  // `’` -> `'`
+                        count += 1
+                        index += 3
+                    } else if byte == 0xC2, index + 1 < source.count, source[index + 1] == 0xA0 {
+                        bytes[count] = 0x20  // a no-break space separates words
+                        count += 1
+                        index += 2
+                    } else {
+                        return nil
+                    }
+                }
                 var words: [String] = []
                 words.reserveCapacity(4)
                 forEachNameWord(in: UnsafeBufferPointer(bytes), count: count) { word in
