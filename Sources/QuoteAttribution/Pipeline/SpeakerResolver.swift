@@ -872,26 +872,27 @@ struct SpeakerResolver {
 
     /// `vocatives(in:)` as an array of distinct words (at most two), in the order found: no `Set` is built.
     static func vocativeWords(in content: ArraySlice<UInt8>) -> [String] {
+        content.withUnsafeBufferPointer { vocativeWords(in: $0) }
+    }
+
+    /// `vocativeWords(in:)` on the bytes in place: slicing an `ArraySlice` retained and released its array for each
+    /// side and each word, which cost more than the scan itself.
+    private static func vocativeWords(in content: UnsafeBufferPointer<UInt8>) -> [String] {
         // Only the text before the first comma and after the last one can be an address, and only if short: at
         // most 48 bytes. So the first comma is looked for in the first 49 bytes only and the last in the last 49:
         // a comma further in leaves its side too long (the side is then skipped, as `nil` skips it here).
         let window = 49
-        let commas = content.withUnsafeBytes { bytes -> (first: Int?, last: Int?) in
-            let first = SpeakerResolver.firstComma(in: bytes, before: min(window, bytes.count))
-            let last = SpeakerResolver.lastComma(in: bytes, from: max(0, bytes.count - window))
-            return (first.map { content.startIndex + $0 }, last.map { content.startIndex + $0 })
-        }
-        guard commas.first != nil || commas.last != nil else { return [] }
+        let first = SpeakerResolver.firstComma(in: UnsafeRawBufferPointer(content), before: min(window, content.count))
+        let last = SpeakerResolver.lastComma(in: UnsafeRawBufferPointer(content), from: max(0, content.count - window))
+        guard first != nil || last != nil else { return [] }
         var result: [String] = []
-        // (An empty side is skipped like a missing one.)
-        let head = commas.first.map { content[..<$0] } ?? []
-        let tail = commas.last.map { content[($0 + 1)...] } ?? []
-        // (The two sides by position, without an array of them.)
+        // (The two sides by position, without an array of them; an empty side is skipped like a missing one.)
         for position in 0..<2 {
-            let bytes = position == 0 ? head : tail
-            guard !bytes.isEmpty && bytes.count <= 48 else { continue }
+            let side = position == 0 ? first.map { 0..<$0 } : last.map { ($0 + 1)..<content.count }
+            guard let side, !side.isEmpty && side.count <= 48 else { continue }
+            let bytes = UnsafeBufferPointer(rebasing: content[side])
             // ASCII when no byte has its high bit (the bytes or-ed together in one tight loop).
-            let isASCII = bytes.withUnsafeBufferPointer { buffer in buffer.reduce(UInt8(0), |) < 0x80 }
+            let isASCII = bytes.reduce(UInt8(0), |) < 0x80
             if isASCII {
                 if let last = asciiVocative(bytes, isTail: position == 1), !result.contains(last) {
                     result.append(last)
@@ -984,9 +985,11 @@ struct SpeakerResolver {
 
     /// `vocatives` for one ASCII segment, on its bytes (the same steps in one pass, without Characters or
     /// intermediate arrays): the last word of the address, lower-cased, or nil.
-    private static func asciiVocative(_ bytes: ArraySlice<UInt8>, isTail: Bool) -> String? {
+    private static func asciiVocative(_ bytes: UnsafeBufferPointer<UInt8>, isTail: Bool) -> String? {
         // The bytes of `word` lower-cased, without those `drop` picks, written straight into a String.
-        func lowered(_ word: ArraySlice<UInt8>, dropping drop: (UInt8) -> Bool = { _ in false }) -> String {
+        func lowered(_ word: Slice<UnsafeBufferPointer<UInt8>>, dropping drop: (UInt8) -> Bool = { _ in false })
+            -> String
+        {
             String(unsafeUninitializedCapacity: word.count) { buffer in
                 var count = 0
                 for byte in word where !drop(byte) {
@@ -1002,7 +1005,7 @@ struct SpeakerResolver {
                 || byte == 0x27 || byte == 0x2D
         }
         // `my`, `dear`, `oh` or `o`, once cleaned and lower-cased.
-        func isFiller(_ word: ArraySlice<UInt8>) -> Bool {
+        func isFiller(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
             var packed: UInt64 = 0
             var count = 0
             for byte in word where !isDropped(byte) {
@@ -1014,7 +1017,7 @@ struct SpeakerResolver {
                 || (count == 1 && packed == 0x6F)
         }
         var count = 0  // words kept after the leading fillers
-        var last: ArraySlice<UInt8>?
+        var last: Slice<UnsafeBufferPointer<UInt8>>?
         var start = bytes.startIndex
         for end in bytes.startIndex...bytes.endIndex where end == bytes.endIndex || bytes[end] == 0x20 {
             defer { start = end + 1 }
