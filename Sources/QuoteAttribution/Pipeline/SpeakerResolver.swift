@@ -32,7 +32,7 @@ struct SpeakerResolver {
         var mentionCount = 0
         /// True when a description (`the senator`) started the entity: names never cluster into it by words.
         var isDescription = false
-        /// The last and first words it was last listed under in `namesByLastWord` and `namesByFirstWord`
+        /// The last and first words it was last listed under in `NameIndex.lastWord` and `NameIndex.firstWord`
         /// (-1 before it is).
         var listedLastWord: Int32 = -1
         var listedFirstWord: Int32 = -1
@@ -122,11 +122,11 @@ struct SpeakerResolver {
         // The same ids without a new entry at each mention: the entities ever listed under each word, which is
         // all that `latest` asks. (Walking `byLastWord` instead read every mention of the word each time: a
         // surname shared by a family of a novel made that quadratic in its mentions.)
-        var namesByLastWord = IDLists(capacity: mentions.count, keys: keys)
-        var namesByFirstWord = IDLists(capacity: mentions.count, keys: keys)
-        var byTitleWord = IDLists(capacity: mentions.count, keys: keys)
-        // Descriptions by their last word (at most one description has given words).
-        var descriptions = IDLists(capacity: mentions.count, keys: keys)
+        // With entities by the last word of each title, and descriptions by their last word (at most one
+        // description has given words): the four indexes of `NameIndex` in one `IDLists`, whose two arrays are
+        // allocated and freed once per document, not four times (each allocation and free cost more than a
+        // document's listings in most indexes).
+        var nameIndexes = IDLists(capacity: 4 * mentions.count, keys: 4 * keys)
         // (A description is listed in `descriptions` when it is made: only mentions of its very words join it
         // later, and its words never change.)
         func index(_ id: Int) {
@@ -136,11 +136,11 @@ struct SpeakerResolver {
             let (last, first) = (pool[words.upperBound - 1], pool[words.lowerBound])
             listings.append((id, last, first))
             if entities[id].listedLastWord != last {
-                namesByLastWord.append(id, for: last)
+                nameIndexes.append(id, for: NameIndex.lastWord.key(last))
                 entities[id].listedLastWord = last
             }
             if entities[id].listedFirstWord != first {
-                namesByFirstWord.append(id, for: first)
+                nameIndexes.append(id, for: NameIndex.firstWord.key(first))
                 entities[id].listedFirstWord = first
             }
         }
@@ -168,13 +168,13 @@ struct SpeakerResolver {
                 while !headTokens.isEmpty { headTokens.removeLast() }  // (cheaper than `removeAll`, as in `split`)
                 for word in tokens where !words.isDeterminer(word) { headTokens.append(word) }
                 target = SpeakerResolver.lastTitled(
-                    in: byTitleWord, head: headTokens, entities: entities, pool: pool, words: words)
+                    in: nameIndexes, head: headTokens, entities: entities, pool: pool, words: words)
                 if target == nil {
                     target = SpeakerResolver.lastDescription(
-                        in: descriptions, words: tokens, entities: entities, pool: pool)
+                        in: nameIndexes, words: tokens, entities: entities, pool: pool)
                 }
             } else if tokens.count == 1, words.isPersonTitle(tokens[0]), mentions[m].title == nil,
-                let titled = SpeakerResolver.lastCapitalisedPerson(in: byTitleWord, for: tokens[0], entities: entities)
+                let titled = SpeakerResolver.lastCapitalisedPerson(in: nameIndexes, for: tokens[0], entities: entities)
             {
                 // `the Major` (capitalised, as fiction writes it) is Major Callendar, named before with that title;
                 // `Mr. King` is no title.
@@ -199,10 +199,12 @@ struct SpeakerResolver {
                 // (Closure literals that hand `entities` on: a local function capturing `entities` and called from a
                 // closure would make every access to `entities` in this function checked at run time.)
                 target = SpeakerResolver.latest(
-                    in: namesByLastWord, for: tokens[tokens.count - 1], matching: name, entities: entities, pool: pool)
+                    in: nameIndexes, for: NameIndex.lastWord.key(tokens[tokens.count - 1]), matching: name,
+                    entities: entities, pool: pool)
                 if target == nil, tokens.count == 1 {
                     target = SpeakerResolver.latest(
-                        in: namesByFirstWord, for: tokens[0], matching: name, entities: entities, pool: pool)
+                        in: nameIndexes, for: NameIndex.firstWord.key(tokens[0]), matching: name, entities: entities,
+                        pool: pool)
                 }
             }
             let id: Int
@@ -215,7 +217,9 @@ struct SpeakerResolver {
                         tokens: pool.add(tokens), name: mentions[m].name, type: mentions[m].type,
                         gender: mentions[m].gender))
                 entities[id].isDescription = mentions[m].form == .nominal
-                if entities[id].isDescription { descriptions.append(id, for: tokens[tokens.count - 1]) }
+                if entities[id].isDescription {
+                    nameIndexes.append(id, for: NameIndex.description.key(tokens[tokens.count - 1]))
+                }
             }
             let titlesBefore = entities[id].titleTokens.count
             entityOfMention[mentions[m].id] = id
@@ -226,7 +230,7 @@ struct SpeakerResolver {
             index(id)
             // (A title of no words is never looked up: a description's head is never empty.)
             for title in entities[id].titleTokens.dropFirst(titlesBefore) where !title.isEmpty {
-                byTitleWord.append(id, for: pool[title.upperBound - 1])
+                nameIndexes.append(id, for: NameIndex.titleWord.key(pool[title.upperBound - 1]))
             }
         }
 
@@ -641,14 +645,14 @@ struct SpeakerResolver {
         }
     }
 
-    /// The person listed last in `lists` (by the last word of each title) with a title ending with the words
-    /// `head` of a description (`the foreign secretary`), or nil. (The lists here are walked newest first, as
+    /// The person listed last in `lists` (`NameIndex.titleWord`: by the last word of each title) with a title
+    /// ending with the words `head` of a description (`the foreign secretary`), or nil. (The lists here are walked newest first, as
     /// `IDLists.last(for:where:)` does, without a closure, as in `latest(in:for:matching:entities:pool:)`.)
     private static func lastTitled(
         in lists: IDLists, head: [Int32], entities: [Entity], pool: WordPool, words: NameWords
     ) -> Int? {
         guard let word = head.last else { return nil }
-        var entry = lists.newestEntry(for: word)
+        var entry = lists.newestEntry(for: NameIndex.titleWord.key(word))
         while entry >= 0 {
             let e = lists.id(ofEntry: entry)
             entry = lists.entry(before: entry)
@@ -665,12 +669,13 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// The description listed last in `lists` (by its last word) whose words are `words`, or nil.
+    /// The description listed last in `lists` (`NameIndex.description`: by its last word) whose words are `words`,
+    /// or nil.
     private static func lastDescription(
         in lists: IDLists, words: [Int32], entities: [Entity], pool: WordPool
     ) -> Int? {
         guard let last = words.last else { return nil }
-        var entry = lists.newestEntry(for: last)
+        var entry = lists.newestEntry(for: NameIndex.description.key(last))
         while entry >= 0 {
             let e = lists.id(ofEntry: entry)
             if pool.equals(entities[e].tokens, words) { return e }
@@ -679,9 +684,10 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// The entity listed last in `lists` for `key` that is a person whose name is capitalised, or nil.
-    private static func lastCapitalisedPerson(in lists: IDLists, for key: Int32, entities: [Entity]) -> Int? {
-        var entry = lists.newestEntry(for: key)
+    /// The entity listed last in `lists` for the title word `word` (`NameIndex.titleWord`) that is a person whose
+    /// name is capitalised, or nil.
+    private static func lastCapitalisedPerson(in lists: IDLists, for word: Int32, entities: [Entity]) -> Int? {
+        var entry = lists.newestEntry(for: NameIndex.titleWord.key(word))
         while entry >= 0 {
             let e = lists.id(ofEntry: entry)
             if entities[e].type == .person && SpeakerResolver.startsUppercase(entities[e].name) { return e }
@@ -1516,6 +1522,22 @@ extension NameWords {
         return id(
             of: String(decoding: raw[start..<stop].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
     }
+}
+
+/// The indexes of entities by name word that the clustering keeps in one `IDLists`: each word id's key in it is
+/// the id times four plus the index's own value.
+private enum NameIndex: Int32 {
+    /// Entities by the last word of their name (each entity once per word).
+    case lastWord
+    /// Entities by the first word of their name (each entity once per word).
+    case firstWord
+    /// Persons by the last word of each title.
+    case titleWord
+    /// Descriptions by their last word.
+    case description
+
+    /// The key of the name word `word` (an id, not negative) in this index.
+    func key(_ word: Int32) -> Int32 { 4 * word + rawValue }
 }
 
 /// The name words of all entities in one array, each entity's words a range of it: an entity then allocates (and
