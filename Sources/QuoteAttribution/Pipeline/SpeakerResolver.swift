@@ -28,7 +28,7 @@ struct SpeakerResolver {
         /// re-tokenises.
         var titleTokens: [Range<Int>] = []
         /// The number of its mentions: its names and descriptions (`entityOfMention`, whose forms are its aliases)
-        /// and the pronouns in `pronounsOf`.
+        /// and the pronouns listed for it in `NameIndex.pronouns`.
         var mentionCount = 0
         /// True when a description (`the senator`) started the entity: names never cluster into it by words.
         var isDescription = false
@@ -58,9 +58,6 @@ struct SpeakerResolver {
         var entityOfMention = [Int?].filled(with: nil, count: mentions.count)
         // Name words are compared and indexed as ids: no String hashing or comparison while clustering.
         var words = NameWords(vocabularySize: narration.vocabularySize, mentions: mentions.count)
-        // The pronouns that joined each entity (quote by quote), by entity id: lists in flat arrays, so that an
-        // entity allocates no arrays of its own for them. (Its names and descriptions are in `entityOfMention`.)
-        var pronounsOf = IDLists()
         // The words of every entity's name, in one array (an entity's own array would be allocated and freed).
         var pool = WordPool(capacity: 2 * mentions.count)
 
@@ -122,11 +119,12 @@ struct SpeakerResolver {
         // The same ids without a new entry at each mention: the entities ever listed under each word, which is
         // all that `latest` asks. (Walking `byLastWord` instead read every mention of the word each time: a
         // surname shared by a family of a novel made that quadratic in its mentions.)
-        // With entities by the last word of each title, and descriptions by their last word (at most one
-        // description has given words): the four indexes of `NameIndex` in one `IDLists`, whose two arrays are
-        // allocated and freed once per document, not four times (each allocation and free cost more than a
-        // document's listings in most indexes).
-        var nameIndexes = IDLists(capacity: 4 * mentions.count, keys: 4 * keys)
+        // With entities by the last word of each title, descriptions by their last word (at most one description
+        // has given words), and the pronouns that joined each entity (quote by quote) by entity id, so that an
+        // entity allocates no arrays of its own for them (its names and descriptions are in `entityOfMention`):
+        // the five indexes of `NameIndex` in one `IDLists`, whose two arrays are allocated and freed once per
+        // document, not five times (each allocation and free cost more than a document's listings in most).
+        var nameIndexes = IDLists(capacity: 4 * mentions.count + quotes.count, keys: Int(NameIndex.count) * keys)
         // (A description is listed in `descriptions` when it is made: only mentions of its very words join it
         // later, and its words never change.)
         func index(_ id: Int) {
@@ -243,8 +241,8 @@ struct SpeakerResolver {
         // The clustered entities' subject names, as lists by entity (each entity's first and each mention's next,
         // or -1), and the vote of each narration word by `Token.word` (`GenderVote`), read the first time: made
         // at the first settling.
-        var firstVoter: [Int32] = []
-        var nextVoter: [Int32] = []
+        // (One array: the entities' first voters, then each mention's next voter from `clustered` on.)
+        var voters: [Int32] = []
         var voteOfWord: [GenderVote] = []
         /// Gives the clustered entity `e` the gender its votes give, the first time it is called for it (later
         /// entities have none); only an entity of unknown gender that is no organisation or government takes one.
@@ -253,18 +251,17 @@ struct SpeakerResolver {
             entities[e].isGenderSettled = true
             guard entities[e].gender == .unknown, entities[e].type != .organisation, entities[e].type != .government
             else { return }
-            if firstVoter.isEmpty {  // (the first time: `clustered` is not 0)
-                firstVoter = [Int32].filled(with: -1, count: clustered)
-                nextVoter = [Int32].filled(with: -1, count: mentions.count)
+            if voters.isEmpty {  // (the first time: `clustered` is not 0)
+                voters = [Int32].filled(with: -1, count: clustered + mentions.count)
                 for m in mentions.indices.reversed() where mentions[m].form == .name && mentions[m].isSubject {
                     guard let voter = entityOfMention[mentions[m].id] else { continue }
-                    nextVoter[m] = firstVoter[voter]
-                    firstVoter[voter] = Int32(m)
+                    voters[clustered + m] = voters[voter]
+                    voters[voter] = Int32(m)
                 }
                 voteOfWord = [GenderVote].filled(with: .unread, count: narration.vocabularySize)
             }
             var (male, female) = (0, 0)
-            var m = Int(firstVoter[e])
+            var m = Int(voters[e])
             while m >= 0 {
                 var k = detected.tokenRanges[mentions[m].id].upperBound
                 let stop = min(narration.tokens.count, k + 25)
@@ -286,7 +283,7 @@ struct SpeakerResolver {
                     default: k += 1
                     }
                 }
-                m = Int(nextVoter[m])
+                m = Int(voters[clustered + m])
             }
             if male > female { entities[e].gender = .male }
             if female > male { entities[e].gender = .female }
@@ -432,7 +429,7 @@ struct SpeakerResolver {
                     entities[entity].gender = gender
                 }
                 if let entity, form == .pronoun {
-                    pronounsOf.append(m, for: Int32(entity))
+                    nameIndexes.append(m, for: NameIndex.pronouns.key(Int32(entity)))
                     entities[entity].mentionCount += 1
                 }
                 speakerOfQuote[quoteID] = entity
@@ -522,60 +519,64 @@ struct SpeakerResolver {
         }
 
         // 3. Speakers: the entities that were quoted, in order of first quote.
-        // The speaker index of each entity, or -1.
-        var index = [Int].filled(with: -1, count: entities.count)
+        // In one array (one allocation, not three): the speaker index of each entity, or -1; then, from
+        // `entities.count` on, the names and descriptions of each entity in text order, as lists by mention id made
+        // in one pass over `entityOfMention` (once a speaker needs them): each entity's first, then from
+        // `2 * entities.count` on each mention's next, or -1.
+        let firstMention = entities.count
+        let nextMention = 2 * entities.count
+        var index = [Int32].filled(with: -1, count: nextMention + entityOfMention.count)
+        var listsMade = false
         var speakers: [Speaker] = []
         speakers.reserveCapacity(min(entities.count, quotes.count))  // at most one per entity and per quote
-        // The names and descriptions of each entity in text order, as lists by mention id made in one pass over
-        // `entityOfMention` (once a speaker needs them): each entity's first and each mention's next, or -1.
-        var firstMention: [Int32] = []
-        var nextMention: [Int32] = []
         for q in quotes.indices {
             let quoteID = quotes[q].id
             guard let e = speakerOfQuote[quoteID] else { continue }
             if index[e] < 0 {
-                index[e] = speakers.count
+                index[e] = Int32(speakers.count)
                 settleGender(e)
-                let entity = entities[e]
-                if firstMention.isEmpty {  // (a speaker's entity exists: `entities` is not empty)
-                    firstMention = [Int32].filled(with: -1, count: entities.count)
-                    nextMention = [Int32].filled(with: -1, count: entityOfMention.count)
+                if !listsMade {
+                    listsMade = true
                     for id in entityOfMention.indices.reversed() {
                         guard let owner = entityOfMention[id] else { continue }
-                        nextMention[id] = firstMention[owner]
-                        firstMention[owner] = Int32(id)
+                        index[nextMention + id] = index[firstMention + owner]
+                        index[firstMention + owner] = Int32(id)
                     }
                 }
+                // (The entity's fields are read in place: copying the `Entity` retained and released its arrays.)
                 // Its names and descriptions in the order they joined (text order), then its pronouns.
                 var listed: [Int] = []
-                listed.reserveCapacity(entity.mentionCount)
-                var next = Int(firstMention[e])
+                listed.reserveCapacity(entities[e].mentionCount)
+                var next = Int(index[firstMention + e])
                 while next >= 0 {
                     listed.append(next)
-                    next = Int(nextMention[next])
+                    next = Int(index[nextMention + next])
                 }
                 let names = listed.count
-                pronounsOf.appendElements(for: Int32(e), to: &listed)
-                assert(listed.count == entity.mentionCount, "SpeakerResolver: mentions miscounted")
+                nameIndexes.appendElements(for: NameIndex.pronouns.key(Int32(e)), to: &listed)
+                assert(listed.count == entities[e].mentionCount, "SpeakerResolver: mentions miscounted")
+                let name = entities[e].name
                 // Its forms: the texts of its names and descriptions, in the order they joined:
                 // `Set(forms).subtracting([entity.name]).sorted()` without hashing, the first of equal texts kept as
                 // a `Set` keeps it. (Its titles are distinct already.)
                 var aliases: [String] = []
                 for m in listed[..<names] where mentions[m].form != .pronoun {
                     let text = mentions[m].text
-                    if text != entity.name, !aliases.contains(text) { aliases.append(text) }
+                    if text != name, !aliases.contains(text) { aliases.append(text) }
                 }
                 // Sorted in place (`sorted()` would allocate a second array of each), and the titles only when
                 // there are two or more (most speakers have none or one, which `sorted()` would copy).
                 aliases.sort()
                 listed.sort()
+                let type = entities[e].type
                 speakers.append(
                     Speaker(
-                        id: speakers.count, name: entity.name, type: entity.type == .unknown ? .person : entity.type,
-                        gender: entity.gender, aliases: aliases,
-                        titles: entity.titles.count < 2 ? entity.titles : entity.titles.sorted(), mentions: listed))
+                        id: speakers.count, name: name, type: type == .unknown ? .person : type,
+                        gender: entities[e].gender, aliases: aliases,
+                        titles: entities[e].titles.count < 2 ? entities[e].titles : entities[e].titles.sorted(),
+                        mentions: listed))
             }
-            speakerOfQuote[quoteID] = index[e]
+            speakerOfQuote[quoteID] = Int(index[e])
         }
         return Result(speakers: speakers, speakerOfQuote: speakerOfQuote)
     }
@@ -818,10 +819,14 @@ struct SpeakerResolver {
             return nil
         }
         // Reused from run to run: most runs are a turn or two, and arrays of their own would cost more than the rest.
+        // (Each with room for a few at once: grown from none, each was allocated again at two, four and eight.)
         var anchors: [(turn: Int, speaker: Int)] = []
+        anchors.reserveCapacity(8)
         var parties: [Int] = []
+        parties.reserveCapacity(8)
         // The guessed quotes of a turn.
         var guessed: [Int] = []
+        guessed.reserveCapacity(8)
         var start = 0
         while start < turns.count {
             var end = start + 1
@@ -1524,8 +1529,8 @@ extension NameWords {
     }
 }
 
-/// The indexes of entities by name word that the clustering keeps in one `IDLists`: each word id's key in it is
-/// the id times four plus the index's own value.
+/// The indexes of entities by name word (and of pronouns by entity) that the resolver keeps in one `IDLists`:
+/// each id's key in it is the id times `count` plus the index's own value.
 private enum NameIndex: Int32 {
     /// Entities by the last word of their name (each entity once per word).
     case lastWord
@@ -1535,9 +1540,14 @@ private enum NameIndex: Int32 {
     case titleWord
     /// Descriptions by their last word.
     case description
+    /// The pronouns (mention indexes) that joined each entity, by entity id.
+    case pronouns
 
-    /// The key of the name word `word` (an id, not negative) in this index.
-    func key(_ word: Int32) -> Int32 { 4 * word + rawValue }
+    /// The number of indexes.
+    static let count: Int32 = 5
+
+    /// The key of `id` (a name word id, or an entity id for `pronouns`; not negative) in this index.
+    func key(_ id: Int32) -> Int32 { NameIndex.count * id + rawValue }
 }
 
 /// The name words of all entities in one array, each entity's words a range of it: an entity then allocates (and
