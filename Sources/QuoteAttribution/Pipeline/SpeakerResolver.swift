@@ -1299,10 +1299,10 @@ private struct NameWords {
         ofNarrationWord = []
         the = id(of: "the")
         // Keys sorted so that the ids come out the same in every run.
-        spelled.reserveCapacity(SpeakerResolver.spelledTitles.count)
-        // (The keys sorted, not the pairs: an array of tuples cost a run-time look-up of its type's metadata.)
         for abbreviation in SpeakerResolver.spelledTitles.keys.sorted() {
-            spelled[id(of: abbreviation)] = SpeakerResolver.spelledTitles[abbreviation]
+            let slot = Int(id(of: abbreviation))
+            while spelled.count <= slot { spelled.append(nil) }
+            spelled[slot] = SpeakerResolver.spelledTitles[abbreviation]
         }
     }
 
@@ -1395,11 +1395,14 @@ private struct NameWords {
         return table
     }()
 
-    /// The spelled-out titles of an abbreviated title's word (`sen` -> `senator`), by the abbreviation's id.
-    private var spelled: [Int32: [String]] = [:]
+    /// The spelled-out titles of an abbreviated title's word (`sen` -> `senator`), by the abbreviation's id (the
+    /// abbreviations are interned first, so that the array ends after them): an array, not a `Dictionary` keyed
+    /// by `Int32`, whose type metadata the runtime looked up through a search of the protocol conformances
+    /// (hundreds of thousands of instructions, once per process), and whose look-ups hashed.
+    private var spelled: [[String]?] = []
 
     /// The words an abbreviated title's word `id` stands for (`SpeakerResolver.spelledTitles`), or nil.
-    func spelledTitles(of id: Int32) -> [String]? { spelled[id] }
+    func spelledTitles(of id: Int32) -> [String]? { Int(id) < spelled.count ? spelled[Int(id)] : nil }
 
     /// True when the word of `id` is a determiner (`Names.determiners`).
     func isDeterminer(_ id: Int32) -> Bool { flags[Int(id)].contains(.determiner) }
