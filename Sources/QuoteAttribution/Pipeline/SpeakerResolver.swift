@@ -24,9 +24,9 @@ struct SpeakerResolver {
         /// since `Bradley` may be a first name or a surname.
         var namedGender = Gender.unknown
         var titles: [String] = []
-        /// Where `nameTokens` of each title (as ids) lie in the `WordPool`, kept beside it so matching never
-        /// re-tokenises.
-        var titleTokens: [Range<Int>] = []
+        /// The newest entry of its list in the resolver's `TitleRanges`: where `nameTokens` of each title (as ids)
+        /// lie in the `WordPool`, kept so that matching never re-tokenises; -1 for none.
+        var lastTitle: Int32 = -1
         /// The number of its mentions: its names and descriptions (`entityOfMention`, whose forms are its aliases)
         /// and the pronouns listed for it in `NameIndex.pronouns`.
         var mentionCount = 0
@@ -60,6 +60,8 @@ struct SpeakerResolver {
         var words = NameWords(vocabularySize: narration.vocabularySize, mentions: mentions.count)
         // The words of every entity's name, in one array (an entity's own array would be allocated and freed).
         var pool = WordPool(capacity: 2 * mentions.count)
+        // Where the words of every entity's titles lie in `pool`, in one array for the same reason.
+        var titleRanges = TitleRanges()
 
         // Known speakers match by their name, any alias, or (for persons) a surname ending the name.
         var knownEntity: [Int: Int] = [:]
@@ -166,7 +168,8 @@ struct SpeakerResolver {
                 while !headTokens.isEmpty { headTokens.removeLast() }  // (cheaper than `removeAll`, as in `split`)
                 for word in tokens where !words.isDeterminer(word) { headTokens.append(word) }
                 target = SpeakerResolver.lastTitled(
-                    in: nameIndexes, head: headTokens, entities: entities, pool: pool, words: words)
+                    in: nameIndexes, head: headTokens, entities: entities, titles: titleRanges, pool: pool, words: words
+                )
                 if target == nil {
                     target = SpeakerResolver.lastDescription(
                         in: nameIndexes, words: tokens, entities: entities, pool: pool)
@@ -219,15 +222,18 @@ struct SpeakerResolver {
                     nameIndexes.append(id, for: NameIndex.description.key(tokens[tokens.count - 1]))
                 }
             }
-            let titlesBefore = entities[id].titleTokens.count
+            let titlesBefore = titleRanges.count
             entityOfMention[mentions[m].id] = id
             let isKnown = !knownEntity.isEmpty && knownEntity.values.contains(id)
             update(
                 &entities[id], with: m, of: detected, tokens: tokens, isKnown: isKnown, words: &words, pool: &pool,
-                narration: narration, raw: raw, titleTokens: &titleTokens)
+                narration: narration, raw: raw, titleTokens: &titleTokens, titleRanges: &titleRanges)
             index(id)
-            // (A title of no words is never looked up: a description's head is never empty.)
-            for title in entities[id].titleTokens.dropFirst(titlesBefore) where !title.isEmpty {
+            // The titles it took just now, in the order it took them. (A title of no words is never looked up: a
+            // description's head is never empty.)
+            for entry in titlesBefore..<titleRanges.count {
+                let title = titleRanges.words(of: entry)
+                guard !title.isEmpty else { continue }
                 nameIndexes.append(id, for: NameIndex.titleWord.key(pool[title.upperBound - 1]))
             }
         }
@@ -647,10 +653,11 @@ struct SpeakerResolver {
     }
 
     /// The person listed last in `lists` (`NameIndex.titleWord`: by the last word of each title) with a title
-    /// ending with the words `head` of a description (`the foreign secretary`), or nil. (The lists here are walked newest first, as
-    /// `IDLists.last(for:where:)` does, without a closure, as in `latest(in:for:matching:entities:pool:)`.)
+    /// (in `titles`) ending with the words `head` of a description (`the foreign secretary`), or nil. (The lists
+    /// here are walked newest first, as `IDLists.last(for:where:)` does, without a closure, as in
+    /// `latest(in:for:matching:entities:pool:)`.)
     private static func lastTitled(
-        in lists: IDLists, head: [Int32], entities: [Entity], pool: WordPool, words: NameWords
+        in lists: IDLists, head: [Int32], entities: [Entity], titles: TitleRanges, pool: WordPool, words: NameWords
     ) -> Int? {
         guard let word = head.last else { return nil }
         var entry = lists.newestEntry(for: NameIndex.titleWord.key(word))
@@ -658,7 +665,11 @@ struct SpeakerResolver {
             let e = lists.id(ofEntry: entry)
             entry = lists.entry(before: entry)
             guard entities[e].type == .person else { continue }
-            for title in entities[e].titleTokens {
+            // (Its titles newest first: any one that ends so gives `e`.)
+            var t = Int(entities[e].lastTitle)
+            while t >= 0 {
+                let title = titles.words(of: t)
+                t = titles.entry(before: t)
                 // `the president` is not the vice president.
                 if pool.endsWith(title, head)
                     && !(title.count > head.count && words.isRankModifier(pool[title.upperBound - head.count - 1]))
@@ -715,21 +726,24 @@ struct SpeakerResolver {
 
     /// Adds `detected.mentions[m]` to `entity` in place (no copy of the entity's arrays, nor of the mention); the
     /// caller lists it in `mentionsOf`. A longer name's words go to `pool`. A new title's words are split from the
-    /// narration tokens of `raw` into `titleTokens` (reused from call to call).
+    /// narration tokens of `raw` into `titleTokens` (reused from call to call), and their ranges in `pool` listed
+    /// for the entity in `titleRanges`.
     private func update(
         _ entity: inout Entity, with m: Int, of detected: MentionDetector.Result, tokens: [Int32], isKnown: Bool,
-        words: inout NameWords, pool: inout WordPool, narration: Narration, raw: [UInt8], titleTokens: inout [Int32]
+        words: inout NameWords, pool: inout WordPool, narration: Narration, raw: [UInt8], titleTokens: inout [Int32],
+        titleRanges: inout TitleRanges
     ) {
         let mentions = detected.mentions
         entity.mentionCount += 1
         if let title = mentions[m].title, !entity.titles.contains(title) {
             entity.titles.append(title)
             words.tokens(ofName: title, at: detected.titleRange(of: m), in: narration, raw: raw, into: &titleTokens)
-            entity.titleTokens.append(pool.add(titleTokens))
+            entity.lastTitle = titleRanges.add(pool.add(titleTokens), after: entity.lastTitle)
             // `Sen. Bernie Sanders` is `the senator`; `Rep. Adam Schiff`, `the congressman`.
             if let last = titleTokens.last, let spelled = words.spelledTitles(of: last) {
                 for word in spelled {
-                    entity.titleTokens.append(pool.add(titleTokens, lastReplacedBy: words.id(of: word)))
+                    let range = pool.add(titleTokens, lastReplacedBy: words.id(of: word))
+                    entity.lastTitle = titleRanges.add(range, after: entity.lastTitle)
                 }
             }
         }
@@ -1606,6 +1620,35 @@ private struct WordPool {
 
     /// True when `word` is one of the words of `range`.
     func contains(_ word: Int32, in range: Range<Int>) -> Bool { words[range].contains(word) }
+}
+
+/// The `WordPool` ranges of all entities' titles, as one list per entity (newest first) in one array: an entity
+/// then allocates (and frees) no array of its own for them.
+private struct TitleRanges {
+    /// One title's range and the entry of the same entity's title before it (-1 for none).
+    private struct Entry {
+        var words: Range<Int>
+        var previous: Int32
+    }
+
+    /// The entries of all lists, in the order added.
+    private var entries: [Entry] = []
+
+    /// The number of entries added.
+    var count: Int { entries.count }
+
+    /// Adds `words` after the entry `previous` (-1 for none) of the same list, and gives the new entry.
+    mutating func add(_ words: Range<Int>, after previous: Int32) -> Int32 {
+        if entries.isEmpty { entries.reserveCapacity(16) }  // (grown from none, it was allocated at 1, 2, 4...)
+        entries.append(Entry(words: words, previous: previous))
+        return Int32(entries.count - 1)
+    }
+
+    /// The range of `entry`.
+    func words(of entry: Int) -> Range<Int> { entries[entry].words }
+
+    /// The entry added before `entry` to the same list, or -1.
+    func entry(before entry: Int) -> Int { Int(entries[entry].previous) }
 }
 
 /// Lists of ids by a dense key (entities by name word id, mentions by entity id), in the order listed: one linked
