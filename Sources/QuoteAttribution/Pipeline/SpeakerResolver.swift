@@ -23,9 +23,9 @@ struct SpeakerResolver {
         /// The gender a title or a full name gave (`Mr. Obama`, `Michelle Obama`); a lone word's guess is left out,
         /// since `Bradley` may be a first name or a surname.
         var namedGender = Gender.unknown
-        var titles: [String] = []
-        /// The newest entry of its list in the resolver's `TitleRanges`: where `nameTokens` of each title (as ids)
-        /// lie in the `WordPool`, kept so that matching never re-tokenises; -1 for none.
+        /// The newest entry of its list in the resolver's `TitleRanges`: the mention each of its titles came from
+        /// (its distinct titles, which a speaker lists, are its mentions' titles) and where `nameTokens` of the title
+        /// (as ids) lie in the `WordPool`, kept so that matching never re-tokenises; -1 for none.
         var lastTitle: Int32 = -1
         /// The number of its mentions: its names and descriptions (`entityOfMention`, whose forms are its aliases)
         /// and the pronouns listed for it in `NameIndex.pronouns`.
@@ -570,17 +570,22 @@ struct SpeakerResolver {
                     let text = mentions[m].text
                     if text != name, !aliases.contains(text) { aliases.append(text) }
                 }
+                // Its titles: the distinct titles of its names and descriptions (`update` gave it each new one).
+                var titles: [String] = []
+                for m in listed[..<names] {
+                    if let title = mentions[m].title, !titles.contains(title) { titles.append(title) }
+                }
                 // Sorted in place (`sorted()` would allocate a second array of each), and the titles only when
-                // there are two or more (most speakers have none or one, which `sorted()` would copy).
+                // there are two or more (most speakers have none or one).
                 aliases.sort()
                 listed.sort()
+                if titles.count >= 2 { titles.sort() }
                 let type = entities[e].type
                 speakers.append(
                     Speaker(
                         id: speakers.count, name: name, type: type == .unknown ? .person : type,
                         gender: entities[e].gender, aliases: aliases,
-                        titles: entities[e].titles.count < 2 ? entities[e].titles : entities[e].titles.sorted(),
-                        mentions: listed))
+                        titles: titles, mentions: listed))
             }
             speakerOfQuote[quoteID] = Int(index[e])
         }
@@ -735,15 +740,16 @@ struct SpeakerResolver {
     ) {
         let mentions = detected.mentions
         entity.mentionCount += 1
-        if let title = mentions[m].title, !entity.titles.contains(title) {
-            entity.titles.append(title)
+        if let title = mentions[m].title,
+            !titleRanges.contains(title, from: entity.lastTitle, in: mentions)
+        {
             words.tokens(ofName: title, at: detected.titleRange(of: m), in: narration, raw: raw, into: &titleTokens)
-            entity.lastTitle = titleRanges.add(pool.add(titleTokens), after: entity.lastTitle)
+            entity.lastTitle = titleRanges.add(pool.add(titleTokens), of: m, after: entity.lastTitle)
             // `Sen. Bernie Sanders` is `the senator`; `Rep. Adam Schiff`, `the congressman`.
             if let last = titleTokens.last, let spelled = words.spelledTitles(of: last) {
                 for word in spelled {
                     let range = pool.add(titleTokens, lastReplacedBy: words.id(of: word))
-                    entity.lastTitle = titleRanges.add(range, after: entity.lastTitle)
+                    entity.lastTitle = titleRanges.add(range, of: m, after: entity.lastTitle)
                 }
             }
         }
@@ -1622,12 +1628,14 @@ private struct WordPool {
     func contains(_ word: Int32, in range: Range<Int>) -> Bool { words[range].contains(word) }
 }
 
-/// The `WordPool` ranges of all entities' titles, as one list per entity (newest first) in one array: an entity
-/// then allocates (and frees) no array of its own for them.
+/// The `WordPool` ranges of all entities' titles and the mentions they came from, as one list per entity (newest
+/// first) in one array: an entity then allocates (and frees) no array of its own for them.
 private struct TitleRanges {
-    /// One title's range and the entry of the same entity's title before it (-1 for none).
+    /// One title's range, the mention whose title it is (or spells out), and the entry of the same entity's title
+    /// before it (-1 for none).
     private struct Entry {
         var words: Range<Int>
+        var mention: Int32
         var previous: Int32
     }
 
@@ -1637,11 +1645,23 @@ private struct TitleRanges {
     /// The number of entries added.
     var count: Int { entries.count }
 
-    /// Adds `words` after the entry `previous` (-1 for none) of the same list, and gives the new entry.
-    mutating func add(_ words: Range<Int>, after previous: Int32) -> Int32 {
+    /// Adds `words`, of the title of `mentions[mention]`, after the entry `previous` (-1 for none) of the same list,
+    /// and gives the new entry.
+    mutating func add(_ words: Range<Int>, of mention: Int, after previous: Int32) -> Int32 {
         if entries.isEmpty { entries.reserveCapacity(16) }  // (grown from none, it was allocated at 1, 2, 4...)
-        entries.append(Entry(words: words, previous: previous))
+        entries.append(Entry(words: words, mention: Int32(mention), previous: previous))
         return Int32(entries.count - 1)
+    }
+
+    /// True when the title of the mention of an entry of the list ending at `last` is `title` (as `String`s
+    /// compare): the entity has that title already.
+    func contains(_ title: String, from last: Int32, in mentions: [Mention]) -> Bool {
+        var entry = Int(last)
+        while entry >= 0 {
+            if mentions[Int(entries[entry].mention)].title == title { return true }
+            entry = Int(entries[entry].previous)
+        }
+        return false
     }
 
     /// The range of `entry`.
