@@ -23,16 +23,16 @@ struct SpeakerResolver {
         /// The gender a title or a full name gave (`Mr. Obama`, `Michelle Obama`); a lone word's guess is left out,
         /// since `Bradley` may be a first name or a surname.
         var namedGender = Gender.unknown
-        var titles: [String] = []
-        /// Where `nameTokens` of each title (as ids) lie in the `WordPool`, kept beside it so matching never
-        /// re-tokenises.
-        var titleTokens: [Range<Int>] = []
+        /// The newest entry of its list in the resolver's `TitleRanges`: the mention each of its titles came from
+        /// (its distinct titles, which a speaker lists, are its mentions' titles) and where `nameTokens` of the title
+        /// (as ids) lie in the `WordPool`, kept so that matching never re-tokenises; -1 for none.
+        var lastTitle: Int32 = -1
         /// The number of its mentions: its names and descriptions (`entityOfMention`, whose forms are its aliases)
-        /// and the pronouns in `pronounsOf`.
+        /// and the pronouns listed for it in `NameIndex.pronouns`.
         var mentionCount = 0
         /// True when a description (`the senator`) started the entity: names never cluster into it by words.
         var isDescription = false
-        /// The last and first words it was last listed under in `namesByLastWord` and `namesByFirstWord`
+        /// The last and first words it was last listed under in `NameIndex.lastWord` and `NameIndex.firstWord`
         /// (-1 before it is).
         var listedLastWord: Int32 = -1
         var listedFirstWord: Int32 = -1
@@ -58,11 +58,10 @@ struct SpeakerResolver {
         var entityOfMention = [Int?].filled(with: nil, count: mentions.count)
         // Name words are compared and indexed as ids: no String hashing or comparison while clustering.
         var words = NameWords(vocabularySize: narration.vocabularySize, mentions: mentions.count)
-        // The pronouns that joined each entity (quote by quote), by entity id: lists in flat arrays, so that an
-        // entity allocates no arrays of its own for them. (Its names and descriptions are in `entityOfMention`.)
-        var pronounsOf = IDLists()
         // The words of every entity's name, in one array (an entity's own array would be allocated and freed).
         var pool = WordPool(capacity: 2 * mentions.count)
+        // Where the words of every entity's titles lie in `pool`, in one array for the same reason.
+        var titleRanges = TitleRanges()
 
         // Known speakers match by their name, any alias, or (for persons) a surname ending the name.
         var knownEntity: [Int: Int] = [:]
@@ -122,11 +121,12 @@ struct SpeakerResolver {
         // The same ids without a new entry at each mention: the entities ever listed under each word, which is
         // all that `latest` asks. (Walking `byLastWord` instead read every mention of the word each time: a
         // surname shared by a family of a novel made that quadratic in its mentions.)
-        var namesByLastWord = IDLists(capacity: mentions.count, keys: keys)
-        var namesByFirstWord = IDLists(capacity: mentions.count, keys: keys)
-        var byTitleWord = IDLists(capacity: mentions.count, keys: keys)
-        // Descriptions by their last word (at most one description has given words).
-        var descriptions = IDLists(capacity: mentions.count, keys: keys)
+        // With entities by the last word of each title, descriptions by their last word (at most one description
+        // has given words), and the pronouns that joined each entity (quote by quote) by entity id, so that an
+        // entity allocates no arrays of its own for them (its names and descriptions are in `entityOfMention`):
+        // the five indexes of `NameIndex` in one `IDLists`, whose two arrays are allocated and freed once per
+        // document, not five times (each allocation and free cost more than a document's listings in most).
+        var nameIndexes = IDLists(capacity: 4 * mentions.count + quotes.count, keys: Int(NameIndex.count) * keys)
         // (A description is listed in `descriptions` when it is made: only mentions of its very words join it
         // later, and its words never change.)
         func index(_ id: Int) {
@@ -136,11 +136,11 @@ struct SpeakerResolver {
             let (last, first) = (pool[words.upperBound - 1], pool[words.lowerBound])
             listings.append((id, last, first))
             if entities[id].listedLastWord != last {
-                namesByLastWord.append(id, for: last)
+                nameIndexes.append(id, for: NameIndex.lastWord.key(last))
                 entities[id].listedLastWord = last
             }
             if entities[id].listedFirstWord != first {
-                namesByFirstWord.append(id, for: first)
+                nameIndexes.append(id, for: NameIndex.firstWord.key(first))
                 entities[id].listedFirstWord = first
             }
         }
@@ -168,13 +168,14 @@ struct SpeakerResolver {
                 while !headTokens.isEmpty { headTokens.removeLast() }  // (cheaper than `removeAll`, as in `split`)
                 for word in tokens where !words.isDeterminer(word) { headTokens.append(word) }
                 target = SpeakerResolver.lastTitled(
-                    in: byTitleWord, head: headTokens, entities: entities, pool: pool, words: words)
+                    in: nameIndexes, head: headTokens, entities: entities, titles: titleRanges, pool: pool, words: words
+                )
                 if target == nil {
                     target = SpeakerResolver.lastDescription(
-                        in: descriptions, words: tokens, entities: entities, pool: pool)
+                        in: nameIndexes, words: tokens, entities: entities, pool: pool)
                 }
             } else if tokens.count == 1, words.isPersonTitle(tokens[0]), mentions[m].title == nil,
-                let titled = SpeakerResolver.lastCapitalisedPerson(in: byTitleWord, for: tokens[0], entities: entities)
+                let titled = SpeakerResolver.lastCapitalisedPerson(in: nameIndexes, for: tokens[0], entities: entities)
             {
                 // `the Major` (capitalised, as fiction writes it) is Major Callendar, named before with that title;
                 // `Mr. King` is no title.
@@ -199,10 +200,12 @@ struct SpeakerResolver {
                 // (Closure literals that hand `entities` on: a local function capturing `entities` and called from a
                 // closure would make every access to `entities` in this function checked at run time.)
                 target = SpeakerResolver.latest(
-                    in: namesByLastWord, for: tokens[tokens.count - 1], matching: name, entities: entities, pool: pool)
+                    in: nameIndexes, for: NameIndex.lastWord.key(tokens[tokens.count - 1]), matching: name,
+                    entities: entities, pool: pool)
                 if target == nil, tokens.count == 1 {
                     target = SpeakerResolver.latest(
-                        in: namesByFirstWord, for: tokens[0], matching: name, entities: entities, pool: pool)
+                        in: nameIndexes, for: NameIndex.firstWord.key(tokens[0]), matching: name, entities: entities,
+                        pool: pool)
                 }
             }
             let id: Int
@@ -215,18 +218,23 @@ struct SpeakerResolver {
                         tokens: pool.add(tokens), name: mentions[m].name, type: mentions[m].type,
                         gender: mentions[m].gender))
                 entities[id].isDescription = mentions[m].form == .nominal
-                if entities[id].isDescription { descriptions.append(id, for: tokens[tokens.count - 1]) }
+                if entities[id].isDescription {
+                    nameIndexes.append(id, for: NameIndex.description.key(tokens[tokens.count - 1]))
+                }
             }
-            let titlesBefore = entities[id].titleTokens.count
+            let titlesBefore = titleRanges.count
             entityOfMention[mentions[m].id] = id
             let isKnown = !knownEntity.isEmpty && knownEntity.values.contains(id)
             update(
                 &entities[id], with: m, of: detected, tokens: tokens, isKnown: isKnown, words: &words, pool: &pool,
-                narration: narration, raw: raw, titleTokens: &titleTokens)
+                narration: narration, raw: raw, titleTokens: &titleTokens, titleRanges: &titleRanges)
             index(id)
-            // (A title of no words is never looked up: a description's head is never empty.)
-            for title in entities[id].titleTokens.dropFirst(titlesBefore) where !title.isEmpty {
-                byTitleWord.append(id, for: pool[title.upperBound - 1])
+            // The titles it took just now, in the order it took them. (A title of no words is never looked up: a
+            // description's head is never empty.)
+            for entry in titlesBefore..<titleRanges.count {
+                let title = titleRanges.words(of: entry)
+                guard !title.isEmpty else { continue }
+                nameIndexes.append(id, for: NameIndex.titleWord.key(pool[title.upperBound - 1]))
             }
         }
 
@@ -239,8 +247,8 @@ struct SpeakerResolver {
         // The clustered entities' subject names, as lists by entity (each entity's first and each mention's next,
         // or -1), and the vote of each narration word by `Token.word` (`GenderVote`), read the first time: made
         // at the first settling.
-        var firstVoter: [Int32] = []
-        var nextVoter: [Int32] = []
+        // (One array: the entities' first voters, then each mention's next voter from `clustered` on.)
+        var voters: [Int32] = []
         var voteOfWord: [GenderVote] = []
         /// Gives the clustered entity `e` the gender its votes give, the first time it is called for it (later
         /// entities have none); only an entity of unknown gender that is no organisation or government takes one.
@@ -249,18 +257,17 @@ struct SpeakerResolver {
             entities[e].isGenderSettled = true
             guard entities[e].gender == .unknown, entities[e].type != .organisation, entities[e].type != .government
             else { return }
-            if firstVoter.isEmpty {  // (the first time: `clustered` is not 0)
-                firstVoter = [Int32].filled(with: -1, count: clustered)
-                nextVoter = [Int32].filled(with: -1, count: mentions.count)
+            if voters.isEmpty {  // (the first time: `clustered` is not 0)
+                voters = [Int32].filled(with: -1, count: clustered + mentions.count)
                 for m in mentions.indices.reversed() where mentions[m].form == .name && mentions[m].isSubject {
                     guard let voter = entityOfMention[mentions[m].id] else { continue }
-                    nextVoter[m] = firstVoter[voter]
-                    firstVoter[voter] = Int32(m)
+                    voters[clustered + m] = voters[voter]
+                    voters[voter] = Int32(m)
                 }
                 voteOfWord = [GenderVote].filled(with: .unread, count: narration.vocabularySize)
             }
             var (male, female) = (0, 0)
-            var m = Int(firstVoter[e])
+            var m = Int(voters[e])
             while m >= 0 {
                 var k = detected.tokenRanges[mentions[m].id].upperBound
                 let stop = min(narration.tokens.count, k + 25)
@@ -282,7 +289,7 @@ struct SpeakerResolver {
                     default: k += 1
                     }
                 }
-                m = Int(nextVoter[m])
+                m = Int(voters[clustered + m])
             }
             if male > female { entities[e].gender = .male }
             if female > male { entities[e].gender = .female }
@@ -346,7 +353,7 @@ struct SpeakerResolver {
             // checked for exclusivity at run time.)
             func fits(_ e: Int, in entities: [Entity]) -> Bool {
                 // The fields are read in place: copying the `Entity` would retain all of its arrays.
-                if form == .nominal, entities[e].name.first?.isUppercase != true { return false }
+                if form == .nominal, !SpeakerResolver.startsUppercase(entities[e].name) { return false }
                 let type = entities[e].type
                 if plural {
                     return type == .organisation || type == .government || type == .anonymous
@@ -428,7 +435,7 @@ struct SpeakerResolver {
                     entities[entity].gender = gender
                 }
                 if let entity, form == .pronoun {
-                    pronounsOf.append(m, for: Int32(entity))
+                    nameIndexes.append(m, for: NameIndex.pronouns.key(Int32(entity)))
                     entities[entity].mentionCount += 1
                 }
                 speakerOfQuote[quoteID] = entity
@@ -518,60 +525,69 @@ struct SpeakerResolver {
         }
 
         // 3. Speakers: the entities that were quoted, in order of first quote.
-        // The speaker index of each entity, or -1.
-        var index = [Int].filled(with: -1, count: entities.count)
+        // In one array (one allocation, not three): the speaker index of each entity, or -1; then, from
+        // `entities.count` on, the names and descriptions of each entity in text order, as lists by mention id made
+        // in one pass over `entityOfMention` (once a speaker needs them): each entity's first, then from
+        // `2 * entities.count` on each mention's next, or -1.
+        let firstMention = entities.count
+        let nextMention = 2 * entities.count
+        var index = [Int32].filled(with: -1, count: nextMention + entityOfMention.count)
+        var listsMade = false
         var speakers: [Speaker] = []
         speakers.reserveCapacity(min(entities.count, quotes.count))  // at most one per entity and per quote
-        // The names and descriptions of each entity in text order, as lists by mention id made in one pass over
-        // `entityOfMention` (once a speaker needs them): each entity's first and each mention's next, or -1.
-        var firstMention: [Int32] = []
-        var nextMention: [Int32] = []
         for q in quotes.indices {
             let quoteID = quotes[q].id
             guard let e = speakerOfQuote[quoteID] else { continue }
             if index[e] < 0 {
-                index[e] = speakers.count
+                index[e] = Int32(speakers.count)
                 settleGender(e)
-                let entity = entities[e]
-                if firstMention.isEmpty {  // (a speaker's entity exists: `entities` is not empty)
-                    firstMention = [Int32].filled(with: -1, count: entities.count)
-                    nextMention = [Int32].filled(with: -1, count: entityOfMention.count)
+                if !listsMade {
+                    listsMade = true
                     for id in entityOfMention.indices.reversed() {
                         guard let owner = entityOfMention[id] else { continue }
-                        nextMention[id] = firstMention[owner]
-                        firstMention[owner] = Int32(id)
+                        index[nextMention + id] = index[firstMention + owner]
+                        index[firstMention + owner] = Int32(id)
                     }
                 }
+                // (The entity's fields are read in place: copying the `Entity` retained and released its arrays.)
                 // Its names and descriptions in the order they joined (text order), then its pronouns.
                 var listed: [Int] = []
-                listed.reserveCapacity(entity.mentionCount)
-                var next = Int(firstMention[e])
+                listed.reserveCapacity(entities[e].mentionCount)
+                var next = Int(index[firstMention + e])
                 while next >= 0 {
                     listed.append(next)
-                    next = Int(nextMention[next])
+                    next = Int(index[nextMention + next])
                 }
                 let names = listed.count
-                pronounsOf.appendElements(for: Int32(e), to: &listed)
-                assert(listed.count == entity.mentionCount, "SpeakerResolver: mentions miscounted")
+                nameIndexes.appendElements(for: NameIndex.pronouns.key(Int32(e)), to: &listed)
+                assert(listed.count == entities[e].mentionCount, "SpeakerResolver: mentions miscounted")
+                let name = entities[e].name
                 // Its forms: the texts of its names and descriptions, in the order they joined:
                 // `Set(forms).subtracting([entity.name]).sorted()` without hashing, the first of equal texts kept as
                 // a `Set` keeps it. (Its titles are distinct already.)
                 var aliases: [String] = []
                 for m in listed[..<names] where mentions[m].form != .pronoun {
                     let text = mentions[m].text
-                    if text != entity.name, !aliases.contains(text) { aliases.append(text) }
+                    if text != name, !aliases.contains(text) { aliases.append(text) }
+                }
+                // Its titles: the distinct titles of its names and descriptions (`update` gave it each new one).
+                var titles: [String] = []
+                for m in listed[..<names] {
+                    if let title = mentions[m].title, !titles.contains(title) { titles.append(title) }
                 }
                 // Sorted in place (`sorted()` would allocate a second array of each), and the titles only when
-                // there are two or more (most speakers have none or one, which `sorted()` would copy).
+                // there are two or more (most speakers have none or one).
                 aliases.sort()
                 listed.sort()
+                if titles.count >= 2 { titles.sort() }
+                let type = entities[e].type
                 speakers.append(
                     Speaker(
-                        id: speakers.count, name: entity.name, type: entity.type == .unknown ? .person : entity.type,
-                        gender: entity.gender, aliases: aliases,
-                        titles: entity.titles.count < 2 ? entity.titles : entity.titles.sorted(), mentions: listed))
+                        id: speakers.count, name: name, type: type == .unknown ? .person : type,
+                        gender: entities[e].gender, aliases: aliases,
+                        titles: titles, mentions: listed))
             }
-            speakerOfQuote[quoteID] = index[e]
+            speakerOfQuote[quoteID] = Int(index[e])
         }
         return Result(speakers: speakers, speakerOfQuote: speakerOfQuote)
     }
@@ -641,19 +657,24 @@ struct SpeakerResolver {
         }
     }
 
-    /// The person listed last in `lists` (by the last word of each title) with a title ending with the words
-    /// `head` of a description (`the foreign secretary`), or nil. (The lists here are walked newest first, as
-    /// `IDLists.last(for:where:)` does, without a closure, as in `latest(in:for:matching:entities:pool:)`.)
+    /// The person listed last in `lists` (`NameIndex.titleWord`: by the last word of each title) with a title
+    /// (in `titles`) ending with the words `head` of a description (`the foreign secretary`), or nil. (The lists
+    /// here are walked newest first, as `IDLists.last(for:where:)` does, without a closure, as in
+    /// `latest(in:for:matching:entities:pool:)`.)
     private static func lastTitled(
-        in lists: IDLists, head: [Int32], entities: [Entity], pool: WordPool, words: NameWords
+        in lists: IDLists, head: [Int32], entities: [Entity], titles: TitleRanges, pool: WordPool, words: NameWords
     ) -> Int? {
         guard let word = head.last else { return nil }
-        var entry = lists.newestEntry(for: word)
+        var entry = lists.newestEntry(for: NameIndex.titleWord.key(word))
         while entry >= 0 {
             let e = lists.id(ofEntry: entry)
             entry = lists.entry(before: entry)
             guard entities[e].type == .person else { continue }
-            for title in entities[e].titleTokens {
+            // (Its titles newest first: any one that ends so gives `e`.)
+            var t = Int(entities[e].lastTitle)
+            while t >= 0 {
+                let title = titles.words(of: t)
+                t = titles.entry(before: t)
                 // `the president` is not the vice president.
                 if pool.endsWith(title, head)
                     && !(title.count > head.count && words.isRankModifier(pool[title.upperBound - head.count - 1]))
@@ -665,12 +686,13 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// The description listed last in `lists` (by its last word) whose words are `words`, or nil.
+    /// The description listed last in `lists` (`NameIndex.description`: by its last word) whose words are `words`,
+    /// or nil.
     private static func lastDescription(
         in lists: IDLists, words: [Int32], entities: [Entity], pool: WordPool
     ) -> Int? {
         guard let last = words.last else { return nil }
-        var entry = lists.newestEntry(for: last)
+        var entry = lists.newestEntry(for: NameIndex.description.key(last))
         while entry >= 0 {
             let e = lists.id(ofEntry: entry)
             if pool.equals(entities[e].tokens, words) { return e }
@@ -679,12 +701,13 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// The entity listed last in `lists` for `key` that is a person whose name is capitalised, or nil.
-    private static func lastCapitalisedPerson(in lists: IDLists, for key: Int32, entities: [Entity]) -> Int? {
-        var entry = lists.newestEntry(for: key)
+    /// The entity listed last in `lists` for the title word `word` (`NameIndex.titleWord`) that is a person whose
+    /// name is capitalised, or nil.
+    private static func lastCapitalisedPerson(in lists: IDLists, for word: Int32, entities: [Entity]) -> Int? {
+        var entry = lists.newestEntry(for: NameIndex.titleWord.key(word))
         while entry >= 0 {
             let e = lists.id(ofEntry: entry)
-            if entities[e].type == .person && entities[e].name.first?.isUppercase == true { return e }
+            if entities[e].type == .person && SpeakerResolver.startsUppercase(entities[e].name) { return e }
             entry = lists.entry(before: entry)
         }
         return nil
@@ -708,21 +731,25 @@ struct SpeakerResolver {
 
     /// Adds `detected.mentions[m]` to `entity` in place (no copy of the entity's arrays, nor of the mention); the
     /// caller lists it in `mentionsOf`. A longer name's words go to `pool`. A new title's words are split from the
-    /// narration tokens of `raw` into `titleTokens` (reused from call to call).
+    /// narration tokens of `raw` into `titleTokens` (reused from call to call), and their ranges in `pool` listed
+    /// for the entity in `titleRanges`.
     private func update(
         _ entity: inout Entity, with m: Int, of detected: MentionDetector.Result, tokens: [Int32], isKnown: Bool,
-        words: inout NameWords, pool: inout WordPool, narration: Narration, raw: [UInt8], titleTokens: inout [Int32]
+        words: inout NameWords, pool: inout WordPool, narration: Narration, raw: [UInt8], titleTokens: inout [Int32],
+        titleRanges: inout TitleRanges
     ) {
         let mentions = detected.mentions
         entity.mentionCount += 1
-        if let title = mentions[m].title, !entity.titles.contains(title) {
-            entity.titles.append(title)
+        if let title = mentions[m].title,
+            !titleRanges.contains(title, from: entity.lastTitle, in: mentions)
+        {
             words.tokens(ofName: title, at: detected.titleRange(of: m), in: narration, raw: raw, into: &titleTokens)
-            entity.titleTokens.append(pool.add(titleTokens))
+            entity.lastTitle = titleRanges.add(pool.add(titleTokens), of: m, after: entity.lastTitle)
             // `Sen. Bernie Sanders` is `the senator`; `Rep. Adam Schiff`, `the congressman`.
             if let last = titleTokens.last, let spelled = words.spelledTitles(of: last) {
                 for word in spelled {
-                    entity.titleTokens.append(pool.add(titleTokens, lastReplacedBy: words.id(of: word)))
+                    let range = pool.add(titleTokens, lastReplacedBy: words.id(of: word))
+                    entity.lastTitle = titleRanges.add(range, of: m, after: entity.lastTitle)
                 }
             }
         }
@@ -743,6 +770,20 @@ struct SpeakerResolver {
     /// (By index: passing `mentions[m]` would copy the `Mention`.)
     static func namedGender(of m: Int, in mentions: [Mention], tokens: [Int32]) -> Gender {
         mentions[m].form == .name && (mentions[m].title != nil || tokens.count >= 2) ? mentions[m].gender : .unknown
+    }
+
+    /// `name.first?.isUppercase == true`, read from the first byte when the first Character is that one ASCII byte
+    /// (the next byte is ASCII too, so no combining mark joins it): `A`-`Z` then. (`Character.isUppercase` costs
+    /// hundreds of instructions; a name that starts otherwise takes it.)
+    static func startsUppercase(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80 {
+            let second = bytes.next()
+            if second == nil || second! < 0x80 { return first >= 0x41 && first <= 0x5A }
+        }
+        return name.first?.isUppercase == true
     }
 
     /// Honorifics written before a surname (`Sir` and `Lady` go before first names too).
@@ -798,10 +839,14 @@ struct SpeakerResolver {
             return nil
         }
         // Reused from run to run: most runs are a turn or two, and arrays of their own would cost more than the rest.
+        // (Each with room for a few at once: grown from none, each was allocated again at two, four and eight.)
         var anchors: [(turn: Int, speaker: Int)] = []
+        anchors.reserveCapacity(8)
         var parties: [Int] = []
+        parties.reserveCapacity(8)
         // The guessed quotes of a turn.
         var guessed: [Int] = []
+        guessed.reserveCapacity(8)
         var start = 0
         while start < turns.count {
             var end = start + 1
@@ -858,26 +903,27 @@ struct SpeakerResolver {
 
     /// `vocatives(in:)` as an array of distinct words (at most two), in the order found: no `Set` is built.
     static func vocativeWords(in content: ArraySlice<UInt8>) -> [String] {
+        content.withUnsafeBufferPointer { vocativeWords(in: $0) }
+    }
+
+    /// `vocativeWords(in:)` on the bytes in place: slicing an `ArraySlice` retained and released its array for each
+    /// side and each word, which cost more than the scan itself.
+    private static func vocativeWords(in content: UnsafeBufferPointer<UInt8>) -> [String] {
         // Only the text before the first comma and after the last one can be an address, and only if short: at
         // most 48 bytes. So the first comma is looked for in the first 49 bytes only and the last in the last 49:
         // a comma further in leaves its side too long (the side is then skipped, as `nil` skips it here).
         let window = 49
-        let commas = content.withUnsafeBytes { bytes -> (first: Int?, last: Int?) in
-            let first = SpeakerResolver.firstComma(in: bytes, before: min(window, bytes.count))
-            let last = SpeakerResolver.lastComma(in: bytes, from: max(0, bytes.count - window))
-            return (first.map { content.startIndex + $0 }, last.map { content.startIndex + $0 })
-        }
-        guard commas.first != nil || commas.last != nil else { return [] }
+        let first = SpeakerResolver.firstComma(in: UnsafeRawBufferPointer(content), before: min(window, content.count))
+        let last = SpeakerResolver.lastComma(in: UnsafeRawBufferPointer(content), from: max(0, content.count - window))
+        guard first != nil || last != nil else { return [] }
         var result: [String] = []
-        // (An empty side is skipped like a missing one.)
-        let head = commas.first.map { content[..<$0] } ?? []
-        let tail = commas.last.map { content[($0 + 1)...] } ?? []
-        // (The two sides by position, without an array of them.)
+        // (The two sides by position, without an array of them; an empty side is skipped like a missing one.)
         for position in 0..<2 {
-            let bytes = position == 0 ? head : tail
-            guard !bytes.isEmpty && bytes.count <= 48 else { continue }
+            let side = position == 0 ? first.map { 0..<$0 } : last.map { ($0 + 1)..<content.count }
+            guard let side, !side.isEmpty && side.count <= 48 else { continue }
+            let bytes = UnsafeBufferPointer(rebasing: content[side])
             // ASCII when no byte has its high bit (the bytes or-ed together in one tight loop).
-            let isASCII = bytes.withUnsafeBufferPointer { buffer in buffer.reduce(UInt8(0), |) < 0x80 }
+            let isASCII = bytes.reduce(UInt8(0), |) < 0x80
             if isASCII {
                 if let last = asciiVocative(bytes, isTail: position == 1), !result.contains(last) {
                     result.append(last)
@@ -970,9 +1016,11 @@ struct SpeakerResolver {
 
     /// `vocatives` for one ASCII segment, on its bytes (the same steps in one pass, without Characters or
     /// intermediate arrays): the last word of the address, lower-cased, or nil.
-    private static func asciiVocative(_ bytes: ArraySlice<UInt8>, isTail: Bool) -> String? {
+    private static func asciiVocative(_ bytes: UnsafeBufferPointer<UInt8>, isTail: Bool) -> String? {
         // The bytes of `word` lower-cased, without those `drop` picks, written straight into a String.
-        func lowered(_ word: ArraySlice<UInt8>, dropping drop: (UInt8) -> Bool = { _ in false }) -> String {
+        func lowered(_ word: Slice<UnsafeBufferPointer<UInt8>>, dropping drop: (UInt8) -> Bool = { _ in false })
+            -> String
+        {
             String(unsafeUninitializedCapacity: word.count) { buffer in
                 var count = 0
                 for byte in word where !drop(byte) {
@@ -988,7 +1036,7 @@ struct SpeakerResolver {
                 || byte == 0x27 || byte == 0x2D
         }
         // `my`, `dear`, `oh` or `o`, once cleaned and lower-cased.
-        func isFiller(_ word: ArraySlice<UInt8>) -> Bool {
+        func isFiller(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
             var packed: UInt64 = 0
             var count = 0
             for byte in word where !isDropped(byte) {
@@ -1000,7 +1048,7 @@ struct SpeakerResolver {
                 || (count == 1 && packed == 0x6F)
         }
         var count = 0  // words kept after the leading fillers
-        var last: ArraySlice<UInt8>?
+        var last: Slice<UnsafeBufferPointer<UInt8>>?
         var start = bytes.startIndex
         for end in bytes.startIndex...bytes.endIndex where end == bytes.endIndex || bytes[end] == 0x20 {
             defer { start = end + 1 }
@@ -1094,7 +1142,9 @@ struct SpeakerResolver {
     /// Lower-cased name words without possessive `'s`, periods or a leading `the`.
     static func nameTokens(_ name: String) -> [String] {
         if let words = asciiNameTokens(name) { return words }
-        var words = String(name.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+        let lower = name.lowercased()
+        if let words = latinNameTokens(lower) { return words }
+        var words = String(lower.map { $0 == "\u{2019}" ? "'" : $0 })
             .split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map { String($0) }
         words = words.map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }.map { $0.trimmingPeriod }
             .filter { !$0.isEmpty && $0 != "'s" }
@@ -1171,6 +1221,53 @@ struct SpeakerResolver {
         }
     }
 
+    /// `nameTokens` of the lower-cased name `lower` on its bytes, when its only non-ASCII characters are `’`,
+    /// no-break spaces and the characters U+00C0 to U+017F (Latin-1 letters and Latin Extended-A: `é`, `ł`); nil
+    /// for any other name. Each such character is one scalar and a grapheme of its own beside ASCII (none is a
+    /// combining mark, nor canonically equivalent to a space, an apostrophe, a period, `s` or `the`), so the
+    /// `Character` steps of `nameTokens` split it as `forEachNameWord` splits its bytes. (The `Character` path cost
+    /// tens of thousands of instructions per name.)
+    private static func latinNameTokens(_ lower: String) -> [String]? {
+        var lower = lower
+        return lower.withUTF8 { source in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count) { bytes -> [String]? in
+                var count = 0
+                var index = 0
+                while index < source.count {
+                    let byte = source[index]
+                    if byte < 0x80 {
+                        bytes[count] = byte  // (lower-cased already)
+                        count += 1
+                        index += 1
+                    } else if byte >= 0xC3 && byte <= 0xC5, index + 1 < source.count, source[index + 1] & 0xC0 == 0x80 {
+                        bytes[count] = byte  // U+00C0 to U+017F, kept as it is
+                        bytes[count + 1] = source[index + 1]
+                        count += 2
+                        index += 2
+                    } else if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
+                        source[index + 2] == 0x99
+                    {
+                        bytes[count] = 0x27  // `’` -> `'`
+                        count += 1
+                        index += 3
+                    } else if byte == 0xC2, index + 1 < source.count, source[index + 1] == 0xA0 {
+                        bytes[count] = 0x20  // a no-break space separates words
+                        count += 1
+                        index += 2
+                    } else {
+                        return nil
+                    }
+                }
+                var words: [String] = []
+                words.reserveCapacity(4)
+                forEachNameWord(in: UnsafeBufferPointer(bytes), count: count) { word in
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self))
+                }
+                return words
+            }
+        }
+    }
+
     /// True when `words` ends with `suffix` (and both are non-empty).
     static func endsWith(_ words: [Int32], _ suffix: [Int32]) -> Bool {
         guard !suffix.isEmpty, suffix.count <= words.count else { return false }
@@ -1222,9 +1319,10 @@ private struct NameWords {
         ofNarrationWord = []
         the = id(of: "the")
         // Keys sorted so that the ids come out the same in every run.
-        spelled.reserveCapacity(SpeakerResolver.spelledTitles.count)
-        for (abbreviation, words) in SpeakerResolver.spelledTitles.sorted(by: { $0.key < $1.key }) {
-            spelled[id(of: abbreviation)] = words
+        for abbreviation in SpeakerResolver.spelledTitles.keys.sorted() {
+            let slot = Int(id(of: abbreviation))
+            while spelled.count <= slot { spelled.append(nil) }
+            spelled[slot] = SpeakerResolver.spelledTitles[abbreviation]
         }
     }
 
@@ -1259,7 +1357,13 @@ private struct NameWords {
                     }))
         }
         let (id, isNew, packed) = interner.id(of: word)
-        if isNew { flags.append(packed.map { NameWords.lexicon[$0] ?? [] } ?? NameWords.flags(of: word)) }
+        if isNew {
+            // A word that does not pack (not ASCII, or longer than 15 bytes) equals no lexicon word that packs:
+            // only the lexicon's words that do not pack (none) are compared with it.
+            flags.append(
+                packed.map { NameWords.lexicon[$0] ?? [] }
+                    ?? (!NameWords.unpackedLexicon ? [] : NameWords.flags(of: word)))
+        }
         return id
     }
 
@@ -1279,6 +1383,16 @@ private struct NameWords {
         if Names.personTitles.contains(word) { flags.insert(.personTitle) }
         return flags
     }
+
+    /// True when a word of the lexicon sets does not pack (none does): only then may a word that does not pack
+    /// have flags. (An ASCII word equals only the same bytes, and `id(of:)` spells the three non-ASCII characters
+    /// canonically equivalent to ASCII as ASCII first.)
+    private static let unpackedLexicon: Bool = {
+        let sets = [
+            Names.determiners, SpeakerResolver.rankModifiers, SpeakerResolver.surnameHonorifics, Names.personTitles,
+        ]
+        return sets.contains { $0.contains { PackedWord($0) == nil } }
+    }()
 
     /// The flags of the lexicon words that pack (all of them): a packed word is equal only to the same bytes, so
     /// a look-up here gives what `flags(of:)` gives, without hashing a `String`.
@@ -1301,11 +1415,14 @@ private struct NameWords {
         return table
     }()
 
-    /// The spelled-out titles of an abbreviated title's word (`sen` -> `senator`), by the abbreviation's id.
-    private var spelled: [Int32: [String]] = [:]
+    /// The spelled-out titles of an abbreviated title's word (`sen` -> `senator`), by the abbreviation's id (the
+    /// abbreviations are interned first, so that the array ends after them): an array, not a `Dictionary` keyed
+    /// by `Int32`, whose type metadata the runtime looked up through a search of the protocol conformances
+    /// (hundreds of thousands of instructions, once per process), and whose look-ups hashed.
+    private var spelled: [[String]?] = []
 
     /// The words an abbreviated title's word `id` stands for (`SpeakerResolver.spelledTitles`), or nil.
-    func spelledTitles(of id: Int32) -> [String]? { spelled[id] }
+    func spelledTitles(of id: Int32) -> [String]? { Int(id) < spelled.count ? spelled[Int(id)] : nil }
 
     /// True when the word of `id` is a determiner (`Names.determiners`).
     func isDeterminer(_ id: Int32) -> Bool { flags[Int(id)].contains(.determiner) }
@@ -1435,6 +1552,27 @@ extension NameWords {
     }
 }
 
+/// The indexes of entities by name word (and of pronouns by entity) that the resolver keeps in one `IDLists`:
+/// each id's key in it is the id times `count` plus the index's own value.
+private enum NameIndex: Int32 {
+    /// Entities by the last word of their name (each entity once per word).
+    case lastWord
+    /// Entities by the first word of their name (each entity once per word).
+    case firstWord
+    /// Persons by the last word of each title.
+    case titleWord
+    /// Descriptions by their last word.
+    case description
+    /// The pronouns (mention indexes) that joined each entity, by entity id.
+    case pronouns
+
+    /// The number of indexes.
+    static let count: Int32 = 5
+
+    /// The key of `id` (a name word id, or an entity id for `pronouns`; not negative) in this index.
+    func key(_ id: Int32) -> Int32 { NameIndex.count * id + rawValue }
+}
+
 /// The name words of all entities in one array, each entity's words a range of it: an entity then allocates (and
 /// frees) no array of its own for them, which cost more than all the matching.
 private struct WordPool {
@@ -1488,6 +1626,49 @@ private struct WordPool {
 
     /// True when `word` is one of the words of `range`.
     func contains(_ word: Int32, in range: Range<Int>) -> Bool { words[range].contains(word) }
+}
+
+/// The `WordPool` ranges of all entities' titles and the mentions they came from, as one list per entity (newest
+/// first) in one array: an entity then allocates (and frees) no array of its own for them.
+private struct TitleRanges {
+    /// One title's range, the mention whose title it is (or spells out), and the entry of the same entity's title
+    /// before it (-1 for none).
+    private struct Entry {
+        var words: Range<Int>
+        var mention: Int32
+        var previous: Int32
+    }
+
+    /// The entries of all lists, in the order added.
+    private var entries: [Entry] = []
+
+    /// The number of entries added.
+    var count: Int { entries.count }
+
+    /// Adds `words`, of the title of `mentions[mention]`, after the entry `previous` (-1 for none) of the same list,
+    /// and gives the new entry.
+    mutating func add(_ words: Range<Int>, of mention: Int, after previous: Int32) -> Int32 {
+        if entries.isEmpty { entries.reserveCapacity(16) }  // (grown from none, it was allocated at 1, 2, 4...)
+        entries.append(Entry(words: words, mention: Int32(mention), previous: previous))
+        return Int32(entries.count - 1)
+    }
+
+    /// True when the title of the mention of an entry of the list ending at `last` is `title` (as `String`s
+    /// compare): the entity has that title already.
+    func contains(_ title: String, from last: Int32, in mentions: [Mention]) -> Bool {
+        var entry = Int(last)
+        while entry >= 0 {
+            if mentions[Int(entries[entry].mention)].title == title { return true }
+            entry = Int(entries[entry].previous)
+        }
+        return false
+    }
+
+    /// The range of `entry`.
+    func words(of entry: Int) -> Range<Int> { entries[entry].words }
+
+    /// The entry added before `entry` to the same list, or -1.
+    func entry(before entry: Int) -> Int { Int(entries[entry].previous) }
 }
 
 /// Lists of ids by a dense key (entities by name word id, mentions by entity id), in the order listed: one linked

@@ -95,4 +95,27 @@ struct DialogueTests {
         #expect(quotes[1].speaker == "Hastings")
         #expect(quotes[3].speaker == "Hastings")
     }
+
+    /// The `Character` steps of `SpeakerResolver.nameTokens`, which names of ASCII and Latin-1 or Latin Extended-A
+    /// letters now skip (split on their bytes).
+    private static func characterNameTokens(_ name: String) -> [String] {
+        var words = String(name.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+            .split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map { String($0) }
+        words = words.map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }.map { $0.trimmingPeriod }
+            .filter { !$0.isEmpty && $0 != "'s" }
+        if words.first == "the" { words.removeFirst() }
+        return words
+    }
+
+    @Test func latinNamesSplitAsTheirCharactersDo() {
+        let names = [
+            "José Martí", "The Señora’s", "François Hollande's", "Łukasz Kowalski.", "the Đorđević Ōsaka",
+            "ÉMILE  ZOLA", "Dr.\u{00A0}Müller’s", "İsmail Kaya", "’s Gräfin", "the the Ærø", "ÀÁÂ ßſŉ. x's's",
+            "Émile", "E\u{301}mile Zola", "Zoë’s", "Œuvre ÿ ×÷", "a\u{00A0}\u{00A0}ñ", "René.", "Ñ", "Å\u{30A}ke",
+            "naïve\r\nname", "\u{212A}elvin Brötz",
+        ]
+        for name in names {
+            #expect(SpeakerResolver.nameTokens(name) == Self.characterNameTokens(name), "\(name)")
+        }
+    }
 }
