@@ -231,24 +231,15 @@ struct Narration {
                         // does) is no word character: none, or an ASCII byte but a letter or digit.
                         let after = runEnd + 1 < raw.count ? raw[runEnd + 1] : 0x20
                         guard next == 0x2E, after < 0x80, !Narration.isASCIIWordByte(after) else { break }
-                        let (word, lexicon) = vocabulary.id(of: run.word)
-                        // An abbreviation or an initial keeps its period: the general path makes it.
-                        if lexicon.contains(.abbreviation) || lexicon.contains(.hasPeriod)
-                            || run.isCapitalized && (run.count == 1 || lexicon.contains(.capitalisedAbbreviation))
-                        {
-                            break
-                        }
-                        guard
-                            tokens.append(
-                                Narration.wordToken(
-                                    range: TextRange(offset, runEnd), isCapitalized: run.isCapitalized,
-                                    paragraph: index, isAllCaps: run.isAllCaps, word: word, lexicon: lexicon))
-                        else { return nil }
-                        offset = runEnd
-                        found = nil
-                        continue
                     }
                     let (word, lexicon) = vocabulary.id(of: run.word)
+                    // An abbreviation or an initial keeps its period: the general path makes it.
+                    if next == 0x2E,
+                        lexicon.contains(.abbreviation) || lexicon.contains(.hasPeriod)
+                            || run.isCapitalized && (run.count == 1 || lexicon.contains(.capitalisedAbbreviation))
+                    {
+                        break
+                    }
                     guard
                         tokens.append(
                             Narration.wordToken(
