@@ -108,9 +108,9 @@ struct CommandTests {
         #expect(csv.output.utf8.filter { $0 == 0x0A }.count == 1 + 1 + 800 + 1)  // RFC 4180 rows end in CRLF
     }
 
-    @Test func manyBatchesAndAHugeDocumentComeOutInInputOrder() throws {
-        // 300 records: several batches (a batch is 64 documents per job), read while the one before is analysed,
-        // with a document analysed part by part in the middle.
+    @Test func manyWindowsAndAHugeDocumentComeOutInInputOrder() throws {
+        // 300 records: several times the window (32 documents per job), read while earlier ones are analysed, with
+        // a document analysed part by part in the middle (the window is drained before it).
         let directory = try temporaryDirectory()
         let paragraph = "Officials met. \"We will act,\" Truss said. \"Soon,\" she added.\n\n"
         let records = try (0..<300).map { index in
