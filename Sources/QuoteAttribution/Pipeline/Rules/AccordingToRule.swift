@@ -12,7 +12,7 @@ struct AccordingToRule: AttributionRule {
             speaker: "Rush Limbaugh"),
     ]
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         let start = context.sentences[quote].start
         let end = context.sentences[quote].end
         // (`according` is one of `MentionDetector.commonOpeners`: the flag spares the text comparison for most
@@ -33,8 +33,9 @@ struct AccordingToRule: AttributionRule {
                 first = k + 2  // only a role word may stand right before the name
             }
             if let mention = context.mention(startingAt: first) ?? context.mention(startingAt: k + 2) {
-                return Attribution(
-                    quote: quote, source: .mention(mention), cue: context.span(k, k + 1), rule: Self.id, confidence: 0.9
+                return Decision(
+                    quote: quote, source: .mention(mention), cue: context.span(k, k + 1), rule: Self.self,
+                    confidence: 0.9
                 )
             }
         }

@@ -8,7 +8,7 @@ struct TranscriptLabelRule: AttributionRule {
             speaker: "Mike Pence")
     ]
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         let content = context.quotes[quote].content
         let raw = context.document.bytes.bytes
         // One to three words in capitals (letters, spaces, periods, apostrophes, hyphens), then `:` and a space.
@@ -29,7 +29,7 @@ struct TranscriptLabelRule: AttributionRule {
         let range = TextRange(content.start, end)
         let text = context.document.text(range)
         guard text.split(separator: " ").count <= 3, text.first != " " else { return nil }
-        return Attribution(
-            quote: quote, source: .label(TextSpan(range: range, text: text)), cue: nil, rule: Self.id, confidence: 0.8)
+        return Decision(
+            quote: quote, source: .label(range), cue: nil, rule: Self.self, confidence: 0.8)
     }
 }
