@@ -98,8 +98,11 @@ struct QuoteDetector {
             // the marks passed whole with their range (a slice of them was retained and released).
             while !spans.isEmpty { spans.removeLast() }
             pairDoubles(marks, firstMark..<marks.count, paragraph: paragraph, problems: &problems, into: &spans)
+            let doubles = spans.count
             pairSingles(marks, firstMark..<marks.count, paragraph: paragraph, into: &spans)
-            spans.sort { $0.open.offset < $1.open.offset }
+            // The pairs of double marks come in text order (each opens after the one before closed), so only pairs of
+            // single marks among them need a sort (no two pairs open at the same mark: the order is the same).
+            if spans.count > doubles, doubles > 0 { spans.sort { $0.open.offset < $1.open.offset } }
             var openAtEnd = false
             for span in spans {
                 let contentEnd = span.close?.offset ?? paragraph.end
