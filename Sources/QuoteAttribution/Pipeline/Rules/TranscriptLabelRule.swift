@@ -20,8 +20,12 @@ struct TranscriptLabelRule: AttributionRule {
                 letters += 1
             } else if byte == 0x3A {
                 break
-            } else if ![0x20, 0x2E, 0x27, 0x2D].contains(byte) {
-                return nil
+            } else {
+                // A space, period, apostrophe or hyphen (a switch: the array these were in was walked per quote).
+                switch byte {
+                case 0x20, 0x2E, 0x27, 0x2D: break
+                default: return nil
+                }
             }
             end += 1
         }
