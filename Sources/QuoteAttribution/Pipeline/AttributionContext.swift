@@ -305,7 +305,8 @@ struct AttributionContext {
         {
             m = name
         } else if mentions.mentions[m].type != .person, after + 1 < limit, !tokens[after].isCapitalized,
-            Names.personTitles.contains(lower(of: after)),
+            // (The `personTitle` bit is set for every title, and a title with a period: most words skip the look-up.)
+            tokens[after].lexicon.contains(.personTitle), Names.personTitles.contains(lower(of: after)),
             let name = mention(startingAt: after + 1), mentions.mentions[name].form == .name,
             mentions.mentions[name].type == .person
         {

@@ -25,11 +25,16 @@ struct AccordingToRule: AttributionRule {
             var first = k + 2
             while first < min(end, k + 7), context.tokens[first].isWord, !context.tokens[first].isCapitalized,
                 context.mention(startingAt: first) == nil,
-                !Names.determiners.contains(context.lower(of: first))
+                !context.tokens[first].lexicon.contains(.determiner)  // `Names.determiners.contains(lower)`
             {
                 first += 1
             }
-            if first > k + 2, first < end, !Names.personTitles.contains(context.lower(of: first - 1)) {
+            // (The `personTitle` bit, set for every title and for a title with a period, spares most words the
+            // look-up.)
+            if first > k + 2, first < end,
+                !(context.tokens[first - 1].lexicon.contains(.personTitle)
+                    && Names.personTitles.contains(context.lower(of: first - 1)))
+            {
                 first = k + 2  // only a role word may stand right before the name
             }
             if let mention = context.mention(startingAt: first) ?? context.mention(startingAt: k + 2) {
