@@ -18,7 +18,7 @@ struct AttributionContext {
     let narration: Narration
     let mentions: MentionDetector.Result
     /// Decisions so far, by quote id.
-    var decided: [Attribution?]
+    var decided: [Decision?]
     /// True when the document reads as fiction dialogue (many short quote-led paragraphs).
     let isDialogue: Bool
     /// Each quote's sentence and the narration after it, by quote id (`QuoteSentence`).
@@ -38,7 +38,7 @@ struct AttributionContext {
     /// The context of `quotes` (numbered by id from 0) in `document`, with the decisions `decided`.
     init(
         document: Document, quotes: [Quote], narration: Narration, mentions: MentionDetector.Result,
-        decided: [Attribution?], isDialogue: Bool
+        decided: [Decision?], isDialogue: Bool
     ) {
         self.document = document
         self.quotes = quotes
@@ -62,8 +62,7 @@ struct AttributionContext {
     /// The lower-cased text of token `index` (`Narration.lower(of:)`).
     @inline(__always) func lower(of index: Int) -> String { narration.lower(of: index) }
 
-    /// True when quote `quote` is attributed so far: `decided[quote] != nil` without the `Equatable` comparison
-    /// of two `Attribution?`, which copies the attribution and its Strings.
+    /// True when quote `quote` is attributed so far: `decided[quote] != nil`.
     func isDecided(_ quote: Int) -> Bool {
         if case .some = decided[quote] { return true }
         return false
@@ -138,8 +137,8 @@ struct AttributionContext {
         return id >= 0 && mentions.tokenRanges[id].upperBound == index + 1 ? id : nil
     }
 
-    /// The cue span at `index`: the verb, with a particle (`went on`, `pointed out`) when one follows.
-    func cue(at index: Int) -> TextSpan {
+    /// The cue span at `index` (its bytes): the verb, with a particle (`went on`, `pointed out`) when one follows.
+    func cue(at index: Int) -> TextRange {
         var end = index
         if index + 1 < tokens.count, AttributionContext.isCueParticle(lower(of: index + 1)),
             tokens[index + 1].paragraph == tokens[index].paragraph
@@ -169,8 +168,8 @@ struct AttributionContext {
             || word.equals("supporters") || word.equals("lawmakers") || word.equals("congress") || word.equals("you")
     }
 
-    /// The addressee after the cue at `index` (`told reporters`, `said to Elinor`), if stated.
-    func addressee(afterCue index: Int) -> TextSpan? {
+    /// The addressee after the cue at `index` (`told reporters`, `said to Elinor`), if stated (its bytes).
+    func addressee(afterCue index: Int) -> TextRange? {
         var k = index + 1
         let telling = AttributionContext.isTelling(lower(of: index))
         if k < tokens.count, lower(of: k).equals("to"), !telling { k += 1 } else if !telling { return nil }
@@ -184,12 +183,32 @@ struct AttributionContext {
         return nil
     }
 
-    /// Text span from token `first` through token `last`.
-    func span(_ first: Int, _ last: Int) -> TextSpan {
-        let range = TextRange(tokens[first].range.start, tokens[last].range.end)
+    /// The bytes of the text span from token `first` through token `last` (`textSpan(_:)` makes the span).
+    func span(_ first: Int, _ last: Int) -> TextRange {
+        TextRange(tokens[first].range.start, tokens[last].range.end)
+    }
+
+    /// The text span of the bytes `range` of a cue or an addressee (`span(_:_:)`).
+    func textSpan(_ range: TextRange) -> TextSpan {
         // (A short ASCII text is made without decoding it: `MentionDetector.text`.)
-        return TextSpan(
+        TextSpan(
             range: range, text: MentionDetector.text(range, document.bytes.bytes, small: PackedWord.smallStringsMatch))
+    }
+
+    /// The public attribution of `decision`: its spans' texts and its rule's id made now, once per decision kept.
+    func attribution(of decision: Decision) -> Attribution {
+        let source: Attribution.Source
+        switch decision.source {
+        case .mention(let m): source = .mention(m)
+        case .sameSpeakerAs(let quote): source = .sameSpeakerAs(quote: quote)
+        case .otherSpeakerThan(let quote): source = .otherSpeakerThan(quote: quote)
+        // (A label's text is `Document.text` of its bytes, as the label rules read it.)
+        case .label(let range): source = .label(TextSpan(range: range, text: document.text(range)))
+        }
+        return Attribution(
+            quote: decision.quote, source: source, cue: decision.cue.map { textSpan($0) },
+            addressee: decision.addressee.map { textSpan($0) }, rule: decision.rule.id,
+            confidence: decision.confidence)
     }
 
     /// `[",", "—", "–", "-"].contains(word)`, without building the array.
@@ -286,7 +305,8 @@ struct AttributionContext {
         {
             m = name
         } else if mentions.mentions[m].type != .person, after + 1 < limit, !tokens[after].isCapitalized,
-            Names.personTitles.contains(lower(of: after)),
+            // (The `personTitle` bit is set for every title, and a title with a period: most words skip the look-up.)
+            tokens[after].lexicon.contains(.personTitle), Names.personTitles.contains(lower(of: after)),
             let name = mention(startingAt: after + 1), mentions.mentions[name].form == .name,
             mentions.mentions[name].type == .person
         {

@@ -24,15 +24,12 @@ struct Attributor {
     func attributions(
         document: Document, quotes: [Quote], narration: Narration, mentions: MentionDetector.Result, isDialogue: Bool
     ) -> [Attribution?] {
-        // Every decision starts nil: `Array(repeating: nil, count:)` copied its `nil` into each element through
-        // the value witness of `Attribution?` (about 100 instructions an element).
-        let undecided: [Attribution?] = quotes.indices.map { _ in nil }
+        // The rules decide in `Decision`s (plain bytes: no Strings to copy, retain or destroy between the rules and
+        // `decided`), made public `Attribution`s at the end.
         var context = AttributionContext(
-            document: document, quotes: quotes, narration: narration, mentions: mentions, decided: undecided,
-            isDialogue: isDialogue)
-        // By index: no copy of each `Quote` (and its mark Strings) per pass. Each decision is stored, then weighed
-        // in place: no copy of the `Attribution?` between the two. No rule deciding leaves the nil in place (an
-        // assignment of an `Attribution?` goes through its generic value witnesses: about 140 instructions).
+            document: document, quotes: quotes, narration: narration, mentions: mentions,
+            decided: [Decision?](repeating: nil, count: quotes.count), isDialogue: isDialogue)
+        // By index: no copy of each `Quote` (and its mark Strings) per pass.
         for q in quotes.indices where quotes[q].kind.isQuotation {
             let id = quotes[q].id
             guard case let decision? = Attributor.firstCueRule(id, in: context) else { continue }
@@ -45,14 +42,19 @@ struct Attributor {
             context.decided[id] = decision
             Attributor.weigh(&context.decided[id], mentions: mentions.mentions)
         }
-        return context.decided
+        var attributions: [Attribution?] = []
+        attributions.reserveCapacity(quotes.count)
+        for decision in context.decided {
+            if let decision { attributions.append(context.attribution(of: decision)) } else { attributions.append(nil) }
+        }
+        return attributions
     }
 
     /// The attribution of the first of `cueRules` that attributes `quote`: the same rules in the same order,
     /// called directly (no existential box, witness thunk and result copy per quote and rule). Keep both lists
     /// in step. Each rule's `attribute` is `@inline(__always)`: inlined here, a rule that does not apply costs a
-    /// branch, not a 136-byte `Attribution?` built and copied out of a call.
-    private static func firstCueRule(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    /// branch, not a `Decision?` built and copied out of a call.
+    private static func firstCueRule(_ quote: Int, in context: AttributionContext) -> Decision? {
         TranscriptLabelRule().attribute(quote, in: context)
             ?? DashNameAfterQuoteRule().attribute(quote, in: context)
             ?? NameCueAfterQuoteRule().attribute(quote, in: context)
@@ -67,7 +69,7 @@ struct Attributor {
 
     /// The attribution of the first of `contextRules` that attributes `quote`, called directly and inlined as in
     /// `firstCueRule`. Keep both lists in step.
-    private static func firstContextRule(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    private static func firstContextRule(_ quote: Int, in context: AttributionContext) -> Decision? {
         ContinuedQuoteRule().attribute(quote, in: context)
             ?? SameParagraphRule().attribute(quote, in: context)
             ?? DialogueTurnRule().attribute(quote, in: context)
@@ -78,8 +80,8 @@ struct Attributor {
 
     /// The rule's confidence adjusted by what the mention is: a name is surer than a pronoun, which is
     /// surer than a description (measured on the dev sets: about 0.92, 0.55 and 0.1 precision after cues).
-    /// In place (no copy of the attribution and its Strings); nothing for nil.
-    static func weigh(_ attribution: inout Attribution?, mentions: [Mention]) {
+    /// In place; nothing for nil.
+    static func weigh(_ attribution: inout Decision?, mentions: [Mention]) {
         guard case .mention(let m)? = attribution?.source, let confidence = attribution?.confidence else { return }
         switch mentions[m].form {
         case .name: attribution?.confidence = min(0.9, confidence + 0.1)

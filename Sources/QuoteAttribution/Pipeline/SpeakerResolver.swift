@@ -924,41 +924,45 @@ struct SpeakerResolver {
             let bytes = UnsafeBufferPointer(rebasing: content[side])
             // ASCII when no byte has its high bit (the bytes or-ed together in one tight loop).
             let isASCII = bytes.reduce(UInt8(0), |) < 0x80
-            if isASCII {
-                if let last = asciiVocative(bytes, isTail: position == 1), !result.contains(last) {
-                    result.append(last)
-                }
-                continue
-            }
-            let segment = String(decoding: bytes, as: UTF8.self)
-            var words = segment.split(separator: " ").map(String.init)
-            if position == 1,
-                let end = words.firstIndex(where: { word in
-                    "!?".contains(word.last ?? " ")
-                        || (word.hasSuffix(".") && !Narration.abbreviations.contains(word.dropLast().lowercased()))
-                })
-            {
-                words = Array(words[...end])  // `…, Hastings. A clue!`: the address ends with its sentence
-            }
-            // The words without `.!?;:"'—-`, the empty ones dropped, then the leading `my`, `dear`, `oh` or `o`:
-            // in one pass, which stops at a fourth word (no address then).
-            var kept: [String] = []
-            for word in words {
-                let cleaned = String(word.filter { !SpeakerResolver.isDroppedFromAddress($0) })
-                if cleaned.isEmpty || (kept.isEmpty && ["my", "dear", "oh", "o"].contains(cleaned.lowercased())) {
-                    continue
-                }
-                kept.append(cleaned)
-                if kept.count > 3 { break }
-            }
-            words = kept
-            guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
-                let last = words.last?.lowercased(), !Names.notNames.contains(last),
-                MentionDetector.pronoun(last) == nil, !result.contains(last)
-            else { continue }
-            result.append(last)
+            let found =
+                isASCII
+                ? asciiVocative(bytes, isTail: position == 1) : unicodeVocative(bytes, isTail: position == 1)
+            if let found, !result.contains(found) { result.append(found) }
         }
         return result
+    }
+
+    /// `vocatives` for one segment that is not ASCII, by its Characters: the last word of the address, lower-cased,
+    /// or nil. (Out of line: inline, its room for Unicode properties was set up on every call of `vocativeWords`,
+    /// whose segments are nearly all ASCII.)
+    @inline(never) private static func unicodeVocative(_ bytes: UnsafeBufferPointer<UInt8>, isTail: Bool) -> String? {
+        let segment = String(decoding: bytes, as: UTF8.self)
+        var words = segment.split(separator: " ").map(String.init)
+        if isTail,
+            let end = words.firstIndex(where: { word in
+                "!?".contains(word.last ?? " ")
+                    || (word.hasSuffix(".") && !Narration.abbreviations.contains(word.dropLast().lowercased()))
+            })
+        {
+            words = Array(words[...end])  // `…, Hastings. A clue!`: the address ends with its sentence
+        }
+        // The words without `.!?;:"'—-`, the empty ones dropped, then the leading `my`, `dear`, `oh` or `o`:
+        // in one pass, which stops at a fourth word (no address then).
+        var kept: [String] = []
+        for word in words {
+            let cleaned = String(word.filter { !SpeakerResolver.isDroppedFromAddress($0) })
+            if cleaned.isEmpty || (kept.isEmpty && ["my", "dear", "oh", "o"].contains(cleaned.lowercased())) {
+                continue
+            }
+            kept.append(cleaned)
+            if kept.count > 3 { break }
+        }
+        words = kept
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+            let last = words.last?.lowercased(), !Names.notNames.contains(last),
+            MentionDetector.pronoun(last) == nil
+        else { return nil }
+        return last
     }
 
     /// `".!?;:\"'—-".contains(character)`, without walking the literal: a Character equals one of these only when
@@ -983,10 +987,18 @@ struct SpeakerResolver {
         return ~(((zeroed & lowBits) &+ lowBits) | zeroed | lowBits)
     }
 
-    /// `bytes[..<end].firstIndex(of: 0x2C)`, eight bytes at a time (each load lies within `bytes[..<end]`).
+    /// `bytes[..<end].firstIndex(of: 0x2C)`, sixteen bytes at a time, then eight (each load lies within
+    /// `bytes[..<end]`).
     private static func firstComma(in bytes: UnsafeRawBufferPointer, before end: Int) -> Int? {
+        // (The constant spelled with its element type, as in `Normalizer.lineBreak`.)
+        let commas = SIMD16<UInt8>(repeating: 0x2C)
         var k = 0
-        while k + 8 <= end {
+        while k + 16 <= end {
+            let lane = (bytes.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self) .== commas).firstTrueLane
+            if lane < 16 { return k + lane }
+            k += 16
+        }
+        if k + 8 <= end {
             let marks = commaMarks(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: k, as: UInt64.self)))
             if marks != 0 { return k + marks.trailingZeroBitCount / 8 }
             k += 8
@@ -998,11 +1010,23 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// `bytes[start...].lastIndex(of: 0x2C)`, eight bytes at a time from the end (each load lies within
-    /// `bytes[start...]`).
+    /// `bytes[start...].lastIndex(of: 0x2C)`, sixteen bytes at a time from the end, then eight (each load lies
+    /// within `bytes[start...]`).
     private static func lastComma(in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
+        let commas = SIMD16<UInt8>(repeating: 0x2C)
         var k = bytes.count
-        while k - 8 >= start {
+        while k - 16 >= start {
+            let found = bytes.loadUnaligned(fromByteOffset: k - 16, as: SIMD16<UInt8>.self) .== commas
+            // The last true lane: the highest set bit of the mask's two 64-bit halves, read as `firstTrueLane`
+            // reads them (lane `j` is byte `j`, little-endian).
+            let halves = unsafeBitCast(found, to: SIMD2<UInt64>.self)
+            let high = UInt64(littleEndian: halves[1])
+            if high != 0 { return k - 8 + (63 - high.leadingZeroBitCount) / 8 }
+            let low = UInt64(littleEndian: halves[0])
+            if low != 0 { return k - 16 + (63 - low.leadingZeroBitCount) / 8 }
+            k -= 16
+        }
+        if k - 8 >= start {
             let marks = commaMarks(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: k - 8, as: UInt64.self)))
             if marks != 0 { return k - 8 + (63 - marks.leadingZeroBitCount) / 8 }
             k -= 8
@@ -1064,14 +1088,20 @@ struct SpeakerResolver {
             let endsAddress =
                 isTail
                 && (word.last == 0x21 || word.last == 0x3F
-                    || (word.last == 0x2E && !Narration.abbreviations.contains(lowered(word.dropLast()))))
+                    || (word.last == 0x2E && !SpeakerResolver.abbreviations.contains(lowered(word.dropLast()))))
             if endsAddress { break }
         }
         guard let last else { return nil }
         let name = lowered(last, dropping: isDropped)
-        guard !Names.notNames.contains(name), MentionDetector.pronoun(name) == nil else { return nil }
+        guard !SpeakerResolver.notNames.contains(name), MentionDetector.pronoun(name) == nil else { return nil }
         return name
     }
+
+    /// `Names.notNames` for `asciiVocative`, looked up by packed bytes.
+    private static let notNames = PackedWordSet(Names.notNames)
+
+    /// `Narration.abbreviations` for `asciiVocative`, looked up by packed bytes.
+    private static let abbreviations = PackedWordSet(Narration.abbreviations)
 
     /// Words that make a title another office than its last words (`Vice President` is not `President`).
     static let rankModifiers: Set<String> = [
@@ -1549,6 +1579,38 @@ extension NameWords {
         // Longer than 15 bytes (`'s` alone is 2, so it never gets here).
         return id(
             of: String(decoding: raw[start..<stop].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
+    }
+}
+
+/// A set of words whose `contains` looks an ASCII word of up to 15 bytes up by its packed bytes (`PackedWord`), as
+/// `Set<String>.contains` answers it but without hashing a `String` (a few hundred instructions a word).
+///
+/// When every word of the set is ASCII, an ASCII word is equal to one of them only when it has its very bytes (an
+/// ASCII text is canonically equivalent to no other ASCII text), and a word longer than 15 bytes to none that packs;
+/// any other word, or any word of a set that is not all ASCII, is looked up in the set itself.
+private struct PackedWordSet: Sendable {
+    /// The words that pack.
+    private var table: PackedWordTable<Bool>
+    /// The words.
+    private let words: Set<String>
+    /// True when every word is ASCII.
+    private let isASCII: Bool
+
+    /// The set of `words`.
+    init(_ words: Set<String>) {
+        self.words = words
+        isASCII = words.allSatisfy { word in word.utf8.allSatisfy { $0 < 0x80 } }
+        table = PackedWordTable(expected: words.count)
+        // (The order the table is filled in changes no look-up.)
+        for word in words {
+            if let key = PackedWord(word) { table.insert(true, for: key) }
+        }
+    }
+
+    /// `words.contains(word)`.
+    func contains(_ word: String) -> Bool {
+        if isASCII, let key = PackedWord(word) { return table[key] != nil }
+        return words.contains(word)
     }
 }
 

@@ -12,7 +12,7 @@ struct AccordingToRule: AttributionRule {
             speaker: "Rush Limbaugh"),
     ]
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         let start = context.sentences[quote].start
         let end = context.sentences[quote].end
         // (`according` is one of `MentionDetector.commonOpeners`: the flag spares the text comparison for most
@@ -25,16 +25,22 @@ struct AccordingToRule: AttributionRule {
             var first = k + 2
             while first < min(end, k + 7), context.tokens[first].isWord, !context.tokens[first].isCapitalized,
                 context.mention(startingAt: first) == nil,
-                !Names.determiners.contains(context.lower(of: first))
+                !context.tokens[first].lexicon.contains(.determiner)  // `Names.determiners.contains(lower)`
             {
                 first += 1
             }
-            if first > k + 2, first < end, !Names.personTitles.contains(context.lower(of: first - 1)) {
+            // (The `personTitle` bit, set for every title and for a title with a period, spares most words the
+            // look-up.)
+            if first > k + 2, first < end,
+                !(context.tokens[first - 1].lexicon.contains(.personTitle)
+                    && Names.personTitles.contains(context.lower(of: first - 1)))
+            {
                 first = k + 2  // only a role word may stand right before the name
             }
             if let mention = context.mention(startingAt: first) ?? context.mention(startingAt: k + 2) {
-                return Attribution(
-                    quote: quote, source: .mention(mention), cue: context.span(k, k + 1), rule: Self.id, confidence: 0.9
+                return Decision(
+                    quote: quote, source: .mention(mention), cue: context.span(k, k + 1), rule: Self.self,
+                    confidence: 0.9
                 )
             }
         }

@@ -8,7 +8,7 @@ struct ColonParagraphRule: AttributionRule {
             speaker: "Truss")
     ]
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         let paragraph = context.quotes[quote].paragraph
         let q = context.narration.quoteTokens[quote]
         guard paragraph > 0, q == context.narration.paragraphStarts[paragraph] else { return nil }
@@ -20,14 +20,14 @@ struct ColonParagraphRule: AttributionRule {
         while k >= floor {
             if context.isCue(k) {
                 if let mention = context.subject(ofCue: k, floor: floor) {
-                    return Attribution(
+                    return Decision(
                         quote: quote, source: .mention(mention), cue: context.cue(at: k),
-                        addressee: context.addressee(afterCue: k), rule: Self.id, confidence: 0.75)
+                        addressee: context.addressee(afterCue: k), rule: Self.self, confidence: 0.75)
                 }
                 if let (mention, cue) = context.cueThenSubject(from: k, before: colon) {
-                    return Attribution(
+                    return Decision(
                         quote: quote, source: .mention(mention), cue: context.cue(at: cue),
-                        addressee: context.addressee(afterCue: cue), rule: Self.id, confidence: 0.75)
+                        addressee: context.addressee(afterCue: cue), rule: Self.self, confidence: 0.75)
                 }
             }
             if context.tokens[k].endsSentence { break }

@@ -8,9 +8,9 @@ struct ContinuedQuoteRule: AttributionRule {
         )
     ]
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         guard context.quotes[quote].continuesPrevious, quote > 0 else { return nil }
-        return Attribution(
-            quote: quote, source: .sameSpeakerAs(quote: quote - 1), cue: nil, rule: Self.id, confidence: 0.55)
+        return Decision(
+            quote: quote, source: .sameSpeakerAs(quote: quote - 1), cue: nil, rule: Self.self, confidence: 0.55)
     }
 }

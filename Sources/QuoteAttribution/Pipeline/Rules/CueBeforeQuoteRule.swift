@@ -17,7 +17,7 @@ struct CueBeforeQuoteRule: AttributionRule {
             speaker: "Hillary Clinton"),
     ]
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         let q = context.narration.quoteTokens[quote]
         let floor = context.sentences[quote].start
         var k = q - 1
@@ -114,10 +114,10 @@ struct CueBeforeQuoteRule: AttributionRule {
 
     private func attribution(
         _ quote: Int, _ mention: Int, _ cue: Int, _ context: AttributionContext, confidence: Double
-    ) -> Attribution {
-        Attribution(
+    ) -> Decision {
+        Decision(
             quote: quote, source: .mention(mention), cue: context.cue(at: cue),
             addressee: context.addressee(afterCue: cue),
-            rule: Self.id, confidence: confidence)
+            rule: Self.self, confidence: confidence)
     }
 }

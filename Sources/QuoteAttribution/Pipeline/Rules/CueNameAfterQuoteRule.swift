@@ -8,14 +8,14 @@ struct CueNameAfterQuoteRule: AttributionRule {
             text: #"“Europe is at risk,” says NATO Secretary General Jens Stoltenberg."#, speaker: "Jens Stoltenberg"),
     ]
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         guard let (start, limit) = context.afterQuote(quote),
             let (mention, cue) = context.cueThenSubject(from: start, before: limit),
             !context.trailingCueBelongsElsewhere(quote, cue: cue)
         else { return nil }
-        return Attribution(
+        return Decision(
             quote: quote, source: .mention(mention), cue: context.cue(at: cue),
             addressee: context.addressee(afterCue: cue),
-            rule: Self.id, confidence: 0.85)
+            rule: Self.self, confidence: 0.85)
     }
 }

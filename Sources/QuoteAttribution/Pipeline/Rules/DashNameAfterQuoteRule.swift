@@ -30,7 +30,7 @@ struct DashNameAfterQuoteRule: AttributionRule {
         }
     }
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         let tokens = context.tokens
         let q = context.narration.quoteTokens[quote]
         let dash = q + 1
@@ -44,6 +44,6 @@ struct DashNameAfterQuoteRule: AttributionRule {
             end += 1
         }
         guard end == tokens.count || tokens[end].paragraph != tokens[q].paragraph else { return nil }
-        return Attribution(quote: quote, source: .mention(m), cue: nil, rule: Self.id, confidence: 0.8)
+        return Decision(quote: quote, source: .mention(m), cue: nil, rule: Self.self, confidence: 0.8)
     }
 }

@@ -7,7 +7,7 @@ struct DialogueTurnRule: AttributionRule {
             text: "\"Hello,\" said Emma.\n\n\"Hi,\" said Harriet.\n\n\"How are you?\"", speaker: "Emma", quote: 2)
     ]
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         let paragraph = context.quotes[quote].paragraph
         guard context.narration.isQuoteOnly(paragraph: paragraph) else { return nil }
         // The last quotes of the two previous paragraphs with quotes, if adjacent.
@@ -18,7 +18,7 @@ struct DialogueTurnRule: AttributionRule {
             context.isDecided(previous), context.isDecided(earlier)
         else { return nil }
         guard context.isDialogue else { return nil }
-        return Attribution(
-            quote: quote, source: .sameSpeakerAs(quote: earlier), cue: nil, rule: Self.id, confidence: 0.45)
+        return Decision(
+            quote: quote, source: .sameSpeakerAs(quote: earlier), cue: nil, rule: Self.self, confidence: 0.45)
     }
 }

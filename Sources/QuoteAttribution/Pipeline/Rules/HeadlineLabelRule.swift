@@ -20,7 +20,7 @@ struct HeadlineLabelRule: AttributionRule {
         "letters", "commentary", "review", "interview", "podcast", "transcript", "timeline", "correction",
     ]
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         // The document's first paragraph, one sentence long up to the quote: the headline.
         guard context.quotes[quote].paragraph == 0 else { return nil }
         let tokens = context.tokens
@@ -45,8 +45,8 @@ struct HeadlineLabelRule: AttributionRule {
         let range = TextRange(tokens[0].range.start, tokens[colon - 1].range.end)
         let text = context.document.text(range)
         guard !Self.storyLabels.contains(text.lowercased()) else { return nil }
-        return Attribution(
-            quote: quote, source: .label(TextSpan(range: range, text: text)), cue: nil, rule: Self.id,
+        return Decision(
+            quote: quote, source: .label(range), cue: nil, rule: Self.self,
             confidence: 0.7)
     }
 }

@@ -9,7 +9,7 @@ struct HeadlineSubjectRule: AttributionRule {
             speaker: "Barack Obama")
     ]
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         guard context.quotes[quote].paragraph == 0, let m = context.mention(startingAt: 0) else { return nil }
         let tokens = context.tokens
         let verb = context.mentions.tokenRanges[m].upperBound
@@ -24,6 +24,6 @@ struct HeadlineSubjectRule: AttributionRule {
             !(0..<q).contains(where: { tokens[$0].endsSentence || context.lower(of: $0) == ":" }),
             MentionDetector.isHeadline(0, context.narration)
         else { return nil }
-        return Attribution(quote: quote, source: .mention(m), cue: nil, rule: Self.id, confidence: 0.5)
+        return Decision(quote: quote, source: .mention(m), cue: nil, rule: Self.self, confidence: 0.5)
     }
 }

@@ -8,14 +8,14 @@ struct NameCueAfterQuoteRule: AttributionRule {
         RuleExample(text: #"Liz Truss spoke. "We need to see action," she told reporters."#, speaker: "Liz Truss"),
     ]
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         guard let (start, limit) = context.afterQuote(quote),
             let (mention, cue) = context.subjectThenCue(from: start, before: limit),
             !context.trailingCueBelongsElsewhere(quote, cue: cue)
         else { return nil }
-        return Attribution(
+        return Decision(
             quote: quote, source: .mention(mention), cue: context.cue(at: cue),
             addressee: context.addressee(afterCue: cue),
-            rule: Self.id, confidence: 0.75)
+            rule: Self.self, confidence: 0.75)
     }
 }

@@ -6,7 +6,7 @@ struct NearestMentionRule: AttributionRule {
         RuleExample(text: "Mr. Darcy stood by the window for a long time.\n\n\"I cannot tell.\"", speaker: "Darcy")
     ]
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         guard context.quotes[quote].kind == .direct else { return nil }
         let q = context.narration.quoteTokens[quote]
         let paragraph = context.quotes[quote].paragraph
@@ -16,7 +16,7 @@ struct NearestMentionRule: AttributionRule {
             if id >= 0, context.mentions.tokenRanges[id].lowerBound == k {
                 let mention = context.mentions.mentions[id]
                 if mention.form == .name, mention.type == .person || mention.type == .unknown {
-                    return Attribution(quote: quote, source: .mention(id), cue: nil, rule: Self.id, confidence: 0.35)
+                    return Decision(quote: quote, source: .mention(id), cue: nil, rule: Self.self, confidence: 0.35)
                 }
             }
             k -= 1

@@ -6,7 +6,7 @@ struct ParagraphSubjectRule: AttributionRule {
         RuleExample(text: #"Elinor looked up from her work. "Are you sure?""#, speaker: "Elinor")
     ]
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         let paragraph = context.quotes[quote].paragraph
         let q = context.narration.quoteTokens[quote]
         let window = Narration.sentenceWindow
@@ -26,7 +26,7 @@ struct ParagraphSubjectRule: AttributionRule {
                 mention.form != .pronoun || !mention.isPlural,
                 !AttributionContext.isIt(context.mentions.mentions[m].name)
             else { continue }
-            return Attribution(quote: quote, source: .mention(m), cue: nil, rule: Self.id, confidence: 0.55)
+            return Decision(quote: quote, source: .mention(m), cue: nil, rule: Self.self, confidence: 0.55)
         }
         return nil
     }

@@ -7,14 +7,14 @@ struct PreviousSpeakerRule: AttributionRule {
         RuleExample(text: "\"We will act,\" Truss said.\n\n\"And we will act fast.\"", speaker: "Truss", quote: 1)
     ]
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         let paragraph = context.quotes[quote].paragraph
         guard quote > 0, context.narration.isQuoteOnly(paragraph: paragraph) || context.quotes[quote].kind == .direct,
             context.isDecided(quote - 1), paragraph - context.quotes[quote - 1].paragraph <= 1
         else { return nil }
         // In dialogue a bare reply is the other party's; in news it continues the same speaker.
-        let source: Attribution.Source =
+        let source: Decision.Source =
             context.isDialogue ? .otherSpeakerThan(quote: quote - 1) : .sameSpeakerAs(quote: quote - 1)
-        return Attribution(quote: quote, source: source, cue: nil, rule: Self.id, confidence: 0.2)
+        return Decision(quote: quote, source: source, cue: nil, rule: Self.self, confidence: 0.2)
     }
 }

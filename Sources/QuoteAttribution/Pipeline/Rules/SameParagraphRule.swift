@@ -8,7 +8,7 @@ struct SameParagraphRule: AttributionRule {
             speaker: "Stoltenberg", quote: 1)
     ]
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         let paragraph = context.quotes[quote].paragraph
         // Only the neighbours in the paragraph, and no more than a window of them (bounded work).
         let window = 20
@@ -17,8 +17,8 @@ struct SameParagraphRule: AttributionRule {
         let after = (quote + 1..<min(context.quotes.count, quote + 1 + window)).prefix {
             context.quotes[$0].paragraph == paragraph
         }
-        .first { context.isDecided($0) && context.decided[$0]?.rule != Self.id }
+        .first { context.isDecided($0) && context.decided[$0]?.rule != Self.self }
         guard let other = before ?? after else { return nil }
-        return Attribution(quote: quote, source: .sameSpeakerAs(quote: other), cue: nil, rule: Self.id, confidence: 0.7)
+        return Decision(quote: quote, source: .sameSpeakerAs(quote: other), cue: nil, rule: Self.self, confidence: 0.7)
     }
 }

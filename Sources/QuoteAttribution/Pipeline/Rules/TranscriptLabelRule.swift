@@ -8,7 +8,7 @@ struct TranscriptLabelRule: AttributionRule {
             speaker: "Mike Pence")
     ]
 
-    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Attribution? {
+    @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         let content = context.quotes[quote].content
         let raw = context.document.bytes.bytes
         // One to three words in capitals (letters, spaces, periods, apostrophes, hyphens), then `:` and a space.
@@ -20,8 +20,12 @@ struct TranscriptLabelRule: AttributionRule {
                 letters += 1
             } else if byte == 0x3A {
                 break
-            } else if ![0x20, 0x2E, 0x27, 0x2D].contains(byte) {
-                return nil
+            } else {
+                // A space, period, apostrophe or hyphen (a switch: the array these were in was walked per quote).
+                switch byte {
+                case 0x20, 0x2E, 0x27, 0x2D: break
+                default: return nil
+                }
             }
             end += 1
         }
@@ -29,7 +33,7 @@ struct TranscriptLabelRule: AttributionRule {
         let range = TextRange(content.start, end)
         let text = context.document.text(range)
         guard text.split(separator: " ").count <= 3, text.first != " " else { return nil }
-        return Attribution(
-            quote: quote, source: .label(TextSpan(range: range, text: text)), cue: nil, rule: Self.id, confidence: 0.8)
+        return Decision(
+            quote: quote, source: .label(range), cue: nil, rule: Self.self, confidence: 0.8)
     }
 }
