@@ -7,15 +7,33 @@ struct MentionDetector {
     /// Mentions plus the token span of each, and which mention covers each token.
     struct Result {
         var mentions: [Mention]
-        var tokenRanges: [Range<Int>]
+        /// The token span of each mention.
+        var tokenRanges: TokenSpans
         /// The token span of each mention's name (`Mention.name` is the text of these tokens).
-        var nameRanges: [Range<Int>]
+        var nameRanges: NameSpans
         /// For each token, the mention that covers it, or -1.
         var mentionAt: [Int]
 
         /// The token span of mention `m`'s title (`Mention.title` is the text of these tokens when it has one):
         /// the tokens before its name.
         func titleRange(of m: Int) -> Range<Int> { tokenRanges[m].lowerBound..<nameRanges[m].lowerBound }
+    }
+
+    /// `Result.tokenRanges`: the token span of each mention, read in place from the records the mentions were built
+    /// from (no array of spans is made and freed per document).
+    struct TokenSpans {
+        /// The mentions' records, one per mention.
+        fileprivate let found: [Found]
+        /// The token span of mention `m`.
+        subscript(m: Int) -> Range<Int> { found[m].range }
+    }
+
+    /// `Result.nameRanges`: the token span of each mention's name, read in place as `TokenSpans` reads its span.
+    struct NameSpans {
+        /// The mentions' records, one per mention.
+        fileprivate let found: [Found]
+        /// The token span of mention `m`'s name.
+        subscript(m: Int) -> Range<Int> { found[m].name }
     }
 
     /// True for a cue form that can only be a verb here (`said`, `added`, `says`), not a noun (`reply`).
@@ -32,13 +50,13 @@ struct MentionDetector {
     /// `narration.lower(of: k) == word` for a word of `prepositions` (`as`, `of`, `for`): the String is compared
     /// only when the token has the `preposition` flag, as such a word always does.
     static func isPreposition(_ narration: Narration, _ k: Int, _ word: String) -> Bool {
-        narration.tokens[k].lexicon.contains(.preposition) && narration.lower(of: k) == word
+        narration.tokens[k].lexicon.contains(.preposition) && narration.lower(of: k).equals(word)
     }
 
     /// `narration.lower(of: k) == ","`, compared only when the token has the `commaOrDash` flag (`isCommaOrDash`),
     /// as a comma always does.
     static func isComma(_ narration: Narration, _ k: Int) -> Bool {
-        narration.tokens[k].lexicon.contains(.commaOrDash) && narration.lower(of: k) == ","
+        narration.tokens[k].lexicon.contains(.commaOrDash) && narration.lower(of: k).equals(",")
     }
 
     /// Title modifiers that name a body or a party alone (`State said`, `a Democrat`, `GOP`).
@@ -117,9 +135,10 @@ struct MentionDetector {
         // Words also seen in lower case are common words when they open a sentence (`Rival`, `Shifting`).
         // Headlines (`Obama Sees 'Personal Insult'`) capitalise every word: there a name only runs over words
         // also capitalised in the body (`Obama`, not `Obama Sees`). What is seen of each word, by `Token.word`
-        // (one array: a capitalised word is marked by one write).
+        // (one array: a capitalised word is marked by one write), with what it stands for as a pronoun mention (one
+        // array for both: an array fewer to allocate and free per document).
         let headlines = MentionDetector.headlineParagraphs(narration)
-        var seen = [WordUses](repeating: [], count: narration.vocabularySize)
+        var words = [WordFacts](repeating: WordFacts(), count: narration.vocabularySize)
         // The same pass lists the tokens that may start a mention, in text order: the words capitalised or with one
         // of the `lowerCaseStarts` flags (about one token in four), the first `startCount` of `starts`. The search
         // below goes from one to the next, without reading the tokens between. (Written by index into an array of
@@ -128,21 +147,19 @@ struct MentionDetector {
         var startCount = 0
         for k in tokens.indices where tokens[k].isWord {
             if !tokens[k].isCapitalized {
-                seen[Int(tokens[k].word)].insert(.lowerCase)
+                words[Int(tokens[k].word)].uses.insert(.lowerCase)
                 guard !tokens[k].lexicon.isDisjoint(with: MentionDetector.lowerCaseStarts) else { continue }
             } else {
                 var uses: WordUses = []
                 if !headlines[tokens[k].paragraph] { uses.insert(.capitalisedInBody) }
                 if k > 0, !tokens[k - 1].endsSentence, tokens[k - 1].isWord { uses.insert(.capitalisedMidSentence) }
-                if !uses.isEmpty { seen[Int(tokens[k].word)].formUnion(uses) }
+                if !uses.isEmpty { words[Int(tokens[k].word)].uses.formUnion(uses) }
             }
             starts[startCount] = Int32(truncatingIfNeeded: k)
             startCount += 1
         }
         var nextStart = 0  // the first of `starts` not passed yet
         let hasBody = headlines.contains(false)
-        // What each word with the `pronoun` or `hasApostrophe` flag stands for as a pronoun mention, by `Token.word`.
-        var pronounReadings = [PronounReading](repeating: .unread, count: narration.vocabularySize)
         // `narration.sentenceStart(of:)`, which scans back to the last sentence end, found by walking each token
         // at most once instead: mentions are added in text order. The start is the latest of the token after the
         // last sentence end, `sentenceWindow` tokens back, and 0, exactly where the backward scan stops.
@@ -178,12 +195,13 @@ struct MentionDetector {
             let asClause =
                 previous.map { MentionDetector.isPreposition(narration, $0, "as") } == true
                 && range.upperBound < tokens.count
-                && (tokens[range.upperBound].isCue || narration.lower(of: range.upperBound) == "put")
+                && (tokens[range.upperBound].isCue || narration.lower(of: range.upperBound).equals("put"))
             var subject = !(previous.map { tokens[$0].lexicon.contains(.preposition) } ?? false) || asClause
             // `…, noted NBC's Dante Chinni.`: the subject of an inverted cue.
             let inverted =
                 range.lowerBound > sentenceStart + 1 && tokens[range.lowerBound - 1].isCue && form == .name
-                && (narration.lower(of: range.lowerBound - 2) == "," || tokens[range.lowerBound - 2].quoteID != nil)
+                && (narration.lower(of: range.lowerBound - 2).equals(",")
+                    || tokens[range.lowerBound - 2].quoteID != nil)
             // `… concerns Henry Crespo, president of the Florida Democratic Black Caucus.`: a person introduced
             // with an apposition is who the next `he said` is about.
             let introduced =
@@ -230,12 +248,12 @@ struct MentionDetector {
             // `I'm`, `she'd`, `they're`: a contraction stands for its pronoun. (Neither a pronoun nor a word
             // with an apostrophe can be one: no String is read for the other words.) Read once per distinct word:
             // the reading depends only on the text, and the lexicon flags are those of the text.
+            let word = Int(tokens[index].word)
             if !lexicon.isDisjoint(with: [.pronoun, .hasApostrophe]) {
-                let word = Int(tokens[index].word)
-                if pronounReadings[word].isUnread {
-                    pronounReadings[word] = MentionDetector.pronounReading(narration.lower(of: index), lexicon)
+                if words[word].reading.isUnread {
+                    words[word].reading = MentionDetector.pronounReading(narration.lower(of: index), lexicon)
                 }
-                if let (gender, plural, isIt) = pronounReadings[word].pronoun {
+                if let (gender, plural, isIt) = words[word].reading.pronoun {
                     add(
                         index..<index + 1, name: index..<index + 1, title: nil, form: .pronoun,
                         type: isIt ? .organisation : .unknown, gender: gender, plural: plural)
@@ -249,22 +267,22 @@ struct MentionDetector {
                 // `New York Post said`: a word that opens place and body names stays before a capital.
                 !(lexicon.contains(.nameOpener) && index + 1 < tokens.count
                     && tokens[index + 1].isCapitalized && tokens[index + 1].isWord),
-                seen[Int(tokens[index].word)].contains(.lowerCase)
-                    || (lexicon.contains(.endsInLy) && !seen[Int(tokens[index].word)].contains(.capitalisedMidSentence))
+                words[word].uses.contains(.lowerCase)
+                    || (lexicon.contains(.endsInLy) && !words[word].uses.contains(.capitalisedMidSentence))
                     || (!lexicon.isDisjoint(with: [.endsInIng, .endsInEd])
-                        && !seen[Int(tokens[index].word)].contains(.capitalisedMidSentence))
+                        && !words[word].uses.contains(.capitalisedMidSentence))
                     || lexicon.contains(.sentenceAdverb)
                     || (lexicon.contains(.commonOpener)
-                        && !seen[Int(tokens[index].word)].contains(.capitalisedMidSentence))
+                        && !words[word].uses.contains(.capitalisedMidSentence))
                     // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence.
-                    || (!seen[Int(tokens[index].word)].contains(.capitalisedMidSentence) && index + 1 < tokens.count
+                    || (!words[word].uses.contains(.capitalisedMidSentence) && index + 1 < tokens.count
                         && MentionDetector.isComma(narration, index + 1)
                         && !lexicon.contains(.pronoun) && !tokens[index].isAllCaps),
                 // `The city's water department said`: a description that is the subject of a cue stays.
                 !(lexicon.contains(.determiner)
                     && nominalEnd(from: index, tokens: tokens).map { $0 < tokens.count && tokens[$0].isCue } == true),
                 // `The Florida senator sought …`: a description with a capitalised modifier stays whole.
-                !(lexicon.contains(.determiner) && narration.lower(of: index) == "the" && index + 1 < tokens.count
+                !(lexicon.contains(.determiner) && narration.lower(of: index).equals("the") && index + 1 < tokens.count
                     && tokens[index + 1].isCapitalized
                     && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
                         !tokens[$0 - 1].isCapitalized && MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
@@ -301,13 +319,16 @@ struct MentionDetector {
                     index = end
                     continue
                 }
-                if let body = MentionDetector.datelineEnd(run: index..<end, narration: narration) {
+                // (Only a run opening its paragraph can be a dateline: the call is made for those alone.)
+                if narration.paragraphStarts[tokens[index].paragraph] == index,
+                    let body = MentionDetector.datelineEnd(run: index..<end, narration: narration)
+                {
                     index = body  // `WASHINGTON, Dec. 8 (UPI) —`: a dateline names no speaker
                     continue
                 }
                 if hasBody, headlines[tokens[index].paragraph] {
                     var known = index
-                    while known < end, seen[Int(tokens[known].word)].contains(.capitalisedInBody) { known += 1 }
+                    while known < end, words[Int(tokens[known].word)].uses.contains(.capitalisedInBody) { known += 1 }
                     guard known > index else {
                         index = end
                         continue
@@ -316,7 +337,12 @@ struct MentionDetector {
                 }
                 // `McConnell spokesman Don Stewart`, `San Diego chapter president Luis Osuna`: a name, role words
                 // in lower case and a full name make one person, titled by all that comes before the name.
-                if let extended = falseTitleEnd(after: end, narration: narration) { end = extended }
+                // (Only a role word in lower case right after the run can start one: the call is made for those.)
+                if end < tokens.count, tokens[end].lexicon.contains(.roleWord), !tokens[end].isCapitalized,
+                    let extended = falseTitleEnd(after: end, narration: narration)
+                {
+                    end = extended
+                }
                 let (title, name, type, gender) = classify(index..<end, narration: narration)
                 // A heading in capitals (`CHAPTER XXVII`) or a lone nationality word names nobody.
                 let heading =
@@ -352,8 +378,8 @@ struct MentionDetector {
                     headLexicon.contains(.femaleNoun) ? .female : headLexicon.contains(.maleNoun) ? .male : .unknown
                 // (`head.hasSuffix("s")` and `"ss"` are the `endsInS` and `endsInSS` flags.)
                 let plural =
-                    headLexicon.contains(.endsInS) && !headLexicon.contains(.endsInSS) && head != "police"
-                    || head == "people" || head == "police" || head == "authorities"
+                    headLexicon.contains(.endsInS) && !headLexicon.contains(.endsInSS) && !head.equals("police")
+                    || head.equals("people") || head.equals("police") || head.equals("authorities")
                 let type: SpeakerType =
                     gender != .unknown || (!plural && headLexicon.contains(.personTitle))
                     ? .person : headLexicon.contains(.organisationWord) ? .organisation : .anonymous
@@ -386,7 +412,7 @@ struct MentionDetector {
             }
             // `63 percent said Clinton was "justified"`: a share of those polled speaks as a group.
             if lexicon.contains(.startsWithNumber), index + 1 < tokens.count,
-                narration.lower(of: index + 1) == "percent" || narration.lower(of: index + 1) == "%"
+                narration.lower(of: index + 1).equals("percent") || narration.lower(of: index + 1).equals("%")
             {
                 add(
                     index..<index + 2, name: index..<index + 2, title: nil, form: .nominal, type: .anonymous,
@@ -395,8 +421,8 @@ struct MentionDetector {
                 continue
             }
             if lexicon.contains(.barePlural),
-                !tokens[index].isCapitalized || narration.lower(of: index) == "democrats"
-                    || narration.lower(of: index) == "republicans"
+                !tokens[index].isCapitalized || narration.lower(of: index).equals("democrats")
+                    || narration.lower(of: index).equals("republicans")
             {
                 add(
                     index..<index + 1, name: index..<index + 1, title: nil, form: .nominal, type: .anonymous,
@@ -405,15 +431,20 @@ struct MentionDetector {
             index += 1
         }
         // Which mention covers each token, marked once all are known (a mention dropped for a longer one is not).
+        // (Written through the array's buffer: written by subscript, each write tested that the array was still
+        // unique. Each span is checked to lie within it.)
+        let found = mentions
         var mentionAt = [Int](repeating: -1, count: tokens.count)
-        for id in mentions.indices {
-            for k in mentions[id].range { mentionAt[k] = id }
+        mentionAt.withUnsafeMutableBufferPointer { mentionAt in
+            for id in found.indices {
+                let range = found[id].range
+                precondition(range.lowerBound >= 0 && range.upperBound <= mentionAt.count, "a mention past the tokens")
+                for k in range { mentionAt[k] = id }
+            }
         }
         return Result(
-            mentions: MentionDetector.built(mentions, document, narration),
-            tokenRanges: MentionDetector.spans(of: mentions, \.range),
-            nameRanges: MentionDetector.spans(of: mentions, \.name),
-            mentionAt: mentionAt)
+            mentions: MentionDetector.built(found, document, narration), tokenRanges: TokenSpans(found: found),
+            nameRanges: NameSpans(found: found), mentionAt: mentionAt)
     }
 
     /// How a word is seen written in a document (`mentions(in:narration:)`).
@@ -428,9 +459,19 @@ struct MentionDetector {
         static let capitalisedInBody = WordUses(rawValue: 4)
     }
 
+    /// What is known of a word of a document (`mentions(in:narration:)`, by `Token.word`): two bytes, zero for
+    /// nothing known yet.
+    private struct WordFacts {
+        /// How the word is seen written.
+        var uses: WordUses = []
+        /// What the word stands for as a pronoun mention, read for words with the `pronoun` or `hasApostrophe`
+        /// flag.
+        var reading: PronounReading = .unread
+    }
+
     /// A mention found but for its texts: while mentions are found, the last ones are read and may be dropped, and
-    /// an array of these holds no String to copy, retain or release.
-    private struct Found {
+    /// an array of these holds no String to copy, retain or release. (Kept as the `Result`'s token spans.)
+    fileprivate struct Found {
         /// The tokens of the whole mention.
         var range: Range<Int>
         /// The tokens of its name (`Result.nameRanges`).
@@ -449,25 +490,14 @@ struct MentionDetector {
         var hasTitle: Bool
     }
 
-    /// The token span `span` of each mention `found`: `found.map(span)`, written in place into storage of the final
-    /// size (`map` appends, testing the capacity and uniqueness of the array for each element).
-    private static func spans(of found: [Found], _ span: KeyPath<Found, Range<Int>>) -> [Range<Int>] {
-        // (Not for none: an array of capacity 0 would write its count into the storage all empty arrays share, a
-        // race that ThreadSanitizer reports when documents are analysed in parallel.)
-        guard !found.isEmpty else { return [] }
-        return [Range<Int>](unsafeUninitializedCapacity: found.count) { buffer, initialized in
-            for index in found.indices { buffer.initializeElement(at: index, to: found[index][keyPath: span]) }
-            initialized = found.count
-        }
-    }
-
     /// The mentions `found`, their texts read from the document.
     private static func built(_ found: [Found], _ document: Document, _ narration: Narration) -> [Mention] {
         let tokens = narration.tokens
         let raw = document.bytes.bytes
         let small = PackedWord.smallStringsMatch  // (read once, not once per text)
         // Written in place into storage of the final size: no capacity or uniqueness test per mention. (Not for
-        // none: see `spans(of:_:)`.)
+        // none: an array of capacity 0 would write its count into the storage all empty arrays share, a race that
+        // ThreadSanitizer reports when documents are analysed in parallel.)
         guard !found.isEmpty else { return [] }
         return [Mention](unsafeUninitializedCapacity: found.count) { buffer, initialized in
             for (id, mention) in found.enumerated() {
@@ -520,7 +550,7 @@ struct MentionDetector {
     /// `the Defense Ministry`), not of a description (`the New York businessman said`, `the Vermont senator`).
     private func theNamesNext(_ index: Int, _ narration: Narration) -> Bool {
         let tokens = narration.tokens
-        return narration.lower(of: index) == "the"
+        return narration.lower(of: index).equals("the")
             && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
                 tokens[$0 - 1].isCapitalized || !MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
             } ?? true
@@ -632,7 +662,7 @@ struct MentionDetector {
             // `lower == "'s"`, and `'s.` holds a period.)
             let lexicon = tokens[k].lexicon
             if lexicon.contains(.personTitle) || lexicon.contains(.possessive)
-                || (lexicon.contains(.hasPeriod) && narration.lower(of: k) == "'s.")
+                || (lexicon.contains(.hasPeriod) && narration.lower(of: k).equals("'s."))
                 || (k + 1 < run.upperBound && tokens[k + 1].lexicon.contains(.possessive))
             {
                 nameStart = k + 1
@@ -666,10 +696,10 @@ struct MentionDetector {
         var k = run.upperBound
         while k < min(tokens.count, run.upperBound + 10), tokens[k].paragraph == paragraph {
             // `—`, `–` or `-`: the dashes of `commaOrDash`, which a comma also has.
-            if tokens[k].lexicon.contains(.commaOrDash) && narration.lower(of: k) != "," {
+            if tokens[k].lexicon.contains(.commaOrDash) && !narration.lower(of: k).equals(",") {
                 return agency || run.allSatisfy({ tokens[$0].isAllCaps }) ? k + 1 : nil
             }
-            if narration.lower(of: k) == "(" { agency = true }
+            if narration.lower(of: k).equals("(") { agency = true }
             guard
                 tokens[k].kind == .punctuation || tokens[k].isCapitalized
                     || tokens[k].lexicon.contains(.startsWithNumber)
@@ -852,8 +882,10 @@ struct MentionDetector {
             tokens[sentenceStart].lexicon.contains(.openingPreposition)
         else { return sentenceStart }
         var k = sentenceStart + 1
-        while k < min(tokens.count, sentenceStart + 25), tokens[k].isWord || narration.lower(of: k) == "'s" { k += 1 }
-        return k < tokens.count && narration.lower(of: k) == "," ? k + 1 : sentenceStart
+        while k < min(tokens.count, sentenceStart + 25), tokens[k].isWord || narration.lower(of: k).equals("'s") {
+            k += 1
+        }
+        return k < tokens.count && narration.lower(of: k).equals(",") ? k + 1 : sentenceStart
     }
 
     /// Days and months: they end a name run (`Pence Thursday`).
