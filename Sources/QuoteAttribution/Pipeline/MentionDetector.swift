@@ -142,44 +142,37 @@ struct MentionDetector {
         // The same pass lists the tokens that may start a mention, in text order: the words capitalised or with one
         // of the `lowerCaseStarts` flags (about one token in four), the first `startCount` of `starts`. The search
         // below goes from one to the next, without reading the tokens between. (Written by index into an array of
-        // the greatest size: an append per start tested the array's capacity and uniqueness.)
-        var starts = [Int32](repeating: 0, count: tokens.count)
+        // the greatest size: an append per start tested the array's capacity and uniqueness.) With each start goes
+        // the last token before it that ends a sentence, for the start of its sentence (`add`).
+        var starts = [Start](repeating: Start(token: 0, sentenceEnd: 0), count: tokens.count)
         var startCount = 0
-        for k in tokens.indices where tokens[k].isWord {
-            if !tokens[k].isCapitalized {
-                words[Int(tokens[k].word)].uses.insert(.lowerCase)
-                guard !tokens[k].lexicon.isDisjoint(with: MentionDetector.lowerCaseStarts) else { continue }
-            } else {
-                var uses: WordUses = []
-                if !headlines[tokens[k].paragraph] { uses.insert(.capitalisedInBody) }
-                if k > 0, !tokens[k - 1].endsSentence, tokens[k - 1].isWord { uses.insert(.capitalisedMidSentence) }
-                if !uses.isEmpty { words[Int(tokens[k].word)].uses.formUnion(uses) }
+        var sentenceEnd = -1  // the last token before `k` that ends a sentence, or -1
+        for k in tokens.indices {
+            if tokens[k].isWord {
+                var isStart = true
+                if !tokens[k].isCapitalized {
+                    words[Int(tokens[k].word)].uses.insert(.lowerCase)
+                    isStart = !tokens[k].lexicon.isDisjoint(with: MentionDetector.lowerCaseStarts)
+                } else {
+                    var uses: WordUses = []
+                    if !headlines[tokens[k].paragraph] { uses.insert(.capitalisedInBody) }
+                    if k > 0, !tokens[k - 1].endsSentence, tokens[k - 1].isWord {
+                        uses.insert(.capitalisedMidSentence)
+                    }
+                    if !uses.isEmpty { words[Int(tokens[k].word)].uses.formUnion(uses) }
+                }
+                if isStart {
+                    starts[startCount] = Start(
+                        token: Int32(truncatingIfNeeded: k), sentenceEnd: Int32(truncatingIfNeeded: sentenceEnd))
+                    startCount += 1
+                }
             }
-            starts[startCount] = Int32(truncatingIfNeeded: k)
-            startCount += 1
+            if tokens[k].endsSentence { sentenceEnd = k }
         }
         var nextStart = 0  // the first of `starts` not passed yet
         let hasBody = headlines.contains(false)
-        // `narration.sentenceStart(of:)`, which scans back to the last sentence end, found by walking each token
-        // at most once instead: mentions are added in text order. The start is the latest of the token after the
-        // last sentence end, `sentenceWindow` tokens back, and 0, exactly where the backward scan stops.
-        var sentenceWalk = 0  // the tokens before this one are accounted for
-        var lastSentenceEnd = -1  // the last of them that ends a sentence, or -1
-        func walkedSentenceStart(of token: Int) -> Int {
-            guard token >= sentenceWalk else { return narration.sentenceStart(of: token) }  // out of order
-            // The last sentence end before `token` is the first one met walking back over the tokens not walked
-            // yet, if any, else the last one before them: the walk stops there.
-            var k = token - 1
-            while k >= sentenceWalk {
-                if tokens[k].endsSentence {
-                    lastSentenceEnd = k
-                    break
-                }
-                k -= 1
-            }
-            sentenceWalk = token
-            return max(lastSentenceEnd + 1, token - Narration.sentenceWindow, 0)
-        }
+        // The start the search is at (`index` when it was taken) and the last token before it that ends a sentence.
+        var current = (token: -1, sentenceEnd: -1)
         // `openingPhraseEnd` of the last sentence start asked for: the mentions of a sentence share it.
         var openingPhrase = (sentenceStart: -1, end: 0)
         func add(
@@ -189,7 +182,13 @@ struct MentionDetector {
             // (A title is always the tokens before the name: `Result.titleRange(of:)`.)
             assert(title.map { $0 == range.lowerBound..<name.lowerBound } ?? true)
             // A subject: the first name or pronoun of its sentence, not governed by a preposition.
-            let sentenceStart = walkedSentenceStart(of: range.lowerBound)
+            // (`narration.sentenceStart(of:)`, which scans back to the last sentence end, from the sentence end
+            // listed with the start: the latest of the token after it, `sentenceWindow` tokens back, and 0, exactly
+            // where the backward scan stops. A mention that takes in the one before it starts before the start.)
+            let sentenceStart =
+                range.lowerBound == current.token
+                ? max(current.sentenceEnd + 1, range.lowerBound - Narration.sentenceWindow, 0)
+                : narration.sentenceStart(of: range.lowerBound)
             let previous = range.lowerBound > sentenceStart ? range.lowerBound - 1 : nil
             // `as Archbishop Shirvanian told the AP`: `as` opening a clause is no preposition.
             let asClause =
@@ -241,9 +240,10 @@ struct MentionDetector {
             // (a description), a number (`63 percent`) or a bare plural (`officials`): the tests below all fail
             // for any other, and for a token that is no word. The search goes on at the first of `starts` at or
             // after `index`.
-            while nextStart < startCount, Int(starts[nextStart]) < index { nextStart += 1 }
+            while nextStart < startCount, Int(starts[nextStart].token) < index { nextStart += 1 }
             guard nextStart < startCount else { break }
-            index = Int(starts[nextStart])
+            index = Int(starts[nextStart].token)
+            current = (index, Int(starts[nextStart].sentenceEnd))
             let lexicon = tokens[index].lexicon
             // `I'm`, `she'd`, `they're`: a contraction stands for its pronoun. (Neither a pronoun nor a word
             // with an apostrophe can be one: no String is read for the other words.) Read once per distinct word:
@@ -457,6 +457,15 @@ struct MentionDetector {
         static let capitalisedMidSentence = WordUses(rawValue: 2)
         /// Capitalised outside the headlines.
         static let capitalisedInBody = WordUses(rawValue: 4)
+    }
+
+    /// A token that may start a mention (`mentions(in:narration:)`), with the last token before it that ends a
+    /// sentence, or -1.
+    private struct Start {
+        /// The token.
+        var token: Int32
+        /// The last token before it that ends a sentence, or -1.
+        var sentenceEnd: Int32
     }
 
     /// What is known of a word of a document (`mentions(in:narration:)`, by `Token.word`): two bytes, zero for
