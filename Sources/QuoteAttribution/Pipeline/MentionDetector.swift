@@ -925,7 +925,9 @@ struct MentionDetector {
     /// True when paragraph `p` is written in title case (see `headlineParagraphs`).
     static func isHeadline(_ p: Int, _ narration: Narration) -> Bool {
         let starts = narration.paragraphStarts
-        guard p + 1 < starts.count else { return false }
+        // (A paragraph of fewer than five tokens has fewer than five words: its tokens need no reading. Dialogue
+        // has many such, `"…," he said.`, a quote being one token.)
+        guard p + 1 < starts.count, starts[p + 1] - starts[p] >= 5 else { return false }
         var words = 0
         for k in starts[p]..<starts[p + 1] where narration.tokens[k].isWord {
             if !narration.tokens[k].isCapitalized && !narration.tokens[k].lexicon.contains(.headlineSmallWord)
