@@ -655,12 +655,13 @@ struct MentionDetector {
         if run.count == 1 && isAcronym(run.lowerBound, narration) { return (nil, run, .organisation, .neuter) }
         // A place: the words joined (`united states`), or the last of at most two words. Only a run whose first
         // word starts a place of several words can spell one.
+        // (The test of the last word first: it spares the joined words, the dearer test.)
         let isPlace =
             run.count == 1
             ? tokens[run.lowerBound].lexicon.contains(.place)
-            : (tokens[run.lowerBound].lexicon.contains(.placeFirstWord)
-                && Names.places.contains(run.map { narration.lower(of: $0).trimmingPeriod }.joined(separator: " ")))
-                || (tokens[run.upperBound - 1].lexicon.contains(.place) && run.count <= 2)
+            : (tokens[run.upperBound - 1].lexicon.contains(.place) && run.count <= 2)
+                || (tokens[run.lowerBound].lexicon.contains(.placeFirstWord)
+                    && Names.places.contains(MentionDetector.joinedWords(run, narration)))
         if isPlace {
             return (nil, run, .government, .neuter)
         }
@@ -693,6 +694,18 @@ struct MentionDetector {
         }
         let person = title != nil || gender != .unknown || name.count >= 2
         return (title, name, person ? .person : .unknown, gender)
+    }
+
+    /// The words of `run` in lower case without a final period each, joined by spaces (`united states`): as
+    /// `run.map { narration.lower(of: $0).trimmingPeriod }.joined(separator: " ")`, appended into one String
+    /// (the map and the join went through an array and the standard library's generic join).
+    static func joinedWords(_ run: Range<Int>, _ narration: Narration) -> String {
+        var joined = ""
+        for k in run {
+            if k > run.lowerBound { joined.append(" ") }
+            joined.append(narration.lower(of: k).trimmingPeriod)
+        }
+        return joined
     }
 
     /// One past the dash of a dateline opening a paragraph (`WASHINGTON, Dec. 8 (UPI) —`,
@@ -785,7 +798,7 @@ struct MentionDetector {
         var isUnread: Bool { bits == 0 }
 
         /// The gender, number and `isIt` of a pronoun mention, else nil.
-        var pronoun: (gender: Gender, plural: Bool, isIt: Bool)? {
+        @inline(__always) var pronoun: (gender: Gender, plural: Bool, isIt: Bool)? {
             guard bits >= 2 else { return nil }
             let value = bits - 2
             let gender: Gender
