@@ -513,10 +513,13 @@ struct MentionDetector {
                 let range = mention.range
                 let name = mention.name
                 let byteRange = TextRange(tokens[range.lowerBound].range.start, tokens[range.upperBound - 1].range.end)
-                let text = MentionDetector.text(byteRange, raw, small: small)
+                // (The name of a mention that is all name is its text: a small one is made again from its bytes, a
+                // copy of the text being retained by a runtime call.)
+                let packed = MentionDetector.packedText(byteRange, raw, small: small)
+                let text = packed?.smallString ?? String(decoding: raw[byteRange.start..<byteRange.end], as: UTF8.self)
                 let nameText =
                     name == range
-                    ? text
+                    ? packed?.smallString ?? text
                     : MentionDetector.text(
                         TextRange(tokens[name.lowerBound].range.start, tokens[name.upperBound - 1].range.end), raw,
                         small: small)
@@ -542,17 +545,20 @@ struct MentionDetector {
     /// the UTF-8 validation of `String(decoding:as:)`. `small` is `PackedWord.smallStringsMatch`. (Also the text of
     /// a cue or an addressee: `AttributionContext.span`.)
     @inline(__always) static func text(_ range: TextRange, _ raw: [UInt8], small: Bool) -> String {
+        if let packed = packedText(range, raw, small: small) { return packed.smallString }
+        return String(decoding: raw[range.start..<range.end], as: UTF8.self)
+    }
+
+    /// The text `range` of the document's bytes `raw` packed as `text(_:_:small:)` makes a small string of it, or
+    /// nil for a text it decodes. (A small string made twice of it is two Strings that need no retain; a copy of
+    /// one String is retained, by a call into the runtime, even when it is small.)
+    @inline(__always) static func packedText(_ range: TextRange, _ raw: [UInt8], small: Bool) -> PackedWord? {
         let count = range.end - range.start
         // (Both loads within `raw`: a text near its end, or longer, is decoded.)
-        guard count > 0, count <= 15, range.start >= 0, range.start + 16 <= raw.count, small
-        else {
-            return String(decoding: raw[range.start..<range.end], as: UTF8.self)
-        }
+        guard count > 0, count <= 15, range.start >= 0, range.start + 16 <= raw.count, small else { return nil }
         let (low, high) = PackedWord.loaded(raw, from: range.start, count: count)
-        guard (low | high) & 0x8080_8080_8080_8080 == 0 else {  // not ASCII
-            return String(decoding: raw[range.start..<range.end], as: UTF8.self)
-        }
-        return PackedWord(low: low, high: high | UInt64(count) << 56).smallString
+        guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }  // not ASCII
+        return PackedWord(low: low, high: high | UInt64(count) << 56)
     }
 
     /// True when the determiner at `index`, before a capitalised word, is the `the` of a name (`the Kremlin said`,
