@@ -20,18 +20,26 @@ struct MentionDetector {
     }
 
     /// `Result.tokenRanges`: the token span of each mention, read in place from the records the mentions were built
-    /// from (no array of spans is made and freed per document).
-    struct TokenSpans {
+    /// from (no array of spans is made and freed per document). A collection, as the array it stands for.
+    struct TokenSpans: RandomAccessCollection {
         /// The mentions' records, one per mention.
         fileprivate let found: [Found]
+        /// 0.
+        var startIndex: Int { 0 }
+        /// The number of mentions.
+        var endIndex: Int { found.count }
         /// The token span of mention `m`.
         subscript(m: Int) -> Range<Int> { found[m].range }
     }
 
     /// `Result.nameRanges`: the token span of each mention's name, read in place as `TokenSpans` reads its span.
-    struct NameSpans {
+    struct NameSpans: RandomAccessCollection {
         /// The mentions' records, one per mention.
         fileprivate let found: [Found]
+        /// 0.
+        var startIndex: Int { 0 }
+        /// The number of mentions.
+        var endIndex: Int { found.count }
         /// The token span of mention `m`'s name.
         subscript(m: Int) -> Range<Int> { found[m].name }
     }

@@ -26,6 +26,7 @@ struct MentionDetectorTests {
             and Hillary Clinton's campaign manager Robby Mook told reporters they're ready.
             """)
         #expect(result.mentions.count >= 8)
+        #expect(result.tokenRanges.count == result.mentions.count && result.nameRanges.count == result.mentions.count)
         var covered = [Int](repeating: -1, count: narration.tokens.count)
         var end = 0
         for m in result.mentions.indices {
