@@ -170,8 +170,10 @@ struct Assembler {
     ) -> QuoteKind {
         let raw = document.bytes.bytes
         // In a headline every quote looks like a title (`Graham: Trump's 'Incredibly Hateful Rhetoric' …`).
+        // (The rule is asked about only for a title, which few quotes are: most are told not to be one by their
+        // first bytes, for less than the comparison of the rule's id.)
         if kind == .partial || kind == .direct,
-            (!isHeadlineRule(rule) && isTitle(content, opening: opening, raw))
+            (isTitle(content, opening: opening, raw) && !isHeadlineRule(rule))
                 || isStageDirection(content, raw)
         {
             return .scare

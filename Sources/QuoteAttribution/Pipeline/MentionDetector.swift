@@ -7,15 +7,41 @@ struct MentionDetector {
     /// Mentions plus the token span of each, and which mention covers each token.
     struct Result {
         var mentions: [Mention]
-        var tokenRanges: [Range<Int>]
+        /// The token span of each mention.
+        var tokenRanges: TokenSpans
         /// The token span of each mention's name (`Mention.name` is the text of these tokens).
-        var nameRanges: [Range<Int>]
+        var nameRanges: NameSpans
         /// For each token, the mention that covers it, or -1.
         var mentionAt: [Int]
 
         /// The token span of mention `m`'s title (`Mention.title` is the text of these tokens when it has one):
         /// the tokens before its name.
         func titleRange(of m: Int) -> Range<Int> { tokenRanges[m].lowerBound..<nameRanges[m].lowerBound }
+    }
+
+    /// `Result.tokenRanges`: the token span of each mention, read in place from the records the mentions were built
+    /// from (no array of spans is made and freed per document). A collection, as the array it stands for.
+    struct TokenSpans: RandomAccessCollection {
+        /// The mentions' records, one per mention.
+        fileprivate let found: [Found]
+        /// 0.
+        var startIndex: Int { 0 }
+        /// The number of mentions.
+        var endIndex: Int { found.count }
+        /// The token span of mention `m`.
+        subscript(m: Int) -> Range<Int> { found[m].range }
+    }
+
+    /// `Result.nameRanges`: the token span of each mention's name, read in place as `TokenSpans` reads its span.
+    struct NameSpans: RandomAccessCollection {
+        /// The mentions' records, one per mention.
+        fileprivate let found: [Found]
+        /// 0.
+        var startIndex: Int { 0 }
+        /// The number of mentions.
+        var endIndex: Int { found.count }
+        /// The token span of mention `m`'s name.
+        subscript(m: Int) -> Range<Int> { found[m].name }
     }
 
     /// True for a cue form that can only be a verb here (`said`, `added`, `says`), not a noun (`reply`).
@@ -32,13 +58,13 @@ struct MentionDetector {
     /// `narration.lower(of: k) == word` for a word of `prepositions` (`as`, `of`, `for`): the String is compared
     /// only when the token has the `preposition` flag, as such a word always does.
     static func isPreposition(_ narration: Narration, _ k: Int, _ word: String) -> Bool {
-        narration.tokens[k].lexicon.contains(.preposition) && narration.lower(of: k) == word
+        narration.tokens[k].lexicon.contains(.preposition) && narration.lower(of: k).equals(word)
     }
 
     /// `narration.lower(of: k) == ","`, compared only when the token has the `commaOrDash` flag (`isCommaOrDash`),
     /// as a comma always does.
     static func isComma(_ narration: Narration, _ k: Int) -> Bool {
-        narration.tokens[k].lexicon.contains(.commaOrDash) && narration.lower(of: k) == ","
+        narration.tokens[k].lexicon.contains(.commaOrDash) && narration.lower(of: k).equals(",")
     }
 
     /// Title modifiers that name a body or a party alone (`State said`, `a Democrat`, `GOP`).
@@ -117,52 +143,44 @@ struct MentionDetector {
         // Words also seen in lower case are common words when they open a sentence (`Rival`, `Shifting`).
         // Headlines (`Obama Sees 'Personal Insult'`) capitalise every word: there a name only runs over words
         // also capitalised in the body (`Obama`, not `Obama Sees`). What is seen of each word, by `Token.word`
-        // (one array: a capitalised word is marked by one write).
+        // (one array: a capitalised word is marked by one write), with what it stands for as a pronoun mention (one
+        // array for both: an array fewer to allocate and free per document).
         let headlines = MentionDetector.headlineParagraphs(narration)
-        var seen = [WordUses](repeating: [], count: narration.vocabularySize)
+        var words = [WordFacts](repeating: WordFacts(), count: narration.vocabularySize)
         // The same pass lists the tokens that may start a mention, in text order: the words capitalised or with one
         // of the `lowerCaseStarts` flags (about one token in four), the first `startCount` of `starts`. The search
         // below goes from one to the next, without reading the tokens between. (Written by index into an array of
-        // the greatest size: an append per start tested the array's capacity and uniqueness.)
-        var starts = [Int32](repeating: 0, count: tokens.count)
+        // the greatest size: an append per start tested the array's capacity and uniqueness.) With each start goes
+        // the last token before it that ends a sentence, for the start of its sentence (`add`).
+        var starts = [Start](repeating: Start(token: 0, sentenceEnd: 0), count: tokens.count)
         var startCount = 0
-        for k in tokens.indices where tokens[k].isWord {
-            if !tokens[k].isCapitalized {
-                seen[Int(tokens[k].word)].insert(.lowerCase)
-                guard !tokens[k].lexicon.isDisjoint(with: MentionDetector.lowerCaseStarts) else { continue }
-            } else {
-                var uses: WordUses = []
-                if !headlines[tokens[k].paragraph] { uses.insert(.capitalisedInBody) }
-                if k > 0, !tokens[k - 1].endsSentence, tokens[k - 1].isWord { uses.insert(.capitalisedMidSentence) }
-                if !uses.isEmpty { seen[Int(tokens[k].word)].formUnion(uses) }
+        var sentenceEnd = -1  // the last token before `k` that ends a sentence, or -1
+        for k in tokens.indices {
+            if tokens[k].isWord {
+                var isStart = true
+                if !tokens[k].isCapitalized {
+                    words[Int(tokens[k].word)].uses.insert(.lowerCase)
+                    isStart = !tokens[k].lexicon.isDisjoint(with: MentionDetector.lowerCaseStarts)
+                } else {
+                    var uses: WordUses = []
+                    if !headlines[tokens[k].paragraph] { uses.insert(.capitalisedInBody) }
+                    if k > 0, !tokens[k - 1].endsSentence, tokens[k - 1].isWord {
+                        uses.insert(.capitalisedMidSentence)
+                    }
+                    if !uses.isEmpty { words[Int(tokens[k].word)].uses.formUnion(uses) }
+                }
+                if isStart {
+                    starts[startCount] = Start(
+                        token: Int32(truncatingIfNeeded: k), sentenceEnd: Int32(truncatingIfNeeded: sentenceEnd))
+                    startCount += 1
+                }
             }
-            starts[startCount] = Int32(truncatingIfNeeded: k)
-            startCount += 1
+            if tokens[k].endsSentence { sentenceEnd = k }
         }
         var nextStart = 0  // the first of `starts` not passed yet
         let hasBody = headlines.contains(false)
-        // What each word with the `pronoun` or `hasApostrophe` flag stands for as a pronoun mention, by `Token.word`.
-        var pronounReadings = [PronounReading](repeating: .unread, count: narration.vocabularySize)
-        // `narration.sentenceStart(of:)`, which scans back to the last sentence end, found by walking each token
-        // at most once instead: mentions are added in text order. The start is the latest of the token after the
-        // last sentence end, `sentenceWindow` tokens back, and 0, exactly where the backward scan stops.
-        var sentenceWalk = 0  // the tokens before this one are accounted for
-        var lastSentenceEnd = -1  // the last of them that ends a sentence, or -1
-        func walkedSentenceStart(of token: Int) -> Int {
-            guard token >= sentenceWalk else { return narration.sentenceStart(of: token) }  // out of order
-            // The last sentence end before `token` is the first one met walking back over the tokens not walked
-            // yet, if any, else the last one before them: the walk stops there.
-            var k = token - 1
-            while k >= sentenceWalk {
-                if tokens[k].endsSentence {
-                    lastSentenceEnd = k
-                    break
-                }
-                k -= 1
-            }
-            sentenceWalk = token
-            return max(lastSentenceEnd + 1, token - Narration.sentenceWindow, 0)
-        }
+        // The start the search is at (`index` when it was taken) and the last token before it that ends a sentence.
+        var current = (token: -1, sentenceEnd: -1)
         // `openingPhraseEnd` of the last sentence start asked for: the mentions of a sentence share it.
         var openingPhrase = (sentenceStart: -1, end: 0)
         func add(
@@ -172,18 +190,25 @@ struct MentionDetector {
             // (A title is always the tokens before the name: `Result.titleRange(of:)`.)
             assert(title.map { $0 == range.lowerBound..<name.lowerBound } ?? true)
             // A subject: the first name or pronoun of its sentence, not governed by a preposition.
-            let sentenceStart = walkedSentenceStart(of: range.lowerBound)
+            // (`narration.sentenceStart(of:)`, which scans back to the last sentence end, from the sentence end
+            // listed with the start: the latest of the token after it, `sentenceWindow` tokens back, and 0, exactly
+            // where the backward scan stops. A mention that takes in the one before it starts before the start.)
+            let sentenceStart =
+                range.lowerBound == current.token
+                ? max(current.sentenceEnd + 1, range.lowerBound - Narration.sentenceWindow, 0)
+                : narration.sentenceStart(of: range.lowerBound)
             let previous = range.lowerBound > sentenceStart ? range.lowerBound - 1 : nil
             // `as Archbishop Shirvanian told the AP`: `as` opening a clause is no preposition.
             let asClause =
                 previous.map { MentionDetector.isPreposition(narration, $0, "as") } == true
                 && range.upperBound < tokens.count
-                && (tokens[range.upperBound].isCue || narration.lower(of: range.upperBound) == "put")
+                && (tokens[range.upperBound].isCue || narration.lower(of: range.upperBound).equals("put"))
             var subject = !(previous.map { tokens[$0].lexicon.contains(.preposition) } ?? false) || asClause
             // `…, noted NBC's Dante Chinni.`: the subject of an inverted cue.
             let inverted =
                 range.lowerBound > sentenceStart + 1 && tokens[range.lowerBound - 1].isCue && form == .name
-                && (narration.lower(of: range.lowerBound - 2) == "," || tokens[range.lowerBound - 2].quoteID != nil)
+                && (narration.lower(of: range.lowerBound - 2).equals(",")
+                    || tokens[range.lowerBound - 2].quoteID != nil)
             // `… concerns Henry Crespo, president of the Florida Democratic Black Caucus.`: a person introduced
             // with an apposition is who the next `he said` is about.
             let introduced =
@@ -223,19 +248,20 @@ struct MentionDetector {
             // (a description), a number (`63 percent`) or a bare plural (`officials`): the tests below all fail
             // for any other, and for a token that is no word. The search goes on at the first of `starts` at or
             // after `index`.
-            while nextStart < startCount, Int(starts[nextStart]) < index { nextStart += 1 }
+            while nextStart < startCount, Int(starts[nextStart].token) < index { nextStart += 1 }
             guard nextStart < startCount else { break }
-            index = Int(starts[nextStart])
+            index = Int(starts[nextStart].token)
+            current = (index, Int(starts[nextStart].sentenceEnd))
             let lexicon = tokens[index].lexicon
             // `I'm`, `she'd`, `they're`: a contraction stands for its pronoun. (Neither a pronoun nor a word
             // with an apostrophe can be one: no String is read for the other words.) Read once per distinct word:
             // the reading depends only on the text, and the lexicon flags are those of the text.
+            let word = Int(tokens[index].word)
             if !lexicon.isDisjoint(with: [.pronoun, .hasApostrophe]) {
-                let word = Int(tokens[index].word)
-                if pronounReadings[word].isUnread {
-                    pronounReadings[word] = MentionDetector.pronounReading(narration.lower(of: index), lexicon)
+                if words[word].reading.isUnread {
+                    words[word].reading = MentionDetector.pronounReading(narration.lower(of: index), lexicon)
                 }
-                if let (gender, plural, isIt) = pronounReadings[word].pronoun {
+                if let (gender, plural, isIt) = words[word].reading.pronoun {
                     add(
                         index..<index + 1, name: index..<index + 1, title: nil, form: .pronoun,
                         type: isIt ? .organisation : .unknown, gender: gender, plural: plural)
@@ -249,22 +275,22 @@ struct MentionDetector {
                 // `New York Post said`: a word that opens place and body names stays before a capital.
                 !(lexicon.contains(.nameOpener) && index + 1 < tokens.count
                     && tokens[index + 1].isCapitalized && tokens[index + 1].isWord),
-                seen[Int(tokens[index].word)].contains(.lowerCase)
-                    || (lexicon.contains(.endsInLy) && !seen[Int(tokens[index].word)].contains(.capitalisedMidSentence))
+                words[word].uses.contains(.lowerCase)
+                    || (lexicon.contains(.endsInLy) && !words[word].uses.contains(.capitalisedMidSentence))
                     || (!lexicon.isDisjoint(with: [.endsInIng, .endsInEd])
-                        && !seen[Int(tokens[index].word)].contains(.capitalisedMidSentence))
+                        && !words[word].uses.contains(.capitalisedMidSentence))
                     || lexicon.contains(.sentenceAdverb)
                     || (lexicon.contains(.commonOpener)
-                        && !seen[Int(tokens[index].word)].contains(.capitalisedMidSentence))
+                        && !words[word].uses.contains(.capitalisedMidSentence))
                     // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence.
-                    || (!seen[Int(tokens[index].word)].contains(.capitalisedMidSentence) && index + 1 < tokens.count
+                    || (!words[word].uses.contains(.capitalisedMidSentence) && index + 1 < tokens.count
                         && MentionDetector.isComma(narration, index + 1)
                         && !lexicon.contains(.pronoun) && !tokens[index].isAllCaps),
                 // `The city's water department said`: a description that is the subject of a cue stays.
                 !(lexicon.contains(.determiner)
                     && nominalEnd(from: index, tokens: tokens).map { $0 < tokens.count && tokens[$0].isCue } == true),
                 // `The Florida senator sought …`: a description with a capitalised modifier stays whole.
-                !(lexicon.contains(.determiner) && narration.lower(of: index) == "the" && index + 1 < tokens.count
+                !(lexicon.contains(.determiner) && narration.lower(of: index).equals("the") && index + 1 < tokens.count
                     && tokens[index + 1].isCapitalized
                     && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
                         !tokens[$0 - 1].isCapitalized && MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
@@ -301,13 +327,16 @@ struct MentionDetector {
                     index = end
                     continue
                 }
-                if let body = MentionDetector.datelineEnd(run: index..<end, narration: narration) {
+                // (Only a run opening its paragraph can be a dateline: the call is made for those alone.)
+                if narration.paragraphStarts[tokens[index].paragraph] == index,
+                    let body = MentionDetector.datelineEnd(run: index..<end, narration: narration)
+                {
                     index = body  // `WASHINGTON, Dec. 8 (UPI) —`: a dateline names no speaker
                     continue
                 }
                 if hasBody, headlines[tokens[index].paragraph] {
                     var known = index
-                    while known < end, seen[Int(tokens[known].word)].contains(.capitalisedInBody) { known += 1 }
+                    while known < end, words[Int(tokens[known].word)].uses.contains(.capitalisedInBody) { known += 1 }
                     guard known > index else {
                         index = end
                         continue
@@ -316,7 +345,12 @@ struct MentionDetector {
                 }
                 // `McConnell spokesman Don Stewart`, `San Diego chapter president Luis Osuna`: a name, role words
                 // in lower case and a full name make one person, titled by all that comes before the name.
-                if let extended = falseTitleEnd(after: end, narration: narration) { end = extended }
+                // (Only a role word in lower case right after the run can start one: the call is made for those.)
+                if end < tokens.count, tokens[end].lexicon.contains(.roleWord), !tokens[end].isCapitalized,
+                    let extended = falseTitleEnd(after: end, narration: narration)
+                {
+                    end = extended
+                }
                 let (title, name, type, gender) = classify(index..<end, narration: narration)
                 // A heading in capitals (`CHAPTER XXVII`) or a lone nationality word names nobody.
                 let heading =
@@ -352,8 +386,8 @@ struct MentionDetector {
                     headLexicon.contains(.femaleNoun) ? .female : headLexicon.contains(.maleNoun) ? .male : .unknown
                 // (`head.hasSuffix("s")` and `"ss"` are the `endsInS` and `endsInSS` flags.)
                 let plural =
-                    headLexicon.contains(.endsInS) && !headLexicon.contains(.endsInSS) && head != "police"
-                    || head == "people" || head == "police" || head == "authorities"
+                    headLexicon.contains(.endsInS) && !headLexicon.contains(.endsInSS) && !head.equals("police")
+                    || head.equals("people") || head.equals("police") || head.equals("authorities")
                 let type: SpeakerType =
                     gender != .unknown || (!plural && headLexicon.contains(.personTitle))
                     ? .person : headLexicon.contains(.organisationWord) ? .organisation : .anonymous
@@ -386,7 +420,7 @@ struct MentionDetector {
             }
             // `63 percent said Clinton was "justified"`: a share of those polled speaks as a group.
             if lexicon.contains(.startsWithNumber), index + 1 < tokens.count,
-                narration.lower(of: index + 1) == "percent" || narration.lower(of: index + 1) == "%"
+                narration.lower(of: index + 1).equals("percent") || narration.lower(of: index + 1).equals("%")
             {
                 add(
                     index..<index + 2, name: index..<index + 2, title: nil, form: .nominal, type: .anonymous,
@@ -395,8 +429,8 @@ struct MentionDetector {
                 continue
             }
             if lexicon.contains(.barePlural),
-                !tokens[index].isCapitalized || narration.lower(of: index) == "democrats"
-                    || narration.lower(of: index) == "republicans"
+                !tokens[index].isCapitalized || narration.lower(of: index).equals("democrats")
+                    || narration.lower(of: index).equals("republicans")
             {
                 add(
                     index..<index + 1, name: index..<index + 1, title: nil, form: .nominal, type: .anonymous,
@@ -405,15 +439,20 @@ struct MentionDetector {
             index += 1
         }
         // Which mention covers each token, marked once all are known (a mention dropped for a longer one is not).
+        // (Written through the array's buffer: written by subscript, each write tested that the array was still
+        // unique. Each span is checked to lie within it.)
+        let found = mentions
         var mentionAt = [Int](repeating: -1, count: tokens.count)
-        for id in mentions.indices {
-            for k in mentions[id].range { mentionAt[k] = id }
+        mentionAt.withUnsafeMutableBufferPointer { mentionAt in
+            for id in found.indices {
+                let range = found[id].range
+                precondition(range.lowerBound >= 0 && range.upperBound <= mentionAt.count, "a mention past the tokens")
+                for k in range { mentionAt[k] = id }
+            }
         }
         return Result(
-            mentions: MentionDetector.built(mentions, document, narration),
-            tokenRanges: MentionDetector.spans(of: mentions, \.range),
-            nameRanges: MentionDetector.spans(of: mentions, \.name),
-            mentionAt: mentionAt)
+            mentions: MentionDetector.built(found, document, narration), tokenRanges: TokenSpans(found: found),
+            nameRanges: NameSpans(found: found), mentionAt: mentionAt)
     }
 
     /// How a word is seen written in a document (`mentions(in:narration:)`).
@@ -428,9 +467,28 @@ struct MentionDetector {
         static let capitalisedInBody = WordUses(rawValue: 4)
     }
 
+    /// A token that may start a mention (`mentions(in:narration:)`), with the last token before it that ends a
+    /// sentence, or -1.
+    private struct Start {
+        /// The token.
+        var token: Int32
+        /// The last token before it that ends a sentence, or -1.
+        var sentenceEnd: Int32
+    }
+
+    /// What is known of a word of a document (`mentions(in:narration:)`, by `Token.word`): two bytes, zero for
+    /// nothing known yet.
+    private struct WordFacts {
+        /// How the word is seen written.
+        var uses: WordUses = []
+        /// What the word stands for as a pronoun mention, read for words with the `pronoun` or `hasApostrophe`
+        /// flag.
+        var reading: PronounReading = .unread
+    }
+
     /// A mention found but for its texts: while mentions are found, the last ones are read and may be dropped, and
-    /// an array of these holds no String to copy, retain or release.
-    private struct Found {
+    /// an array of these holds no String to copy, retain or release. (Kept as the `Result`'s token spans.)
+    fileprivate struct Found {
         /// The tokens of the whole mention.
         var range: Range<Int>
         /// The tokens of its name (`Result.nameRanges`).
@@ -449,35 +507,27 @@ struct MentionDetector {
         var hasTitle: Bool
     }
 
-    /// The token span `span` of each mention `found`: `found.map(span)`, written in place into storage of the final
-    /// size (`map` appends, testing the capacity and uniqueness of the array for each element).
-    private static func spans(of found: [Found], _ span: KeyPath<Found, Range<Int>>) -> [Range<Int>] {
-        // (Not for none: an array of capacity 0 would write its count into the storage all empty arrays share, a
-        // race that ThreadSanitizer reports when documents are analysed in parallel.)
-        guard !found.isEmpty else { return [] }
-        return [Range<Int>](unsafeUninitializedCapacity: found.count) { buffer, initialized in
-            for index in found.indices { buffer.initializeElement(at: index, to: found[index][keyPath: span]) }
-            initialized = found.count
-        }
-    }
-
     /// The mentions `found`, their texts read from the document.
     private static func built(_ found: [Found], _ document: Document, _ narration: Narration) -> [Mention] {
         let tokens = narration.tokens
         let raw = document.bytes.bytes
         let small = PackedWord.smallStringsMatch  // (read once, not once per text)
         // Written in place into storage of the final size: no capacity or uniqueness test per mention. (Not for
-        // none: see `spans(of:_:)`.)
+        // none: an array of capacity 0 would write its count into the storage all empty arrays share, a race that
+        // ThreadSanitizer reports when documents are analysed in parallel.)
         guard !found.isEmpty else { return [] }
         return [Mention](unsafeUninitializedCapacity: found.count) { buffer, initialized in
             for (id, mention) in found.enumerated() {
                 let range = mention.range
                 let name = mention.name
                 let byteRange = TextRange(tokens[range.lowerBound].range.start, tokens[range.upperBound - 1].range.end)
-                let text = MentionDetector.text(byteRange, raw, small: small)
+                // (The name of a mention that is all name is its text: a small one is made again from its bytes, a
+                // copy of the text being retained by a runtime call.)
+                let packed = MentionDetector.packedText(byteRange, raw, small: small)
+                let text = packed?.smallString ?? String(decoding: raw[byteRange.start..<byteRange.end], as: UTF8.self)
                 let nameText =
                     name == range
-                    ? text
+                    ? packed?.smallString ?? text
                     : MentionDetector.text(
                         TextRange(tokens[name.lowerBound].range.start, tokens[name.upperBound - 1].range.end), raw,
                         small: small)
@@ -503,24 +553,27 @@ struct MentionDetector {
     /// the UTF-8 validation of `String(decoding:as:)`. `small` is `PackedWord.smallStringsMatch`. (Also the text of
     /// a cue or an addressee: `AttributionContext.span`.)
     @inline(__always) static func text(_ range: TextRange, _ raw: [UInt8], small: Bool) -> String {
+        if let packed = packedText(range, raw, small: small) { return packed.smallString }
+        return String(decoding: raw[range.start..<range.end], as: UTF8.self)
+    }
+
+    /// The text `range` of the document's bytes `raw` packed as `text(_:_:small:)` makes a small string of it, or
+    /// nil for a text it decodes. (A small string made twice of it is two Strings that need no retain; a copy of
+    /// one String is retained, by a call into the runtime, even when it is small.)
+    @inline(__always) static func packedText(_ range: TextRange, _ raw: [UInt8], small: Bool) -> PackedWord? {
         let count = range.end - range.start
         // (Both loads within `raw`: a text near its end, or longer, is decoded.)
-        guard count > 0, count <= 15, range.start >= 0, range.start + 16 <= raw.count, small
-        else {
-            return String(decoding: raw[range.start..<range.end], as: UTF8.self)
-        }
+        guard count > 0, count <= 15, range.start >= 0, range.start + 16 <= raw.count, small else { return nil }
         let (low, high) = PackedWord.loaded(raw, from: range.start, count: count)
-        guard (low | high) & 0x8080_8080_8080_8080 == 0 else {  // not ASCII
-            return String(decoding: raw[range.start..<range.end], as: UTF8.self)
-        }
-        return PackedWord(low: low, high: high | UInt64(count) << 56).smallString
+        guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }  // not ASCII
+        return PackedWord(low: low, high: high | UInt64(count) << 56)
     }
 
     /// True when the determiner at `index`, before a capitalised word, is the `the` of a name (`the Kremlin said`,
     /// `the Defense Ministry`), not of a description (`the New York businessman said`, `the Vermont senator`).
     private func theNamesNext(_ index: Int, _ narration: Narration) -> Bool {
         let tokens = narration.tokens
-        return narration.lower(of: index) == "the"
+        return narration.lower(of: index).equals("the")
             && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
                 tokens[$0 - 1].isCapitalized || !MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
             } ?? true
@@ -616,12 +669,13 @@ struct MentionDetector {
         if run.count == 1 && isAcronym(run.lowerBound, narration) { return (nil, run, .organisation, .neuter) }
         // A place: the words joined (`united states`), or the last of at most two words. Only a run whose first
         // word starts a place of several words can spell one.
+        // (The test of the last word first: it spares the joined words, the dearer test.)
         let isPlace =
             run.count == 1
             ? tokens[run.lowerBound].lexicon.contains(.place)
-            : (tokens[run.lowerBound].lexicon.contains(.placeFirstWord)
-                && Names.places.contains(run.map { narration.lower(of: $0).trimmingPeriod }.joined(separator: " ")))
-                || (tokens[run.upperBound - 1].lexicon.contains(.place) && run.count <= 2)
+            : (tokens[run.upperBound - 1].lexicon.contains(.place) && run.count <= 2)
+                || (tokens[run.lowerBound].lexicon.contains(.placeFirstWord)
+                    && Names.places.contains(MentionDetector.joinedWords(run, narration)))
         if isPlace {
             return (nil, run, .government, .neuter)
         }
@@ -632,7 +686,7 @@ struct MentionDetector {
             // `lower == "'s"`, and `'s.` holds a period.)
             let lexicon = tokens[k].lexicon
             if lexicon.contains(.personTitle) || lexicon.contains(.possessive)
-                || (lexicon.contains(.hasPeriod) && narration.lower(of: k) == "'s.")
+                || (lexicon.contains(.hasPeriod) && narration.lower(of: k).equals("'s."))
                 || (k + 1 < run.upperBound && tokens[k + 1].lexicon.contains(.possessive))
             {
                 nameStart = k + 1
@@ -656,6 +710,18 @@ struct MentionDetector {
         return (title, name, person ? .person : .unknown, gender)
     }
 
+    /// The words of `run` in lower case without a final period each, joined by spaces (`united states`): as
+    /// `run.map { narration.lower(of: $0).trimmingPeriod }.joined(separator: " ")`, appended into one String
+    /// (the map and the join went through an array and the standard library's generic join).
+    static func joinedWords(_ run: Range<Int>, _ narration: Narration) -> String {
+        var joined = ""
+        for k in run {
+            if k > run.lowerBound { joined.append(" ") }
+            joined.append(narration.lower(of: k).trimmingPeriod)
+        }
+        return joined
+    }
+
     /// One past the dash of a dateline opening a paragraph (`WASHINGTON, Dec. 8 (UPI) —`,
     /// `Washington (AFP) –`) whose place is the name run `run`, else nil.
     static func datelineEnd(run: Range<Int>, narration: Narration) -> Int? {
@@ -666,10 +732,10 @@ struct MentionDetector {
         var k = run.upperBound
         while k < min(tokens.count, run.upperBound + 10), tokens[k].paragraph == paragraph {
             // `—`, `–` or `-`: the dashes of `commaOrDash`, which a comma also has.
-            if tokens[k].lexicon.contains(.commaOrDash) && narration.lower(of: k) != "," {
+            if tokens[k].lexicon.contains(.commaOrDash) && !narration.lower(of: k).equals(",") {
                 return agency || run.allSatisfy({ tokens[$0].isAllCaps }) ? k + 1 : nil
             }
-            if narration.lower(of: k) == "(" { agency = true }
+            if narration.lower(of: k).equals("(") { agency = true }
             guard
                 tokens[k].kind == .punctuation || tokens[k].isCapitalized
                     || tokens[k].lexicon.contains(.startsWithNumber)
@@ -746,7 +812,7 @@ struct MentionDetector {
         var isUnread: Bool { bits == 0 }
 
         /// The gender, number and `isIt` of a pronoun mention, else nil.
-        var pronoun: (gender: Gender, plural: Bool, isIt: Bool)? {
+        @inline(__always) var pronoun: (gender: Gender, plural: Bool, isIt: Bool)? {
             guard bits >= 2 else { return nil }
             let value = bits - 2
             let gender: Gender
@@ -852,8 +918,10 @@ struct MentionDetector {
             tokens[sentenceStart].lexicon.contains(.openingPreposition)
         else { return sentenceStart }
         var k = sentenceStart + 1
-        while k < min(tokens.count, sentenceStart + 25), tokens[k].isWord || narration.lower(of: k) == "'s" { k += 1 }
-        return k < tokens.count && narration.lower(of: k) == "," ? k + 1 : sentenceStart
+        while k < min(tokens.count, sentenceStart + 25), tokens[k].isWord || narration.lower(of: k).equals("'s") {
+            k += 1
+        }
+        return k < tokens.count && narration.lower(of: k).equals(",") ? k + 1 : sentenceStart
     }
 
     /// Days and months: they end a name run (`Pence Thursday`).
@@ -884,7 +952,9 @@ struct MentionDetector {
     /// True when paragraph `p` is written in title case (see `headlineParagraphs`).
     static func isHeadline(_ p: Int, _ narration: Narration) -> Bool {
         let starts = narration.paragraphStarts
-        guard p + 1 < starts.count else { return false }
+        // (A paragraph of fewer than five tokens has fewer than five words: its tokens need no reading. Dialogue
+        // has many such, `"…," he said.`, a quote being one token.)
+        guard p + 1 < starts.count, starts[p + 1] - starts[p] >= 5 else { return false }
         var words = 0
         for k in starts[p]..<starts[p + 1] where narration.tokens[k].isWord {
             if !narration.tokens[k].isCapitalized && !narration.tokens[k].lexicon.contains(.headlineSmallWord)

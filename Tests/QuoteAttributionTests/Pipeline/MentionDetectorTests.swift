@@ -1,0 +1,67 @@
+import Testing
+
+@testable import QuoteAttribution
+
+/// The token spans the mention detector hands on with its mentions, and what it reads of sentences and paragraphs.
+struct MentionDetectorTests {
+    private func detected(_ text: String) -> (Document, Narration, MentionDetector.Result) {
+        let document = Normalizer().document(for: Article(id: "t", text: text))
+        let narration = Narration(document: document, quotes: QuoteDetector().quotes(in: document).quotes)
+        return (document, narration, MentionDetector().mentions(in: document, narration: narration))
+    }
+
+    /// The text of the narration tokens `range`.
+    private func text(_ range: Range<Int>, _ document: Document, _ narration: Narration) -> String {
+        let tokens = narration.tokens
+        return document.text(TextRange(tokens[range.lowerBound].range.start, tokens[range.upperBound - 1].range.end))
+    }
+
+    /// `tokenRanges`, `nameRanges` and `mentionAt` (read in place from the detector's records) say what the
+    /// mentions say: the spans of their texts, names and titles, in text order, and which one covers each token.
+    @Test func tokenSpansAgreeWithTheMentions() {
+        let (document, narration, result) = detected(
+            """
+            British Foreign Secretary Liz Truss said on Tuesday that she would go. "We will," she said. \
+            Obama's former campaign strategist said the senior official was wrong. Officials said 63 percent agreed, \
+            and Hillary Clinton's campaign manager Robby Mook told reporters they're ready.
+            """)
+        #expect(result.mentions.count >= 8)
+        #expect(result.tokenRanges.count == result.mentions.count && result.nameRanges.count == result.mentions.count)
+        var covered = [Int](repeating: -1, count: narration.tokens.count)
+        var end = 0
+        for m in result.mentions.indices {
+            let mention = result.mentions[m]
+            let tokens = result.tokenRanges[m]
+            let name = result.nameRanges[m]
+            #expect(mention.id == m)
+            #expect(tokens.lowerBound >= end)  // in text order, none overlapping
+            end = tokens.upperBound
+            #expect(text(tokens, document, narration) == mention.text)
+            #expect(document.text(mention.range) == mention.text)
+            #expect(text(name, document, narration) == mention.name)
+            let title = result.titleRange(of: m)
+            #expect((title.isEmpty ? nil : text(title, document, narration)) == mention.title)
+            for k in tokens { covered[k] = m }
+        }
+        #expect(narration.tokens.indices.map { result.mentionAt[$0] } == covered)
+    }
+
+    /// The first name or pronoun of each sentence is its subject, found from the sentence end listed with each
+    /// place a mention may start; a later one, or one after a preposition, is not.
+    @Test func subjectsAreTheFirstMentionsOfTheirSentences() {
+        let (_, _, result) = detected(
+            "Obama met Clinton in Paris. Later he spoke with Merkel. They left for Berlin, and she stayed.")
+        let subjects = result.mentions.filter(\.isSubject).map(\.text)
+        #expect(subjects.first == "Obama")
+        #expect(subjects.contains("he"))
+        #expect(subjects.contains("They"))
+        #expect(!subjects.contains("Clinton"))
+        #expect(!subjects.contains("Merkel"))
+    }
+
+    /// A headline has at least five words; a paragraph of fewer tokens is none, however it is written.
+    @Test func shortParagraphsAreNoHeadlines() {
+        let (_, narration, _) = detected("Obama Sees Personal Insult In Vote\n\nObama Wins Big\n\nHe said it was fine.")
+        #expect(MentionDetector.headlineParagraphs(narration) == [true, false, false])
+    }
+}
