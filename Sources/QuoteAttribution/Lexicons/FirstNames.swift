@@ -6,7 +6,7 @@
 /// sexes (Jordan, Taylor, Alex, Jamie, Robin, Kim, Leslie, Jean, Dana, Casey, ...) are left out.
 extension Names {
     /// Given names of men.
-    static let commonMaleFirstNames: Set<String> = [
+    static let commonMaleFirstNames: [String] = [
         "aaron", "abbas", "abdel", "abdelaziz", "abdelfattah", "abdoulaye", "abdul", "abdullah", "abdulrahman", "abe",
         "abel", "abhishek", "abiy", "abner", "abraham", "abram", "absalom", "abu-bakr", "achille", "achilles",
         "adam", "adebayo", "adel", "adewale", "aditya", "adolfo", "adolph", "adolphe", "adolphus", "adrian",
@@ -189,7 +189,7 @@ extension Names {
     ]
 
     /// Given names of women.
-    static let commonFemaleFirstNames: Set<String> = [
+    static let commonFemaleFirstNames: [String] = [
         "aaliyah", "aarti", "abby", "abena", "abigail", "achieng", "ada", "adaeze", "adalyn", "adaobi",
         "addie", "adela", "adele", "adelina", "adeline", "adjoa", "adriana", "adrienne", "adwoa", "afia",
         "agafya", "agatha", "agathe", "aggie", "agnes", "agneta", "agnieszka", "agrippina", "agustina", "aiko",
