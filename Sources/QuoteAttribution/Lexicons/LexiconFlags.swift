@@ -198,18 +198,28 @@ struct LexiconTable: Sendable {
         var ascii = true
         var count = 0
         var last: (UInt8, UInt8, UInt8) = (0, 0, 0)  // the last three bytes, the last one first
+        // The bytes that the period and apostrophe tests look for, noted in the same pass.
+        var periodByte = false
+        var apostropheByte = false
         for byte in word.utf8 {
             if byte >= 0x80 { ascii = false }
+            if byte == 0x2E { periodByte = true }
+            if byte == 0x27 || byte == 0xE2 { apostropheByte = true }
             last = (byte, last.0, last.1)
             count += 1
         }
-        if Narration.containsPeriod(word) { flags.insert(.hasPeriod) }
-        if word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) { flags.insert(.hasApostrophe) }
+        // `Narration.containsPeriod(word)`: the bytes decide unless the word holds a `.` byte and is not ASCII.
+        if periodByte && (ascii || word.contains(".")) { flags.insert(.hasPeriod) }
+        if apostropheByte { flags.insert(.hasApostrophe) }
         // `word.first?.isNumber`: for ASCII only the digits (`MentionDetector.startsWithNumber`).
         if MentionDetector.startsWithNumber(word) { flags.insert(.startsWithNumber) }
-        if AttributionContext.isCommaOrDash(word) { flags.insert(.commaOrDash) }
-        // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form.
-        let endsInPeriod = ascii ? last.0 == 0x2E : word.hasSuffix(".")
+        // `isCommaOrDash`: its four texts (`,`, `-` and two dashes of three bytes) are each equal only to
+        // themselves (no other Character is canonically equivalent to one), so a longer word is none of them
+        // (each comparison of a non-ASCII word cost hundreds of instructions).
+        if count <= 3, AttributionContext.isCommaOrDash(word) { flags.insert(.commaOrDash) }
+        // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form. A word ends
+        // with the Character `.` only if its last byte is the period: no other Character is equivalent to it.
+        let endsInPeriod = last.0 == 0x2E && (ascii || word.hasSuffix("."))
         if endsInPeriod {
             flags.subtract(LexiconFlags.trimmedForm)
             flags.formUnion(lexiconFlags(of: word.trimmingPeriod).intersection(LexiconFlags.trimmedForm))
@@ -224,8 +234,8 @@ struct LexiconTable: Sendable {
                 if word.hasSuffix("'s") { flags.insert(.endsInApostropheS) }
                 if word.hasSuffix("s") { flags.insert(.endsInS) }
                 if word.hasSuffix("ss") { flags.insert(.endsInSS) }
+                if word == "'s" { flags.insert(.possessive) }  // (ends with `s` too)
             }
-            if word == "'s" { flags.insert(.possessive) }
             return flags
         }
         return flags.union(LexiconTable.suffixFlags(count: count, last: last))

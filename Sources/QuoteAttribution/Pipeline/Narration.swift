@@ -710,7 +710,10 @@ struct Narration {
         if let ascii { return ascii }
         let original = String(decoding: bytes, as: UTF8.self)
         let lower = original.lowercased()
-        // (The upper-cased copy is made last, only for a word that lower-casing changes: most are in lower case.)
+        // A word whose bytes lower-casing leaves alone (most) is equal to its lower-cased text, so not all capitals:
+        // no comparison of the Strings (by canonical equivalence, slow for non-ASCII texts). (The upper-cased copy
+        // is made last, only for a word that lower-casing changes.)
+        if lower.utf8.elementsEqual(original.utf8) { return (lower, false) }
         return (lower, original.unicodeScalars.count >= 2 && lower != original && original.uppercased() == original)
     }
 
