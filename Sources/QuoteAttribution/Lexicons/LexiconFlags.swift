@@ -260,8 +260,6 @@ struct LexiconTable: Sendable {
         }
         // `word.first?.isNumber`: for ASCII only the digits (`MentionDetector.startsWithNumber`).
         if first &- 0x30 < 10 { spelling |= LexiconFlags.startsWithNumber.rawValue }
-        // `isCommaOrDash`: of its four texts only `,` and `-` are ASCII.
-        if count == 1, first == 0x2C || first == 0x2D { spelling |= LexiconFlags.commaOrDash.rawValue }
         // The suffixes, by the last byte, on the last three bytes: zero before the word, and no byte of a word is
         // zero, so a suffix of two bytes matches only a word of two or more. ASCII words have one byte per
         // Character (a word never holds `\r\n`).
@@ -280,6 +278,9 @@ struct LexiconTable: Sendable {
                 if count == 2 { spelling |= LexiconFlags.possessive.rawValue }
             }
             if lastTwo == 0x7373 { spelling |= LexiconFlags.endsInSS.rawValue }  // `ss`
+        case 0x2C, 0x2D:  // `,`, `-`
+            // `isCommaOrDash`: of its four texts only `,` and `-` are ASCII.
+            if count == 1 { spelling |= LexiconFlags.commaOrDash.rawValue }
         case 0x2E:  // `.`
             // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form. An
             // ASCII word's last Character is its last byte; the trimmed word packs unless it is empty (`.`).

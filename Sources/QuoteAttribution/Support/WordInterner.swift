@@ -259,7 +259,12 @@ struct PackedWord: Equatable, Sendable {
 
     /// The two integers mixed into one hash, which `slot` and `tag` take their bits from: worked out once where a
     /// word is looked up in two tables (`slot(_:hash:)`, `tag(hash:)`).
-    @inline(__always) var hash: UInt64 { low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F }
+    ///
+    /// One multiplication of the two integers xor-ed: `slot` mixes the high half of the product into the low one,
+    /// so bytes 0 to 5 and 8 to 13 of the text (and its length, in byte 7 of the xor) decide the slot, as with a
+    /// product of each integer, and all of them the tag. Only the tables' probe sequences depend on it, never an
+    /// id or an order.
+    @inline(__always) var hash: UInt64 { (low ^ high) &* 0x9E37_79B9_7F4A_7C15 }
 
     /// The first slot of the word's probe sequence in an open-addressing table of `mask + 1` slots (a power of two).
     @inline(__always) func slot(_ mask: Int) -> Int { PackedWord.slot(mask, hash: hash) }
