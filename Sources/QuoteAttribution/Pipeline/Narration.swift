@@ -471,8 +471,10 @@ struct Narration {
         /// The texts that do not pack, with their ids and flags.
         private var others: [String: (id: Int32, flags: LexiconFlags)] = [:]
         /// The id and flags of each ASCII punctuation byte seen so far, by byte (an id of -1 before): read
-        /// directly, not hashed.
-        private var asciiPunctuation = [(id: Int32, flags: LexiconFlags)](repeating: (-1, []), count: 128)
+        /// directly, not hashed. Storage of its own (128 entries, read and written below 128 only), freed by
+        /// `deinit`: an array's `Array(repeating:count:)` took an unspecialised path (about 700 instructions per
+        /// document) and its release another few hundred.
+        private let asciiPunctuation: UnsafeMutablePointer<(id: Int32, flags: LexiconFlags)>
         /// The non-ASCII punctuation scalars seen so far (a few kinds: dashes, curly quotes), with their ids and flags:
         /// their `String`s are neither made nor hashed again.
         private var otherPunctuation: [(scalar: Unicode.Scalar, id: Int32, flags: LexiconFlags)] = []
@@ -500,12 +502,15 @@ struct Narration {
             // Room for as many texts as the table holds before it grows (most documents).
             textCapacity = capacity / 2
             textKeys = .allocate(capacity: textCapacity)
+            asciiPunctuation = .allocate(capacity: 128)
+            asciiPunctuation.initialize(repeating: (-1, []), count: 128)
         }
 
         deinit {
             tags.deallocate()
             slots.deallocate()
             textKeys.deallocate()
+            asciiPunctuation.deallocate()
         }
 
         /// The texts by id after the quotes' empty text (`Narration.texts`): the text of id `id` is at `id + 1`.
