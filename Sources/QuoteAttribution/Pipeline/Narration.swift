@@ -168,7 +168,10 @@ struct Narration {
         var tokens = TokenWriter(storage)
         // (Every return says how many tokens were written, as `Array(unsafeUninitializedCapacity:)` requires.)
         defer { count = tokens.count }
-        var quoteTokens = [Int](repeating: 0, count: quotes.count)
+        // Appended in the quotes' order (each quote's token is found in that order), not made by
+        // `Array(repeating:count:)`'s unspecialised path; quotes past the last paragraph get 0 at the end.
+        var quoteTokens: [Int] = []
+        quoteTokens.reserveCapacity(quotes.count)
         var paragraphStarts: [Int] = []
         paragraphStarts.reserveCapacity(document.paragraphs.count + 1)
         var nextQuote = 0
@@ -183,7 +186,7 @@ struct Narration {
                 if nextQuoteStart <= offset {
                     // The fields read in place: a copy of the `Quote` would retain and release its Strings.
                     let range = quotes[nextQuote].range
-                    quoteTokens[nextQuote] = tokens.count
+                    quoteTokens.append(tokens.count)
                     guard tokens.append(Token(quote: quotes[nextQuote].id, range: range, paragraph: index)) else {
                         return nil
                     }
@@ -395,6 +398,7 @@ struct Narration {
             }
         }
         paragraphStarts.append(tokens.count)
+        while quoteTokens.count < quotes.count { quoteTokens.append(0) }
         return (quoteTokens, paragraphStarts, vocabulary.texts())
     }
 
@@ -483,8 +487,8 @@ struct Narration {
         /// `texts()`: a new text costs a 16-byte write here rather than an append to an array of `String`s.
         private var textKeys: UnsafeMutablePointer<PackedWord>
         private var textCapacity: Int
-        /// The texts that do not pack, in order of their ids.
-        private var otherTexts: [String] = []
+        /// The texts that do not pack, with their ids, in order of their ids.
+        private var otherTexts: [(id: Int32, text: String)] = []
         /// The next id to give (the number of ids given).
         private var count: Int32 = 0
         /// `PackedWord.smallStringsMatch`, read once: then a packed text's `String` is its integers themselves.
@@ -517,8 +521,20 @@ struct Narration {
         func texts() -> [String] {
             let count = Int(self.count)
             return [String](unsafeUninitializedCapacity: count + 1) { buffer, initialized in
-                buffer.initializeElement(at: 0, to: "")
-                for id in 0..<count { buffer.initializeElement(at: id + 1, to: text(of: id)) }
+                guard smallStrings, let base = buffer.baseAddress else {
+                    buffer.initializeElement(at: 0, to: "")
+                    for id in 0..<count { buffer.initializeElement(at: id + 1, to: text(of: id)) }
+                    initialized = count + 1
+                    return
+                }
+                base.initialize(to: "")
+                // The packed texts (nearly all) in a pass that calls nothing, so its values stay in registers: a
+                // text that does not pack gets the empty text there, and its own text after.
+                for id in 0..<count {
+                    let key = textKeys[id]
+                    (base + 1 + id).initialize(to: key.high != 0 ? key.smallString : "")
+                }
+                for (id, text) in otherTexts { base[Int(id) + 1] = text }
                 initialized = count + 1
             }
         }
@@ -526,7 +542,7 @@ struct Narration {
         /// The text of `id` (below `count`).
         func text(of id: Int) -> String {
             let key = textKeys[id]
-            guard key.high != 0 else { return otherTexts[Int(key.low)] }
+            guard key.high != 0 else { return otherTexts[Int(key.low)].text }
             return smallStrings ? key.smallString : key.copiedString
         }
 
@@ -556,7 +572,7 @@ struct Narration {
             let flags = table.flags(of: lower, packed: nil)
             let entry = (id: newID(PackedWord(low: UInt64(otherTexts.count), high: 0)), flags: flags)
             others[lower] = entry
-            otherTexts.append(lower)
+            otherTexts.append((entry.id, lower))
             return entry
         }
 
