@@ -248,13 +248,20 @@ struct LexiconTable: Sendable {
 
     /// `flags(of: key)`, with the key's `PackedWord.hash` worked out already.
     @inline(__always) func flags(of key: PackedWord, hash: UInt64) -> LexiconFlags {
+        flags(of: key, hash: hash, lettersAndDigits: false)
+    }
+
+    /// `flags(of: key, hash: hash)`; where `lettersAndDigits`, the text is known to hold only ASCII letters and
+    /// digits (a run found by `PackedWord.asciiWordRun`, nearly every new word of a document), and the tests for
+    /// `.` and `'` are left out (those for `,` and `-`, which end no such text, find nothing).
+    @inline(__always) func flags(of key: PackedWord, hash: UInt64, lettersAndDigits: Bool) -> LexiconFlags {
         var flags = packedWords[key, hash]
         let count = key.count
         let first = UInt8(truncatingIfNeeded: key.low)
         let last = key.lastThreeBytes
         var spelling: UInt64 = 0
         // `.` and `'` are rare in a word: one test for the bytes 0x27 (`'`) to 0x2E (`.`) first.
-        if key.containsByte(from: 0x27, through: 0x2E) {
+        if !lettersAndDigits, key.containsByte(from: 0x27, through: 0x2E) {
             if key.contains(0x2E) { spelling |= LexiconFlags.hasPeriod.rawValue }
             if key.contains(0x27) { spelling |= LexiconFlags.hasApostrophe.rawValue }
         }

@@ -235,7 +235,7 @@ struct Narration {
                         let after = runEnd + 1 < raw.count ? raw[runEnd + 1] : 0x20
                         guard next == 0x2E, after < 0x80, !Narration.isASCIIWordByte(after) else { break }
                     }
-                    let (word, lexicon) = vocabulary.id(of: run.word)
+                    let (word, lexicon) = vocabulary.id(ofRun: run.word)
                     // An abbreviation or an initial keeps its period: the general path makes it.
                     if next == 0x2E,
                         lexicon.contains(.abbreviation) || lexicon.contains(.hasPeriod)
@@ -604,6 +604,18 @@ struct Narration {
 
         /// The id and flags of a packed text.
         @inline(__always) mutating func id(of key: PackedWord) -> (id: Int32, flags: LexiconFlags) {
+            id(of: key, lettersAndDigits: false)
+        }
+
+        /// The id and flags of a packed text of ASCII letters and digits only (`PackedWord.asciiWordRun`).
+        @inline(__always) mutating func id(ofRun key: PackedWord) -> (id: Int32, flags: LexiconFlags) {
+            id(of: key, lettersAndDigits: true)
+        }
+
+        /// The id and flags of a packed text, which holds only ASCII letters and digits if `lettersAndDigits`.
+        @inline(__always) private mutating func id(of key: PackedWord, lettersAndDigits: Bool) -> (
+            id: Int32, flags: LexiconFlags
+        ) {
             let hash = key.hash
             let tag = PackedWord.tag(hash: hash)
             var slot = PackedWord.slot(mask, hash: hash)
@@ -612,7 +624,10 @@ struct Narration {
                 if found == tag && slots[slot].high == key.high && slots[slot].low == key.low {
                     return (slots[slot].id, slots[slot].flags)
                 }
-                if found == 0 { return insert(key, tag: tag, hash: hash, at: slot) }
+                if found == 0 {
+                    return lettersAndDigits
+                        ? insertRun(key, tag: tag, hash: hash, at: slot) : insert(key, tag: tag, hash: hash, at: slot)
+                }
                 slot = (slot &+ 1) & mask
             }
         }
@@ -622,7 +637,22 @@ struct Narration {
         @inline(never) private mutating func insert(_ key: PackedWord, tag: UInt8, hash: UInt64, at slot: Int) -> (
             id: Int32, flags: LexiconFlags
         ) {
-            let flags = table.flags(of: key, hash: hash)
+            insert(key, tag: tag, hash: hash, at: slot, lettersAndDigits: false)
+        }
+
+        /// `insert(_:tag:hash:at:)` for a text of ASCII letters and digits only (nearly every new text): its flags
+        /// leave out the tests for `.`, `'`, `,` and `-` (`LexiconTable.flags(of:hash:lettersAndDigits:)`).
+        @inline(never) private mutating func insertRun(_ key: PackedWord, tag: UInt8, hash: UInt64, at slot: Int) -> (
+            id: Int32, flags: LexiconFlags
+        ) {
+            insert(key, tag: tag, hash: hash, at: slot, lettersAndDigits: true)
+        }
+
+        /// The body of `insert(_:tag:hash:at:)` and `insertRun`.
+        @inline(__always) private mutating func insert(
+            _ key: PackedWord, tag: UInt8, hash: UInt64, at slot: Int, lettersAndDigits: Bool
+        ) -> (id: Int32, flags: LexiconFlags) {
+            let flags = table.flags(of: key, hash: hash, lettersAndDigits: lettersAndDigits)
             let id = newID(key)
             slots.initializeElement(at: slot, to: Slot(low: key.low, high: key.high, id: id, flags: flags))
             tags[slot] = tag
