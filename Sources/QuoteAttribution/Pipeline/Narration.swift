@@ -204,10 +204,10 @@ struct Narration {
                 // up to the next quote or the paragraph's end (nearly all of them), in a loop of their own with fewer
                 // tests and values than the general one.
                 let wordsEnd = min(nextQuoteStart, paragraph.end)
+                // The run the general path starts with, set where the loop leaves one to it.
                 var found: (count: Int, word: PackedWord, isAllCaps: Bool, isCapitalized: Bool)? = nil
                 while offset < wordsEnd {
-                    found = PackedWord.asciiWordRun(raw, at: offset)
-                    guard let run = found else {
+                    guard let run = PackedWord.asciiWordRun(raw, at: offset) else {
                         let lead = raw[offset]
                         // `!` to `~` but the letters, digits and `'` (a possessive `'s` may follow it).
                         guard lead &- 0x21 < 0x7F - 0x21, lead != 0x27, !Narration.isASCIIWordByte(lead) else { break }
@@ -227,13 +227,19 @@ struct Narration {
                         continue
                     }
                     let runEnd = offset + run.count
-                    guard runEnd < paragraph.end else { break }
+                    guard runEnd < paragraph.end else {
+                        found = run
+                        break
+                    }
                     let next = raw[runEnd]
                     if next >= 0x80 || next == 0x2D || next == 0x27 || next == 0x2E {
                         // A period ends the word when the byte after it (read past the paragraph, as the general path
                         // does) is no word character: none, or an ASCII byte but a letter or digit.
                         let after = runEnd + 1 < raw.count ? raw[runEnd + 1] : 0x20
-                        guard next == 0x2E, after < 0x80, !Narration.isASCIIWordByte(after) else { break }
+                        guard next == 0x2E, after < 0x80, !Narration.isASCIIWordByte(after) else {
+                            found = run
+                            break
+                        }
                     }
                     let (word, lexicon) = vocabulary.id(ofRun: run.word)
                     // An abbreviation or an initial keeps its period: the general path makes it.
@@ -241,6 +247,7 @@ struct Narration {
                         lexicon.contains(.abbreviation) || lexicon.contains(.hasPeriod)
                             || run.isCapitalized && (run.count == 1 || lexicon.contains(.capitalisedAbbreviation))
                     {
+                        found = run
                         break
                     }
                     guard
@@ -250,7 +257,6 @@ struct Narration {
                                 paragraph: index, isAllCaps: run.isAllCaps, word: word, lexicon: lexicon))
                     else { return nil }
                     offset = next == 0x20 ? runEnd + 1 : runEnd
-                    found = nil
                 }
                 guard offset < wordsEnd else { continue }
                 // An ASCII byte (nearly every one) is its own scalar: read once, not decoded.
