@@ -238,7 +238,8 @@ struct PackedWord: Equatable, Sendable {
     @inline(__always) var lastThreeBytes: UInt32 {
         let text = UInt128(high & 0x00FF_FFFF_FFFF_FFFF) << 64 | UInt128(low)
         // Shift the last byte to byte 15, then keep bytes 13 to 15 (bytes before the text are zero).
-        return UInt32(truncatingIfNeeded: (text &<< UInt128(8 * (16 - count))) &>> 104)
+        // (The count is 1 to 15: the shift is 8 to 120 bits, worked out without overflow checks.)
+        return UInt32(truncatingIfNeeded: (text &<< UInt128(truncatingIfNeeded: 8 &* (16 &- count))) &>> 104)
     }
 
     /// True when one of the text's bytes is in `first...last` (`1 <= first <= last < 0x80`), eight bytes at a time.
