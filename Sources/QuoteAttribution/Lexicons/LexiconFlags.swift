@@ -253,7 +253,7 @@ struct LexiconTable: Sendable {
 
     /// `flags(of: key, hash: hash)`; where `lettersAndDigits`, the text is known to hold only ASCII letters and
     /// digits (a run found by `PackedWord.asciiWordRun`, nearly every new word of a document), and the tests for
-    /// `.` and `'` are left out (those for `,` and `-`, which end no such text, find nothing).
+    /// `.`, `'`, `,` and `-` are left out.
     @inline(__always) func flags(of key: PackedWord, hash: UInt64, lettersAndDigits: Bool) -> LexiconFlags {
         var flags = packedWords[key, hash]
         let count = key.count
@@ -285,10 +285,10 @@ struct LexiconTable: Sendable {
                 if count == 2 { spelling |= LexiconFlags.possessive.rawValue }
             }
             if lastTwo == 0x7373 { spelling |= LexiconFlags.endsInSS.rawValue }  // `ss`
-        case 0x2C, 0x2D:  // `,`, `-`
+        case 0x2C, 0x2D where !lettersAndDigits:  // `,`, `-`
             // `isCommaOrDash`: of its four texts only `,` and `-` are ASCII.
             if count == 1 { spelling |= LexiconFlags.commaOrDash.rawValue }
-        case 0x2E:  // `.`
+        case 0x2E where !lettersAndDigits:  // `.`
             // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form. An
             // ASCII word's last Character is its last byte; the trimmed word packs unless it is empty (`.`).
             flags.subtract(LexiconFlags.trimmedForm)
