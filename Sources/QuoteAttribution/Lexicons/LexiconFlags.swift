@@ -285,7 +285,7 @@ struct LexiconTable: Sendable {
                 if count == 2 { spelling |= LexiconFlags.possessive.rawValue }
             }
             if lastTwo == 0x7373 { spelling |= LexiconFlags.endsInSS.rawValue }  // `ss`
-        case 0x2C, 0x2D where !lettersAndDigits:  // `,`, `-`
+        case 0x2C where !lettersAndDigits, 0x2D where !lettersAndDigits:  // `,`, `-`
             // `isCommaOrDash`: of its four texts only `,` and `-` are ASCII.
             if count == 1 { spelling |= LexiconFlags.commaOrDash.rawValue }
         case 0x2E where !lettersAndDigits:  // `.`
