@@ -198,18 +198,28 @@ struct LexiconTable: Sendable {
         var ascii = true
         var count = 0
         var last: (UInt8, UInt8, UInt8) = (0, 0, 0)  // the last three bytes, the last one first
+        // The bytes that the period and apostrophe tests look for, noted in the same pass.
+        var periodByte = false
+        var apostropheByte = false
         for byte in word.utf8 {
             if byte >= 0x80 { ascii = false }
+            if byte == 0x2E { periodByte = true }
+            if byte == 0x27 || byte == 0xE2 { apostropheByte = true }
             last = (byte, last.0, last.1)
             count += 1
         }
-        if Narration.containsPeriod(word) { flags.insert(.hasPeriod) }
-        if word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) { flags.insert(.hasApostrophe) }
+        // `Narration.containsPeriod(word)`: the bytes decide unless the word holds a `.` byte and is not ASCII.
+        if periodByte && (ascii || word.contains(".")) { flags.insert(.hasPeriod) }
+        if apostropheByte { flags.insert(.hasApostrophe) }
         // `word.first?.isNumber`: for ASCII only the digits (`MentionDetector.startsWithNumber`).
         if MentionDetector.startsWithNumber(word) { flags.insert(.startsWithNumber) }
-        if AttributionContext.isCommaOrDash(word) { flags.insert(.commaOrDash) }
-        // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form.
-        let endsInPeriod = ascii ? last.0 == 0x2E : word.hasSuffix(".")
+        // `isCommaOrDash`: its four texts (`,`, `-` and two dashes of three bytes) are each equal only to
+        // themselves (no other Character is canonically equivalent to one), so a longer word is none of them
+        // (each comparison of a non-ASCII word cost hundreds of instructions).
+        if count <= 3, AttributionContext.isCommaOrDash(word) { flags.insert(.commaOrDash) }
+        // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form. A word ends
+        // with the Character `.` only if its last byte is the period: no other Character is equivalent to it.
+        let endsInPeriod = last.0 == 0x2E && (ascii || word.hasSuffix("."))
         if endsInPeriod {
             flags.subtract(LexiconFlags.trimmedForm)
             flags.formUnion(lexiconFlags(of: word.trimmingPeriod).intersection(LexiconFlags.trimmedForm))
@@ -224,8 +234,8 @@ struct LexiconTable: Sendable {
                 if word.hasSuffix("'s") { flags.insert(.endsInApostropheS) }
                 if word.hasSuffix("s") { flags.insert(.endsInS) }
                 if word.hasSuffix("ss") { flags.insert(.endsInSS) }
+                if word == "'s" { flags.insert(.possessive) }  // (ends with `s` too)
             }
-            if word == "'s" { flags.insert(.possessive) }
             return flags
         }
         return flags.union(LexiconTable.suffixFlags(count: count, last: last))
@@ -238,20 +248,25 @@ struct LexiconTable: Sendable {
 
     /// `flags(of: key)`, with the key's `PackedWord.hash` worked out already.
     @inline(__always) func flags(of key: PackedWord, hash: UInt64) -> LexiconFlags {
+        flags(of: key, hash: hash, lettersAndDigits: false)
+    }
+
+    /// `flags(of: key, hash: hash)`; where `lettersAndDigits`, the text is known to hold only ASCII letters and
+    /// digits (a run found by `PackedWord.asciiWordRun`, nearly every new word of a document), and the tests for
+    /// `.`, `'`, `,` and `-` are left out.
+    @inline(__always) func flags(of key: PackedWord, hash: UInt64, lettersAndDigits: Bool) -> LexiconFlags {
         var flags = packedWords[key, hash]
         let count = key.count
         let first = UInt8(truncatingIfNeeded: key.low)
         let last = key.lastThreeBytes
         var spelling: UInt64 = 0
         // `.` and `'` are rare in a word: one test for the bytes 0x27 (`'`) to 0x2E (`.`) first.
-        if key.containsByte(from: 0x27, through: 0x2E) {
+        if !lettersAndDigits, key.containsByte(from: 0x27, through: 0x2E) {
             if key.contains(0x2E) { spelling |= LexiconFlags.hasPeriod.rawValue }
             if key.contains(0x27) { spelling |= LexiconFlags.hasApostrophe.rawValue }
         }
         // `word.first?.isNumber`: for ASCII only the digits (`MentionDetector.startsWithNumber`).
         if first &- 0x30 < 10 { spelling |= LexiconFlags.startsWithNumber.rawValue }
-        // `isCommaOrDash`: of its four texts only `,` and `-` are ASCII.
-        if count == 1, first == 0x2C || first == 0x2D { spelling |= LexiconFlags.commaOrDash.rawValue }
         // The suffixes, by the last byte, on the last three bytes: zero before the word, and no byte of a word is
         // zero, so a suffix of two bytes matches only a word of two or more. ASCII words have one byte per
         // Character (a word never holds `\r\n`).
@@ -270,7 +285,10 @@ struct LexiconTable: Sendable {
                 if count == 2 { spelling |= LexiconFlags.possessive.rawValue }
             }
             if lastTwo == 0x7373 { spelling |= LexiconFlags.endsInSS.rawValue }  // `ss`
-        case 0x2E:  // `.`
+        case 0x2C where !lettersAndDigits, 0x2D where !lettersAndDigits:  // `,`, `-`
+            // `isCommaOrDash`: of its four texts only `,` and `-` are ASCII.
+            if count == 1 { spelling |= LexiconFlags.commaOrDash.rawValue }
+        case 0x2E where !lettersAndDigits:  // `.`
             // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form. An
             // ASCII word's last Character is its last byte; the trimmed word packs unless it is empty (`.`).
             flags.subtract(LexiconFlags.trimmedForm)

@@ -168,7 +168,10 @@ struct Narration {
         var tokens = TokenWriter(storage)
         // (Every return says how many tokens were written, as `Array(unsafeUninitializedCapacity:)` requires.)
         defer { count = tokens.count }
-        var quoteTokens = [Int](repeating: 0, count: quotes.count)
+        // Appended in the quotes' order (each quote's token is found in that order), not made by
+        // `Array(repeating:count:)`'s unspecialised path; quotes past the last paragraph get 0 at the end.
+        var quoteTokens: [Int] = []
+        quoteTokens.reserveCapacity(quotes.count)
         var paragraphStarts: [Int] = []
         paragraphStarts.reserveCapacity(document.paragraphs.count + 1)
         var nextQuote = 0
@@ -183,7 +186,7 @@ struct Narration {
                 if nextQuoteStart <= offset {
                     // The fields read in place: a copy of the `Quote` would retain and release its Strings.
                     let range = quotes[nextQuote].range
-                    quoteTokens[nextQuote] = tokens.count
+                    quoteTokens.append(tokens.count)
                     guard tokens.append(Token(quote: quotes[nextQuote].id, range: range, paragraph: index)) else {
                         return nil
                     }
@@ -201,10 +204,10 @@ struct Narration {
                 // up to the next quote or the paragraph's end (nearly all of them), in a loop of their own with fewer
                 // tests and values than the general one.
                 let wordsEnd = min(nextQuoteStart, paragraph.end)
+                // The run the general path starts with, set where the loop leaves one to it.
                 var found: (count: Int, word: PackedWord, isAllCaps: Bool, isCapitalized: Bool)? = nil
                 while offset < wordsEnd {
-                    found = PackedWord.asciiWordRun(raw, at: offset)
-                    guard let run = found else {
+                    guard let run = PackedWord.asciiWordRun(raw, at: offset) else {
                         let lead = raw[offset]
                         // `!` to `~` but the letters, digits and `'` (a possessive `'s` may follow it).
                         guard lead &- 0x21 < 0x7F - 0x21, lead != 0x27, !Narration.isASCIIWordByte(lead) else { break }
@@ -224,20 +227,27 @@ struct Narration {
                         continue
                     }
                     let runEnd = offset + run.count
-                    guard runEnd < paragraph.end else { break }
+                    guard runEnd < paragraph.end else {
+                        found = run
+                        break
+                    }
                     let next = raw[runEnd]
                     if next >= 0x80 || next == 0x2D || next == 0x27 || next == 0x2E {
                         // A period ends the word when the byte after it (read past the paragraph, as the general path
                         // does) is no word character: none, or an ASCII byte but a letter or digit.
                         let after = runEnd + 1 < raw.count ? raw[runEnd + 1] : 0x20
-                        guard next == 0x2E, after < 0x80, !Narration.isASCIIWordByte(after) else { break }
+                        guard next == 0x2E, after < 0x80, !Narration.isASCIIWordByte(after) else {
+                            found = run
+                            break
+                        }
                     }
-                    let (word, lexicon) = vocabulary.id(of: run.word)
+                    let (word, lexicon) = vocabulary.id(ofRun: run.word)
                     // An abbreviation or an initial keeps its period: the general path makes it.
                     if next == 0x2E,
                         lexicon.contains(.abbreviation) || lexicon.contains(.hasPeriod)
                             || run.isCapitalized && (run.count == 1 || lexicon.contains(.capitalisedAbbreviation))
                     {
+                        found = run
                         break
                     }
                     guard
@@ -247,7 +257,6 @@ struct Narration {
                                 paragraph: index, isAllCaps: run.isAllCaps, word: word, lexicon: lexicon))
                     else { return nil }
                     offset = next == 0x20 ? runEnd + 1 : runEnd
-                    found = nil
                 }
                 guard offset < wordsEnd else { continue }
                 // An ASCII byte (nearly every one) is its own scalar: read once, not decoded.
@@ -395,6 +404,7 @@ struct Narration {
             }
         }
         paragraphStarts.append(tokens.count)
+        while quoteTokens.count < quotes.count { quoteTokens.append(0) }
         return (quoteTokens, paragraphStarts, vocabulary.texts())
     }
 
@@ -471,8 +481,10 @@ struct Narration {
         /// The texts that do not pack, with their ids and flags.
         private var others: [String: (id: Int32, flags: LexiconFlags)] = [:]
         /// The id and flags of each ASCII punctuation byte seen so far, by byte (an id of -1 before): read
-        /// directly, not hashed.
-        private var asciiPunctuation = [(id: Int32, flags: LexiconFlags)](repeating: (-1, []), count: 128)
+        /// directly, not hashed. Storage of its own (128 entries, read and written below 128 only), freed by
+        /// `deinit`: an array's `Array(repeating:count:)` took an unspecialised path (about 700 instructions per
+        /// document) and its release another few hundred.
+        private let asciiPunctuation: UnsafeMutablePointer<(id: Int32, flags: LexiconFlags)>
         /// The non-ASCII punctuation scalars seen so far (a few kinds: dashes, curly quotes), with their ids and flags:
         /// their `String`s are neither made nor hashed again.
         private var otherPunctuation: [(scalar: Unicode.Scalar, id: Int32, flags: LexiconFlags)] = []
@@ -481,8 +493,8 @@ struct Narration {
         /// `texts()`: a new text costs a 16-byte write here rather than an append to an array of `String`s.
         private var textKeys: UnsafeMutablePointer<PackedWord>
         private var textCapacity: Int
-        /// The texts that do not pack, in order of their ids.
-        private var otherTexts: [String] = []
+        /// The texts that do not pack, with their ids, in order of their ids.
+        private var otherTexts: [(id: Int32, text: String)] = []
         /// The next id to give (the number of ids given).
         private var count: Int32 = 0
         /// `PackedWord.smallStringsMatch`, read once: then a packed text's `String` is its integers themselves.
@@ -500,20 +512,35 @@ struct Narration {
             // Room for as many texts as the table holds before it grows (most documents).
             textCapacity = capacity / 2
             textKeys = .allocate(capacity: textCapacity)
+            asciiPunctuation = .allocate(capacity: 128)
+            asciiPunctuation.initialize(repeating: (-1, []), count: 128)
         }
 
         deinit {
             tags.deallocate()
             slots.deallocate()
             textKeys.deallocate()
+            asciiPunctuation.deallocate()
         }
 
         /// The texts by id after the quotes' empty text (`Narration.texts`): the text of id `id` is at `id + 1`.
         func texts() -> [String] {
             let count = Int(self.count)
             return [String](unsafeUninitializedCapacity: count + 1) { buffer, initialized in
-                buffer.initializeElement(at: 0, to: "")
-                for id in 0..<count { buffer.initializeElement(at: id + 1, to: text(of: id)) }
+                guard smallStrings, let base = buffer.baseAddress else {
+                    buffer.initializeElement(at: 0, to: "")
+                    for id in 0..<count { buffer.initializeElement(at: id + 1, to: text(of: id)) }
+                    initialized = count + 1
+                    return
+                }
+                base.initialize(to: "")
+                // The packed texts (nearly all) in a pass that calls nothing, so its values stay in registers: a
+                // text that does not pack gets the empty text there, and its own text after.
+                for id in 0..<count {
+                    let key = textKeys[id]
+                    (base + 1 + id).initialize(to: key.high != 0 ? key.smallString : "")
+                }
+                for (id, text) in otherTexts { base[Int(id) + 1] = text }
                 initialized = count + 1
             }
         }
@@ -521,7 +548,7 @@ struct Narration {
         /// The text of `id` (below `count`).
         func text(of id: Int) -> String {
             let key = textKeys[id]
-            guard key.high != 0 else { return otherTexts[Int(key.low)] }
+            guard key.high != 0 else { return otherTexts[Int(key.low)].text }
             return smallStrings ? key.smallString : key.copiedString
         }
 
@@ -551,7 +578,7 @@ struct Narration {
             let flags = table.flags(of: lower, packed: nil)
             let entry = (id: newID(PackedWord(low: UInt64(otherTexts.count), high: 0)), flags: flags)
             others[lower] = entry
-            otherTexts.append(lower)
+            otherTexts.append((entry.id, lower))
             return entry
         }
 
@@ -583,6 +610,18 @@ struct Narration {
 
         /// The id and flags of a packed text.
         @inline(__always) mutating func id(of key: PackedWord) -> (id: Int32, flags: LexiconFlags) {
+            id(of: key, lettersAndDigits: false)
+        }
+
+        /// The id and flags of a packed text of ASCII letters and digits only (`PackedWord.asciiWordRun`).
+        @inline(__always) mutating func id(ofRun key: PackedWord) -> (id: Int32, flags: LexiconFlags) {
+            id(of: key, lettersAndDigits: true)
+        }
+
+        /// The id and flags of a packed text, which holds only ASCII letters and digits if `lettersAndDigits`.
+        @inline(__always) private mutating func id(of key: PackedWord, lettersAndDigits: Bool) -> (
+            id: Int32, flags: LexiconFlags
+        ) {
             let hash = key.hash
             let tag = PackedWord.tag(hash: hash)
             var slot = PackedWord.slot(mask, hash: hash)
@@ -591,7 +630,10 @@ struct Narration {
                 if found == tag && slots[slot].high == key.high && slots[slot].low == key.low {
                     return (slots[slot].id, slots[slot].flags)
                 }
-                if found == 0 { return insert(key, tag: tag, hash: hash, at: slot) }
+                if found == 0 {
+                    return lettersAndDigits
+                        ? insertRun(key, tag: tag, hash: hash, at: slot) : insert(key, tag: tag, hash: hash, at: slot)
+                }
                 slot = (slot &+ 1) & mask
             }
         }
@@ -601,7 +643,22 @@ struct Narration {
         @inline(never) private mutating func insert(_ key: PackedWord, tag: UInt8, hash: UInt64, at slot: Int) -> (
             id: Int32, flags: LexiconFlags
         ) {
-            let flags = table.flags(of: key, hash: hash)
+            insert(key, tag: tag, hash: hash, at: slot, lettersAndDigits: false)
+        }
+
+        /// `insert(_:tag:hash:at:)` for a text of ASCII letters and digits only (nearly every new text): its flags
+        /// leave out the tests for `.`, `'`, `,` and `-` (`LexiconTable.flags(of:hash:lettersAndDigits:)`).
+        @inline(never) private mutating func insertRun(_ key: PackedWord, tag: UInt8, hash: UInt64, at slot: Int) -> (
+            id: Int32, flags: LexiconFlags
+        ) {
+            insert(key, tag: tag, hash: hash, at: slot, lettersAndDigits: true)
+        }
+
+        /// The body of `insert(_:tag:hash:at:)` and `insertRun`.
+        @inline(__always) private mutating func insert(
+            _ key: PackedWord, tag: UInt8, hash: UInt64, at slot: Int, lettersAndDigits: Bool
+        ) -> (id: Int32, flags: LexiconFlags) {
+            let flags = table.flags(of: key, hash: hash, lettersAndDigits: lettersAndDigits)
             let id = newID(key)
             slots.initializeElement(at: slot, to: Slot(low: key.low, high: key.high, id: id, flags: flags))
             tags[slot] = tag
@@ -710,7 +767,10 @@ struct Narration {
         if let ascii { return ascii }
         let original = String(decoding: bytes, as: UTF8.self)
         let lower = original.lowercased()
-        // (The upper-cased copy is made last, only for a word that lower-casing changes: most are in lower case.)
+        // A word whose bytes lower-casing leaves alone (most) is equal to its lower-cased text, so not all capitals:
+        // no comparison of the Strings (by canonical equivalence, slow for non-ASCII texts). (The upper-cased copy
+        // is made last, only for a word that lower-casing changes.)
+        if lower.utf8.elementsEqual(original.utf8) { return (lower, false) }
         return (lower, original.unicodeScalars.count >= 2 && lower != original && original.uppercased() == original)
     }
 

@@ -238,7 +238,8 @@ struct PackedWord: Equatable, Sendable {
     @inline(__always) var lastThreeBytes: UInt32 {
         let text = UInt128(high & 0x00FF_FFFF_FFFF_FFFF) << 64 | UInt128(low)
         // Shift the last byte to byte 15, then keep bytes 13 to 15 (bytes before the text are zero).
-        return UInt32(truncatingIfNeeded: (text &<< UInt128(8 * (16 - count))) &>> 104)
+        // (The count is 1 to 15: the shift is 8 to 120 bits, worked out without overflow checks.)
+        return UInt32(truncatingIfNeeded: (text &<< UInt128(truncatingIfNeeded: 8 &* (16 &- count))) &>> 104)
     }
 
     /// True when one of the text's bytes is in `first...last` (`1 <= first <= last < 0x80`), eight bytes at a time.
@@ -259,7 +260,12 @@ struct PackedWord: Equatable, Sendable {
 
     /// The two integers mixed into one hash, which `slot` and `tag` take their bits from: worked out once where a
     /// word is looked up in two tables (`slot(_:hash:)`, `tag(hash:)`).
-    @inline(__always) var hash: UInt64 { low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F }
+    ///
+    /// One multiplication of the two integers xor-ed: `slot` mixes the high half of the product into the low one,
+    /// so bytes 0 to 5 and 8 to 13 of the text (and its length, in byte 7 of the xor) decide the slot, as with a
+    /// product of each integer, and all of them the tag. Only the tables' probe sequences depend on it, never an
+    /// id or an order.
+    @inline(__always) var hash: UInt64 { (low ^ high) &* 0x9E37_79B9_7F4A_7C15 }
 
     /// The first slot of the word's probe sequence in an open-addressing table of `mask + 1` slots (a power of two).
     @inline(__always) func slot(_ mask: Int) -> Int { PackedWord.slot(mask, hash: hash) }

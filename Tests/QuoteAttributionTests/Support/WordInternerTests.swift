@@ -98,6 +98,37 @@ struct WordInternerTests {
         }
     }
 
+    @Test func runFlagsAreTheFlagsOfTheText() {
+        // A text of letters and digits only (the tokeniser's runs) gets the same flags without the `.` and `'` tests.
+        let table = LexiconTable.standard
+        for word in WordInternerTests.words + ["says", "ing", "ly", "ss", "2024", "4th", "s", "a", "x1"] {
+            let lower = word.lowercased()
+            guard lower.utf8.allSatisfy(Narration.isASCIIWordByte), let key = PackedWord(lower) else { continue }
+            #expect(table.flags(of: key, hash: key.hash, lettersAndDigits: true) == table.flags(of: key))
+        }
+    }
+
+    @Test func textsThatDoNotPackKeepTheirStringTests() {
+        // The byte tests of `flags(of:packed:)` against the String tests they stand for: a prepended period
+        // (U+0600 and `.` are one Character), dashes, curly apostrophes, long ASCII words.
+        let table = LexiconTable.standard
+        let words = [
+            "\u{600}.", "é.", "a.é", "—", "–", "’s", "é’", "é'", "ab,", "-é", "internationally.", "counterterrorism",
+            "x\u{FF0E}", "é\u{301}.", "\u{37E}",
+        ]
+        for word in words {
+            let flags = table.flags(of: word, packed: nil)
+            #expect(flags.contains(.hasPeriod) == Narration.containsPeriod(word), "\(word)")
+            #expect(flags.contains(.hasApostrophe) == word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }))
+            #expect(flags.contains(.commaOrDash) == AttributionContext.isCommaOrDash(word))
+        }
+        // Lower-cased words that lower-casing leaves alone are not all capitals; those it changes may be.
+        #expect(Narration.lowered(Array("café".utf8)[...]) == ("café", false))
+        #expect(Narration.lowered(Array("ÉCOLE".utf8)[...]) == ("école", true))
+        #expect(Narration.lowered(Array("École".utf8)[...]) == ("école", false))
+        #expect(Narration.lowered(Array("東京".utf8)[...]) == ("東京", false))
+    }
+
     @Test func nonASCIIWordsKeepTheirCharacterTests() {
         #expect(Narration.containsPeriod("café."))
         #expect(!Narration.containsPeriod("naïve"))
