@@ -72,32 +72,11 @@ public enum InputReader {
 
     /// `events(forFile:options:)`, counting the bytes read in `counter`.
     static func events(forFile path: String, options: InputOptions, counter: ReadCounter?) -> AnyIterator<InputEvent> {
-        switch items(forFile: path, options: options, counter: counter) {
-        case .events(let events): return events
-        case .records(let records): return AnyIterator(records)
-        }
-    }
-
-    /// What reading the file at `path` yields: its events, or for a JSON Lines file its records.
-    enum Items {
-        case events(AnyIterator<InputEvent>)
-        case records(JSONLinesReader.Iterator)
-    }
-
-    /// The events or records of the file at `path`, counting the bytes read in `counter`.
-    static func items(forFile path: String, options: InputOptions, counter: ReadCounter?) -> Items {
         let format = options.format(of: path)
         if format == .jsonl {
             let reader = JSONLinesReader(path: path, fields: options.fields, lossy: options.lossy)
-            return .records(reader.makeIterator(counter: counter))
+            return AnyIterator(reader.makeIterator(counter: counter))
         }
-        return .events(fileEvents(forFile: path, format: format, options: options, counter: counter))
-    }
-
-    /// The events of the file at `path`, not JSON Lines, read whole.
-    private static func fileEvents(
-        forFile path: String, format: InputFormat, options: InputOptions, counter: ReadCounter?
-    ) -> AnyIterator<InputEvent> {
         do {
             let file = try ByteFile(path: path, counter: counter)
             // A regular file is read straight into its text: a large one is not held twice, as bytes and as text.
@@ -165,7 +144,7 @@ public struct ArticleSource: Sequence, Sendable {
     public struct Iterator: IteratorProtocol {
         private let options: InputOptions
         private var walker: InputWalker.Iterator
-        private var current: InputReader.Items?
+        private var current: AnyIterator<InputEvent>?
         private let counter = ReadCounter()
 
         /// The bytes read from the inputs so far: a JSON Lines file is read a block of 4 MiB at a time, any
@@ -183,63 +162,14 @@ public struct ArticleSource: Sequence, Sendable {
         /// The next article, warning or error; nil when all inputs are read.
         public mutating func next() -> InputEvent? {
             while true {
-                switch current {
-                case .events(let events)?: if let event = events.next() { return event }
-                case .records(var records)?:
-                    current = nil  // so that `records` is not shared while it advances
-                    if let event = records.next() {
-                        current = .records(records)
-                        return event
-                    }
-                case nil: break
+                if let event = current?.next() { return event }
+                current = nil
+                switch walker.next() {
+                case nil: return nil
+                case .failure(let error)?: return .error(error)
+                case .success(let path)?:
+                    current = InputReader.events(forFile: path, options: options, counter: counter)
                 }
-                switch openNextFile() {
-                case .opened: continue
-                case .failed(let error): return .error(error)
-                case .finished: return nil
-                }
-            }
-        }
-
-        /// The next JSON Lines record, not yet decoded, or the next article, warning or error; nil when all
-        /// inputs are read. A caller can decode records on other threads (`JSONLinesRecord.events()`) and keep
-        /// the same events in the same order as `next()` gives.
-        public mutating func nextItem() -> InputItem? {
-            while true {
-                switch current {
-                case .events(let events)?: if let event = events.next() { return .event(event) }
-                case .records(var records)?:
-                    current = nil
-                    if let item = records.nextItem() {
-                        current = .records(records)
-                        return item
-                    }
-                case nil: break
-                }
-                switch openNextFile() {
-                case .opened: continue
-                case .failed(let error): return .event(.error(error))
-                case .finished: return nil
-                }
-            }
-        }
-
-        /// What opening the next input did.
-        private enum Opening {
-            case opened
-            case failed(InputError)
-            case finished
-        }
-
-        /// Opens the next input the walker finds, making it `current`.
-        private mutating func openNextFile() -> Opening {
-            current = nil
-            switch walker.next() {
-            case nil: return .finished
-            case .failure(let error)?: return .failed(error)
-            case .success(let path)?:
-                current = InputReader.items(forFile: path, options: options, counter: counter)
-                return .opened
             }
         }
     }

@@ -65,10 +65,8 @@ public struct JSONLinesReader: Sequence, Sendable {
         private var lines: LineSplitter?
         private var queue: [InputEvent] = []
         private var checkedBinary = false
-        /// The fields as `JSONRecordScanner` looks for them, worked out once for the file.
+        /// The fields as `JSONRecordScanner` looks for them, worked out once for the file, and its buffer.
         private let plan: FieldPlan
-        /// Where `next()` decodes the strings of every record of the file.
-        private let scratch = JSONRecordScanner.Scratch()
 
         fileprivate init(reader: JSONLinesReader, lines: LineSplitter) {
             self.reader = reader
@@ -85,48 +83,39 @@ public struct JSONLinesReader: Sequence, Sendable {
         /// The next article, warning or error; nil at the end of the file.
         public mutating func next() -> InputEvent? {
             while queue.isEmpty {
-                switch nextItem() {
-                case nil: return nil
-                case .event(let event)?: return event
-                case .record(let record)?: queue = record.events(scratch: scratch)
+                guard lines != nil else { return nil }
+                do {
+                    if !checkedBinary {
+                        checkedBinary = true
+                        if let offset = ByteChecks.binaryOffset(in: try lines!.peek(ByteChecks.binaryWindow)) {
+                            lines = nil
+                            return .warning(.binary(path: reader.path, offset: offset))
+                        }
+                    }
+                    guard let line = try lines!.next() else {
+                        lines = nil
+                        return nil
+                    }
+                    queue = reader.events(for: line, plan: plan)
+                } catch {
+                    lines = nil
+                    return .error(error)
                 }
             }
             return queue.removeFirst()
-        }
-
-        /// The next record, not yet decoded, or the event that comes instead (a skipped binary file, a read
-        /// error); nil at the end of the file. Blank lines are skipped here.
-        public mutating func nextItem() -> InputItem? {
-            if !queue.isEmpty { return .event(queue.removeFirst()) }
-            guard lines != nil else { return nil }
-            do {
-                if !checkedBinary {
-                    checkedBinary = true
-                    if let offset = ByteChecks.binaryOffset(in: try lines!.peek(ByteChecks.binaryWindow)) {
-                        lines = nil
-                        return .event(.warning(.binary(path: reader.path, offset: offset)))
-                    }
-                }
-                while let line = try lines!.next() {
-                    if let record = JSONLinesRecord(line, reader: reader, plan: plan) { return .record(record) }
-                }
-                lines = nil
-                return nil
-            } catch {
-                lines = nil
-                return .event(.error(error))
-            }
         }
     }
 
     /// The fields as `JSONRecordScanner` looks for them: the names' bytes (the text field's first) and which of
     /// them each identifier field is, in order; nil names when a field name is not ASCII (then every record goes
     /// to `JSONSerialization`). The same for every record of a file, so made once per file.
-    fileprivate struct FieldPlan: Sendable {
+    fileprivate struct FieldPlan {
         /// The distinct names scanned for, the text field's first; nil when the scanner is not used.
         let names: [[UInt8]]?
         /// The index in `names` of each identifier field, in the order they are tried.
         let idSlots: [Int]
+        /// Where the scanner decodes the strings of every record of the file.
+        let scratch = JSONRecordScanner.Scratch()
 
         init(_ fields: JSONLinesFields) {
             let idFields = fields.id.map { [$0] } ?? ["document", "id"]
@@ -148,28 +137,28 @@ public struct JSONLinesReader: Sequence, Sendable {
         }
     }
 
-    /// The events for one record (on `line`, starting at byte `offset` of the file, after any BOM): an article
-    /// or an error, after any warning. Strings are decoded in `scratch` when given.
-    fileprivate func events(
-        for bytes: ArraySlice<UInt8>, line: Int, offset: Int, plan: FieldPlan, scratch: JSONRecordScanner.Scratch?
-    ) -> [InputEvent] {
-        if let event = scannedRecord(bytes, line: line, offset: offset, plan: plan, scratch: scratch) {
-            return [event]
+    /// The events for one line: none when it is blank, else an article or an error, after any warning.
+    private func events(for line: LineSplitter.Line, plan: FieldPlan) -> [InputEvent] {
+        var bytes = line.bytes
+        var offset = line.offset
+        if line.number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {  // A BOM is not JSON.
+            bytes = bytes.dropFirst(3)
+            offset += 3
         }
-        let (decoded, problem) = ByteChecks.decode(bytes, path: path, lossy: lossy, offset: offset, line: line)
+        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return [] }
+        if let event = scannedRecord(bytes, line: line.number, offset: offset, plan: plan) { return [event] }
+        let (decoded, problem) = ByteChecks.decode(bytes, path: path, lossy: lossy, offset: offset, line: line.number)
         guard let text = decoded else { return problem.map { [$0] } ?? [] }
-        return (problem.map { [$0] } ?? []) + [record(text, line: line, offset: offset)]
+        return (problem.map { [$0] } ?? []) + [record(text, line: line.number, offset: offset)]
     }
 
     /// The article in one record, or the error that keeps it out, read straight from its bytes by
     /// `JSONRecordScanner`; nil when the record needs the general path (`record(_:line:offset:)`), which
     /// gives the same result for every record read here.
-    private func scannedRecord(
-        _ bytes: ArraySlice<UInt8>, line: Int, offset: Int, plan: FieldPlan, scratch: JSONRecordScanner.Scratch?
-    ) -> InputEvent? {
+    private func scannedRecord(_ bytes: ArraySlice<UInt8>, line: Int, offset: Int, plan: FieldPlan) -> InputEvent? {
         guard let names = plan.names else { return nil }
         let scanned = bytes.withUnsafeBufferPointer {
-            JSONRecordScanner.scan($0, fields: names, scratch: scratch)
+            JSONRecordScanner.scan($0, fields: names, scratch: plan.scratch)
         }
         guard let values = scanned else { return nil }
         guard let value = values[0] else {
@@ -218,57 +207,5 @@ public struct JSONLinesReader: Sequence, Sendable {
             }
         }.first
         return .article(Article(id: id ?? "\(path):\(line)", text: text))
-    }
-}
-
-/// What `JSONLinesReader.Iterator.nextItem()` and `ArticleSource.Iterator.nextItem()` yield: an event, or a JSON
-/// Lines record whose event is made later by `JSONLinesRecord.events()`.
-public enum InputItem: Sendable {
-    /// An article, warning or error.
-    case event(InputEvent)
-    /// A JSON Lines record, not yet decoded.
-    case record(JSONLinesRecord)
-}
-
-/// One non-blank line of a JSON Lines file, split off but not decoded.
-///
-/// `events()` makes its article, or the error that keeps it out, on any thread: `quotes extract` decodes records
-/// on its worker threads, so that the thread reading the input only splits lines.
-public struct JSONLinesRecord: Sendable {
-    private let reader: JSONLinesReader
-    private let plan: JSONLinesReader.FieldPlan
-    /// The record's bytes, after a BOM on the first line.
-    private let bytes: ArraySlice<UInt8>
-    /// The byte offset in the file where `bytes` start.
-    private let offset: Int
-    /// The record's line number in its file, from 1.
-    public let line: Int
-
-    /// The record on `line`, or nil when the line is blank (spaces, tabs and a carriage return only).
-    fileprivate init?(_ line: LineSplitter.Line, reader: JSONLinesReader, plan: JSONLinesReader.FieldPlan) {
-        var bytes = line.bytes
-        var offset = line.offset
-        if line.number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {  // A BOM is not JSON.
-            bytes = bytes.dropFirst(3)
-            offset += 3
-        }
-        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
-        self.reader = reader
-        self.plan = plan
-        self.bytes = bytes
-        self.offset = offset
-        self.line = line.number
-    }
-
-    /// The most UTF-8 bytes its text can have once decoded: its own size, since no JSON escape decodes to more
-    /// bytes than it takes, or three times that when invalid bytes are replaced (one byte becomes U+FFFD).
-    public var maximumTextBytes: Int { reader.lossy ? 3 * bytes.count : bytes.count }
-
-    /// The record's events, as `JSONLinesReader` yields them: an article or an error, after any warning.
-    public func events() -> [InputEvent] { events(scratch: nil) }
-
-    /// `events()`, decoding strings in `scratch` when given.
-    fileprivate func events(scratch: JSONRecordScanner.Scratch?) -> [InputEvent] {
-        reader.events(for: bytes, line: line, offset: offset, plan: plan, scratch: scratch)
     }
 }

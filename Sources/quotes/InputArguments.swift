@@ -80,54 +80,41 @@ struct InputArguments: ParsableArguments {
             case .prepared(let prepared, let position):
                 progress.advance(documents: 1, readTo: position)
                 body(.whole(prepared))
-            case .warning(let warning):
-                if !quiet { Diagnostics.print("warning: \(warning)") }
-            case .error(let error):
-                ok = false
-                Diagnostics.print("error: \(error)")
+            case .message(let message):
+                Diagnostics.print(message)
             }
         }
         var articles = source.makeIterator()
         // How far the inputs had been read when the last article came.
         var positionBefore = 0
-        /// Analyses `article` part by part (`QuoteAnalyzer.analyze(_:inParts:)`), after the documents before it.
-        func analyzeInParts(_ article: Article) {
-            pipeline.drain(handOver)  // the documents before it come first
-            var diagnostics: [Diagnostic] = []
-            var isFirst = true
-            // Its input lies between where the last article ended and where reading stands; the progress
-            // line moves through it as the parts' text is done (text and input bytes about agree).
-            let (start, end) = (positionBefore, articles.bytesRead)
-            var done = 0
-            analyzer.analyze(article) { part in
-                diagnostics += part.diagnostics
-                body(.part(part, isFirst: isFirst))
-                isFirst = false
-                done += part.text.utf8.count
-                progress.advance(documents: 0, readTo: start + min(done, end - start))
-            }
-            body(.end(diagnostics: diagnostics))
-            progress.advance(documents: 1, readTo: end)
-        }
-        let partBytes = inParts ? analyzer.configuration.maximumPartBytes : Int.max
-        // A JSON Lines record goes to the workers undecoded, unless its text may need analysing in parts.
-        while let item = articles.nextItem() {
+        while let event = articles.next() {
             defer { positionBefore = articles.bytesRead }
-            let events: [InputEvent]
-            switch item {
-            case .record(let record) where record.maximumTextBytes <= partBytes:
-                pipeline.add(.record(record), tag: articles.bytesRead, handOver)
-                continue
-            case .record(let record): events = record.events()
-            case .event(let event): events = [event]
-            }
-            for event in events {
-                switch event {
-                case .article(let article) where article.text.utf8.count > partBytes: analyzeInParts(article)
-                case .article(let article): pipeline.add(.article(article), tag: articles.bytesRead, handOver)
-                case .warning(let warning): pipeline.add(message: .warning(warning), handOver)
-                case .error(let error): pipeline.add(message: .error(error), handOver)
+            switch event {
+            case .article(let article)
+            where inParts && article.text.utf8.count > analyzer.configuration.maximumPartBytes:
+                pipeline.drain(handOver)  // the documents before it come first
+                var diagnostics: [Diagnostic] = []
+                var isFirst = true
+                // Its input lies between where the last article ended and where reading stands; the progress
+                // line moves through it as the parts' text is done (text and input bytes about agree).
+                let (start, end) = (positionBefore, articles.bytesRead)
+                var done = 0
+                analyzer.analyze(article) { part in
+                    diagnostics += part.diagnostics
+                    body(.part(part, isFirst: isFirst))
+                    isFirst = false
+                    done += part.text.utf8.count
+                    progress.advance(documents: 0, readTo: start + min(done, end - start))
                 }
+                body(.end(diagnostics: diagnostics))
+                progress.advance(documents: 1, readTo: end)
+            case .article(let article):
+                pipeline.add(article, tag: articles.bytesRead, handOver)
+            case .warning(let warning):
+                if !quiet { pipeline.add(message: "warning: \(warning)", handOver) }
+            case .error(let error):
+                ok = false
+                pipeline.add(message: "error: \(error)", handOver)
             }
         }
         pipeline.drain(handOver)

@@ -1,7 +1,6 @@
 import Dispatch
 import Foundation
 import QuoteAttribution
-import QuoteSources
 
 /// Analyses documents on worker threads while the caller reads the next ones, handing results back in input order.
 ///
@@ -12,10 +11,9 @@ import QuoteSources
 /// hands it over, so it wakes once per several documents, not once per document. With one job there are no
 /// workers: each document is analysed as it is added.
 ///
-/// A JSON Lines record can be added undecoded (`Work.record`): the worker decodes it, so the caller's thread only
-/// splits lines. Messages about the inputs (a warning, a bad record) go through the window too, whether the caller
-/// met them (`add(message:_:)`) or a worker did, decoding a record; so they come out in input order among the
-/// results, and standard output and standard error sent to one file interleave the same way for any number of jobs.
+/// Messages about the inputs (a warning, a bad record) go through the window too (`add(message:_:)`), so that they
+/// come out in input order among the results: standard output and standard error sent to one file interleave the
+/// same way for any number of jobs.
 ///
 /// Workers sleep only when every document read so far is taken. An earlier design analysed batches with a
 /// barrier between them; its workers slept and woke at every batch, and the scheduler then sometimes ran both on
@@ -29,31 +27,21 @@ final class PipelinedAnalyzer<Prepared>: @unchecked Sendable {
     /// Text in flight at most, in UTF-8 bytes; one document is always let in, however long.
     private let byteLimit: Int
 
-    /// What a worker is given: an article, or a JSON Lines record to decode first.
-    enum Work {
-        case article(Article)
-        case record(JSONLinesRecord)
-    }
-
     /// What the caller is handed, in input order.
     enum Handed {
         /// A document's prepared analysis, with the tag it was added with.
         case prepared(Prepared, tag: Int)
-        /// A warning about an input: one the caller added, or one met decoding a record.
-        case warning(InputError)
-        /// An input, or a record, that could not be read.
-        case error(InputError)
+        /// A message added with `add(message:_:)`.
+        case message(String)
     }
 
     /// One place of the window; `slots[i % capacity]` holds item `i` (a document or a message).
     private enum Slot {
         case empty
-        case queued(Work)
+        case queued(Article)
         case taken
-        /// A document's analysis or a message, ready to be handed over.
-        case done(Handed)
-        /// What a record decoded to: an analysis, an error, or a warning before an analysis.
-        case doneMany([Handed])
+        case done(Prepared)
+        case message(String)
     }
 
     // Everything below is read and changed only under `mutex`.
@@ -106,26 +94,18 @@ final class PipelinedAnalyzer<Prepared>: @unchecked Sendable {
         mutex.deallocate()
     }
 
-    /// Adds `work`, and calls `body` with what is ready to be handed over in input order (first waiting for
+    /// Adds `article`, and calls `body` with what is ready to be handed over in input order (first waiting for
     /// some, when the window is full).
-    func add(_ work: Work, tag: Int, _ body: (Handed) -> Void) {
+    func add(_ article: Article, tag: Int, _ body: (Handed) -> Void) {
         guard jobs > 1 else {
-            switch outcome(of: work, tag: tag) {
-            case .done(let handed): body(handed)
-            case .doneMany(let handed): handed.forEach(body)
-            case .empty, .queued, .taken: preconditionFailure("no outcome")
-            }
+            body(.prepared(prepare(analyzer.analyze(article)), tag: tag))
             return
         }
-        let bytes: Int
-        switch work {
-        case .article(let article): bytes = article.text.utf8.count
-        case .record(let record): bytes = record.maximumTextBytes
-        }
+        let bytes = article.text.utf8.count
         pthread_mutex_lock(mutex)
         makeRoom(forBytes: bytes, body)
         let slot = added % capacity
-        slots[slot] = .queued(work)
+        slots[slot] = .queued(article)
         tags[slot] = (tag, bytes)
         added += 1
         bytesInFlight += bytes
@@ -141,16 +121,15 @@ final class PipelinedAnalyzer<Prepared>: @unchecked Sendable {
         pthread_mutex_unlock(mutex)
     }
 
-    /// Adds a warning or an error, to be handed over after everything added before it; calls `body` as
-    /// `add(_:tag:_:)` does.
-    func add(message: Handed, _ body: (Handed) -> Void) {
+    /// Adds `message`, to be handed over after everything added before it; calls `body` as `add(_:tag:_:)` does.
+    func add(message: String, _ body: (Handed) -> Void) {
         guard jobs > 1 else {
-            body(message)
+            body(.message(message))
             return
         }
         pthread_mutex_lock(mutex)
         makeRoom(forBytes: 0, body)
-        slots[added % capacity] = .done(message)
+        slots[added % capacity] = .message(message)
         tags[added % capacity] = (0, 0)
         added += 1
         skipMessages()
@@ -204,8 +183,8 @@ final class PipelinedAnalyzer<Prepared>: @unchecked Sendable {
         collect: while handed < added {
             let slot = handed % capacity
             switch slots[slot] {
-            case .done(let handed): ready.append(handed)
-            case .doneMany(let handed): ready += handed
+            case .done(let prepared): ready.append(.prepared(prepared, tag: tags[slot].tag))
+            case .message(let message): ready.append(.message(message))
             case .empty, .queued, .taken: break collect
             }
             slots[slot] = .empty
@@ -221,7 +200,7 @@ final class PipelinedAnalyzer<Prepared>: @unchecked Sendable {
     /// Under the mutex: whether item `index` (a document's analysis or a message) is ready to be handed over.
     private func isDone(_ index: Int) -> Bool {
         switch slots[index % capacity] {
-        case .done, .doneMany: return true
+        case .done, .message: return true
         case .empty, .queued, .taken: return false
         }
     }
@@ -229,7 +208,7 @@ final class PipelinedAnalyzer<Prepared>: @unchecked Sendable {
     /// Under the mutex: moves `claimed` past messages, which no worker takes. So `claimed` never rests on a message,
     /// and a message is never handed over (its slot reused) before the workers have passed it.
     private func skipMessages() {
-        while claimed < added, isDone(claimed) { claimed += 1 }
+        while claimed < added, case .message = slots[claimed % capacity] { claimed += 1 }
     }
 
     /// A worker: takes the next document, analyses it outside the mutex, stores what is kept of it.
@@ -246,32 +225,14 @@ final class PipelinedAnalyzer<Prepared>: @unchecked Sendable {
             let index = claimed
             claimed += 1
             skipMessages()
-            guard case .queued(let work) = slots[index % capacity] else { preconditionFailure("slot not queued") }
+            guard case .queued(let article) = slots[index % capacity] else { preconditionFailure("slot not queued") }
             slots[index % capacity] = .taken
-            let tag = tags[index % capacity].tag
             pthread_mutex_unlock(mutex)
-            let done = outcome(of: work, tag: tag)
+            let prepared = prepare(analyzer.analyze(article))
             pthread_mutex_lock(mutex)
-            slots[index % capacity] = done
+            slots[index % capacity] = .done(prepared)
             if awaited == index { pthread_cond_signal(awaitedDone) }
         }
         pthread_mutex_unlock(mutex)
-    }
-
-    /// What `work` comes to: its prepared analysis, or what decoding its record gave, each document analysed.
-    private func outcome(of work: Work, tag: Int) -> Slot {
-        switch work {
-        case .article(let article):
-            return .done(.prepared(prepare(analyzer.analyze(article)), tag: tag))
-        case .record(let record):
-            let handed = record.events().map { event -> Handed in
-                switch event {
-                case .article(let article): .prepared(prepare(analyzer.analyze(article)), tag: tag)
-                case .warning(let warning): .warning(warning)
-                case .error(let error): .error(error)
-                }
-            }
-            return handed.count == 1 ? .done(handed[0]) : .doneMany(handed)
-        }
     }
 }

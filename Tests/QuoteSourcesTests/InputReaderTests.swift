@@ -155,35 +155,6 @@ import Testing
             ])
     }
 
-    /// `nextItem()` hands JSON Lines records over undecoded (blank lines left out); decoded, they give the events
-    /// `next()` gives, in the same order, among the other files' events.
-    @Test func itemsDecodedLaterGiveTheSameEvents() throws {
-        let directory = try Fixture.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try Fixture.write("# Title\n\"Quote,\" she said.", to: "a.md", in: directory)
-        try Fixture.write(
-            "\u{FEFF}{\"id\": \"r1\", \"text\": \"one\"}\n \t\r\nnot json\n\n{\"id\": \"r3\", \"text\": \"three\"}",
-            to: "b.jsonl", in: directory)
-        try Fixture.write([0x61, 0xFF], to: "c.txt", in: directory)
-        let paths = [directory.path, directory.appendingPathComponent("gone").path]
-        let events = Array(ArticleSource(paths: paths))
-        var items = ArticleSource(paths: paths).makeIterator()
-        var decoded: [InputEvent] = []
-        var records: [(line: Int, bytes: Int)] = []
-        while let item = items.nextItem() {
-            switch item {
-            case .event(let event): decoded.append(event)
-            case .record(let record):
-                // Its size without the BOM; no text it holds is longer.
-                records.append((record.line, record.maximumTextBytes))
-                decoded += record.events()
-            }
-        }
-        #expect(records.map(\.line) == [1, 3, 5] && records.map(\.bytes) == [27, 8, 29])
-        #expect(decoded == events)
-        #expect(events.count == 6)
-    }
-
     @Test func totalBytesIsWhatIteratingReadsAndUnknownForAPipe() throws {
         let directory = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

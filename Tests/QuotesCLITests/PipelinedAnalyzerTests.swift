@@ -1,6 +1,5 @@
 import Foundation
 import QuoteAttribution
-import QuoteSources
 import Testing
 
 @testable import quotes
@@ -39,7 +38,7 @@ struct PipelinedAnalyzerTests {
             tags.append(tag)
         }
         for (index, article) in articles.enumerated() {
-            pipeline.add(.article(article), tag: index * 10, handOver)
+            pipeline.add(article, tag: index * 10, handOver)
             let inFlight = index + 1 - ids.count
             #expect(jobs == 1 ? inFlight == 0 : inFlight <= capacity)
             let bytesInFlight = articles[ids.count..<index + 1].reduce(0) { $0 + $1.text.utf8.count }
@@ -73,10 +72,10 @@ struct PipelinedAnalyzerTests {
         func handOver(_ handed: PipelinedAnalyzer<String>.Handed) {
             if case .prepared(let id, _) = handed { ids.append(id) }
         }
-        for article in articles[..<10] { pipeline.add(.article(article), tag: 0, handOver) }
+        for article in articles[..<10] { pipeline.add(article, tag: 0, handOver) }
         pipeline.drain(handOver)
         #expect(ids == articles[..<10].map(\.id))
-        for article in articles[10...] { pipeline.add(.article(article), tag: 0, handOver) }
+        for article in articles[10...] { pipeline.add(article, tag: 0, handOver) }
         pipeline.drain(handOver)
         #expect(ids == articles.map(\.id))
     }
@@ -93,85 +92,23 @@ struct PipelinedAnalyzerTests {
         func handOver(_ handed: PipelinedAnalyzer<String>.Handed) {
             switch handed {
             case .prepared(let id, _): seen.append(id)
-            case .warning(let warning): seen.append(warning.path)
-            case .error(let error): seen.append("error " + error.path)
+            case .message(let message): seen.append(message)
             }
         }
         for (index, article) in Self.articles(120).enumerated() {
             let messages = index % 7 == 0 ? 1 : index % 29 == 0 ? 15 : 0
             for k in 0..<messages {
                 expected.append("m\(index).\(k)")
-                pipeline.add(message: .warning(.binary(path: "m\(index).\(k)", offset: 0)), handOver)
+                pipeline.add(message: "m\(index).\(k)", handOver)
             }
             expected.append(article.id)
-            pipeline.add(.article(article), tag: 0, handOver)
+            pipeline.add(article, tag: 0, handOver)
         }
         for k in 0..<3 {
-            expected.append("error end\(k)")
-            pipeline.add(message: .error(.missing(path: "end\(k)")), handOver)
+            expected.append("end\(k)")
+            pipeline.add(message: "end\(k)", handOver)
         }
         pipeline.drain(handOver)
-        #expect(seen == expected)
-    }
-
-    /// JSON Lines records added undecoded are decoded by the workers into the same events, in the same order, as
-    /// `JSONLinesReader` gives when it decodes them itself: articles, bad records, and a warning before a repaired
-    /// article (`lossy`).
-    @Test(arguments: [1, 2, 3])
-    func recordsDecodedByTheWorkersGiveTheReadersEventsInOrder(jobs: Int) throws {
-        // Good records, bad ones, and (every ninth from the eighth) invalid UTF-8 that `lossy` replaces.
-        var lines: [[UInt8]] = []
-        for index in 0..<90 {
-            switch index % 9 {
-            case 3: lines.append(Array(#"{"document": "bad\#(index)", "text": }"#.utf8))
-            case 5: lines.append(Array(#"{"document": "\#(index)", "body": "no text field"}"#.utf8))
-            case 7:
-                lines.append(
-                    Array(#"{"document": "\#(index)", "text": "caf"#.utf8) + [0xFF]
-                        + Array(#" \"x,\" she said."}"#.utf8))
-            default: lines.append(Array(#"{"document": "\#(index)", "text": "“Item \#(index),” she said."}"#.utf8))
-            }
-        }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("in.jsonl").path
-        try Data(Array(lines.joined(separator: [0x0A]))).write(to: URL(fileURLWithPath: path))
-        let reader = JSONLinesReader(path: path, lossy: true)
-
-        func describe(_ event: InputEvent) -> String {
-            switch event {
-            case .article(let article): article.id
-            case .warning(let warning): "warning \(warning)"
-            case .error(let error): "error \(error)"
-            }
-        }
-        let expected = Array(reader).map(describe)
-        #expect(expected.contains { $0.hasPrefix("warning") } && expected.contains { $0.hasPrefix("error") })
-
-        let pipeline = PipelinedAnalyzer(
-            analyzer: QuoteAnalyzer(), jobs: jobs, documentsPerJob: 2, prepare: Self.prepare)
-        defer { pipeline.finish() }
-        var seen: [String] = []
-        func handOver(_ handed: PipelinedAnalyzer<String>.Handed) {
-            switch handed {
-            case .prepared(let id, _): seen.append(id)
-            case .warning(let warning): seen.append("warning \(warning)")
-            case .error(let error): seen.append("error \(error)")
-            }
-        }
-        var records = reader.makeIterator()
-        var count = 0
-        while let item = records.nextItem() {
-            switch item {
-            case .record(let record):
-                count += 1
-                pipeline.add(.record(record), tag: 0, handOver)
-            case .event(let event): Issue.record("unexpected event \(describe(event))")
-            }
-        }
-        pipeline.drain(handOver)
-        #expect(count == lines.count)
         #expect(seen == expected)
     }
 }
