@@ -37,25 +37,13 @@ struct Decision {
     var source: Source
     /// The bytes of the cue (`AttributionContext.span`), if any.
     var cue: Optional<TextRange>
-    /// The bytes of the addressee (`AttributionContext.span`), if any.
-    var addressee: Optional<TextRange>
+    /// The bytes of the addressee (`AttributionContext.span`), if any. (Every field is
+    /// trivially copyable, so a `T?` default costs nothing here, unlike in `Attribution`.)
+    var addressee: TextRange? = nil
     /// The rule that decided (its `id` is the attribution's rule).
     var rule: any AttributionRule.Type
     /// How likely the attribution is right, in [0, 1].
     var confidence: Double
-
-    /// A decision (as `Attribution.init`, with ranges for the spans).
-    init(
-        quote: Int, source: Source, cue: TextRange?, addressee: TextRange? = nil, rule: any AttributionRule.Type,
-        confidence: Double
-    ) {
-        self.quote = quote
-        self.source = source
-        self.cue = cue
-        self.addressee = addressee
-        self.rule = rule
-        self.confidence = confidence
-    }
 }
 
 /// A rule's example: a text and the speaker expected for its quote number `quote` (0-based).
