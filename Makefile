@@ -20,7 +20,8 @@ release: deps
 	$(SWIFT) build -c release --product quotes
 
 ## The command with the Swift runtime and Foundation linked in (.build-static/release/quotes, about 80 MB): for
-## machines without Swift, such as Spark workers; it needs only libpcre2, libxml2 and libicu. Starts faster.
+## machines without Swift, such as Spark workers: besides the C and C++ system libraries it needs only libpcre2,
+## libxml2 and libicu (`ldd` lists them). It also starts faster.
 release-static: deps
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static --product quotes
 
