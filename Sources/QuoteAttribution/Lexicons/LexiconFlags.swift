@@ -180,8 +180,9 @@ struct LexiconTable: Sendable {
         self.packedWords = packedWords.table
     }
 
-    /// The lexicon bits of `word` (the union over the listed words equal to it).
-    private func lexiconFlags(of word: String) -> LexiconFlags {
+    /// The lexicon bits of `word` (the union over the listed words equal to it): which lists hold it, and no
+    /// spelling facts.
+    func listedFlags(of word: String) -> LexiconFlags {
         // A word that packs equals only listed words of the same bytes, which pack (and hold the bits of any
         // other word equal to them); one that does not pack equals only words of `otherWords`.
         if let key = PackedWord(word) { return packedWords[key] }
@@ -194,7 +195,7 @@ struct LexiconTable: Sendable {
     /// The flags of the lower-cased `word`, whose `PackedWord` is `packed` when it packs.
     func flags(of word: String, packed: PackedWord?) -> LexiconFlags {
         if let packed { return flags(of: packed) }
-        var flags = lexiconFlags(of: word)
+        var flags = listedFlags(of: word)
         var ascii = true
         var count = 0
         var last: (UInt8, UInt8, UInt8) = (0, 0, 0)  // the last three bytes, the last one first
@@ -222,7 +223,7 @@ struct LexiconTable: Sendable {
         let endsInPeriod = last.0 == 0x2E && (ascii || word.hasSuffix("."))
         if endsInPeriod {
             flags.subtract(LexiconFlags.trimmedForm)
-            flags.formUnion(lexiconFlags(of: word.trimmingPeriod).intersection(LexiconFlags.trimmedForm))
+            flags.formUnion(listedFlags(of: word.trimmingPeriod).intersection(LexiconFlags.trimmedForm))
         }
         guard ascii else {  // Characters, with canonical equivalence: as the lexicon tests spell it
             // A word ends with one of these suffixes only if its last byte is the suffix's last letter: no other
@@ -292,7 +293,7 @@ struct LexiconTable: Sendable {
             // `trimmingPeriod`: only a word ending with a period has flags of its own for the trimmed form. An
             // ASCII word's last Character is its last byte; the trimmed word packs unless it is empty (`.`).
             flags.subtract(LexiconFlags.trimmedForm)
-            let trimmed = count > 1 ? packedWords[key.droppingLastByte] : lexiconFlags(of: "")
+            let trimmed = count > 1 ? packedWords[key.droppingLastByte] : listedFlags(of: "")
             flags.formUnion(trimmed.intersection(LexiconFlags.trimmedForm))
         default:
             break

@@ -1088,20 +1088,22 @@ struct SpeakerResolver {
             let endsAddress =
                 isTail
                 && (word.last == 0x21 || word.last == 0x3F
-                    || (word.last == 0x2E && !SpeakerResolver.abbreviations.contains(lowered(word.dropLast()))))
+                    || (word.last == 0x2E && !SpeakerResolver.isListed(lowered(word.dropLast()), .abbreviation)))
             if endsAddress { break }
         }
         guard let last else { return nil }
         let name = lowered(last, dropping: isDropped)
-        guard !SpeakerResolver.notNames.contains(name), MentionDetector.pronoun(name) == nil else { return nil }
+        guard !SpeakerResolver.isListed(name, .notName), MentionDetector.pronoun(name) == nil else { return nil }
         return name
     }
 
-    /// `Names.notNames` for `asciiVocative`, looked up by packed bytes.
-    private static let notNames = PackedWordSet(Names.notNames)
-
-    /// `Narration.abbreviations` for `asciiVocative`, looked up by packed bytes.
-    private static let abbreviations = PackedWordSet(Narration.abbreviations)
+    /// Whether `word` is in the list behind `flag` (`Names.notNames`, `Narration.abbreviations`), as
+    /// `Set<String>.contains` answers it, from the lexicon table's packed bytes without hashing a String. Those
+    /// lists are the same in every table (only the cue forms differ), so the standard one serves; it is the one
+    /// the analyzer uses unless cue verbs are configured.
+    private static func isListed(_ word: String, _ flag: LexiconFlags) -> Bool {
+        LexiconTable.standard.listedFlags(of: word).contains(flag)
+    }
 
     /// Words that make a title another office than its last words (`Vice President` is not `President`).
     static let rankModifiers: Set<String> = [
@@ -1579,38 +1581,6 @@ extension NameWords {
         // Longer than 15 bytes (`'s` alone is 2, so it never gets here).
         return id(
             of: String(decoding: raw[start..<stop].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
-    }
-}
-
-/// A set of words whose `contains` looks an ASCII word of up to 15 bytes up by its packed bytes (`PackedWord`), as
-/// `Set<String>.contains` answers it but without hashing a `String` (a few hundred instructions a word).
-///
-/// When every word of the set is ASCII, an ASCII word is equal to one of them only when it has its very bytes (an
-/// ASCII text is canonically equivalent to no other ASCII text), and a word longer than 15 bytes to none that packs;
-/// any other word, or any word of a set that is not all ASCII, is looked up in the set itself.
-private struct PackedWordSet: Sendable {
-    /// The words that pack.
-    private var table: PackedWordTable<Bool>
-    /// The words.
-    private let words: Set<String>
-    /// True when every word is ASCII.
-    private let isASCII: Bool
-
-    /// The set of `words`.
-    init(_ words: Set<String>) {
-        self.words = words
-        isASCII = words.allSatisfy { word in word.utf8.allSatisfy { $0 < 0x80 } }
-        table = PackedWordTable(expected: words.count)
-        // (The order the table is filled in changes no look-up.)
-        for word in words {
-            if let key = PackedWord(word) { table.insert(true, for: key) }
-        }
-    }
-
-    /// `words.contains(word)`.
-    func contains(_ word: String) -> Bool {
-        if isASCII, let key = PackedWord(word) { return table[key] != nil }
-        return words.contains(word)
     }
 }
 
