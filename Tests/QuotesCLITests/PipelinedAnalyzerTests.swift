@@ -111,4 +111,30 @@ struct PipelinedAnalyzerTests {
         pipeline.drain(handOver)
         #expect(seen == expected)
     }
+
+    /// The caller is one of the jobs: with `jobs` jobs, at most `jobs` threads analyse, and when the window is full
+    /// the caller analyses documents itself instead of only waiting.
+    @Test(arguments: [2, 3])
+    func theCallerAnalysesWhileItWaits(jobs: Int) {
+        let threads = Locked<Set<UInt>>([])
+        let pipeline = PipelinedAnalyzer(
+            analyzer: QuoteAnalyzer(), jobs: jobs, documentsPerJob: 2,
+            prepare: { analysis in
+                threads.withLock { _ = $0.insert(UInt(bitPattern: Int(bitPattern: pthread_self()))) }
+                usleep(300)  // slower than adding: the window fills
+                return analysis.documentID
+            })
+        defer { pipeline.finish() }
+        var ids: [String] = []
+        func handOver(_ handed: PipelinedAnalyzer<String>.Handed) {
+            if case .prepared(let id, _) = handed { ids.append(id) }
+        }
+        let articles = Self.articles(100)
+        for article in articles { pipeline.add(article, tag: 0, handOver) }
+        pipeline.drain(handOver)
+        #expect(ids == articles.map(\.id))
+        let used = threads.withLock { $0 }
+        #expect(used.count <= jobs)
+        #expect(used.contains(UInt(bitPattern: Int(bitPattern: pthread_self()))))
+    }
 }
