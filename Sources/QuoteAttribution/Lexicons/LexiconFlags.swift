@@ -98,6 +98,10 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
     static let commaOrDash = LexiconFlags(rawValue: 1 << 45)
     /// `Narration.capitalisedAbbreviations.contains(word)`.
     static let capitalisedAbbreviation = LexiconFlags(rawValue: 1 << 46)
+    /// `SpeakerResolver.rankModifiers.contains(word)`.
+    static let rankModifier = LexiconFlags(rawValue: 1 << 47)
+    /// `SpeakerResolver.surnameHonorifics.contains(word)`.
+    static let surnameHonorific = LexiconFlags(rawValue: 1 << 48)
 
     /// `Names.places.contains(word.trimmingPeriod)`.
     static let place = LexiconFlags(rawValue: 1 << 22)
@@ -167,6 +171,8 @@ struct LexiconTable: Sendable {
         add(AttributionContext.afterInversion, .afterInversion)
         add(MentionDetector.openingPrepositions, .openingPreposition)
         add(MentionDetector.headlineSmallWords, .headlineSmallWord)
+        add(SpeakerResolver.rankModifiers, .rankModifier)
+        add(SpeakerResolver.surnameHonorifics, .surnameHonorific)
         // (A place without a space byte holds no space Character: only the others are split.)
         let severalWords = Names.places.filter {
             $0.utf8.contains(0x20) && $0.split(separator: " ", maxSplits: 1).count == 2

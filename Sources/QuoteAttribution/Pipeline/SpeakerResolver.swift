@@ -1313,8 +1313,8 @@ struct SpeakerResolver {
 /// same id exactly when they are equal as Strings, so names compare and index as integers.
 private struct NameWords {
     private var interner = WordInterner(expected: 64)
-    /// Lexicon facts about each id's word (`Flags`), filled in when the id is given.
-    private var flags: [Flags] = []
+    /// The lists of `NameWords.asked` that hold each id's word, filled in when the id is given.
+    private var flags: [LexiconFlags] = []
     /// The lower-cased bytes of the name being split (reused from name to name): `PackedWord.lowercasing`
     /// packs words from an array.
     private var scratch: [UInt8] = []
@@ -1361,18 +1361,9 @@ private struct NameWords {
     /// The state every document's name words start from (`init(interningFixedWords:)`).
     private static let prototype = NameWords(interningFixedWords: ())
 
-    /// What the resolver asks of a word.
-    private struct Flags: OptionSet, Sendable {
-        let rawValue: UInt8
-        /// In `Names.determiners`.
-        static let determiner = Flags(rawValue: 1)
-        /// In `SpeakerResolver.rankModifiers`.
-        static let rankModifier = Flags(rawValue: 2)
-        /// In `SpeakerResolver.surnameHonorifics`.
-        static let surnameHonorific = Flags(rawValue: 4)
-        /// In `Names.personTitles`.
-        static let personTitle = Flags(rawValue: 8)
-    }
+    /// The lists the resolver asks about a name word: `Names.determiners`, `SpeakerResolver.rankModifiers`,
+    /// `SpeakerResolver.surnameHonorifics` and `Names.personTitles`, as the lexicon table's bits.
+    private static let asked: LexiconFlags = [.determiner, .rankModifier, .surnameHonorific, .personTitle]
 
     /// The id of `word` (a lower-cased word as `nameTokens` gives it).
     mutating func id(of word: String) -> Int32 {
@@ -1389,63 +1380,42 @@ private struct NameWords {
                     }))
         }
         let (id, isNew, packed) = interner.id(of: word)
-        if isNew {
-            // A word that does not pack (not ASCII, or longer than 15 bytes) equals no lexicon word that packs:
-            // only the lexicon's words that do not pack (none) are compared with it.
-            flags.append(
-                packed.map { NameWords.lexicon[$0] ?? [] }
-                    ?? (!NameWords.unpackedLexicon ? [] : NameWords.flags(of: word)))
-        }
+        if isNew { flags.append(packed.map { NameWords.listedFlags(of: $0) } ?? NameWords.listedFlags(of: word)) }
         return id
     }
 
     /// The id of the packed word `key`.
     private mutating func id(of key: PackedWord) -> Int32 {
         let (id, isNew) = interner.id(of: key)
-        if isNew { flags.append(NameWords.lexicon[key] ?? []) }
+        if isNew { flags.append(NameWords.listedFlags(of: key)) }
         return id
     }
 
-    /// The flags of `word` by their sets (`Character` comparison).
-    private static func flags(of word: String) -> Flags {
-        var flags: Flags = []
-        if Names.determiners.contains(word) { flags.insert(.determiner) }
-        if SpeakerResolver.rankModifiers.contains(word) { flags.insert(.rankModifier) }
-        if SpeakerResolver.surnameHonorifics.contains(word) { flags.insert(.surnameHonorific) }
-        if Names.personTitles.contains(word) { flags.insert(.personTitle) }
-        return flags
+    /// The id of the packed word `key`, the lower-cased text of a narration token whose lexicon bits are `lexicon`
+    /// (`Narration.Token.lexicon`), and which does not end with a period: those bits are then the word's own as
+    /// listed (`personTitle` is of the word without a final period), so that a new word is looked up in no table.
+    private mutating func id(of key: PackedWord, lexicon: LexiconFlags) -> Int32 {
+        let (id, isNew) = interner.id(of: key)
+        if isNew { flags.append(lexicon.intersection(NameWords.asked)) }
+        return id
     }
 
-    /// True when a word of the lexicon sets does not pack (none does): only then may a word that does not pack
-    /// have flags. (An ASCII word equals only the same bytes, and `id(of:)` spells the three non-ASCII characters
-    /// canonically equivalent to ASCII as ASCII first.)
-    private static let unpackedLexicon: Bool = {
-        let sets = [
-            Names.determiners, SpeakerResolver.rankModifiers, SpeakerResolver.surnameHonorifics, Names.personTitles,
-        ]
-        return sets.contains { $0.contains { PackedWord($0) == nil } }
-    }()
+    /// True when the last byte of `key` is a period.
+    private static func endsWithPeriod(_ key: PackedWord) -> Bool { key.lastThreeBytes >> 16 == 0x2E }
 
-    /// The flags of the lexicon words that pack (all of them): a packed word is equal only to the same bytes, so
-    /// a look-up here gives what `flags(of:)` gives, without hashing a `String`.
-    private static let lexicon: PackedWordTable<Flags> = {
-        // The flags of each word gathered set by set: one hash per word of each set (`flags(of:)` of the union of
-        // the sets hashed each word five times). The order the table is filled in changes no look-up.
-        var flagsOfWord: [String: Flags] = [:]
-        let sets: [(words: Set<String>, flag: Flags)] = [
-            (Names.determiners, .determiner), (SpeakerResolver.rankModifiers, .rankModifier),
-            (SpeakerResolver.surnameHonorifics, .surnameHonorific), (Names.personTitles, .personTitle),
-        ]
-        flagsOfWord.reserveCapacity(sets.reduce(0) { $0 + $1.words.count })
-        for (words, flag) in sets {
-            for word in words { flagsOfWord[word, default: []].insert(flag) }
-        }
-        var table = PackedWordTable<Flags>(expected: flagsOfWord.count)
-        for (word, flags) in flagsOfWord {
-            if let key = PackedWord(word) { table.insert(flags, for: key) }
-        }
-        return table
-    }()
+    /// The lists of `asked` that hold `word` (as `Set<String>.contains` answers it): the lexicon table's listed
+    /// bits. Those lists are the same in every table (only the cue forms differ), so the standard one serves.
+    private static func listedFlags(of word: String) -> LexiconFlags {
+        LexiconTable.standard.listedFlags(of: word).intersection(asked)
+    }
+
+    /// `listedFlags(of: key.string)` without a `String` but for a word that ends with a period: the table's
+    /// `flags(of:)` gives the same bits of `asked` for any other word (it reads `personTitle` of the word without
+    /// its final period).
+    private static func listedFlags(of key: PackedWord) -> LexiconFlags {
+        if endsWithPeriod(key) { return listedFlags(of: key.string) }
+        return LexiconTable.standard.flags(of: key).intersection(asked)
+    }
 
     /// The spelled-out titles of an abbreviated title's word (`sen` -> `senator`), by the abbreviation's id (the
     /// abbreviations are interned first, so that the array ends after them): an array, not a `Dictionary` keyed
@@ -1465,7 +1435,8 @@ private struct NameWords {
     /// True when the word of `id` is an honorific written before a surname (`SpeakerResolver.surnameHonorifics`).
     func isSurnameHonorific(_ id: Int32) -> Bool { flags[Int(id)].contains(.surnameHonorific) }
 
-    /// True when the word of `id` is a title written before a person's name (`Names.personTitles`).
+    /// True when the word of `id` itself is a title written before a person's name (`Names.personTitles`; no
+    /// period trimmed).
     func isPersonTitle(_ id: Int32) -> Bool { flags[Int(id)].contains(.personTitle) }
 
     /// `SpeakerResolver.nameTokens(name)` as ids. A name that is ASCII apart from `’` and no-break spaces (nearly
@@ -1528,7 +1499,7 @@ extension NameWords {
             guard word >= 0 else { return false }  // a quote token
             var id = ofNarrationWord[Int(word)]
             if id == NameWords.unread {
-                id = nameWord(raw, narration.tokens[k].range)
+                id = nameWord(raw, narration.tokens[k].range, lexicon: narration.tokens[k].lexicon)
                 ofNarrationWord[Int(word)] = id
             }
             guard id != NameWords.unsplittable else { return false }
@@ -1564,8 +1535,9 @@ extension NameWords {
     /// What the narration token of the bytes `raw[range]` is as a whole word of an ASCII name (`tokens(of:)`):
     /// the id of its lower-cased text without a final `'s` and then one final period, `skipped` when that leaves
     /// nothing or `'s`, and `unsplittable` when it is not ASCII or ends in `'s` (a possessive token after it would
-    /// then not be taken off in the same way). (A token's `lower` is its bytes lower-cased.)
-    private mutating func nameWord(_ raw: [UInt8], _ range: TextRange) -> Int32 {
+    /// then not be taken off in the same way). (A token's `lower` is its bytes lower-cased, and `lexicon` its
+    /// `Narration.Token.lexicon`, the lexicon bits of that text.)
+    private mutating func nameWord(_ raw: [UInt8], _ range: TextRange, lexicon: LexiconFlags) -> Int32 {
         let start = range.start
         var stop = range.end
         func isS(_ byte: UInt8) -> Bool { byte | 0x20 == 0x73 }  // `s` or `S`
@@ -1576,7 +1548,10 @@ extension NameWords {
         if stop > start, raw[stop - 1] == 0x2E { stop -= 1 }  // one final period
         guard stop > start else { return NameWords.skipped }
         // (A period taken off is ASCII: the word is ASCII when `raw[start..<stop]` is, which packing tests.)
-        if let (key, _) = PackedWord.lowercasing(raw, start..<stop) { return id(of: key) }
+        if let (key, _) = PackedWord.lowercasing(raw, start..<stop) {
+            // The token's lexicon bits are the word's when no period was taken off (nearly always).
+            return stop == range.end ? id(of: key, lexicon: lexicon) : id(of: key)
+        }
         guard stop - start > 15, raw[start..<stop].allSatisfy({ $0 < 0x80 }) else { return NameWords.unsplittable }
         // Longer than 15 bytes (`'s` alone is 2, so it never gets here).
         return id(
