@@ -76,9 +76,15 @@ struct QuoteDetector {
                     (start == 0 || found[start - 1].upperBound <= paragraph.start)
                     && (nextFound == start || found[nextFound - 1].upperBound <= paragraph.end)
             }
+            // Whether a mark of the paragraph is a single mark: only then can `pairSingles` pair any (most
+            // paragraphs with quotes hold double marks only), so it is called only then.
+            var hasSingle = false
             if let found, inside {
                 for k in start..<nextFound {
-                    if let mark = QuoteDetector.mark(at: found[k], in: raw, paragraph: paragraph) { marks.append(mark) }
+                    if let mark = QuoteDetector.mark(at: found[k], in: raw, paragraph: paragraph) {
+                        marks.append(mark)
+                        if QuoteDetector.isSingleMark(mark.scalar) { hasSingle = true }
+                    }
                 }
             } else {
                 // A match limit stops a scan early; say so and go on with the marks found before it.
@@ -89,6 +95,7 @@ struct QuoteDetector {
                     marks += error.found.compactMap { QuoteDetector.mark(at: $0, in: raw, paragraph: paragraph) }
                     problems.append((.regexLimit, paragraph))
                 }
+                for k in firstMark..<marks.count where QuoteDetector.isSingleMark(marks[k].scalar) { hasSingle = true }
             }
             guard marks.count > firstMark else {
                 previousOpenAtEnd = false
@@ -99,7 +106,7 @@ struct QuoteDetector {
             while !spans.isEmpty { spans.removeLast() }
             pairDoubles(marks, firstMark..<marks.count, paragraph: paragraph, problems: &problems, into: &spans)
             let doubles = spans.count
-            pairSingles(marks, firstMark..<marks.count, paragraph: paragraph, into: &spans)
+            if hasSingle { pairSingles(marks, firstMark..<marks.count, paragraph: paragraph, into: &spans) }
             // The pairs of double marks come in text order (each opens after the one before closed), so only pairs of
             // single marks among them need a sort (no two pairs open at the same mark: the order is the same).
             if spans.count > doubles, doubles > 0 { spans.sort { $0.open.offset < $1.open.offset } }
@@ -250,6 +257,14 @@ struct QuoteDetector {
         }
     }
 
+    /// True for the single marks `'`, `‘` and `’`, the only marks `pairSingles` pairs (a switch: no set to hash).
+    private static func isSingleMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "'", "\u{2018}", "\u{2019}": true
+        default: false
+        }
+    }
+
     /// True when the mark stands where a quote can open: after a space, an opening bracket or dash, or at the start.
     private func canOpen(_ mark: Mark) -> Bool {
         // French guillemets take a space inside: `« Nous partons »`.
@@ -337,7 +352,7 @@ struct QuoteDetector {
         var open: Mark?
         for k in range {
             let mark = marks[k]
-            guard (mark.scalar == "'" || mark.scalar == "\u{2018}" || mark.scalar == "\u{2019}") && !inside(mark) else {
+            guard QuoteDetector.isSingleMark(mark.scalar) && !inside(mark) else {
                 continue
             }
             let letterBefore = mark.before?.isWordCharacter ?? false
