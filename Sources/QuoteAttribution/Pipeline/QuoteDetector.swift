@@ -382,9 +382,9 @@ struct QuoteDetector {
 
     /// `heading` for a short unpunctuated paragraph in marks, `direct` for a whole utterance, else `partial`.
     private func kind(of content: TextRange, span: Pair, paragraph: TextRange, raw: [UInt8]) -> QuoteKind {
-        // The words are counted only when a test gets to them (they come last): only `words() <= 12` and
-        // `words() >= 4` are asked, so counting stops past 12 (most quotes are longer).
-        func words() -> Int { QuoteDetector.wordCount(raw, content, countingPast: 12) }
+        // The words are counted only when a test gets to them (they come last): only `words(12) <= 12` and
+        // `words(4) >= 4` are asked, so counting stops past the number asked about (most quotes are longer).
+        func words(_ limit: Int) -> Int { QuoteDetector.wordCount(raw, content, countingPast: limit) }
         if span.open.offset == paragraph.start {
             // A heading is a closed quote that fills its paragraph but for spaces and final punctuation.
             if let close = span.close {
@@ -399,7 +399,7 @@ struct QuoteDetector {
                 case ".", "!", "?", ",", "…", ":", ";", "-", "—": endsSentence = true  // a switch, not a string search
                 default: endsSentence = false
                 }
-                if tail >= paragraph.end, words() <= 12,
+                if tail >= paragraph.end, words(12) <= 12,
                     !endsSentence || QuoteDetector.capitalisedWords(raw, content).map({ $0 >= 3 }) == true
                 {
                     return .heading  // `"Obama Sees Personal Insult"`, `''Legend in the Coal Fields.''`
@@ -411,7 +411,7 @@ struct QuoteDetector {
         let startsUpper = first?.isUppercaseLetter ?? false
         let leading = QuoteDetector.scalar(before: span.open.offset, skippingSpacesIn: raw)
         let afterColonOrComma = leading.map { $0 == ":" || $0 == "," } ?? true
-        if startsUpper && (afterColonOrComma || words() >= 4) { return .direct }
+        if startsUpper && (afterColonOrComma || words(4) >= 4) { return .direct }
         return .partial
     }
 
