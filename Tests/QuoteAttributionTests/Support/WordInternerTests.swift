@@ -98,6 +98,28 @@ struct WordInternerTests {
         }
     }
 
+    @Test func everyListedWordIsFound() {
+        // The bit filter in front of the packed table turns no listed word away, and each word keeps the flags of
+        // every list that holds it.
+        let table = LexiconTable.standard
+        let lists: [([String], LexiconFlags)] = [
+            (Names.maleFirstNames, .maleFirstName), (Names.femaleFirstNames, .femaleFirstName),
+            (Array(Names.notNames), .notName), (Array(Names.determiners), .determiner),
+            (Array(Names.demonyms), .demonym), (Array(Names.pronouns.keys), .pronoun),
+            (Array(CueVerbs.forms), .cueForm), (Array(Narration.abbreviations), .abbreviation),
+        ]
+        for (list, flag) in lists {
+            for word in list { #expect(table.listedFlags(of: word).contains(flag), "\(word)") }
+        }
+        // A table with other cue forms: its forms, and no other word, are cues.
+        let custom = LexiconTable(cues: ["zzyzx", "counterdemonstrated"])
+        #expect(custom.listedFlags(of: "zzyzx") == .cueForm)
+        #expect(custom.listedFlags(of: "counterdemonstrated") == .cueForm)
+        #expect(custom.listedFlags(of: "zzyzy").isEmpty)
+        #expect(!custom.listedFlags(of: "said").contains(.cueForm))
+        #expect(table.listedFlags(of: "zzyzx").isEmpty)
+    }
+
     @Test func runFlagsAreTheFlagsOfTheText() {
         // A text of letters and digits only (the tokeniser's runs) gets the same flags without the `.` and `'` tests.
         let table = LexiconTable.standard
