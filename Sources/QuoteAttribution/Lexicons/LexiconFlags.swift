@@ -324,17 +324,14 @@ struct LexiconTable: Sendable {
     }
 }
 
-/// An open-addressing table from `PackedWord` to `LexiconFlags`, the flags stored in the slots, with a bit filter
-/// in front of it.
+/// An open-addressing table from `PackedWord` to `LexiconFlags`, the flags stored in the slots; at most a quarter
+/// of the slots are full, so a word in no lexicon (most new words of a document) is told apart in few probes.
 ///
-/// Laid out for the caches: `Narration`'s vocabulary looks up each new word of each document here, and about two
-/// thirds of them are in no lexicon. The filter (8 KB, a bit per listed word) tells nearly all of those apart in
-/// one load, which mostly hits the first- or second-level cache; a listed word (or one of the few others that pass
-/// the filter) is then found in the slots, about 60 % full (190 KB for the standard lexicons). Before, one-byte
-/// tags (32 KB) stood in front of slots at most a quarter full (800 KB): a look-up read a tag and, for a listed
-/// word, a slot, and each missed the first-level cache for most new words (`perf annotate`, cachegrind).
+/// A look-up reads the one-byte tags first and a slot only where its tag matches: the tags of the standard
+/// lexicons fit in the first-level cache, the 24-byte slots do not, and a probe of the slots missed the caches
+/// for nearly every new word of a document (about a tenth of the run time on novels, by `perf record`).
 private struct PackedFlagsTable: Sendable {
-    /// A slot: a packed word and its flags; an empty slot has a `high` of 0 (a packed word's holds its length).
+    /// A slot: a packed word and its flags (an empty slot is one whose tag is 0).
     private struct Slot {
         var low: UInt64
         var high: UInt64
@@ -342,25 +339,15 @@ private struct PackedFlagsTable: Sendable {
     }
 
     private var slots: [Slot]
+    /// The tag of each slot's word (`PackedWord.tag`), 0 for an empty slot.
+    private var tags: [UInt8]
     private var mask: Int
-    /// A bit (`filterBit`) set for each listed word: a word whose bit is clear is not listed.
-    private var filter: [UInt64]
 
     /// An empty table of `capacity` slots, a power of two.
     private init(capacity: Int) {
         slots = Array(repeating: Slot(low: 0, high: 0, flags: []), count: capacity)
+        tags = Array(repeating: 0, count: capacity)
         mask = capacity - 1
-        filter = Array(repeating: 0, count: PackedFlagsTable.filterWords)
-    }
-
-    /// The number of 64-bit words of `filter` (8 KB): with the 5,000 words of the standard lexicons, about 7 % of
-    /// its bits are set, and as many of the other words pass it.
-    private static let filterWords = 1024
-
-    /// The word of `filter` and the bit in it of a packed word whose `PackedWord.hash` is `hash`: the hash's top 16
-    /// bits, the best mixed bits of its product. The word is below 2^10, `filterWords`.
-    @inline(__always) private static func filterBit(hash: UInt64) -> (word: Int, bit: UInt64) {
-        (Int(truncatingIfNeeded: hash >> 54), 1 << (hash >> 48 & 63))
     }
 
     /// Builds a table: `insert` adds flags to a word's, `table` is the result.
@@ -372,11 +359,10 @@ private struct PackedFlagsTable: Sendable {
         mutating func insert(_ flags: LexiconFlags, for key: PackedWord) { entries.append((key, flags)) }
 
         /// The table of the words inserted, each with the union of its flags: sized once (large tables are not
-        /// grown step by step, each step clearing a larger array), at most four fifths full (the standard lexicons
-        /// insert 6,200 words, 5,000 of them distinct: 8,192 slots, 61 % full).
+        /// grown step by step, each step clearing a larger array).
         var table: PackedFlagsTable {
             var capacity = 64
-            while 4 * capacity < 5 * entries.count { capacity <<= 1 }
+            while capacity < 4 * entries.count { capacity <<= 1 }
             var table = PackedFlagsTable(capacity: capacity)
             for (key, flags) in entries { table.formUnion(flags, for: key) }
             return table
@@ -385,9 +371,8 @@ private struct PackedFlagsTable: Sendable {
 
     /// Adds `flags` to the flags of `key`.
     private mutating func formUnion(_ flags: LexiconFlags, for key: PackedWord) {
-        let hash = key.hash
-        var slot = PackedWord.slot(mask, hash: hash)
-        while slots[slot].high != 0 {
+        var slot = key.slot(mask)
+        while tags[slot] != 0 {
             if slots[slot].high == key.high && slots[slot].low == key.low {
                 slots[slot].flags.formUnion(flags)
                 return
@@ -395,8 +380,7 @@ private struct PackedFlagsTable: Sendable {
             slot = (slot + 1) & mask
         }
         slots[slot] = Slot(low: key.low, high: key.high, flags: flags)
-        let (word, bit) = PackedFlagsTable.filterBit(hash: hash)
-        filter[word] |= bit
+        tags[slot] = key.tag
     }
 
     /// The flags stored for `key`, or none.
@@ -404,16 +388,18 @@ private struct PackedFlagsTable: Sendable {
 
     /// The flags stored for `key`, whose `PackedWord.hash` is `hash`, or none.
     @inline(__always) subscript(key: PackedWord, hash: UInt64) -> LexiconFlags {
-        let (word, bit) = PackedFlagsTable.filterBit(hash: hash)
-        // (Read without a bounds check: `word` is below `filterWords`, the filter's count.)
-        guard filter.withUnsafeBufferPointer({ $0[word] }) & bit != 0 else { return [] }
-        return slots.withUnsafeBufferPointer { slots in
-            var slot = PackedWord.slot(mask, hash: hash)
-            while slots[slot].high != 0 {
-                if slots[slot].high == key.high && slots[slot].low == key.low { return slots[slot].flags }
-                slot = (slot &+ 1) & mask
+        tags.withUnsafeBufferPointer { tags in
+            slots.withUnsafeBufferPointer { slots in
+                let tag = PackedWord.tag(hash: hash)
+                var slot = PackedWord.slot(mask, hash: hash)
+                while tags[slot] != 0 {
+                    if tags[slot] == tag && slots[slot].high == key.high && slots[slot].low == key.low {
+                        return slots[slot].flags
+                    }
+                    slot = (slot + 1) & mask
+                }
+                return []
             }
-            return []
         }
     }
 }

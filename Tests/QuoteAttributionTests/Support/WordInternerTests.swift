@@ -99,8 +99,8 @@ struct WordInternerTests {
     }
 
     @Test func everyListedWordIsFound() {
-        // The bit filter in front of the packed table turns no listed word away, and each word keeps the flags of
-        // every list that holds it.
+        // The packed table and the dictionary for words that do not pack lose no listed word, and each word keeps
+        // the flags of every list that holds it.
         let table = LexiconTable.standard
         let lists: [([String], LexiconFlags)] = [
             (Names.maleFirstNames, .maleFirstName), (Names.femaleFirstNames, .femaleFirstName),
