@@ -178,6 +178,7 @@ struct MentionDetector {
             if tokens[k].endsSentence { sentenceEnd = k }
         }
         var nextStart = 0  // the first of `starts` not passed yet
+        var headsAhead = HeadScan()
         let hasBody = headlines.contains(false)
         // The start the search is at (`index` when it was taken) and the last token before it that ends a sentence.
         var current = (token: -1, sentenceEnd: -1)
@@ -248,10 +249,13 @@ struct MentionDetector {
             // (a description), a number (`63 percent`) or a bare plural (`officials`): the tests below all fail
             // for any other, and for a token that is no word. The search goes on at the first of `starts` at or
             // after `index`.
+            // (Each test below moves `index` past the start it takes: the start is passed as it is taken, and the
+            // loop skips only the starts inside a mention found.)
             while nextStart < startCount, Int(starts[nextStart].token) < index { nextStart += 1 }
             guard nextStart < startCount else { break }
             index = Int(starts[nextStart].token)
             current = (index, Int(starts[nextStart].sentenceEnd))
+            nextStart += 1
             let lexicon = tokens[index].lexicon
             // `I'm`, `she'd`, `they're`: a contraction stands for its pronoun. (Neither a pronoun nor a word
             // with an apostrophe can be one: no String is read for the other words.) Read once per distinct word:
@@ -376,7 +380,8 @@ struct MentionDetector {
             // `the Defense Ministry` are names.
             // (Only read for a determiner or possessive, `the` being a determiner, and before a capital: most
             // determiners come before a lower-case word, which needs no call.)
-            if !lexicon.isDisjoint(with: [.determiner, .endsInApostropheS]),
+            // (Most determiners come before no head noun: `headsAhead` rejects those from the flags alone.)
+            if !lexicon.isDisjoint(with: [.determiner, .endsInApostropheS]), headsAhead.mayEnd(after: index, tokens),
                 !(index + 1 < tokens.count && tokens[index + 1].isCapitalized && theNamesNext(index, narration)),
                 let end = nominalEnd(from: index, tokens: tokens)
             {
@@ -465,6 +470,58 @@ struct MentionDetector {
         static let capitalisedMidSentence = WordUses(rawValue: 2)
         /// Capitalised outside the headlines.
         static let capitalisedInBody = WordUses(rawValue: 4)
+    }
+
+    /// Whether a description may end after a determiner (`nominalEnd(from:tokens:anyTense:)`), found by a cursor that
+    /// only moves forward: the search asks about determiners in text order, so each token is read at most once per
+    /// document, however close the determiners.
+    ///
+    /// `nominalEnd(from: d, …)` (either tense) reads the tokens after `d` until one stops it (no word, another
+    /// paragraph, a cue, a pronoun or a `nominalStop` word) or `d + 5`, and ends a description only at a word that has
+    /// the `nominalHead` flag or comes right before a cue. So it is nil unless the first token after `d` that is one
+    /// or the other (an event) is such a word and comes at most five tokens after `d`. Whether a token is an event,
+    /// and of which kind, depends on that token and its neighbours only: the first event after `d` is the first
+    /// after any earlier determiner when that one comes after `d`.
+    private struct HeadScan {
+        /// The first event at or after the token after the last determiner asked about (`tokens.count` for none),
+        /// or a token before which none is (when `known` is false).
+        var next = 0
+        /// True when `next` is that event.
+        var known = false
+        /// True when that event is a word that may end a description; false when it stops one.
+        var isHead = false
+
+        /// False when `nominalEnd(from: start, tokens: tokens, anyTense:)` is nil for either tense, from the flags of
+        /// the tokens after `start` up to the first event; else true. `start` is never less than in the call before.
+        mutating func mayEnd(after start: Int, _ tokens: [Narration.Token]) -> Bool {
+            if next <= start {
+                next = start + 1
+                known = false
+            }
+            if !known {
+                // (In a local: `next` written back once, not once per token. The search stops six tokens on, past
+                // which the event would not matter, and goes on from there if asked about a later determiner.)
+                var k = next
+                let limit = min(start + 6, tokens.count)
+                while k < limit {
+                    let token = tokens[k]
+                    if !token.isWord || token.paragraph != tokens[k - 1].paragraph || token.isCue
+                        || !token.lexicon.isDisjoint(with: [.pronoun, .nominalStop])
+                    {
+                        (known, isHead) = (true, false)
+                        break
+                    }
+                    if token.lexicon.contains(.nominalHead) || (k + 1 < tokens.count && tokens[k + 1].isCue) {
+                        (known, isHead) = (true, true)
+                        break
+                    }
+                    k += 1
+                }
+                next = k
+                if k == tokens.count { (known, isHead) = (true, false) }
+            }
+            return known && isHead && next <= start + 5
+        }
     }
 
     /// A token that may start a mention (`mentions(in:narration:)`), with the last token before it that ends a
