@@ -159,7 +159,7 @@ struct MentionDetector {
             if tokens[k].isWord {
                 var isStart = true
                 if !tokens[k].isCapitalized {
-                    words[Int(tokens[k].word)].uses.insert(.lowerCase)
+                    words[MentionDetector.wordIndex(tokens[k])].uses.insert(.lowerCase)
                     isStart = !tokens[k].lexicon.isDisjoint(with: MentionDetector.lowerCaseStarts)
                 } else {
                     var uses: WordUses = []
@@ -167,7 +167,7 @@ struct MentionDetector {
                     if k > 0, !tokens[k - 1].endsSentence, tokens[k - 1].isWord {
                         uses.insert(.capitalisedMidSentence)
                     }
-                    if !uses.isEmpty { words[Int(tokens[k].word)].uses.formUnion(uses) }
+                    if !uses.isEmpty { words[MentionDetector.wordIndex(tokens[k])].uses.formUnion(uses) }
                 }
                 if isStart {
                     starts[startCount] = Start(
@@ -260,7 +260,7 @@ struct MentionDetector {
             // `I'm`, `she'd`, `they're`: a contraction stands for its pronoun. (Neither a pronoun nor a word
             // with an apostrophe can be one: no String is read for the other words.) Read once per distinct word:
             // the reading depends only on the text, and the lexicon flags are those of the text.
-            let word = Int(tokens[index].word)
+            let word = MentionDetector.wordIndex(tokens[index])
             if !lexicon.isDisjoint(with: [.pronoun, .hasApostrophe]) {
                 if words[word].reading.isUnread {
                     words[word].reading = MentionDetector.pronounReading(narration.lower(of: index), lexicon)
@@ -340,7 +340,11 @@ struct MentionDetector {
                 }
                 if hasBody, headlines[tokens[index].paragraph] {
                     var known = index
-                    while known < end, words[Int(tokens[known].word)].uses.contains(.capitalisedInBody) { known += 1 }
+                    while known < end,
+                        words[MentionDetector.wordIndex(tokens[known])].uses.contains(.capitalisedInBody)
+                    {
+                        known += 1
+                    }
                     guard known > index else {
                         index = end
                         continue
@@ -458,6 +462,12 @@ struct MentionDetector {
         return Result(
             mentions: MentionDetector.built(found, document, narration), tokenRanges: TokenSpans(found: found),
             nameRanges: NameSpans(found: found), mentionAt: mentionAt)
+    }
+
+    /// `Int(token.word)` for a word token, read as unsigned: the index is then known not to be negative, and only its
+    /// upper bound is checked where it indexes an array (a quote's -1 becomes an index past every array).
+    @inline(__always) private static func wordIndex(_ token: Narration.Token) -> Int {
+        Int(UInt32(bitPattern: token.word))
     }
 
     /// How a word is seen written in a document (`mentions(in:narration:)`).
