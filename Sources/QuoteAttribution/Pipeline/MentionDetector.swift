@@ -486,12 +486,12 @@ struct MentionDetector {
     /// only moves forward: the search asks about determiners in text order, so each token is read at most once per
     /// document, however close the determiners.
     ///
-    /// `nominalEnd(from: d, …)` (either tense) reads the tokens after `d` until one stops it (no word, another
-    /// paragraph, a cue, a pronoun or a `nominalStop` word) or `d + 5`, and ends a description only at a word that has
-    /// the `nominalHead` flag or comes right before a cue. So it is nil unless the first token after `d` that is one
-    /// or the other (an event) is such a word and comes at most five tokens after `d`. Whether a token is an event,
-    /// and of which kind, depends on that token and its neighbours only: the first event after `d` is the first
-    /// after any earlier determiner when that one comes after `d`.
+    /// `nominalEnd(from: d, …)` (either tense) reads the tokens after `d` until one stops it (no word, a cue, a
+    /// pronoun or a `nominalStop` word; or a word of another paragraph, which is not looked for here) or `d + 5`, and
+    /// ends a description only at a word that has the `nominalHead` flag or comes right before a cue. So it is nil
+    /// unless the first token after `d` that is one or the other (an event) is such a word and comes at most five
+    /// tokens after `d`. Whether a token is an event, and of which kind, depends on that token and the next only: the
+    /// first event after `d` is the first after any earlier determiner when that one comes after `d`.
     private struct HeadScan {
         /// The first event at or after the token after the last determiner asked about (`tokens.count` for none),
         /// or a token before which none is (when `known` is false).
@@ -515,9 +515,7 @@ struct MentionDetector {
                 let limit = min(start + 6, tokens.count)
                 while k < limit {
                     let token = tokens[k]
-                    if !token.isWord || token.paragraph != tokens[k - 1].paragraph || token.isCue
-                        || !token.lexicon.isDisjoint(with: [.pronoun, .nominalStop])
-                    {
+                    if !token.isWord || token.isCue || !token.lexicon.isDisjoint(with: [.pronoun, .nominalStop]) {
                         (known, isHead) = (true, false)
                         break
                     }
