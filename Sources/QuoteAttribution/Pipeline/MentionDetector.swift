@@ -673,16 +673,16 @@ struct MentionDetector {
                 tokens[end + 1].isCapitalized
             {
                 end += 1
-            } else if MentionDetector.isPreposition(narration, end, "of"), end > start, end + 1 < tokens.count,
-                tokens[end + 1].isCapitalized,
-                !tokens[end - 1].lexicon.isDisjoint(with: [.personTitle, .organisationWord])
+            } else if end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+                !tokens[end - 1].lexicon.isDisjoint(with: [.personTitle, .organisationWord]),
+                MentionDetector.isPreposition(narration, end, "of")
             {
+                // (The word's text is compared last, the flags and the next word's case first.)
                 end += 1  // `Secretary of State John Kerry`, `Bank of England`
-            } else if MentionDetector.isPreposition(narration, end, "for"), end > start, end + 1 < tokens.count,
-                tokens[end + 1].isCapitalized,
-                tokens[end + 1].isWord,
+            } else if end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end + 1].isWord,
                 tokens[end - 1].lexicon.contains(.organisationWord)
-                    || (tokens[end - 1].lexicon.contains(.endsInS) && !tokens[end - 1].lexicon.contains(.endsInSS))
+                    || (tokens[end - 1].lexicon.contains(.endsInS) && !tokens[end - 1].lexicon.contains(.endsInSS)),
+                MentionDetector.isPreposition(narration, end, "for")
             {
                 end += 1  // `Citizens for Tax Justice`, `Center for American Progress`
             } else {
