@@ -647,6 +647,11 @@ struct MentionDetector {
     /// One past the last token of a capitalised name run starting at `start`, or nil when none starts there.
     private func nameEnd(from start: Int, narration: Narration) -> Int? {
         let tokens = narration.tokens
+        // `The` and other function words never start a name (see the end): but for a word that opens place and body
+        // names, known from the first word's flags alone, before the run is read.
+        guard start < tokens.count else { return nil }
+        let first = tokens[start].lexicon
+        if first.contains(.notName) && !first.contains(.personTitle) && !first.contains(.nameOpener) { return nil }
         var end = start
         while end < tokens.count, tokens[end].isWord, tokens[end].paragraph == tokens[start].paragraph {
             if tokens[end].isCapitalized {
