@@ -841,11 +841,15 @@ struct MentionDetector {
         {
             k += 1
         }
-        guard k > end, k < tokens.count, Names.personTitles.contains(narration.lower(of: k - 1)),
-            !tokens[k - 1].lexicon.contains(.titleModifier), tokens[k].isCapitalized,
-            !Names.personTitles.contains(narration.lower(of: k).trimmingPeriod),
+        // (The lexicon tests on the flags: `personTitle` is `Names.personTitles.contains(word.trimmingPeriod)`, the
+        // word itself for a word without a period; `organisationWord` is `Names.organisationWords.contains(word)`.)
+        guard k > end, k < tokens.count, tokens[k].isCapitalized, !tokens[k - 1].lexicon.contains(.titleModifier),
+            tokens[k - 1].lexicon.contains(.hasPeriod)
+                ? Names.personTitles.contains(narration.lower(of: k - 1))
+                : tokens[k - 1].lexicon.contains(.personTitle),
+            !tokens[k].lexicon.contains(.personTitle),
             let last = nameEnd(from: k, narration: narration), last - k >= 2,
-            !(k..<last).contains(where: { Names.organisationWords.contains(narration.lower(of: $0)) })
+            !(k..<last).contains(where: { tokens[$0].lexicon.contains(.organisationWord) })
         else { return nil }
         return last
     }
