@@ -493,16 +493,17 @@ struct MentionDetector {
     /// tokens after `d`. Whether a token is an event, and of which kind, depends on that token and the next only: the
     /// first event after `d` is the first after any earlier determiner when that one comes after `d`.
     private struct HeadScan {
-        /// The first event at or after the token after the last determiner asked about (`tokens.count` for none),
-        /// or a token before which none is (when `known` is false).
+        /// The first event at or after the token after the last determiner asked about (`tokens.count` for none)
+        /// when `known`; else a token before which there is none from there.
         var next = 0
         /// True when `next` is that event.
         var known = false
         /// True when that event is a word that may end a description; false when it stops one.
         var isHead = false
 
-        /// False when `nominalEnd(from: start, tokens: tokens, anyTense:)` is nil for either tense, from the flags of
-        /// the tokens after `start` up to the first event; else true. `start` is never less than in the call before.
+        /// False only when `nominalEnd(from: start, tokens: tokens, anyTense:)` is nil for either tense, as the
+        /// flags of the tokens from `start + 1` to the first event show; true when it may not be. `start` is never
+        /// less than in the call before.
         mutating func mayEnd(after start: Int, _ tokens: [Narration.Token]) -> Bool {
             if next <= start {
                 next = start + 1
