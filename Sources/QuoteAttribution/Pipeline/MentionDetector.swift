@@ -384,9 +384,17 @@ struct MentionDetector {
             // `the Defense Ministry` are names.
             // (Only read for a determiner or possessive, `the` being a determiner, and before a capital: most
             // determiners come before a lower-case word, which needs no call.)
-            // (Most determiners come before no head noun: `headsAhead` rejects those from the flags alone.)
-            if !lexicon.isDisjoint(with: [.determiner, .endsInApostropheS]), headsAhead.mayEnd(after: index, tokens),
-                !(index + 1 < tokens.count && tokens[index + 1].isCapitalized && theNamesNext(index, narration)),
+            // (Most determiners come before no head noun: `headsAhead` rejects those from the flags alone. Debug
+            // builds, which the tests run, check every rejection against `nominalEnd` itself: the two must stay in
+            // step.)
+            let isDeterminer = !lexicon.isDisjoint(with: [.determiner, .endsInApostropheS])
+            let mayEnd = isDeterminer && headsAhead.mayEnd(after: index, tokens)
+            assert(
+                !isDeterminer || mayEnd
+                    || (nominalEnd(from: index, tokens: tokens) == nil
+                        && nominalEnd(from: index, tokens: tokens, anyTense: true) == nil),
+                "HeadScan rejected a determiner that nominalEnd accepts")
+            if mayEnd, !(index + 1 < tokens.count && tokens[index + 1].isCapitalized && theNamesNext(index, narration)),
                 let end = nominalEnd(from: index, tokens: tokens)
             {
                 let head = narration.lower(of: end - 1)
