@@ -21,7 +21,7 @@ public struct QuoteAnalyzer: Sendable {
         analyze(Article(id: id, text: text))
     }
 
-    /// Analyses one article: runs every pipeline stage in order.
+    /// Analyses one article: runs the pipeline stages in order (after quote detection, only when it found quotes).
     ///
     /// An article longer than `configuration.maximumPartBytes` is analysed in parts cut at line breaks
     /// (quotes never cross one), so time and memory stay bounded whatever the input.
@@ -43,6 +43,11 @@ public struct QuoteAnalyzer: Sendable {
     private func analyzeWhole(_ article: Article) -> DocumentAnalysis {
         let document = Normalizer().document(for: article)
         let detected = QuoteDetector().quotes(in: document)
+        // Nobody is quoted: the later stages (about four fifths of the analysis) would find mentions, cues and
+        // speakers for no quote, and a speaker is someone quoted. Only the detector's problems are reported.
+        if detected.quotes.isEmpty {
+            return Assembler(configuration: configuration).analysis(document: document, problems: detected.problems)
+        }
         let narration = Narration(document: document, quotes: detected.quotes, lexicon: lexicon)
         let mentions = MentionDetector().mentions(in: document, narration: narration)
         let isDialogue = Attributor.isDialogue(detected.quotes, narration)

@@ -2,9 +2,18 @@
 struct Assembler {
     let configuration: Configuration
 
+    /// The analysis of a document in which `QuoteDetector` found no quote: no quotes, no speakers (a speaker is
+    /// someone quoted), and the detector's problems.
+    func analysis(document: Document, problems: [(Diagnostic.Code, TextRange)]) -> DocumentAnalysis {
+        analysis(
+            document: document, quotes: [], problems: problems, mentions: [], attributions: [],
+            speakers: SpeakerResolver.Result(speakers: [], speakerOfQuote: []), narration: nil)
+    }
+
+    /// The analysis of `document` from every stage's results (`narration` may be nil only when there are no quotes).
     func analysis(
         document: Document, quotes: [Quote], problems: [(Diagnostic.Code, TextRange)], mentions: [Mention],
-        attributions: [Attribution?], speakers: SpeakerResolver.Result, narration: Narration
+        attributions: [Attribution?], speakers: SpeakerResolver.Result, narration: Narration?
     ) -> DocumentAnalysis {
         // Every byte range that output needs, converted in one forward pass. The ranges of quote `q` start at
         // `firstRange[q]`: its content, then its mention, cue and addressee when it has them (the loop below
@@ -81,7 +90,7 @@ struct Assembler {
             // The quote's fields, not the quote: passing `quotes[q]` copied it (and retained its Strings).
             let kind = Assembler.kind(
                 quotes[q].kind, content: quotes[q].content, opening: quotes[q].range.start, in: document, rule: rule,
-                cued: narration.isAfterCue(quote: id))
+                cued: narration?.isAfterCue(quote: id) ?? false)
             // A kept attribution is the one whose ranges were listed above, so they are found in order.
             var next = firstRange[q] + 1
             var mention: QuoteSpanText?
