@@ -14,8 +14,8 @@ import QuoteAttribution
 /// The caller is one of the `jobs`: there are `jobs - 1` workers, and the caller, instead of waiting, analyses the
 /// next document nobody has taken. Reading is cheap next to analysis, so the window is full nearly all the time
 /// and the caller nearly always has one to take. With `jobs` workers beside the caller, `jobs + 1` threads shared
-/// `jobs` cores: the reading thread kept preempting a worker, and two jobs ran 1.7 times as fast as one instead of
-/// twice as fast.
+/// `jobs` cores: the reading thread kept preempting a worker, and two jobs ran 1.7-1.8 times as fast as one, not
+/// 1.9 times.
 ///
 /// Messages about the inputs (a warning, a bad record) go through the window too (`add(message:_:)`), so that they
 /// come out in input order among the results: standard output and standard error sent to one file interleave the
