@@ -26,8 +26,8 @@ struct InputArguments: ParsableArguments {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD (with a warning) instead of failing the file.")
     var lossy = false
 
-    @Option(help: "Documents analysed in parallel (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Documents analysed in parallel (default: the cores this process may use).")
+    var jobs: Int = AvailableCores.count
 
     @Option(help: "A JSON configuration file (cue verbs, known speakers, minimum confidence).")
     var config: String?

@@ -28,17 +28,19 @@ from pyspark.sql.types import LongType, StringType, StructField, StructType
 
 # Run by RDD.pipe with /bin/sh for each partition; $1 is the quotes binary.
 # Uses `extract --input-format jsonl -` when the binary has it; otherwise writes
-# the partition to a temporary .jsonl file and runs `extract FILE`.
+# the partition to a temporary .jsonl file and runs `extract FILE`. One job per
+# task (`--jobs 1`): Spark already runs a task on each of its cores, and a
+# default of all the machine's cores in every task would oversubscribe them.
 WRAPPER = r"""
 q=$1
 if "$q" extract --help 2>/dev/null | grep -q -e '--input-format'; then
-  exec "$q" extract --input-format jsonl -
+  exec "$q" extract --jobs 1 --input-format jsonl -
 fi
 d=$(mktemp -d) || exit 1
 trap 'rm -rf "$d"' EXIT
 cat > "$d/part.jsonl" || exit 1
 [ -s "$d/part.jsonl" ] || exit 0
-"$q" extract "$d/part.jsonl"
+"$q" extract --jobs 1 "$d/part.jsonl"
 """
 
 SCHEMA = StructType([
