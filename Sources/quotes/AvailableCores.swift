@@ -35,7 +35,7 @@ enum AvailableCores {
         // container the group is usually mounted as the root).
         var v2Paths = ["/sys/fs/cgroup/cpu.max"]
         if let groups = contents(of: "/proc/self/cgroup"),
-            let path = value(after: Array("0::".utf8), in: [0x0A] + groups),
+            let path = value(after: Array("\n0::".utf8), in: [0x0A] + groups),
             path != Array("/".utf8)
         {
             v2Paths.insert("/sys/fs/cgroup" + String(decoding: path, as: UTF8.self) + "/cpu.max", at: 0)
@@ -103,7 +103,7 @@ enum AvailableCores {
 
     /// The rest of the line that starts with `key` (which begins with a line break to match at a line's start),
     /// trimmed, or nil when no line does.
-    private static func value(after key: [UInt8], in text: [UInt8]) -> [UInt8]? {
+    static func value(after key: [UInt8], in text: [UInt8]) -> [UInt8]? {
         guard text.count >= key.count else { return nil }
         for start in 0...(text.count - key.count)
         where text[start] == key[0] && text[start..<start + key.count].elementsEqual(key) {

@@ -29,6 +29,13 @@ struct AvailableCoresTests {
         #expect(AvailableCores.cores(quota: Array("400000\n".utf8), period: Array("100000\n".utf8)) == 4)
     }
 
+    @Test func aKeyMatchesOnlyAtTheStartOfALine() {
+        // /proc/self/cgroup with cgroup v1 lines before the v2 one (`0::`), one of them ending in `0:`.
+        let groups: [UInt8] = [0x0A] + Array("10:cpuset:/a\n1:name=systemd:/b\n0::/c/d \n".utf8)
+        #expect(AvailableCores.value(after: Array("\n0::".utf8), in: groups) == Array("/c/d".utf8))
+        #expect(AvailableCores.value(after: Array("\n2:".utf8), in: groups) == nil)
+    }
+
     @Test func theDefaultIsNeverMoreThanTheMachineNorLessThanOne() {
         #expect((1...ProcessInfo.processInfo.activeProcessorCount).contains(AvailableCores.count))
         if let affinity = AvailableCores.affinityCount() { #expect(AvailableCores.count <= affinity) }
