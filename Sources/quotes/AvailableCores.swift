@@ -24,7 +24,7 @@ enum AvailableCores {
     /// it cannot be read.
     static func affinityCount() -> Int? {
         guard let status = contents(of: "/proc/self/status"),
-            let list = value(after: Array("\nCpus_allowed_list:".utf8), in: status)
+            let list = value(after: Array("Cpus_allowed_list:".utf8), in: status)
         else { return nil }
         return cores(cpuList: list)
     }
@@ -35,7 +35,7 @@ enum AvailableCores {
         // container the group is usually mounted as the root).
         var v2Paths = ["/sys/fs/cgroup/cpu.max"]
         if let groups = contents(of: "/proc/self/cgroup"),
-            let path = value(after: Array("\n0::".utf8), in: [0x0A] + groups),
+            let path = value(after: Array("0::".utf8), in: groups),
             path != Array("/".utf8)
         {
             v2Paths.insert("/sys/fs/cgroup" + String(decoding: path, as: UTF8.self) + "/cpu.max", at: 0)
@@ -101,14 +101,14 @@ enum AvailableCores {
         return array[first...last]
     }
 
-    /// The rest of the line that starts with `key` (which begins with a line break to match at a line's start),
-    /// trimmed, or nil when no line does.
+    /// The rest of the first line that starts with `key`, trimmed, or nil when no line does.
     static func value(after key: [UInt8], in text: [UInt8]) -> [UInt8]? {
-        guard text.count >= key.count else { return nil }
-        for start in 0...(text.count - key.count)
-        where text[start] == key[0] && text[start..<start + key.count].elementsEqual(key) {
-            let rest = text[(start + key.count)...]
-            return Array(trimmed(rest.prefix { $0 != 0x0A }))
+        var lineStart = 0
+        while lineStart < text.count {
+            let lineEnd = text[lineStart...].firstIndex(of: 0x0A) ?? text.count
+            let line = text[lineStart..<lineEnd]
+            if line.starts(with: key) { return Array(trimmed(line.dropFirst(key.count))) }
+            lineStart = lineEnd + 1
         }
         return nil
     }

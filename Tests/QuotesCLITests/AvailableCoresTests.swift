@@ -30,10 +30,11 @@ struct AvailableCoresTests {
     }
 
     @Test func aKeyMatchesOnlyAtTheStartOfALine() {
-        // /proc/self/cgroup with cgroup v1 lines before the v2 one (`0::`), one of them ending in `0:`.
-        let groups: [UInt8] = [0x0A] + Array("10:cpuset:/a\n1:name=systemd:/b\n0::/c/d \n".utf8)
-        #expect(AvailableCores.value(after: Array("\n0::".utf8), in: groups) == Array("/c/d".utf8))
-        #expect(AvailableCores.value(after: Array("\n2:".utf8), in: groups) == nil)
+        // /proc/self/cgroup with cgroup v1 lines before the v2 one (`0::`), one of them holding `0::` inside.
+        let groups = Array("10:cpuset:/a0::x\n1:name=systemd:/b\n0::/c/d \n".utf8)
+        #expect(AvailableCores.value(after: Array("0::".utf8), in: groups) == Array("/c/d".utf8))
+        #expect(AvailableCores.value(after: Array("10:".utf8), in: groups) == Array("cpuset:/a0::x".utf8))
+        #expect(AvailableCores.value(after: Array("2:".utf8), in: groups) == nil)
     }
 
     @Test func theDefaultIsNeverMoreThanTheMachineNorLessThanOne() {
