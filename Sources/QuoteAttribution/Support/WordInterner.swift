@@ -151,7 +151,7 @@ struct PackedWord: Equatable, Sendable {
         self.high = high
     }
 
-    /// Rebuilds a packed word from its two integers (as stored by `PackedWordTable`).
+    /// Rebuilds a packed word from its two integers (as a table of packed words stores it).
     fileprivate init(packedLow low: UInt64, high: UInt64) { self.init(low: low, high: high) }
 
     /// The text as a `String`: the packed integers themselves where the standard library stores such a text that
@@ -283,48 +283,6 @@ struct PackedWord: Equatable, Sendable {
     @inline(__always) static func tag(hash: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: hash >> 57) | 0x80 }
 }
 
-/// An open-addressing hash table from `PackedWord` to `Value`: no `String` hashing.
-struct PackedWordTable<Value> {
-    /// A slot: a packed word and the index of its value in `values`; a `high` of zero marks an empty slot.
-
-    /// The packed words by slot (one array: a probe reads one element per slot); never more than half full.
-    private var slots: [PackedSlot]
-    private var values: [Value] = []
-    private var mask: Int
-
-    /// Creates a table sized for about `expected` entries.
-    init(expected: Int) {
-        var capacity = 64
-        while capacity < 2 * expected { capacity <<= 1 }
-        slots = Array(repeating: PackedSlot(low: 0, high: 0, value: 0), count: capacity)
-        mask = capacity - 1
-    }
-
-    /// The value stored for `key`, or nil.
-    @inline(__always) subscript(key: PackedWord) -> Value? {
-        var slot = key.slot(mask)
-        while slots[slot].high != 0 {
-            if slots[slot].high == key.high && slots[slot].low == key.low { return values[Int(slots[slot].value)] }
-            slot = (slot + 1) & mask
-        }
-        return nil
-    }
-
-    /// Stores `value` for `key`, which must not be in the table yet.
-    mutating func insert(_ value: Value, for key: PackedWord) {
-        if 2 * (values.count + 1) > slots.count { grow() }
-        var slot = key.slot(mask)
-        while slots[slot].high != 0 { slot = (slot + 1) & mask }
-        slots[slot] = PackedSlot(low: key.low, high: key.high, value: Int32(values.count))
-        values.append(value)
-    }
-
-    private mutating func grow() {
-        slots = PackedSlot.doubled(slots)
-        mask = slots.count - 1
-    }
-}
-
 /// Gives each distinct token text of a document a dense id (0, 1, 2 … in order of first appearance).
 ///
 /// ASCII texts of 1 to 15 bytes (nearly every word) are found by their `PackedWord` in an open-addressing
@@ -415,8 +373,6 @@ struct WordInterner {
         mask = capacity - 1
     }
 }
-
-extension PackedWordTable: Sendable where Value: Sendable {}
 
 /// A slot of an open-addressing table of packed words: the word (`high == 0` for an empty slot) and an `Int32`
 /// (an index or an id).
