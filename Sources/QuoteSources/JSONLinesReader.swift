@@ -1,4 +1,3 @@
-import Foundation
 import QuoteAttribution
 
 /// Which JSON Lines fields hold an article's identifier and text.
@@ -108,7 +107,7 @@ public struct JSONLinesReader: Sequence, Sendable {
 
     /// The fields as `JSONRecordScanner` looks for them: the names' bytes (the text field's first) and which of
     /// them each identifier field is, in order; nil names when a field name is not ASCII (then every record goes
-    /// to `JSONSerialization`). The same for every record of a file, so made once per file.
+    /// to `JSONRecordParser`). The same for every record of a file, so made once per file.
     fileprivate struct FieldPlan {
         /// The distinct names scanned for, the text field's first; nil when the scanner is not used.
         let names: [[UInt8]]?
@@ -172,38 +171,36 @@ public struct JSONLinesReader: Sequence, Sendable {
             switch values[slot] {
             case .string(let string)?: id = string
             case .integer(let number)?: id = String(number)
-            case .otherNumber?, .boolean?: return nil  // `NSNumber.stringValue` has its own spelling
-            case .null?, .container?, nil: continue
+            case .otherNumber?: return nil  // spelt as written: `JSONRecordParser` keeps the text
+            case .boolean?, .null?, .container?, nil: continue
             }
         }
         return .article(Article(id: id ?? "\(path):\(line)", text: text))
     }
 
     /// The article in one record (on `line`, starting at byte `offset` of the file, after any BOM), or the
-    /// error that keeps it out.
+    /// error that keeps it out, read by `JSONRecordParser`.
     private func record(_ json: String, line: Int, offset: Int) -> InputEvent {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
-        } catch {
-            let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-            return .error(.malformedJSON(path: path, line: line, offset: offset, reason: reason ?? "\(error)"))
+        let members: [String: JSONRecordParser.Value]
+        switch JSONRecordParser.members(of: json) {
+        case .success(let parsed): members = parsed
+        case .failure(let failure) where failure.reason == "expected an object":
+            return .error(.malformedJSON(path: path, line: line, offset: offset, reason: failure.reason))
+        case .failure(let failure):
+            let reason = "\(failure.reason) (byte \(failure.offset) of the record)"
+            return .error(.malformedJSON(path: path, line: line, offset: offset, reason: reason))
         }
-        guard let record = object as? [String: Any] else {
-            return .error(.malformedJSON(path: path, line: line, offset: offset, reason: "expected an object"))
-        }
-        guard let value = record[fields.text] else {
+        guard let value = members[fields.text] else {
             return .error(.missingField(path: path, line: line, offset: offset, field: fields.text))
         }
-        guard let text = value as? String else {
+        guard case .string(let text) = value else {
             return .error(.fieldNotString(path: path, line: line, offset: offset, field: fields.text))
         }
         let idFields = fields.id.map { [$0] } ?? ["document", "id"]
         let id = idFields.lazy.compactMap { field -> String? in
-            switch record[field] {
-            case let string as String: return string
-            case let number as NSNumber: return number.stringValue
-            default: return nil
+            switch members[field] {
+            case .string(let string)?, .number(let string)?: return string
+            case .boolean?, .null?, .container?, nil: return nil
             }
         }.first
         return .article(Article(id: id ?? "\(path):\(line)", text: text))

@@ -1,11 +1,11 @@
 /// A strict, byte-level reader of a few top-level fields of one JSON Lines record, for `JSONLinesReader`.
 ///
-/// It accepts only a subset of what `JSONSerialization` accepts: one object of RFC 8259 JSON, valid UTF-8,
-/// plain ASCII keys, each wanted key at most once, numbers without exponents, no U+FEFF in a wanted
-/// string, and at most 64 levels of nesting. Anything else (malformed JSON, invalid UTF-8, escaped or non-ASCII keys, duplicates, exponents)
-/// makes `scan` return nil, and the reader falls back to `JSONSerialization`, which gives the same
-/// result or the error it always gave. Inside that subset the values are the ones `JSONSerialization`
-/// returns: strings decoded with every escape (`\uXXXX` surrogate pairs joined), integers exact.
+/// It accepts only a subset of JSON: one object of RFC 8259 JSON, valid UTF-8, plain ASCII keys, each wanted key
+/// at most once, numbers without exponents, and at most 64 levels of nesting. Anything else (malformed JSON,
+/// invalid UTF-8, escaped or non-ASCII keys, duplicates, exponents) makes `scan` return nil, and the reader falls
+/// back to `JSONRecordParser`, which gives the same result or the error. Inside that subset the values are the
+/// ones `JSONRecordParser` returns: strings decoded with every escape (`\uXXXX` surrogate pairs joined), integers
+/// exact.
 struct JSONRecordScanner {
     /// A wanted field's value, as far as the reader cares.
     enum Value: Equatable {
@@ -23,7 +23,7 @@ struct JSONRecordScanner {
         case container
     }
 
-    /// The deepest nesting scanned; deeper records go to `JSONSerialization`.
+    /// The deepest nesting scanned; deeper records go to `JSONRecordParser`.
     static let maximumDepth = 64
 
     /// A buffer that wanted strings are decoded into, kept from one record of a file to the next: allocating and
@@ -139,10 +139,7 @@ struct JSONRecordScanner {
     /// Scans the string whose opening quote is at `index`: the range of its raw content, whether it holds
     /// escapes and whether its decoded text is all ASCII; nil for a bad escape, a lone surrogate, a raw control
     /// character, invalid UTF-8 or no end.
-    ///
-    /// Also nil for a U+FEFF anywhere in the string when `allowBOM` is false: `JSONSerialization` decodes the
-    /// runs between escapes with `String(bytes:encoding:)`, which drops a U+FEFF that starts a run.
-    @inline(__always) private mutating func string(allowBOM: Bool = true) -> (Range<Int>, Bool, ascii: Bool)? {
+    @inline(__always) private mutating func string() -> (Range<Int>, Bool, ascii: Bool)? {
         index &+= 1
         let start = index
         // The common case inline, sixteen bytes at a time: no byte before the closing quote is special. Anything
@@ -156,14 +153,14 @@ struct JSONRecordScanner {
         }
         index = end
         var written = 0
-        return stringRest(start: start, allowBOM: allowBOM, decodingInto: nil, written: &written)
+        return stringRest(start: start, decodingInto: nil, written: &written)
     }
 
     /// Goes on scanning the string that starts at `start` from `index`, where `string` stopped (no escape
     /// before it), with the same result. With a `sink`, also writes the decoded text there as it goes (at most
     /// as many bytes as the raw content), `written` bytes of it: one pass, no second search for the escapes.
     @inline(never) private mutating func stringRest(
-        start: Int, allowBOM: Bool, decodingInto sink: UnsafeMutablePointer<UInt8>?, written: inout Int
+        start: Int, decodingInto sink: UnsafeMutablePointer<UInt8>?, written: inout Int
     ) -> (Range<Int>, Bool, ascii: Bool)? {
         var escaped = false
         var ascii = true
@@ -242,7 +239,6 @@ struct JSONRecordScanner {
             } else {
                 guard let width = validSequence(at: index) else { return nil }
                 ascii = false
-                if !allowBOM, byte == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return nil }
                 index += width
             }
         }
@@ -405,7 +401,7 @@ struct JSONRecordScanner {
                 var written = 0
                 guard
                     let (_, _, ascii) = stringRest(
-                        start: start, allowBOM: false, decodingInto: out.baseAddress, written: &written)
+                        start: start, decodingInto: out.baseAddress, written: &written)
                 else { return nil }
                 return .string(
                     JSONRecordScanner.string(validated: UnsafeBufferPointer(rebasing: out[..<written]), ascii: ascii))

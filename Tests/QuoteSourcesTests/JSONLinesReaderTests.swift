@@ -71,6 +71,36 @@ import Testing
         #expect(first.first == .error(.missingField(path: path, line: 1, offset: 3, field: "body")))
     }
 
+    /// A U+FEFF inside a text is kept, raw or escaped, as Python's `json` keeps it: the gold offsets count it.
+    /// (`JSONSerialization`, read before, dropped one that started a run between escapes.)
+    @Test func aByteOrderMarkInsideTheTextIsKept() throws {
+        let (events, _) = try read(
+            "{\"document\": \"raw\", \"text\": \"\u{FEFF}a \\\"b\\\"\"}\n"
+                + #"{"document": "escaped", "text": "\n\ufeffc"}"# + "\n")
+        #expect(
+            events == [
+                .article(Article(id: "raw", text: "\u{FEFF}a \"b\"")),
+                .article(Article(id: "escaped", text: "\n\u{FEFF}c")),
+            ])
+    }
+
+    /// A record that is not JSON says what is wrong and where in the record; identifiers may be numbers, spelt as
+    /// written; a boolean is not an identifier.
+    @Test func generalPathErrorsAndIdentifiers() throws {
+        let (events, path) = try read(
+            #"{"text": "a", "id": 1}}"# + "\n" + #"{"text": "b", "id": 1.50}"# + "\n"
+                + #"{"text": "c", "document": true, "id": "k"}"# + "\n")
+        #expect(
+            events == [
+                .error(
+                    .malformedJSON(
+                        path: path, line: 1, offset: 0,
+                        reason: "unexpected text after the object (byte 22 of the record)")),
+                .article(Article(id: "1.50", text: "b")),
+                .article(Article(id: "k", text: "c")),
+            ])
+    }
+
     @Test func customFields() throws {
         let events = try read(
             #"{"document": "ignored", "url": "u1", "body": "Text"}"#,

@@ -1,11 +1,11 @@
-import Foundation
 import Testing
 
 @testable import QuoteSources
 
-/// The byte-level record reader against `JSONSerialization`, whose results it must reproduce exactly.
+/// The byte-level record reader against `JSONRecordParser`, the general path, whose results it must reproduce
+/// exactly (and `JSONRecordParserTests` checks that one against `JSONSerialization`).
 @Suite struct JSONRecordScannerTests {
-    /// Records the scanner reads itself, or hands back (nil) to `JSONSerialization`.
+    /// Records the scanner reads itself, or hands back (nil) to `JSONRecordParser`.
     static let records: [String] = [
         #"{"document": "a", "text": "She said \"yes\"."}"#,
         #"{"id": 7, "text": "second", "quotes": [{"start": 1, "end": 2.5}], "meta": {"a": [true, false, null]}}"#,
@@ -85,24 +85,34 @@ import Testing
         #expect(scans(#"[true, false, null, "s", -0.5, {"k": [[], {}]}]"#))
     }
 
-    @Test(arguments: records) func matchesJSONSerialization(record: String) throws {
+    @Test(arguments: records) func matchesTheParser(record: String) throws {
         let names = ["text", "document", "id"]
         let bytes = Array(record.utf8)
         let values = bytes.withUnsafeBufferPointer { JSONRecordScanner.scan($0, fields: names.map { Array($0.utf8) }) }
-        guard let values else { return }  // left to JSONSerialization
-        let object = try #require(
-            try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) as? [String: Any])
+        guard let values else { return }  // left to JSONRecordParser
+        guard case .success(let members) = JSONRecordParser.members(of: record) else {
+            Issue.record("the scanner read a record the parser rejects: \(record)")
+            return
+        }
         for (k, name) in names.enumerated() {
-            let expected = object[name]
+            let expected = members[name]
             switch values[k] {
             case nil: #expect(expected == nil)
             case .string(let string)?:
-                #expect((expected as? String).map { Array($0.unicodeScalars) } == Array(string.unicodeScalars))
-            case .integer(let number)?:
-                #expect(!(expected is String) && (expected as? NSNumber)?.stringValue == String(number))
-            case .otherNumber?, .boolean?: #expect(expected is NSNumber && !(expected is String))
-            case .null?: #expect(expected is NSNull)
-            case .container?: #expect(expected is [Any] || expected is [String: Any])
+                guard case .string(let parsed)? = expected else {
+                    Issue.record("\(name): \(String(describing: expected)) is not a string")
+                    continue
+                }
+                #expect(Array(parsed.unicodeScalars) == Array(string.unicodeScalars))
+            case .integer(let number)?: #expect(expected == .number(String(number)))
+            case .otherNumber?:
+                guard case .number? = expected else {
+                    Issue.record("\(name): \(String(describing: expected)) is not a number")
+                    continue
+                }
+            case .boolean?: #expect(expected == .boolean)
+            case .null?: #expect(expected == .null)
+            case .container?: #expect(expected == .container)
             }
         }
     }
