@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Decides whether a predicted speaker names the gold speaker, with `score.py`'s normalisation and rules.
 public enum SpeakerMatcher {
@@ -35,9 +35,9 @@ public enum SpeakerMatcher {
     /// The tokens of the normalised name.
     static func tokens(_ name: String?) -> [Token] {
         guard let name else { return [] }
-        let decomposed = name.decomposedStringWithCompatibilityMapping.unicodeScalars
+        let decomposed = CompatibilityDecomposition.decomposed(name.unicodeScalars)
         let bare = decomposed.filter { $0.properties.canonicalCombiningClass.rawValue == 0 }
-        let lowered = PythonText.lowercased(Array(bare)).map { $0 == "\u{2019}" ? "'" : $0 }
+        let lowered = PythonText.lowercased(bare).map { $0 == "\u{2019}" ? "'" : $0 }
         var tokens = withoutPossessives(lowered).split { !PythonText.isWord($0) }.map(Array.init)
         if tokens.first == Array("the".unicodeScalars) { tokens.removeFirst() }
         while tokens.count > 1, let last = tokens.last, generationSuffixes.contains(last) { tokens.removeLast() }
