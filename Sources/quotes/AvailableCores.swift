@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How many cores this process may use: the default of `--jobs`.
 ///
@@ -122,7 +123,7 @@ enum AvailableCores {
         var count = 0
         while count < bytes.count {
             let read = bytes.withUnsafeMutableBytes {
-                Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count)
+                Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count)
             }
             guard read > 0 else { break }
             count += read

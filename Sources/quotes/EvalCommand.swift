@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import QuoteAttribution
 
 /// `quotes eval`: scores predictions, or the analyzer itself, against gold quotes like `eval/score.py`.

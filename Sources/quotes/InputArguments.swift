@@ -1,5 +1,7 @@
 import ArgumentParser
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 import QuoteAttribution
 import QuoteSources
 
@@ -143,7 +145,15 @@ enum Diagnostics {
 
     /// Writes to standard error; a closed standard error is ignored, never a crash.
     static func write(_ text: String) {
-        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+        var text = text
+        text.withUTF8 { bytes in
+            var done = 0
+            while done < bytes.count {
+                let count = Glibc.write(STDERR_FILENO, bytes.baseAddress! + done, bytes.count - done)
+                guard count > 0 || (count < 0 && errno == EINTR) else { return }
+                done += max(count, 0)
+            }
+        }
     }
 }
 

@@ -1,8 +1,8 @@
-import Foundation
+import Synchronization
 
 /// A value shared between threads, read and changed only under its lock.
 final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Mutex<Void>(())
     private var value: Value
 
     /// Creates the shared value.
@@ -10,8 +10,6 @@ final class Locked<Value>: @unchecked Sendable {
 
     /// Runs `body` on the value under the lock and returns what it returns.
     func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&value)
+        lock.withLock { _ in body(&value) }
     }
 }

@@ -1,12 +1,14 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Standard output or a file written atomically (a temporary file renamed into place on success).
 ///
 /// A closed pipe (`quotes extract big/ | head`) ends the process quietly with status 0; any other write
 /// error is reported and ends it with status 1, and a temporary file never outlives the process.
 final class OutputFile {
-    private let handle: FileHandle
+    /// The file descriptor written to: standard output, or the temporary file.
+    private let descriptor: Int32
     private let temporary: URL?
     private let destination: URL?
     /// The bytes not yet written: an array, which appends by one copy (`Data` grew and copied through
@@ -17,20 +19,19 @@ final class OutputFile {
     /// Opens `path` for writing, or standard output when nil or `-`.
     init(path: String?) throws {
         guard let path, path != "-" else {
-            handle = FileHandle.standardOutput
+            descriptor = STDOUT_FILENO
             temporary = nil
             destination = nil
             return
         }
         let url = URL(fileURLWithPath: path)
         let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        guard FileManager.default.createFile(atPath: temp.path, contents: nil),
-            let opened = try? FileHandle(forWritingTo: temp)
-        else {
+        let opened = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard opened >= 0 else {
             Diagnostics.print("error: cannot write \(path): \(String(cString: strerror(errno)))")
             throw ExitCode(1)
         }
-        handle = opened
+        descriptor = opened
         temporary = temp
         destination = url
     }
@@ -75,10 +76,18 @@ final class OutputFile {
     }
 
     /// Writes `bytes`; a write error ends the process (see the type's summary).
-    private func writeOut(_ bytes: some DataProtocol) {
-        do {
-            try handle.write(contentsOf: bytes)
-        } catch {
+    private func writeOut(_ bytes: [UInt8]) { bytes.withUnsafeBytes { writeOut($0) } }
+
+    /// Writes `bytes` with as many `write` calls as it takes; a write error ends the process.
+    private func writeOut(_ bytes: UnsafeRawBufferPointer) {
+        var done = 0
+        while done < bytes.count {
+            let count = Glibc.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
+            if count > 0 {
+                done += count
+                continue
+            }
+            if count < 0 && errno == EINTR { continue }
             let code = errno
             if let temporary { unlink(temporary.path) }
             if temporary == nil && code == EPIPE { exit(0) }  // the reader left: nothing more to say
@@ -93,8 +102,8 @@ final class OutputFile {
         flush()
         closed = true
         guard let temporary, let destination else { return }
-        fsync(handle.fileDescriptor)
-        try handle.close()
+        fsync(descriptor)
+        Glibc.close(descriptor)
         guard rename(temporary.path, destination.path) == 0 else {
             Diagnostics.print("error: cannot write \(destination.path): \(String(cString: strerror(errno)))")
             unlink(temporary.path)

@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import Glibc
 import QuoteAttribution
 
 /// Analyses documents on worker threads while the caller reads the next ones, handing results back in input order.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Glibc
 
 /// The `quotes` command: finds quotations and who said them.
 @main
@@ -21,7 +21,7 @@ struct QuotesCommand: ParsableCommand {
             // Usage errors exit with 2 (ArgumentParser's default is 64), as documented.
             if exitCode(for: error) == .validationFailure {
                 Diagnostics.write(fullMessage(for: error) + "\n")
-                Foundation.exit(2)
+                Glibc.exit(2)
             }
             exit(withError: error)
         }

@@ -1,19 +1,32 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads JSON Lines like `score.py`: one value a line, blank lines skipped, a bad line an error naming it.
 public enum JSONLines {
     /// Reads and decodes every line of the file at `path`, or of standard input when `path` is `-`.
     public static func read<T: Decodable>(_ type: T.Type, path: String) throws -> [T] {
-        let data: Data
-        do {
-            data =
-                path == "-"
-                ? FileHandle.standardInput.readDataToEndOfFile()
-                : try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw JSONLinesError(path: path, line: nil, message: "cannot read: \(error.localizedDescription)")
+        let bytes = try contents(of: path)
+        return try decode(type, from: Data(bytes), path: path)
+    }
+
+    /// Every byte of the file at `path`, or of standard input when `path` is `-`.
+    private static func contents(of path: String) throws(JSONLinesError) -> [UInt8] {
+        let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw JSONLinesError(path: path, line: nil, message: "cannot read: \(String(cString: strerror(errno)))")
         }
-        return try decode(type, from: data, path: path)
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        var bytes: [UInt8] = []
+        var block = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = block.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw JSONLinesError(path: path, line: nil, message: "cannot read: \(String(cString: strerror(errno)))")
+            }
+            bytes.append(contentsOf: block[..<count])
+        }
     }
 
     /// Decodes every non-blank line of `data`; `path` names the source in errors.

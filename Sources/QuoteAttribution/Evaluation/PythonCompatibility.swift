@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Python 3 `str` semantics the reference scorer relies on: code points, `isspace`, `\w`, `lower`, `int()`.
 enum PythonText {
