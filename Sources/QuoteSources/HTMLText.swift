@@ -21,8 +21,13 @@ public enum HTMLText {
         extractCountingSteps(source).text
     }
 
+    /// libxml2 2.9 (Debian 12's) asks for `xmlInitParser` once before the parser is used from several threads: its
+    /// own first-use initialisation is not thread-safe. A static is initialised exactly once, whatever the threads.
+    private static let parserInitialised: Void = xmlInitParser()
+
     /// `extract(_:)`, with the number of source code points read to align the text with the source.
     static func extractCountingSteps(_ source: String) -> (text: ExtractedText, steps: Int) {
+        _ = parserInitialised
         let bytes = Array(source.utf8)
         guard !bytes.isEmpty, bytes.count <= Int32.max else { return (ExtractedTextBuilder().build(), 0) }
         // The source is UTF-8 whatever a <meta charset> says: ignore encoding hints.

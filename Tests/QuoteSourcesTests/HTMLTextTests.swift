@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import Testing
 
 @testable import QuoteSources
@@ -33,6 +35,21 @@ import Testing
                 """)
         #expect(Fixture.quotes(in: extracted.text).count == 3)
         Fixture.expectQuotesMapped(extracted, in: source)
+    }
+
+    /// Pages parsed on several threads at once (a library user's `concurrentPerform`) come out as on one thread:
+    /// libxml2 is initialised once, before any parse.
+    @Test func pagesParseTheSameOnSeveralThreads() {
+        let pages = (0..<32).map { n in
+            "<html><body><p>Page \(n): she said &ldquo;yes&rdquo; &amp; \"no\".</p><div>\(n)</div></body></html>"
+        }
+        let alone = pages.map { HTMLText.extract($0) }
+        let together = Mutex<[Int: ExtractedText]>([:])
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let extracted = HTMLText.extract(pages[index])
+            together.withLock { $0[index] = extracted }
+        }
+        #expect(together.withLock { results in pages.indices.map { results[$0] } } == alone)
     }
 
     @Test func entitiesDecodeAndMapToTheirAmpersand() {
