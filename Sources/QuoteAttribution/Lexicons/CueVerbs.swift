@@ -31,15 +31,22 @@ enum CueVerbs {
 
     /// Every form, lower-cased.
     static let forms: Set<String> = {
-        var result = Set(irregular)
-        for verb in regular { result.formUnion(inflections(of: verb)) }
-        result.subtract([
-            "go", "hear", "heard", "put", "puts", "putting", "begin", "begins", "question",
-            "offer", "point", "post", "return", "object", "state", "report", "call", "note", "smile",
-            "counter", "mention",
-        ])
+        // Sized once and filled form by form: no set per verb to merge (this runs at every start-up).
+        var result = Set<String>(minimumCapacity: irregular.count + 4 * regular.count)
+        for form in irregular { result.insert(form) }
+        for verb in regular {
+            for form in inflections(of: verb) { result.insert(form) }
+        }
+        for form in notCues { result.remove(form) }
         return result
     }()
+
+    /// Forms of the lists above that do not cue: too often a noun or a verb of other sense (`the question`).
+    private static let notCues: [String] = [
+        "go", "hear", "heard", "put", "puts", "putting", "begin", "begins", "question",
+        "offer", "point", "post", "return", "object", "state", "report", "call", "note", "smile",
+        "counter", "mention",
+    ]
 
     /// Capitalised cue forms that still cue (a sentence start, a headline: `Lindsey Graham Says`); any other
     /// capitalised form is a name or a title word (`the United States`, `Asking`).
@@ -58,23 +65,25 @@ enum CueVerbs {
     /// Nouns and phrases that cue a speaker: `in a statement`, `according to`.
     static let according = ["according to"]
 
+    /// The regular verbs that double their last consonant before `-ed` and `-ing` (`admitted`, `snapping`). A list,
+    /// not a set: `inflections(of:)` reads it for every verb, and hashing it cost more than the comparisons.
+    private static let doublingVerbs: [String] = ["admit", "quip", "snap", "sob", "chat", "plan", "beg"]
+
     /// The base, third person, past and -ing forms of a regular verb.
     static func inflections(of verb: String) -> [String] {
-        let doubled: Set<String> = ["admit", "quip", "snap", "sob", "chat", "plan", "rejoin", "beg"]
-        var forms = [verb]
         if verb.hasSuffix("e") {
-            forms += [verb + "s", verb + "d", String(verb.dropLast()) + "ing"]
+            let stem = String(verb.dropLast())
+            return [verb, verb + "s", verb + "d", stem + "ing"]
         } else if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) {
             let stem = String(verb.dropLast())
-            forms += [stem + "ies", stem + "ied", verb + "ing"]
+            return [verb, stem + "ies", stem + "ied", verb + "ing"]
         } else if verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("s") || verb.hasSuffix("x") {
-            forms += [verb + "es", verb + "ed", verb + "ing"]
-        } else if doubled.contains(verb) && verb != "rejoin" {
+            return [verb, verb + "es", verb + "ed", verb + "ing"]
+        } else if doublingVerbs.contains(verb) {
             let last = String(verb.last!)
-            forms += [verb + "s", verb + last + "ed", verb + last + "ing"]
+            return [verb, verb + "s", verb + last + "ed", verb + last + "ing"]
         } else {
-            forms += [verb + "s", verb + "ed", verb + "ing"]
+            return [verb, verb + "s", verb + "ed", verb + "ing"]
         }
-        return forms
     }
 }
