@@ -50,7 +50,7 @@ enum CueVerbs {
 
     /// Capitalised cue forms that still cue (a sentence start, a headline: `Lindsey Graham Says`); any other
     /// capitalised form is a name or a title word (`the United States`, `Asking`).
-    static let headline: Set<String> = [
+    static let headline: [String] = [
         "says", "said", "tells", "told", "warns", "warned", "claims", "claimed", "asks", "asked", "urges", "urged",
         "slams", "blasts", "calls", "denies", "admits", "insists", "vows", "adds", "added", "writes", "wrote",
         "explains", "explained", "replied", "answered", "cried", "exclaimed",

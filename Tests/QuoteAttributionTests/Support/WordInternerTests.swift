@@ -104,8 +104,8 @@ struct WordInternerTests {
         let table = LexiconTable.standard
         let lists: [([String], LexiconFlags)] = [
             (Names.maleFirstNames, .maleFirstName), (Names.femaleFirstNames, .femaleFirstName),
-            (Array(Names.notNames), .notName), (Array(Names.determiners), .determiner),
-            (Array(Names.demonyms), .demonym), (Array(Names.pronouns.keys), .pronoun),
+            (Array(Names.notNames), .notName), (Names.determiners, .determiner),
+            (Names.demonyms, .demonym), (Array(Names.pronouns.keys), .pronoun),
             (Array(CueVerbs.forms), .cueForm), (Array(Narration.abbreviations), .abbreviation),
         ]
         for (list, flag) in lists {
