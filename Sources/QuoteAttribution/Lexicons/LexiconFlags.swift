@@ -124,14 +124,14 @@ struct LexiconTable: Sendable {
     private let packedWords: PackedFlagsTable
 
     /// The table with the built-in lexicons and `cues` as the cue forms.
-    init(cues: Set<String>) {
+    init<Cues: Sequence<String>>(cues: Cues) {
         // Most words go straight into the packed table (no `String` hashing); the others into a dictionary.
         // (About 7,000 words: the builder holds them all from the start, never growing step by step.)
         var packedWords = PackedFlagsTable.Builder(expected: 8_192)
         var otherWords: [String: LexiconFlags] = [:]
         func add<Words: Sequence<String>>(_ list: Words, _ flag: LexiconFlags) {
             for word in list {
-                if let key = PackedWord(word), !key.contains(0x3B), !key.contains(0x60), !key.contains(0x4B) {
+                if let key = PackedWord(word), !key.holdsCanonicalTwin {
                     packedWords.insert(flag, for: key)
                 } else {
                     otherWords[word, default: []].insert(flag)
@@ -199,8 +199,8 @@ struct LexiconTable: Sendable {
         return otherWords[word] ?? []
     }
 
-    /// The table for the built-in cue forms, `CueVerbs.forms`.
-    static let standard = LexiconTable(cues: CueVerbs.forms)
+    /// The table for the built-in cue forms, `CueVerbs.forms` (read from their list, `CueVerbs.formList`).
+    static let standard = LexiconTable(cues: CueVerbs.formList)
 
     /// The flags of the lower-cased `word`, whose `PackedWord` is `packed` when it packs.
     func flags(of word: String, packed: PackedWord?) -> LexiconFlags {

@@ -120,6 +120,20 @@ struct WordInternerTests {
         #expect(table.listedFlags(of: "zzyzx").isEmpty)
     }
 
+    @Test func standardCueFormsAreTheFormsSet() {
+        // `CueVerbs.forms` is the irregular forms and the inflections of the regular verbs, less `notCues`; the
+        // standard table, which reads `CueVerbs.formList`, flags the same words as a table built from that set.
+        var reference = Set(CueVerbs.irregular)
+        for verb in CueVerbs.regular { reference.formUnion(CueVerbs.inflections(of: verb)) }
+        reference.subtract(CueVerbs.notCues)
+        #expect(CueVerbs.forms == reference)
+        let fromSet = LexiconTable(cues: CueVerbs.forms)
+        let words = CueVerbs.irregular + CueVerbs.regular.flatMap(CueVerbs.inflections) + CueVerbs.notCues
+        for word in words + ["went", "zzyzx", "saying."] {
+            #expect(LexiconTable.standard.listedFlags(of: word) == fromSet.listedFlags(of: word), "\(word)")
+        }
+    }
+
     @Test func runFlagsAreTheFlagsOfTheText() {
         // A text of letters and digits only (the tokeniser's runs) gets the same flags without the `.` and `'` tests.
         let table = LexiconTable.standard
