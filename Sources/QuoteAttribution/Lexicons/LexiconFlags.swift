@@ -374,23 +374,32 @@ private struct PackedFlagsTable: Sendable {
             var capacity = 64
             while capacity < 4 * entries.count { capacity <<= 1 }
             var table = PackedFlagsTable(capacity: capacity)
-            for (key, flags) in entries { table.formUnion(flags, for: key) }
+            table.formUnion(entries)
             return table
         }
     }
 
-    /// Adds `flags` to the flags of `key`.
-    private mutating func formUnion(_ flags: LexiconFlags, for key: PackedWord) {
-        var slot = key.slot(mask)
-        while tags[slot] != 0 {
-            if slots[slot].high == key.high && slots[slot].low == key.low {
-                slots[slot].flags.formUnion(flags)
-                return
+    /// Adds the flags of each entry to the flags of its word: in one pass with the slots' and tags' buffers open
+    /// (no uniqueness or bounds check for each access: a call for each entry cost 0.3 M instructions more).
+    private mutating func formUnion(_ entries: [(PackedWord, LexiconFlags)]) {
+        let mask = self.mask
+        tags.withUnsafeMutableBufferPointer { tags in
+            slots.withUnsafeMutableBufferPointer { slots in
+                for (key, flags) in entries {
+                    var slot = key.slot(mask)
+                    while tags[slot] != 0 {
+                        if slots[slot].high == key.high && slots[slot].low == key.low { break }
+                        slot = (slot + 1) & mask
+                    }
+                    if tags[slot] != 0 {
+                        slots[slot].flags.formUnion(flags)
+                    } else {
+                        slots[slot] = Slot(low: key.low, high: key.high, flags: flags)
+                        tags[slot] = key.tag
+                    }
+                }
             }
-            slot = (slot + 1) & mask
         }
-        slots[slot] = Slot(low: key.low, high: key.high, flags: flags)
-        tags[slot] = key.tag
     }
 
     /// The flags stored for `key`, or none.
