@@ -71,7 +71,7 @@ struct MentionDetector {
     static let modifiersThatName: Set<String> = ["state", "republican", "democratic", "democrat", "gop", "u.s", "us"]
 
     /// Plural nouns that stand for anonymous speakers without a determiner (`officials said`).
-    static let barePlurals: Set<String> = [
+    static let barePlurals: [String] = [
         "officials", "sources", "critics", "aides", "analysts", "experts", "residents", "witnesses", "police",
         "authorities", "diplomats", "protesters", "supporters", "lawmakers", "democrats", "republicans",
         "groups", "outlets", "observers", "activists", "advocates", "opponents",
@@ -86,14 +86,14 @@ struct MentionDetector {
     ]
 
     /// Words that end a description (`the man who`, `a source with`).
-    static let nominalStops: Set<String> = [
+    static let nominalStops: [String] = [
         "who", "that", "which", "and", "was", "is", "has", "had", "to", "of", "in", "on", "at", "for", "with",
     ]
-    static let prepositions: Set<String> = [
+    static let prepositions: [String] = [
         "of", "to", "with", "by", "for", "from", "at", "in", "on", "about", "against", "between", "'s", "than", "like",
         "over", "under", "into", "toward", "towards", "without", "after", "before", "as",
     ]
-    static let sentenceAdverbs: Set<String> = [
+    static let sentenceAdverbs: [String] = [
         "hitherto", "presently", "suddenly", "common", "meanwhile", "instead", "nevertheless", "besides", "moreover",
         "therefore", "thus", "hence", "otherwise", "anyway", "certainly", "surely", "possibly", "probably",
         "unfortunately", "fortunately", "luckily", "yesterday", "today", "tomorrow", "tonight", "afterwards", "later",
@@ -107,7 +107,7 @@ struct MentionDetector {
     ]
     /// Common words that often open a sentence and are rarely a lone name (`Multiple outlets reported`, `Small
     /// groups of protesters chanted`, `Signs of momentum …`): not a name unless capitalised inside a sentence too.
-    static let commonOpeners: Set<String> = [
+    static let commonOpeners: [String] = [
         "first", "second", "third", "last", "latest", "next", "multiple", "other", "another", "such", "more", "less",
         "half", "small", "large", "big", "little", "huge", "new", "old", "top", "local", "federal", "national",
         "recent", "early", "key", "major", "various", "numerous", "signs", "talk", "news", "word", "asked",
@@ -119,15 +119,15 @@ struct MentionDetector {
         "but", "and", "or", "nor", "along", "unlike", "like", "upon", "across", "behind", "beyond", "including",
         "regarding", "throughout", "via", "per",
     ]
-    static let particles: Set<String> = [
+    static let particles: [String] = [
         "de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "dos",
     ]
-    static let femaleNouns: Set<String> = [
+    static let femaleNouns: [String] = [
         "woman", "lady", "girl", "mother", "sister", "wife", "daughter", "aunt", "hostess", "actress", "spokeswoman",
         "mistress", "landlady", "queen", "princess", "nurse", "maid", "lass", "businesswoman", "chairwoman",
         "congresswoman",
     ]
-    static let maleNouns: Set<String> = [
+    static let maleNouns: [String] = [
         "man", "gentleman", "boy", "father", "brother", "husband", "son", "uncle", "host", "actor", "spokesman",
         "master", "landlord", "king", "prince", "lad", "businessman", "chairman", "congressman", "clergyman", "curate",
         "rector", "vicar", "fellow",
@@ -834,11 +834,16 @@ struct MentionDetector {
         }
     }
 
-    /// Lower-case words that may stand in a role between a name and a person's name (`campaign spokesman`).
-    static let roleWords: Set<String> = Names.personTitles.union(Names.organisationWords).union([
+    /// Lower-case words that may stand in a role between a name and a person's name (`campaign spokesman`): the
+    /// person titles, the organisation words and `moreRoleWords`. (Not stored: the lexicon table reads the three
+    /// lists, and merging them into one set cost 0.14 M instructions at every start-up.)
+    static var roleWords: [String] { Array(Names.personTitles) + Names.organisationWords + moreRoleWords }
+
+    /// The role words besides the person titles and the organisation words (`roleWords`).
+    static let moreRoleWords: [String] = [
         "chapter", "policy", "national", "security", "political", "communications", "press", "media", "digital",
         "field", "regional", "state", "county", "city", "district", "legal", "chief", "top", "longtime",
-    ])
+    ]
 
     /// One past the person's name when a false title follows the name run ending at `end`
     /// (`Obama` + `consultant` + `Cornell Belcher`), else nil.
@@ -988,7 +993,7 @@ struct MentionDetector {
     }
 
     /// Prepositions that open a sentence with a phrase before its subject (`In …, Paul Ryan said`).
-    static let openingPrepositions: Set<String> = [
+    static let openingPrepositions: [String] = [
         "in", "on", "at", "after", "before", "during", "despite", "since", "amid", "following", "unlike", "for",
         "with", "from", "under", "without", "throughout", "within", "by", "to",
     ]
@@ -1008,20 +1013,20 @@ struct MentionDetector {
     }
 
     /// Days and months: they end a name run (`Pence Thursday`).
-    static let calendarWords: Set<String> = [
+    static let calendarWords: [String] = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.",
         "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
     ]
 
     /// Words that open place and body names (`New York`, `United Nations`, `White House`).
-    static let nameOpeners: Set<String> = [
+    static let nameOpeners: [String] = [
         "new", "united", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "saudi",
         "white", "supreme", "hong", "san", "los", "las", "sri", "costa", "puerto", "great",
     ]
 
     /// Small words a headline leaves in lower case.
-    static let headlineSmallWords: Set<String> = [
+    static let headlineSmallWords: [String] = [
         "a", "an", "the", "of", "on", "in", "and", "for", "to", "with", "at", "by", "from", "or", "as", "vs", "'s",
         "is", "it", "up", "into", "over", "after", "if", "but", "not", "about",
     ]

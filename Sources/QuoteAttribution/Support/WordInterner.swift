@@ -213,6 +213,14 @@ struct PackedWord: Equatable, Sendable {
     /// The length in bytes.
     @inline(__always) var count: Int { Int(high >> 56) }
 
+    /// Whether the text holds `;`, `` ` `` or `K`: the only ASCII characters a non-ASCII one is canonically
+    /// equivalent to (U+037E, U+1FEF, U+212A), so a text that does not pack may equal one that holds them.
+    @inline(__always) var holdsCanonicalTwin: Bool {
+        // One test of the range `;` to `` ` `` (0x3B–0x60: the capitals and a few signs, which lower-cased words
+        // seldom hold) spares the three byte tests for nearly every word.
+        containsByte(from: 0x3B, through: 0x60) && (contains(0x3B) || contains(0x60) || contains(0x4B))
+    }
+
     /// The text with the ASCII byte `byte` (not zero) appended, or nil when it has 15 bytes already.
     func appending(_ byte: UInt8) -> PackedWord? {
         let count = self.count

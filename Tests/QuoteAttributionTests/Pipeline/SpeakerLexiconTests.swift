@@ -7,7 +7,7 @@ import Testing
 struct SpeakerLexiconTests {
     /// The lists the resolver asks about, with their bits.
     private static let lists: [(words: Set<String>, flag: LexiconFlags)] = [
-        (Names.determiners, .determiner), (SpeakerResolver.rankModifiers, .rankModifier),
+        (Set(Names.determiners), .determiner), (SpeakerResolver.rankModifiers, .rankModifier),
         (SpeakerResolver.surnameHonorifics, .surnameHonorific), (Names.personTitles, .personTitle),
     ]
 

@@ -104,8 +104,8 @@ struct WordInternerTests {
         let table = LexiconTable.standard
         let lists: [([String], LexiconFlags)] = [
             (Names.maleFirstNames, .maleFirstName), (Names.femaleFirstNames, .femaleFirstName),
-            (Array(Names.notNames), .notName), (Array(Names.determiners), .determiner),
-            (Array(Names.demonyms), .demonym), (Array(Names.pronouns.keys), .pronoun),
+            (Array(Names.notNames), .notName), (Names.determiners, .determiner),
+            (Names.demonyms, .demonym), (Array(Names.pronouns.keys), .pronoun),
             (Array(CueVerbs.forms), .cueForm), (Array(Narration.abbreviations), .abbreviation),
         ]
         for (list, flag) in lists {
@@ -118,6 +118,20 @@ struct WordInternerTests {
         #expect(custom.listedFlags(of: "zzyzy").isEmpty)
         #expect(!custom.listedFlags(of: "said").contains(.cueForm))
         #expect(table.listedFlags(of: "zzyzx").isEmpty)
+    }
+
+    @Test func standardCueFormsAreTheFormsSet() {
+        // `CueVerbs.forms` is the irregular forms and the inflections of the regular verbs, less `notCues`; the
+        // standard table, which reads `CueVerbs.formList`, flags the same words as a table built from that set.
+        var reference = Set(CueVerbs.irregular)
+        for verb in CueVerbs.regular { reference.formUnion(CueVerbs.inflections(of: verb)) }
+        reference.subtract(CueVerbs.notCues)
+        #expect(CueVerbs.forms == reference)
+        let fromSet = LexiconTable(cues: CueVerbs.forms)
+        let words = CueVerbs.irregular + CueVerbs.regular.flatMap(CueVerbs.inflections) + CueVerbs.notCues
+        for word in words + ["went", "zzyzx", "saying."] {
+            #expect(LexiconTable.standard.listedFlags(of: word) == fromSet.listedFlags(of: word), "\(word)")
+        }
     }
 
     @Test func runFlagsAreTheFlagsOfTheText() {
