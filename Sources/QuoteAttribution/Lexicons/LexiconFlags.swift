@@ -349,10 +349,7 @@ private struct PackedFlagsTable: Sendable {
 
     /// An empty table of `capacity` slots, a power of two.
     private init(capacity: Int) {
-        // Only the tags are cleared: a slot is read only where its tag is not 0, that is after it was written, and
-        // `Slot` is a trivial type (three integers), so its memory needs no initialising before an assignment.
-        // (Clearing the 24-byte slots of the standard table cost 0.8 M instructions at every start-up.)
-        slots = Array(unsafeUninitializedCapacity: capacity) { _, initializedCount in initializedCount = capacity }
+        slots = Array(repeating: Slot(low: 0, high: 0, flags: []), count: capacity)
         tags = Array(repeating: 0, count: capacity)
         mask = capacity - 1
     }
