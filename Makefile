@@ -19,9 +19,9 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product quotes
 
-## The command with the Swift runtime and Foundation linked in (.build-static/release/quotes, about 80 MB): for
-## machines without Swift, such as Spark workers: besides the C and C++ system libraries it needs only libpcre2,
-## libxml2 and libicu (`ldd` lists them). It also starts faster.
+## The command with the Swift runtime and FoundationEssentials linked in (.build-static/release/quotes, about
+## 32 MB): for machines without Swift, such as Spark workers: besides the C and C++ system libraries it needs only
+## libpcre2 and libxml2 (`ldd` lists them, with what libxml2 needs). It also starts faster.
 release-static: deps
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static --product quotes
 
