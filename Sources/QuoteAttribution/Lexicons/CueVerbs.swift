@@ -83,7 +83,9 @@ enum CueVerbs {
 
     /// The base, third person, past and -ing forms of a regular verb.
     static func inflections(of verb: String) -> [String] {
-        if verb.hasSuffix("e") {
+        if verb.hasSuffix("ee") {  // `agreeing`: a double e keeps both before -ing
+            return [verb, verb + "s", verb + "d", verb + "ing"]
+        } else if verb.hasSuffix("e") {
             let stem = String(verb.dropLast())
             return [verb, verb + "s", verb + "d", stem + "ing"]
         } else if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) {

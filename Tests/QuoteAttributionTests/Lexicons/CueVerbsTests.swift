@@ -1,0 +1,24 @@
+import Testing
+
+@testable import QuoteAttribution
+
+/// The forms of the regular cue verbs, spelt as English spells them.
+@Suite struct CueVerbsTests {
+    @Test(
+        arguments: [
+            ("agree", ["agree", "agrees", "agreed", "agreeing"]),
+            ("note", ["note", "notes", "noted", "noting"]),
+            ("deny", ["deny", "denies", "denied", "denying"]),
+            ("stress", ["stress", "stresses", "stressed", "stressing"]),
+            ("warn", ["warn", "warns", "warned", "warning"]),
+        ])
+    func inflectionsAreSpeltRight(verb: String, forms: [String]) {
+        #expect(CueVerbs.inflections(of: verb) == forms)
+    }
+
+    /// Every regular verb's `-ing` form is a cue form unless listed as not one.
+    @Test func theIngFormsAreCueForms() {
+        #expect(CueVerbs.forms.contains("agreeing"))
+        #expect(!CueVerbs.forms.contains("agreing"))
+    }
+}
