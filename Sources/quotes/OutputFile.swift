@@ -12,7 +12,7 @@ final class OutputFile {
     private let temporary: URL?
     private let destination: URL?
     /// The bytes not yet written: an array, which appends by one copy (`Data` grew and copied through
-    /// `replaceBytes`); `FileHandle` writes it the same way.
+    /// `replaceBytes`), written from its own storage.
     private var buffer: [UInt8] = []
     private var closed = false
 
