@@ -5,8 +5,7 @@ import Glibc
 public enum JSONLines {
     /// Reads and decodes every line of the file at `path`, or of standard input when `path` is `-`.
     public static func read<T: Decodable>(_ type: T.Type, path: String) throws -> [T] {
-        let bytes = try contents(of: path)
-        return try decode(type, from: Data(bytes), path: path)
+        try decode(type, fromBytes: try contents(of: path), path: path)
     }
 
     /// Every byte of the file at `path`, or of standard input when `path` is `-`.
@@ -33,7 +32,11 @@ public enum JSONLines {
     ///
     /// Lines end at `\n`, `\r\n` or `\r` (Python's universal newlines) and are stripped of Python white space.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> [T] {
-        let bytes = [UInt8](data)
+        try decode(type, fromBytes: [UInt8](data), path: path)
+    }
+
+    /// `decode(_:from:path:)` on bytes already in an array (as `read` has them: no copy into `Data` and back).
+    private static func decode<T: Decodable>(_ type: T.Type, fromBytes bytes: [UInt8], path: String) throws -> [T] {
         let decoder = JSONDecoder()
         var values: [T] = []
         for (index, line) in lines(of: bytes).enumerated() {
