@@ -184,11 +184,8 @@ public struct JSONLinesReader: Sequence, Sendable {
         let members: [String: JSONRecordParser.Value]
         switch JSONRecordParser.members(of: json) {
         case .success(let parsed): members = parsed
-        case .failure(let failure) where failure.reason == "expected an object":
-            return .error(.malformedJSON(path: path, line: line, offset: offset, reason: failure.reason))
         case .failure(let failure):
-            let reason = "\(failure.reason) (byte \(failure.offset) of the record)"
-            return .error(.malformedJSON(path: path, line: line, offset: offset, reason: reason))
+            return .error(.malformedJSON(path: path, line: line, offset: offset, reason: failure.description))
         }
         guard let value = members[fields.text] else {
             return .error(.missingField(path: path, line: line, offset: offset, field: fields.text))

@@ -21,11 +21,17 @@ struct JSONRecordParser {
     }
 
     /// Why a record is not JSON, and the byte offset in the record where that was found.
-    struct Failure: Error, Equatable {
+    struct Failure: Error, Equatable, CustomStringConvertible {
         /// What was wrong, in a few words (`expected ':' after a key`).
         var reason: String
         /// The offset in the record's UTF-8 bytes.
         var offset: Int
+
+        /// The reason the record is a JSON value but not an object: about the whole record, so it names no byte.
+        static let notAnObject = "expected an object"
+
+        /// The reason and where it was found (`expected ':' after a key (byte 8 of the record)`).
+        var description: String { reason == Failure.notAnObject ? reason : "\(reason) (byte \(offset) of the record)" }
     }
 
     private let bytes: [UInt8]
@@ -62,7 +68,7 @@ struct JSONRecordParser {
             try skipValue()
             skipSpace()
             guard atEnd else { throw failure("unexpected text after the value") }
-            throw Failure(reason: "expected an object", offset: 0)
+            throw Failure(reason: Failure.notAnObject, offset: 0)
         }
         index += 1
         var members: [String: Value] = [:]
