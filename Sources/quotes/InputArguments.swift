@@ -146,14 +146,7 @@ enum Diagnostics {
     /// Writes to standard error; a closed standard error is ignored, never a crash.
     static func write(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            var done = 0
-            while done < bytes.count {
-                let count = Glibc.write(STDERR_FILENO, bytes.baseAddress! + done, bytes.count - done)
-                guard count > 0 || (count < 0 && errno == EINTR) else { return }
-                done += max(count, 0)
-            }
-        }
+        text.withUTF8 { _ = OutputFile.write(UnsafeRawBufferPointer($0), to: STDERR_FILENO) }
     }
 }
 

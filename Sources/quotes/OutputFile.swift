@@ -78,23 +78,31 @@ final class OutputFile {
     /// Writes `bytes`; a write error ends the process (see the type's summary).
     private func writeOut(_ bytes: [UInt8]) { bytes.withUnsafeBytes { writeOut($0) } }
 
-    /// Writes `bytes` with as many `write` calls as it takes; a write error ends the process.
+    /// Writes `bytes`; a write error ends the process.
     private func writeOut(_ bytes: UnsafeRawBufferPointer) {
+        guard let code = OutputFile.write(bytes, to: descriptor) else { return }
+        if let temporary { unlink(temporary.path) }
+        if temporary == nil && code == EPIPE { exit(0) }  // the reader left: nothing more to say
+        Diagnostics.print(
+            "error: cannot write \(destination?.path ?? "standard output"): \(String(cString: strerror(code)))")
+        exit(1)
+    }
+
+    /// Writes all of `bytes` to `descriptor`, with as many `write` calls as it takes (one interrupted by a signal
+    /// is made again); nil when all were written, else the `errno` of the call that failed.
+    static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
         var done = 0
         while done < bytes.count {
             let count = Glibc.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
             if count > 0 {
                 done += count
+            } else if count < 0 && errno == EINTR {
                 continue
+            } else {
+                return count < 0 ? errno : EIO
             }
-            if count < 0 && errno == EINTR { continue }
-            let code = errno
-            if let temporary { unlink(temporary.path) }
-            if temporary == nil && code == EPIPE { exit(0) }  // the reader left: nothing more to say
-            Diagnostics.print(
-                "error: cannot write \(destination?.path ?? "standard output"): \(String(cString: strerror(code)))")
-            exit(1)
         }
+        return nil
     }
 
     /// Flushes and, for a file, syncs it and renames it into place.
