@@ -77,12 +77,7 @@ struct JSONRecordParser {
             index += 1
         } else {
             while true {
-                skipSpace()
-                guard !atEnd, bytes[index] == 0x22 else { throw failure("expected a key in quotes") }
-                let key = try string()
-                skipSpace()
-                guard !atEnd, bytes[index] == 0x3A else { throw failure("expected ':' after a key") }
-                index += 1
+                let key = try key()
                 skipSpace()
                 members[key] = try memberValue()
                 skipSpace()
@@ -166,14 +161,15 @@ struct JSONRecordParser {
         } while !closers.isEmpty
     }
 
-    /// Reads a nested object's key and its colon.
-    private mutating func key() throws(Failure) {
+    /// Reads an object member's key and its colon, and returns the key.
+    @discardableResult private mutating func key() throws(Failure) -> String {
         skipSpace()
         guard !atEnd, bytes[index] == 0x22 else { throw failure("expected a key in quotes") }
-        _ = try string()
+        let key = try string()
         skipSpace()
         guard !atEnd, bytes[index] == 0x3A else { throw failure("expected ':' after a key") }
         index += 1
+        return key
     }
 
     private mutating func literal(_ word: StaticString) throws(Failure) {
