@@ -683,10 +683,15 @@ struct MentionDetector {
                 tokens[end + 1].isWord
             {
                 end += 1
-            } else if tokens[end].lexicon.contains(.particle), end > start, end + 1 < tokens.count,
-                tokens[end + 1].isCapitalized
+            } else if tokens[end].lexicon.contains(.particle), end > start,
+                let next = MentionDetector.wordAfterParticles(from: end, in: tokens), tokens[next].isCapitalized
             {
-                end += 1
+                end = next  // `Bill de Blasio`, `Mrs. van der Luyden`
+            } else if end == start + 1, end + 1 < tokens.count, tokens[start].lexicon.contains(.personTitle),
+                tokens[end + 1].isCapitalized, tokens[end + 1].lexicon.contains(.personTitle),
+                narration.lower(of: end).equals("and")
+            {
+                end += 1  // `Mr. and Mrs. Welland`: one mention, not a bare `Mr.`
             } else if end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
                 !tokens[end - 1].lexicon.isDisjoint(with: [.personTitle, .organisationWord]),
                 MentionDetector.isPreposition(narration, end, "of")
@@ -713,6 +718,21 @@ struct MentionDetector {
             return nil
         }
         return end
+    }
+
+    /// The index of the word after the particles from `k` (`van der` in `van der Luyden`: at most three, in one
+    /// paragraph), or nil when none follows.
+    static func wordAfterParticles(from k: Int, in tokens: [Narration.Token]) -> Int? {
+        var next = k + 1
+        while next < tokens.count, next - k < 3, tokens[next].isWord, !tokens[next].isCapitalized,
+            tokens[next].lexicon.contains(.particle)
+        {
+            next += 1
+        }
+        guard next < tokens.count, tokens[next].isWord, tokens[next].paragraph == tokens[k].paragraph else {
+            return nil
+        }
+        return next
     }
 
     /// Splits a name run into title and name, and guesses its type and gender.

@@ -21,6 +21,19 @@ struct DialogueTests {
         #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == ["Callendar"])
     }
 
+    @Test func aTitleBeforeParticlesOrACoupleIsNoSpeakerOfItsOwn() {
+        let text = """
+            "It is late," Mrs. van der Luyden said.
+
+            "Come in," said Mr. and Mrs. Welland.
+
+            "Yes," said Mrs. van der Luyden.
+            """
+        // (Before: `Luyden`, a bare `Mr.`, and the couple's name for the last quote, from the paragraph subject.)
+        #expect(
+            QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == ["van der Luyden", "Welland", "van der Luyden"])
+    }
+
     @Test func anHonorificBeforeATitleWordIsNoTitle() {
         let text = """
             Larry King hosts a show for Russia Today. Mr. King's Russia Today programming is streamed on Hulu.

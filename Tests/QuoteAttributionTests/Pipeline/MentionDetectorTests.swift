@@ -46,6 +46,22 @@ struct MentionDetectorTests {
         #expect(narration.tokens.indices.map { result.mentionAt[$0] } == covered)
     }
 
+    /// Particles join a name one or several at a time (`de Blasio`, `van der Luyden`), and `Mr. and Mrs.` opens one
+    /// name: neither leaves a title alone as a mention (a bare `Mrs.` was a speaker of its own).
+    @Test func particlesAndCouplesStayInTheirNames() {
+        let (_, _, result) = detected(
+            """
+            Mr. de Blasio and Mrs. van der Luyden arrived. Later Mr. and Mrs. Welland came, with Ludwig von Mises.
+            """)
+        let names = result.mentions.filter { $0.form == .name }
+        #expect(names.map(\.text) == ["Mr. de Blasio", "Mrs. van der Luyden", "Mr. and Mrs. Welland", "Ludwig von Mises"])
+        #expect(names.map(\.name) == ["de Blasio", "van der Luyden", "Welland", "Ludwig von Mises"])
+        #expect(names.map(\.title) == ["Mr.", "Mrs.", "Mr. and Mrs.", nil])
+        // A particle with no capitalised word after it ends the name before it.
+        let (_, _, trailing) = detected("They met Hans van der and left.")
+        #expect(trailing.mentions.filter { $0.form == .name }.map(\.text) == ["Hans"])
+    }
+
     /// The first name or pronoun of each sentence is its subject, found from the sentence end listed with each
     /// place a mention may start; a later one, or one after a preposition, is not.
     @Test func subjectsAreTheFirstMentionsOfTheirSentences() {
