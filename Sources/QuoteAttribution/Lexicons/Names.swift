@@ -23,6 +23,8 @@ enum Names {
         "consultant", "pollster", "organizer", "activist", "journalist", "historian", "researcher", "lobbyist",
         "operative", "surrogate", "official", "ally", "confidant", "confidante", "donor",
         "co-host", "co-founder", "co-chair", "co-chairman", "co-chairwoman", "co-author", "co-anchor", "prosecutor",
+        "adm", "cmdr", "atty", "commander", "lieutenant", "brigadier", "marshal", "commodore", "pastor",
+        "archbishop", "sheikh", "imam", "ayatollah",
     ]
 
     /// Title words that only modify the office after them (`former`, `deputy`): never a whole title.

@@ -381,4 +381,13 @@ struct NewsConventionTests {
         let text = #"Sanders spoke, suggesting a few questions, including, "Do billionaires need a tax break?""#
         #expect(speakers(text) == ["Sanders"])
     }
+
+    @Test func militaryAndClericalTitlesAreTitles() {
+        let text = """
+            "We are ready," Adm. Harry B. Harris Jr. said.
+
+            "Pray," Pastor Joseph Brown told the crowd.
+            """
+        #expect(speakers(text) == ["Harry B. Harris Jr.", "Joseph Brown"])
+    }
 }
