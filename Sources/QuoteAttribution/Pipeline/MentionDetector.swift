@@ -762,7 +762,11 @@ struct MentionDetector {
                 break
             }
         }
-        if let body, lastTitle.map({ $0 < body }) ?? true {
+        // `Mayor Don Guardian`: a title, then a first name, then a last word that also names a body, is a person.
+        let titledPerson =
+            body == run.upperBound - 1 && lastTitle.map { $0 + 1 < run.upperBound - 1 } == true
+            && !tokens[run.upperBound - 2].lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName])
+        if let body, lastTitle.map({ $0 < body }) ?? true, !titledPerson {
             return (nil, run, .organisation, .neuter)
         }
         if run.count == 1 && isAcronym(run.lowerBound, narration) { return (nil, run, .organisation, .neuter) }

@@ -195,8 +195,15 @@ struct SpeakerResolver {
                 // freely than the lexicon knows them: `Liz` is Liz Truss, `Trump` is not `Trump Train`.
                 let firstName = isDialogue || mentions[m].gender != .unknown
                 let namedGender = SpeakerResolver.namedGender(of: m, in: mentions, tokens: tokens)
-                let name = NameMatch(
+                var name = NameMatch(
                     tokens: tokens, type: type, namedGender: namedGender, honorific: honorific, firstName: firstName)
+                if tokens.count == 1, type == .organisation {
+                    // (`the` before the mention, or opening its name, which `tokens` leaves out.)
+                    let start = detected.nameRanges[m].lowerBound
+                    name.isDetermined =
+                        narration.lower(of: start).equals("the")
+                        || (start > 0 && narration.lower(of: start - 1).equals("the"))
+                }
                 // (Closure literals that hand `entities` on: a local function capturing `entities` and called from a
                 // closure would make every access to `entities` in this function checked at run time.)
                 target = SpeakerResolver.latest(
@@ -637,6 +644,8 @@ struct SpeakerResolver {
         var honorific: Bool
         /// True when a lone word may be the first word of a two-word name.
         var firstName: Bool
+        /// True when `the` opens the name (`the Guardian`): a body, never a person's surname.
+        var isDetermined = false
 
         /// True when the name may join `entities[e]`, whose words are in `pool` (its fields are read in place:
         /// copying the `Entity` would retain all of its arrays).
@@ -654,6 +663,10 @@ struct SpeakerResolver {
                             && !honorific && firstName)))
                 || (type == .organisation && entities[e].type == .organisation
                     && (pool.endsWith(other, tokens) || pool.isSuffix(other, of: tokens)))
+                // `Guardian said` after `Mayor Don Guardian`: a lone word that would name a body (a newspaper) is
+                // the surname of a person already named in full.
+                || (tokens.count == 1 && type == .organisation && !isDetermined && entities[e].type == .person
+                    && other.count >= 2 && pool.endsWith(other, tokens))
         }
     }
 

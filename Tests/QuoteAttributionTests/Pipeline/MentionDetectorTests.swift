@@ -54,7 +54,8 @@ struct MentionDetectorTests {
             Mr. de Blasio and Mrs. van der Luyden arrived. Later Mr. and Mrs. Welland came, with Ludwig von Mises.
             """)
         let names = result.mentions.filter { $0.form == .name }
-        #expect(names.map(\.text) == ["Mr. de Blasio", "Mrs. van der Luyden", "Mr. and Mrs. Welland", "Ludwig von Mises"])
+        #expect(
+            names.map(\.text) == ["Mr. de Blasio", "Mrs. van der Luyden", "Mr. and Mrs. Welland", "Ludwig von Mises"])
         #expect(names.map(\.name) == ["de Blasio", "van der Luyden", "Welland", "Ludwig von Mises"])
         #expect(names.map(\.title) == ["Mr.", "Mrs.", "Mr. and Mrs.", nil])
         // A particle with no capitalised word after it ends the name before it.

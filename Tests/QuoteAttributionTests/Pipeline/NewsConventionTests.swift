@@ -390,4 +390,20 @@ struct NewsConventionTests {
             """
         #expect(speakers(text) == ["Harry B. Harris Jr.", "Joseph Brown"])
     }
+
+    /// A surname that is also a body's word (`Guardian`, a newspaper) names the person named in full before it, but
+    /// not after `the`.
+    @Test func aSurnameThatNamesABodyStaysThePerson() {
+        let text = """
+            "It is fine," Atlantic City Mayor Don Guardian said.
+
+            "We will see," Guardian said.
+
+            "No deal," the Guardian reported.
+            """
+        #expect(speakers(text) == ["Don Guardian", "Don Guardian", "Guardian"])
+        let speakerList = QuoteAnalyzer().analyze(text).speakers
+        #expect(speakerList.first { $0.name == "Don Guardian" }?.type == .person)
+        #expect(speakerList.first { $0.name == "Guardian" }?.type == .organisation)
+    }
 }
