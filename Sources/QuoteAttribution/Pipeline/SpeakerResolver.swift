@@ -198,11 +198,12 @@ struct SpeakerResolver {
                 var name = NameMatch(
                     tokens: tokens, type: type, namedGender: namedGender, honorific: honorific, firstName: firstName)
                 if tokens.count == 1, type == .organisation {
-                    // (`the` before the mention, or opening its name, which `tokens` leaves out.)
+                    // (A determiner before the mention, or opening its name, which `tokens` leaves out: read from the
+                    // tokens' flags, as no text needs to be.)
                     let start = detected.nameRanges[m].lowerBound
                     name.isDetermined =
-                        narration.lower(of: start).equals("the")
-                        || (start > 0 && narration.lower(of: start - 1).equals("the"))
+                        narration.tokens[start].lexicon.contains(.determiner)
+                        || (start > 0 && narration.tokens[start - 1].lexicon.contains(.determiner))
                 }
                 // (Closure literals that hand `entities` on: a local function capturing `entities` and called from a
                 // closure would make every access to `entities` in this function checked at run time.)
@@ -644,7 +645,7 @@ struct SpeakerResolver {
         var honorific: Bool
         /// True when a lone word may be the first word of a two-word name.
         var firstName: Bool
-        /// True when `the` opens the name (`the Guardian`): a body, never a person's surname.
+        /// True when a determiner opens the name (`the Guardian`): a body, never a person's surname.
         var isDetermined = false
 
         /// True when the name may join `entities[e]`, whose words are in `pool` (its fields are read in place:
