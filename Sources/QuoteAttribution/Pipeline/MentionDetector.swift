@@ -88,6 +88,11 @@ struct MentionDetector {
     /// Words that end a description (`the man who`, `a source with`).
     static let nominalStops: [String] = [
         "who", "that", "which", "and", "was", "is", "has", "had", "to", "of", "in", "on", "at", "for", "with",
+        // Another article or possessive, a preposition or a verb of place opens another phrase: `the kitchen a
+        // voice`, `a visit from their brother`, `On a divan sat Lady Sarah` name nobody by `the`/`a`.
+        "the", "a", "an", "his", "their", "its", "our", "my", "your", "from", "after", "before", "into", "by",
+        "about", "than", "over", "under", "toward", "towards", "without", "between", "against", "sat", "stood",
+        "lay", "found", "saw", "met", "came", "went", "were",
     ]
     static let prepositions: [String] = [
         "of", "to", "with", "by", "for", "from", "at", "in", "on", "about", "against", "between", "'s", "than", "like",

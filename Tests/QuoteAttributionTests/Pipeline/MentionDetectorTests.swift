@@ -63,6 +63,18 @@ struct MentionDetectorTests {
         #expect(trailing.mentions.filter { $0.form == .name }.map(\.text) == ["Hans"])
     }
 
+    /// A description ends before another article or possessive, a preposition or a verb of place: it names the head
+    /// of its own phrase, not a person three words on (`the drawing-room Newland found his mother`).
+    @Test func descriptionsStopAtTheNextPhrase() {
+        let (_, _, result) = detected(
+            """
+            In the drawing-room Newland found his mother. A visit from their brother surprised them. On a low divan \
+            sat Lady Narborough. The Florida senator and the ad's narrator spoke.
+            """)
+        let descriptions = result.mentions.filter { $0.form == .nominal }.map(\.text)
+        #expect(descriptions == ["his mother", "their brother", "The Florida senator", "the ad's narrator"])
+    }
+
     /// The first name or pronoun of each sentence is its subject, found from the sentence end listed with each
     /// place a mention may start; a later one, or one after a preposition, is not.
     @Test func subjectsAreTheFirstMentionsOfTheirSentences() {
