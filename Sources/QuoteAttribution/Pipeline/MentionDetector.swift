@@ -88,8 +88,8 @@ struct MentionDetector {
     /// Words that end a description (`the man who`, `a source with`).
     static let nominalStops: [String] = [
         "who", "that", "which", "and", "was", "is", "has", "had", "to", "of", "in", "on", "at", "for", "with",
-        // Another article or possessive, a preposition or a verb of place opens another phrase: `the kitchen a
-        // voice`, `a visit from their brother`, `On a divan sat Lady Sarah` name nobody by `the`/`a`.
+        // Another article or possessive, a preposition or a past-tense verb opens another phrase: in `the kitchen a
+        // voice`, `a visit from their brother` and `On a divan sat Lady Sarah`, `the`/`a` name nobody.
         "the", "a", "an", "his", "their", "its", "our", "my", "your", "from", "after", "before", "into", "by",
         "about", "than", "over", "under", "toward", "towards", "without", "between", "against", "sat", "stood",
         "lay", "found", "saw", "met", "came", "went", "were",
