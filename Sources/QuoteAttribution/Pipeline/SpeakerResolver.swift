@@ -38,6 +38,8 @@ struct SpeakerResolver {
         var listedFirstWord: Int32 = -1
         /// True once the votes after its names have been counted for its gender (`settleGender`).
         var isGenderSettled = false
+        /// Its latest subject name (a mention index), the head of its list in `GenderVotes.voterBefore`; -1 for none.
+        var lastVoter: Int32 = -1
     }
 
     /// The speakers of the attributed quotes and the speaker of each quote. `isDialogue` is
@@ -145,6 +147,11 @@ struct SpeakerResolver {
             }
         }
 
+        // What `he`/`she` after each entity's subject names says of its gender: read while clustering only to keep
+        // a titled name out of a person of the other gender (`Mrs. Archer` is not Newland Archer, whom the text
+        // calls `he`), and after it to settle an entity's gender.
+        var votes = GenderVotes(detected: detected, narration: narration, raw: raw)
+
         // 1. Names and descriptions, in text order.
         // The words of each name are split into one array: it is copied only when an entity keeps them.
         var nameTokens: [Int32] = []
@@ -197,6 +204,7 @@ struct SpeakerResolver {
                 let namedGender = SpeakerResolver.namedGender(of: m, in: mentions, tokens: tokens)
                 var name = NameMatch(
                     tokens: tokens, type: type, namedGender: namedGender, honorific: honorific, firstName: firstName)
+                if mentions[m].form == .name && mentions[m].isSubject { name.subjectMention = m }
                 if tokens.count == 1, type == .organisation {
                     // (A determiner before the mention, or opening its name, which `tokens` leaves out: read from the
                     // tokens' flags, as no text needs to be.)
@@ -209,11 +217,11 @@ struct SpeakerResolver {
                 // closure would make every access to `entities` in this function checked at run time.)
                 target = SpeakerResolver.latest(
                     in: nameIndexes, for: NameIndex.lastWord.key(tokens[tokens.count - 1]), matching: name,
-                    entities: entities, pool: pool)
+                    entities: entities, pool: pool, votes: &votes)
                 if target == nil, tokens.count == 1 {
                     target = SpeakerResolver.latest(
                         in: nameIndexes, for: NameIndex.firstWord.key(tokens[0]), matching: name, entities: entities,
-                        pool: pool)
+                        pool: pool, votes: &votes)
                 }
             }
             let id: Int
@@ -232,6 +240,7 @@ struct SpeakerResolver {
             }
             let titlesBefore = titleRanges.count
             entityOfMention[mentions[m].id] = id
+            if mentions[m].form == .name && mentions[m].isSubject { votes.add(m, to: &entities[id].lastVoter) }
             let isKnown = !knownEntity.isEmpty && knownEntity.values.contains(id)
             update(
                 &entities[id], with: m, of: detected, tokens: tokens, isKnown: isKnown, words: &words, pool: &pool,
@@ -246,18 +255,13 @@ struct SpeakerResolver {
             }
         }
 
-        // Genders from use: a subject name followed, before any other name, by `he`/`his` or `she`/`her`. They are
-        // counted for an entity only when its gender is first read after the clustering (`settleGender`: a
+        // Genders from use: a subject name followed, before any other name, by `he`/`his` or `she`/`her`
+        // (`GenderVotes`). Apart from the few names that clustering compares by gender, they are counted for an
+        // entity only when its gender is first read after the clustering (`settleGender`: a
         // pronoun's candidates, a guessed speaker, a speaker), not for all: an entity's votes come from its own
         // subject names, the words after them and what the clustering left, none of which changes later, and
         // each read of a gender below settles it first.
         let clustered = entities.count
-        // The clustered entities' subject names, as lists by entity (each entity's first and each mention's next,
-        // or -1), and the vote of each narration word by `Token.word` (`GenderVote`), read the first time: made
-        // at the first settling.
-        // (One array: the entities' first voters, then each mention's next voter from `clustered` on.)
-        var voters: [Int32] = []
-        var voteOfWord: [GenderVote] = []
         /// Gives the clustered entity `e` the gender its votes give, the first time it is called for it (later
         /// entities have none); only an entity of unknown gender that is no organisation or government takes one.
         func settleGender(_ e: Int) {
@@ -265,40 +269,7 @@ struct SpeakerResolver {
             entities[e].isGenderSettled = true
             guard entities[e].gender == .unknown, entities[e].type != .organisation, entities[e].type != .government
             else { return }
-            if voters.isEmpty {  // (the first time: `clustered` is not 0)
-                voters = [Int32].filled(with: -1, count: clustered + mentions.count)
-                for m in mentions.indices.reversed() where mentions[m].form == .name && mentions[m].isSubject {
-                    guard let voter = entityOfMention[mentions[m].id] else { continue }
-                    voters[clustered + m] = voters[voter]
-                    voters[voter] = Int32(m)
-                }
-                voteOfWord = [GenderVote].filled(with: .unread, count: narration.vocabularySize)
-            }
-            var (male, female) = (0, 0)
-            var m = Int(voters[e])
-            while m >= 0 {
-                var k = detected.tokenRanges[mentions[m].id].upperBound
-                let stop = min(narration.tokens.count, k + 25)
-                while k < stop {
-                    if detected.mentionAt[k] >= 0, mentions[detected.mentionAt[k]].form == .name { break }
-                    let word = Int(narration.tokens[k].word)
-                    guard word >= 0 else {  // a quote (no text)
-                        k += 1
-                        continue
-                    }
-                    if voteOfWord[word] == .unread { voteOfWord[word] = GenderVote(raw, narration.tokens[k].range) }
-                    switch voteOfWord[word] {
-                    case .male:
-                        male += 1
-                        k = stop
-                    case .female:
-                        female += 1
-                        k = stop
-                    default: k += 1
-                    }
-                }
-                m = Int(voters[clustered + m])
-            }
+            let (male, female) = votes.count(from: entities[e].lastVoter)
             if male > female { entities[e].gender = .male }
             if female > male { entities[e].gender = .female }
         }
@@ -600,6 +571,103 @@ struct SpeakerResolver {
         return Result(speakers: speakers, speakerOfQuote: speakerOfQuote)
     }
 
+    /// The `he`/`she` votes after the subject names of each entity: a list of its subject names by entity
+    /// (`Entity.lastVoter`, then `voterBefore`), and each word's vote, read the first time it is counted.
+    private struct GenderVotes {
+        /// For each mention (by index), the previous subject name of its entity, or -1 (made at the first `add`).
+        private var voterBefore: [Int32] = []
+        /// The vote of each narration word by `Token.word` (made at the first count).
+        private var voteOfWord: [GenderVote] = []
+        let detected: MentionDetector.Result
+        let narration: Narration
+        let raw: [UInt8]
+
+        init(detected: MentionDetector.Result, narration: Narration, raw: [UInt8]) {
+            (self.detected, self.narration, self.raw) = (detected, narration, raw)
+        }
+
+        /// Lists the subject name `detected.mentions[m]` for the entity whose `Entity.lastVoter` is `lastVoter`.
+        @inline(__always)
+        mutating func add(_ m: Int, to lastVoter: inout Int32) {
+            if voterBefore.isEmpty { voterBefore = [Int32].filled(with: -1, count: detected.mentions.count) }
+            voterBefore[m] = lastVoter
+            lastVoter = Int32(m)
+        }
+
+        /// The `he`/`his` and `she`/`her` votes after the subject names listed from `voter` back (at most `limit`
+        /// of them, the latest): for each, the first such word among the 25 tokens after it, before another name.
+        mutating func count(from voter: Int32, limit: Int = .max) -> (male: Int, female: Int) {
+            var (male, female) = (0, 0)
+            let mentions = detected.mentions
+            var m = Int(voter)
+            var read = 0
+            if m >= 0 && voteOfWord.isEmpty {
+                voteOfWord = [GenderVote].filled(with: .unread, count: narration.vocabularySize)
+            }
+            while m >= 0 {
+                var k = detected.tokenRanges[mentions[m].id].upperBound
+                let stop = min(narration.tokens.count, k + 25)
+                while k < stop {
+                    if detected.mentionAt[k] >= 0, mentions[detected.mentionAt[k]].form == .name { break }
+                    let word = Int(narration.tokens[k].word)
+                    guard word >= 0 else {  // a quote (no text)
+                        k += 1
+                        continue
+                    }
+                    if voteOfWord[word] == .unread { voteOfWord[word] = GenderVote(raw, narration.tokens[k].range) }
+                    switch voteOfWord[word] {
+                    case .male:
+                        male += 1
+                        k = stop
+                    case .female:
+                        female += 1
+                        k = stop
+                    default: k += 1
+                    }
+                }
+                read += 1
+                m = read < limit ? Int(voterBefore[m]) : -1
+            }
+            return (male, female)
+        }
+
+        /// How far the genders of `name` and of the person `entities[e]` disagree (`GenderConflict`).
+        /// - `name`'s title or full name gives one and the votes after the person's subject names so far (the
+        ///   latest 16) give the other, at least twice and more often: `Mrs. Archer` is not Newland Archer, whom
+        ///   the text calls `he`.
+        /// - The person's title gives one and the vote after `name` itself, a subject name, gives the other: a
+        ///   longer name may not take the person over (`Newland Archer, as he mused` is not the `Mrs. Archer` named
+        ///   before), and a lone word (`Archer ... he`) joins another person it matches if there is one. One vote
+        ///   never splits a person: a lone `Trump` followed by `she` stays Donald Trump.
+        mutating func conflict(_ name: NameMatch, _ e: Int, in entities: [Entity]) -> GenderConflict {
+            guard entities[e].type == .person else { return .none }
+            let (gender, other) = (name.namedGender, entities[e].namedGender)
+            if gender == .male || gender == .female {
+                guard other == .unknown, entities[e].lastVoter >= 0 else { return .none }
+                let (male, female) = count(from: entities[e].lastVoter, limit: 16)
+                let (against, with) = gender == .female ? (male, female) : (female, male)
+                return against <= with ? .none : against >= 2 ? .refused : .lastResort
+            }
+            let longer = name.tokens.count > entities[e].tokens.count
+            guard gender == .unknown, other == .male || other == .female, name.subjectMention >= 0,
+                longer || entities[e].tokens.count == 1
+            else { return .none }
+            let (male, female) = count(from: Int32(name.subjectMention), limit: 1)
+            guard other == .female ? male > 0 : female > 0 else { return .none }
+            return longer ? .refused : .lastResort
+        }
+    }
+
+    /// What `GenderVotes.conflict` says of a name joining a person.
+    private enum GenderConflict {
+        /// The genders do not disagree.
+        case none
+        /// The name may join the person only when it matches no other.
+        case lastResort
+        /// The name may not join the person.
+        case refused
+    }
+
     /// What a word after a subject name says of its gender (`he`/`his`, `she`/`her`), or `unread` before it is read.
     private enum GenderVote: UInt8 {
         case unread, male, female, neither
@@ -647,6 +715,8 @@ struct SpeakerResolver {
         var firstName: Bool
         /// True when a determiner opens the name (`the Guardian`): a body, never a person's surname.
         var isDetermined = false
+        /// The mention's index when it is a subject name (whose own vote `GenderVotes` may read), else -1.
+        var subjectMention = -1
 
         /// True when the name may join `entities[e]`, whose words are in `pool` (its fields are read in place:
         /// copying the `Entity` would retain all of its arrays).
@@ -727,20 +797,34 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// The highest (latest) entity listed in `lists` for `key` that `name` may join, or nil. (The list is walked
+    /// The entity listed in `lists` for `key` that `name` may join, or nil: of those whose genders do not disagree
+    /// (`GenderVotes.conflict`), the latest with exactly the name's words if the name has two or more (a full name
+    /// already met is that person), else the highest (latest); failing those, the latest that only a lone vote
+    /// argues against. (The list is walked
     /// here, not through a closure: `entities` and `pool` captured by one are checked for exclusivity at run time
     /// at each access.)
     private static func latest(
-        in lists: IDLists, for key: Int32, matching name: NameMatch, entities: [Entity], pool: WordPool
+        in lists: IDLists, for key: Int32, matching name: NameMatch, entities: [Entity], pool: WordPool,
+        votes: inout GenderVotes
     ) -> Int? {
-        var best = -1
+        var (best, exact, lastResort) = (-1, -1, -1)
         var entry = lists.newestEntry(for: key)
         while entry >= 0 {
             let id = lists.id(ofEntry: entry)
-            if id > best && name.matches(id, in: entities, pool: pool) { best = id }
+            if (id > best || (id > exact && name.tokens.count > 1)) && name.matches(id, in: entities, pool: pool) {
+                // (The cheap half of `conflict`'s guards first: most names have no gender to compare.)
+                let compared = name.namedGender != .unknown || entities[id].namedGender != .unknown
+                switch compared ? votes.conflict(name, id, in: entities) : .none {
+                case .none:
+                    best = max(best, id)
+                    if name.tokens.count > 1 && pool.equals(entities[id].tokens, name.tokens) { exact = max(exact, id) }
+                case .lastResort: lastResort = max(lastResort, id)
+                case .refused: break
+                }
+            }
             entry = lists.entry(before: entry)
         }
-        return best >= 0 ? best : nil
+        return exact >= 0 ? exact : best >= 0 ? best : lastResort >= 0 ? lastResort : nil
     }
 
     /// Adds `detected.mentions[m]` to `entity` in place (no copy of the entity's arrays, nor of the mention); the

@@ -34,6 +34,40 @@ struct DialogueTests {
             QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == ["van der Luyden", "Welland", "van der Luyden"])
     }
 
+    /// A mother and a son who share a surname stay two people when `he`/`she` after the son's names say which is which:
+    /// a titled `Mrs. Archer` joins no person the text calls `he`, and the son's full name does not take over the
+    /// `Mrs. Archer` named before him.
+    @Test func aTitledNameAndANameCalledHeStayTwoPeople() {
+        let motherFirst = """
+            Mrs. Archer's dinners were plain, and everyone knew it.
+
+            Newland Archer, as he walked home, thought of the opera.
+
+            "You are late, my dear," said Mrs. Archer.
+
+            "I walked," Newland Archer said.
+            """
+        #expect(QuoteAnalyzer().analyze(motherFirst).quotations.map(\.speaker) == ["Archer", "Newland Archer"])
+        let sonFirst = """
+            Newland Archer came home late. Newland Archer knew he had missed dinner. Newland Archer sighed; his \
+            coat was wet through.
+
+            "You are late, my dear," said Mrs. Archer.
+
+            "I walked," Newland Archer said.
+            """
+        #expect(QuoteAnalyzer().analyze(sonFirst).quotations.map(\.speaker) == ["Archer", "Newland Archer"])
+        // One `she` after a lone surname never splits a person: here it is someone else's.
+        let news = """
+            Donald Trump spoke in Ohio on Monday.
+
+            Trump attacked the senator, and she answered the next day.
+
+            "We will win," Trump said.
+            """
+        #expect(QuoteAnalyzer().analyze(news).quotations.map(\.speaker) == ["Donald Trump"])
+    }
+
     @Test func anHonorificBeforeATitleWordIsNoTitle() {
         let text = """
             Larry King hosts a show for Russia Today. Mr. King's Russia Today programming is streamed on Hulu.
