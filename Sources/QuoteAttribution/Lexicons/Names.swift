@@ -155,6 +155,10 @@ enum Names {
         "god", "heaven", "sir", "madam", "ma'am", "nothing", "something", "everything", "anything", "nobody",
         "everybody", "somebody", "anybody", "no-one", "none", "perhaps", "indeed", "whatever",
         "chapter", "book", "part", "volume", "act", "scene", "half", "people",
+        "lest", "unless", "whether", "till", "until", "once", "beside", "besides", "beyond", "among", "amongst",
+        "toward", "towards", "against", "behind", "below", "above", "beneath", "across", "along", "around",
+        "through", "instead", "otherwise", "therefore", "thus", "hence", "nevertheless", "enough", "again",
+        "hm", "hmm", "alas",
     ]
 
     /// Nationality and party words: part of a title (`British Foreign Secretary`, `Democratic Sen. X`), never a

@@ -63,6 +63,16 @@ struct MentionDetectorTests {
         #expect(trailing.mentions.filter { $0.form == .name }.map(\.text) == ["Hans"])
     }
 
+    /// Conjunctions, prepositions, adverbs and interjections that open a sentence are no names, nor the start of one
+    /// (`Lest Cecil` was a speaker; `Hm` another).
+    @Test func functionWordsOpeningASentenceAreNoNames() {
+        let (_, _, result) = detected(
+            """
+            Lest Cecil should hear, she whispered. Hm, that was odd. Through Newbridge ran a road. Enough, Tom said.
+            """)
+        #expect(result.mentions.filter { $0.form == .name }.map(\.text) == ["Cecil", "Newbridge", "Tom"])
+    }
+
     /// A description ends before another article or possessive, a preposition or a verb of place: it names the head
     /// of its own phrase, not a person three words on (`the drawing-room Newland found his mother`).
     @Test func descriptionsStopAtTheNextPhrase() {
