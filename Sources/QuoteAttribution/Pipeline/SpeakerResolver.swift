@@ -803,21 +803,23 @@ struct SpeakerResolver {
     /// argues against. (The list is walked
     /// here, not through a closure: `entities` and `pool` captured by one are checked for exclusivity at run time
     /// at each access.)
+    @inline(__always)
     private static func latest(
         in lists: IDLists, for key: Int32, matching name: NameMatch, entities: [Entity], pool: WordPool,
         votes: inout GenderVotes
     ) -> Int? {
         var (best, exact, lastResort) = (-1, -1, -1)
+        let (isFullName, hasGender) = (name.tokens.count > 1, name.namedGender != .unknown)
         var entry = lists.newestEntry(for: key)
         while entry >= 0 {
             let id = lists.id(ofEntry: entry)
-            if (id > best || (id > exact && name.tokens.count > 1)) && name.matches(id, in: entities, pool: pool) {
+            if (id > best || (id > exact && isFullName)) && name.matches(id, in: entities, pool: pool) {
                 // (The cheap half of `conflict`'s guards first: most names have no gender to compare.)
-                let compared = name.namedGender != .unknown || entities[id].namedGender != .unknown
+                let compared = hasGender || entities[id].namedGender != .unknown
                 switch compared ? votes.conflict(name, id, in: entities) : .none {
                 case .none:
                     best = max(best, id)
-                    if name.tokens.count > 1 && pool.equals(entities[id].tokens, name.tokens) { exact = max(exact, id) }
+                    if isFullName && pool.equals(entities[id].tokens, name.tokens) { exact = max(exact, id) }
                 case .lastResort: lastResort = max(lastResort, id)
                 case .refused: break
                 }
