@@ -386,6 +386,23 @@ struct SpeakerResolver {
             }
             return best?.entity
         }
+        // The possessor of the relative `mentions[m]` (`her mother`): the nearest person named before it, within
+        // three paragraphs, of the possessive's gender. (It captures nothing that `resolvePronoun` does not: a
+        // local function capturing `words`, `pool` or `titleRanges` would make every access to them in this function
+        // checked at run time.)
+        func possessor(ofRelative m: Int, gender: Gender) -> Int? {
+            let paragraph = narration.tokens[detected.tokenRanges[m].lowerBound].paragraph
+            for o in (max(0, m - 200)..<m).reversed() {
+                let id = mentions[o].id
+                if paragraph - narration.tokens[detected.tokenRanges[id].lowerBound].paragraph > 3 { break }
+                guard mentions[o].form == .name, let e = entityOfMention[id], entities[e].type == .person,
+                    !entities[e].isDescription
+                else { continue }
+                settleGender(e)
+                if entities[e].gender.isCompatible(with: gender) { return e }
+            }
+            return nil
+        }
         var pending: [(Int, Int)] = []
         // By index, so that no `Quote` (with its Strings) is copied.
         for q in quotes.indices {
@@ -405,6 +422,15 @@ struct SpeakerResolver {
                         let last = recentSpeakers.last?.entity
                         entity = recentSpeakers.suffix(8).last { $0.entity != last }?.entity ?? entity
                     }
+                }
+                // `her mother` and `his wife` are `Mrs. Honeychurch` when the person they belong to is a Honeychurch.
+                if form == .nominal, let e = entity, entities[e].isDescription,
+                    let (title, gender) = SpeakerResolver.relativeTitle(of: mentions[m].text),
+                    let possessor = possessor(ofRelative: m, gender: gender),
+                    let relative = SpeakerResolver.relative(
+                        of: possessor, titled: words.id(of: title), entities: entities, pool: pool, titles: titleRanges)
+                {
+                    entity = relative
                 }
                 let gender = mentions[m].gender
                 if let entity, form == .pronoun { settleGender(entity) }
@@ -666,6 +692,54 @@ struct SpeakerResolver {
         case lastResort
         /// The name may not join the person.
         case refused
+    }
+
+    /// The title that names the relative `text` (`her mother`: `mrs`, as name words are written) and the gender of
+    /// its possessor (`her`: female), or nil for other descriptions.
+    static func relativeTitle(of text: String) -> (title: String, possessor: Gender)? {
+        // (The bytes first: `his wife` to `her husband` are 8 to 11 bytes starting with `h`, and most descriptions
+        // that speak are none of them, so that few are lower-cased and split.)
+        let bytes = text.utf8
+        guard bytes.count >= 8 && bytes.count <= 11, let first = bytes.first, first | 0x20 == 0x68 else { return nil }
+        let parts = text.lowercased().split(separator: " ")
+        guard parts.count == 2 else { return nil }
+        let possessor: Gender
+        switch parts[0] {
+        case "her": possessor = .female
+        case "his": possessor = .male
+        default: return nil
+        }
+        switch parts[1] {
+        case "mother", "wife": return ("mrs", possessor)
+        case "father", "husband": return ("mr", possessor)
+        default: return nil
+        }
+    }
+
+    /// The one person other than `possessor` whose name ends with the possessor's last name word and who was once
+    /// titled `title` (a `NameWords` id): `Mrs. Honeychurch` for `her mother` when she is Lucy Honeychurch's. Nil
+    /// when no one, or more than one, is.
+    private static func relative(
+        of possessor: Int, titled title: Int32, entities: [Entity], pool: WordPool, titles: TitleRanges
+    ) -> Int? {
+        guard !entities[possessor].tokens.isEmpty else { return nil }
+        let surname = pool[entities[possessor].tokens.upperBound - 1]
+        var found: Int?
+        for e in entities.indices where e != possessor && entities[e].type == .person && !entities[e].isDescription {
+            let name = entities[e].tokens
+            guard !name.isEmpty, pool[name.upperBound - 1] == surname else { continue }
+            var t = Int(entities[e].lastTitle)
+            while t >= 0 {
+                let words = titles.words(of: t)
+                if !words.isEmpty, pool[words.lowerBound] == title {
+                    if found != nil { return nil }
+                    found = e
+                    break
+                }
+                t = titles.entry(before: t)
+            }
+        }
+        return found
     }
 
     /// What a word after a subject name says of its gender (`he`/`his`, `she`/`her`), or `unread` before it is read.

@@ -68,6 +68,24 @@ struct DialogueTests {
         #expect(QuoteAnalyzer().analyze(news).quotations.map(\.speaker) == ["Donald Trump"])
     }
 
+    /// `her mother` is the `Mrs.` of the surname of the person just named, `his father` the `Mr.`; with no such
+    /// person, the description stays.
+    @Test func aRelativeIsThePersonTitledWithThePossessorsSurname() {
+        let text = """
+            Mrs. Honeychurch and Mr. Honeychurch were at the table.
+
+            Mr. Honeychurch looked up. "You are late again," his wife said.
+
+            Mrs. Honeychurch smiled. "Leave him be," her husband said.
+
+            Cecil Vyse came in. "Good morning," his mother said.
+            """
+        let analysis = QuoteAnalyzer().analyze(text)
+        let speakers = analysis.quotations.map { quote in analysis.speakers.first { $0.id == quote.speakerID } }
+        #expect(speakers.map { $0?.titles } == [["Mrs."], ["Mr."], []])
+        #expect(speakers.map(\.?.name) == ["Honeychurch", "Honeychurch", "his mother"])
+    }
+
     @Test func anHonorificBeforeATitleWordIsNoTitle() {
         let text = """
             Larry King hosts a show for Russia Today. Mr. King's Russia Today programming is streamed on Hulu.
