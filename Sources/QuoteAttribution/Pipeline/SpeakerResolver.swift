@@ -696,7 +696,7 @@ struct SpeakerResolver {
 
     /// The title that names the relative `text` (`her mother`: `mrs`, as name words are written) and the gender of
     /// its possessor (`her`: female), or nil for other descriptions.
-    static func relativeTitle(of text: String) -> (title: String, possessor: Gender)? {
+    private static func relativeTitle(of text: String) -> (title: String, possessor: Gender)? {
         // (The bytes first: `his wife` to `her husband` are 8 to 11 bytes starting with `h`, and most descriptions
         // that speak are none of them, so that few are lower-cased and split.)
         let bytes = text.utf8
