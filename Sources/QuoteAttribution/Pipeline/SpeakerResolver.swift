@@ -594,7 +594,63 @@ struct SpeakerResolver {
             }
             speakerOfQuote[quoteID] = Int(index[e])
         }
+        SpeakerResolver.nameNamesakesByTitle(&speakers, mentions: mentions)
         return Result(speakers: speakers, speakerOfQuote: speakerOfQuote)
+    }
+
+    /// Tells apart the people of a document who would otherwise print alike (`Bennet` for Mr. Bennet and for
+    /// Mrs. Bennet, whose names are both the one word): each that was named with one of its titles right before
+    /// that name takes the form as its name (`Mrs. Bennet`; of several, the one most of its `mentions` read, then
+    /// the first in sorted order), and keeps the bare name as an alias. A title for two (`Mr. and Mrs.`) names
+    /// no one alone. Names that are told apart already keep their fullest form (`Newland Archer`).
+    static func nameNamesakesByTitle(_ speakers: inout [Speaker], mentions: [Mention]) {
+        guard speakers.count >= 2 else { return }
+        // Equal names have equal keys (the byte count and the first seven bytes): a document whose keys all differ
+        // (most) has no namesakes, and is left without a `String` comparison.
+        var keys: [UInt64] = []
+        keys.reserveCapacity(speakers.count)
+        for s in speakers.indices {
+            // (Read from the bytes in place: iterating a prefix of `utf8` indexed the view byte by byte. A name
+            // without contiguous bytes gets the one key that leaves the decision to the comparison below.)
+            let key = speakers[s].name.utf8.withContiguousStorageIfAvailable { bytes in
+                var key = UInt64(truncatingIfNeeded: bytes.count) << 56
+                for i in 0..<min(7, bytes.count) { key |= UInt64(bytes[i]) << (8 * UInt64(i)) }
+                return key
+            }
+            keys.append(key ?? .max)
+        }
+        keys.sort()
+        var hasEqualKeys = false
+        for k in 1..<keys.count where keys[k] == keys[k - 1] { hasEqualKeys = true }
+        guard hasEqualKeys else { return }
+        // Equal names are next to each other in name order (sorted, not hashed, so nothing depends on a seed).
+        var order = Array(speakers.indices)
+        order.sort { speakers[$0].name < speakers[$1].name }
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count && speakers[order[end]].name == speakers[order[start]].name { end += 1 }
+            for k in start..<end where end - start >= 2 && speakers[order[k]].type == .person {
+                let speaker = speakers[order[k]]
+                var (titled, uses) = ("", 0)
+                for title in speaker.titles {
+                    let form = title + " " + speaker.name
+                    guard speaker.aliases.contains(form), !SpeakerResolver.isCoupleTitle(title) else { continue }
+                    let count = speaker.mentions.reduce(0) { $0 + (mentions[$1].text == form ? 1 : 0) }
+                    if count > uses { (titled, uses) = (form, count) }
+                }
+                guard uses > 0 else { continue }
+                speakers[order[k]].aliases = (speaker.aliases.filter { $0 != titled } + [speaker.name]).sorted()
+                speakers[order[k]].name = titled
+            }
+            start = end
+        }
+    }
+
+    /// True for a title of two people (`Mr. and Mrs.`, `Mr. & Mrs.`). (Its words compared as bytes:
+    /// `String.contains(_:)` of a string costs tens of thousands of instructions.)
+    static func isCoupleTitle(_ title: String) -> Bool {
+        title.utf8.split(separator: 0x20).contains { $0.elementsEqual("and".utf8) || $0.elementsEqual("&".utf8) }
     }
 
     /// The `he`/`she` votes after the subject names of each entity: a list of its subject names by entity

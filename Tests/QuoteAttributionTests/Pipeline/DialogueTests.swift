@@ -83,7 +83,8 @@ struct DialogueTests {
         let analysis = QuoteAnalyzer().analyze(text)
         let speakers = analysis.quotations.map { quote in analysis.speakers.first { $0.id == quote.speakerID } }
         #expect(speakers.map { $0?.titles } == [["Mrs."], ["Mr."], []])
-        #expect(speakers.map(\.?.name) == ["Honeychurch", "Honeychurch", "his mother"])
+        // (Namesakes print with their titles: `namesakesPrintWithTheirTitles`.)
+        #expect(speakers.map(\.?.name) == ["Mrs. Honeychurch", "Mr. Honeychurch", "his mother"])
     }
 
     @Test func anHonorificBeforeATitleWordIsNoTitle() {
@@ -108,6 +109,44 @@ struct DialogueTests {
             Thomas held up a bottle.
             """
         #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == ["Anna", "Thomas", "Anna"])
+    }
+
+    /// Two people the text names by one surname and their titles print apart, each by the titled form it was named
+    /// by most (before, both were `Bennet`, and the report counted them as one speaker); a couple's title names
+    /// neither, however often it is read; a person with no namesake keeps the bare name.
+    @Test func namesakesPrintWithTheirTitles() {
+        let text = """
+            Mr. Bennet came in. Mrs. Bennet looked up.
+
+            "You are late," Mrs. Bennet said.
+
+            "I know," Mr. Bennet said.
+            """
+        let analysis = QuoteAnalyzer().analyze(text)
+        #expect(analysis.quotations.map(\.speaker) == ["Mrs. Bennet", "Mr. Bennet"])
+        #expect(analysis.speakers.first { $0.name == "Mrs. Bennet" }?.aliases == ["Bennet"])
+        // The couple's mentions join Mrs. Bennet as often as her own name does, and `Mr. and Mrs.` sorts first.
+        let couple = """
+            Mr. Bennet came in. Mrs. Bennet looked up.
+
+            "You are late," Mr. Bennet said.
+
+            "Come in," said Mr. and Mrs. Bennet.
+
+            "Sit down," said Mr. and Mrs. Bennet.
+
+            "Thank you," Mrs. Bennet said.
+            """
+        #expect(
+            QuoteAnalyzer().analyze(couple).quotations.map(\.speaker) == [
+                "Mr. Bennet", "Mrs. Bennet", "Mrs. Bennet", "Mrs. Bennet",
+            ])
+        let alone = """
+            Mr. Bennet came in.
+
+            "I know," Mr. Bennet said.
+            """
+        #expect(QuoteAnalyzer().analyze(alone).quotations.map(\.speaker) == ["Bennet"])
     }
 
     @Test func aBareReplyIsTheOtherPartys() {
