@@ -722,7 +722,40 @@ struct MentionDetector {
         {
             return nil
         }
+        // `XX`, `XVIII` alone (a chapter's number in capitals, as a heading) are no name; `Henry VIII` is one.
+        if end == start + 1, tokens[start].isAllCaps, MentionDetector.isRomanNumeral(narration.lower(of: start)) {
+            return nil
+        }
         return end
+    }
+
+    /// True when `lowered` is a Roman numeral below four hundred, as a chapter is numbered (`xx`, `xviii`,
+    /// `xliii`): hundreds, then tens, then units, each in its one spelling, so that `icc` or `civic` is none.
+    static func isRomanNumeral(_ lowered: String) -> Bool {
+        // (Plain loops over the bytes in place: local functions sharing the position were checked for exclusive
+        // access at each call, and acronyms in capitals, which all come here, are many in the news.)
+        lowered.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            let (count, c, l, x, v, i): (Int, UInt8, UInt8, UInt8, UInt8, UInt8) = (
+                bytes.count, 0x63, 0x6C, 0x78, 0x76, 0x69
+            )
+            var k = 0
+            while k < count, k < 3, bytes[k] == c { k += 1 }
+            if k + 1 < count, bytes[k] == x, bytes[k + 1] == c || bytes[k + 1] == l {
+                k += 2  // xc, xl
+            } else {
+                if k < count, bytes[k] == l { k += 1 }
+                let tens = k
+                while k < count, k - tens < 3, bytes[k] == x { k += 1 }
+            }
+            if k + 1 < count, bytes[k] == i, bytes[k + 1] == x || bytes[k + 1] == v {
+                k += 2  // ix, iv
+            } else {
+                if k < count, bytes[k] == v { k += 1 }
+                let units = k
+                while k < count, k - units < 3, bytes[k] == i { k += 1 }
+            }
+            return count > 0 && k == count
+        } ?? false
     }
 
     /// The index of the word after the particles from `k` (`van der` in `van der Luyden`: at most three, in one

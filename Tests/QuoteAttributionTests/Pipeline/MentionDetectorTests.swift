@@ -73,6 +73,20 @@ struct MentionDetectorTests {
         #expect(result.mentions.filter { $0.form == .name }.map(\.text) == ["Cecil", "Newbridge", "Tom"])
     }
 
+    /// A chapter's number in capitals, alone, is no name (it spoke the chapter's first quote before); a numeral
+    /// after a name stays in it, and an acronym spelled with the same letters is no numeral.
+    @Test func aChapterNumeralIsNoName() {
+        let (_, _, result) = detected(
+            """
+            XVIII
+
+            Henry VIII sat down. The ICC and the CDC wrote to Mr. Wilcox.
+            """)
+        #expect(result.mentions.filter { $0.form == .name }.map(\.text) == ["Henry VIII", "ICC", "CDC", "Mr. Wilcox"])
+        #expect(["xx", "xviii", "xliii", "iv", "ix", "cccxc"].allSatisfy(MentionDetector.isRomanNumeral))
+        #expect(!["icc", "cdc", "civic", "iiii", "vx", "", "xxxx"].contains(where: MentionDetector.isRomanNumeral))
+    }
+
     /// A description ends before another article or possessive, a preposition or a verb of place: it names the head
     /// of its own phrase, not a person three words on (`the drawing-room Newland found his mother`).
     @Test func descriptionsStopAtTheNextPhrase() {
