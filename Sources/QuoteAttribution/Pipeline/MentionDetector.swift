@@ -735,24 +735,20 @@ struct MentionDetector {
         // (Plain loops over the bytes in place: local functions sharing the position were checked for exclusive
         // access at each call, and acronyms in capitals, which all come here, are many in the news.)
         lowered.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            let (count, c, l, x, v, i): (Int, UInt8, UInt8, UInt8, UInt8, UInt8) = (
-                bytes.count, 0x63, 0x6C, 0x78, 0x76, 0x69
-            )
+            let count = bytes.count
             var k = 0
-            while k < count, k < 3, bytes[k] == c { k += 1 }
-            if k + 1 < count, bytes[k] == x, bytes[k + 1] == c || bytes[k + 1] == l {
-                k += 2  // xc, xl
-            } else {
-                if k < count, bytes[k] == l { k += 1 }
-                let tens = k
-                while k < count, k - tens < 3, bytes[k] == x { k += 1 }
-            }
-            if k + 1 < count, bytes[k] == i, bytes[k + 1] == x || bytes[k + 1] == v {
-                k += 2  // ix, iv
-            } else {
-                if k < count, bytes[k] == v { k += 1 }
-                let units = k
-                while k < count, k - units < 3, bytes[k] == i { k += 1 }
+            while k < count, k < 3, bytes[k] == 0x63 { k += 1 }  // c, cc, ccc
+            // The tens (one `x`, five `l`, ten `c`), then the units (`i`, `v`, `x`): one then ten or five (`xc`,
+            // `iv`), else an optional five then up to three ones.
+            for place in 0..<2 {
+                let (one, five, ten): (UInt8, UInt8, UInt8) = place == 0 ? (0x78, 0x6C, 0x63) : (0x69, 0x76, 0x78)
+                if k + 1 < count, bytes[k] == one, bytes[k + 1] == ten || bytes[k + 1] == five {
+                    k += 2
+                    continue
+                }
+                if k < count, bytes[k] == five { k += 1 }
+                let ones = k
+                while k < count, k - ones < 3, bytes[k] == one { k += 1 }
             }
             return count > 0 && k == count
         } ?? false
