@@ -201,6 +201,12 @@ enum Names {
         "survey", "poll", "memo", "website", "commission", "committee", "spokesmen",
         "narrator", "announcer", "questioner", "moderator", "ruling", "book", "article", "piece", "document",
         "complaint", "authors", "filing", "union",
+        // People by trade or rank, as fiction and reports name them (`said the policeman`, `the author wrote`).
+        "policeman", "constable", "inspector", "sergeant", "detective", "sheriff", "soldier", "sailor", "clerk",
+        "porter", "waiter", "driver", "coachman", "butler", "footman", "gardener", "cook", "guard", "priest",
+        "professor", "teacher", "student", "author", "writer", "reporter", "journalist", "editor", "prosecutor",
+        "ambassador", "envoy", "congressman", "congresswoman", "strategist", "pollster", "consultant", "founder",
+        "owner", "employee", "worker", "activist", "veteran", "neighbor", "neighbour", "guest", "widow",
     ]
 
     /// Determiners that open a description.

@@ -400,6 +400,8 @@ struct MentionDetector {
                         && nominalEnd(from: index, tokens: tokens, anyTense: true) == nil),
                 "HeadScan rejected a determiner that nominalEnd accepts")
             if mayEnd, !(index + 1 < tokens.count && tokens[index + 1].isCapitalized && theNamesNext(index, narration)),
+                !(lexicon.contains(.possessive) && index > 0
+                    && MentionDetector.takesIs(narration.lower(of: index - 1))),
                 let end = nominalEnd(from: index, tokens: tokens)
             {
                 let head = narration.lower(of: end - 1)
@@ -727,6 +729,17 @@ struct MentionDetector {
             return nil
         }
         return end
+    }
+
+    /// True for a word after which `'s` is `is` or `has`, not a possessive (`That's where author … took`, `it's
+    /// a reporter`): no description opens there.
+    static func takesIs(_ lowered: String) -> Bool {
+        switch lowered {
+        case "that", "it", "there", "here", "what", "who", "where", "he", "she", "this", "everyone", "nobody",
+            "let", "how", "when", "why", "everybody", "somebody", "someone":
+            return true
+        default: return false
+        }
     }
 
     /// True when `lowered` is a Roman numeral below four hundred, as a chapter is numbered (`xx`, `xviii`,

@@ -73,6 +73,18 @@ struct MentionDetectorTests {
         #expect(result.mentions.filter { $0.form == .name }.map(\.text) == ["Cecil", "Newbridge", "Tom"])
     }
 
+    /// People named by their trade are descriptions (`said the policeman` had no speaker), and no description opens
+    /// at the `'s` of `That's` (it gave the description `'s where author`).
+    @Test func tradesAreDescriptionsAndThatsIsNoPossessive() {
+        let (_, _, result) = detected(
+            """
+            The policeman sighed. A reporter asked the author. That's where author and activist Cornel West spoke.
+            """)
+        let descriptions = result.mentions.filter { $0.form == .nominal }.map(\.text)
+        #expect(descriptions == ["The policeman", "A reporter", "the author"])
+        #expect(result.mentions.filter { $0.form == .name }.map(\.text) == ["Cornel West"])
+    }
+
     /// A chapter's number in capitals, alone, is no name (it spoke the chapter's first quote before); a numeral
     /// after a name stays in it, and an acronym spelled with the same letters is no numeral.
     @Test func aChapterNumeralIsNoName() {
