@@ -207,6 +207,11 @@ enum Names {
         "professor", "teacher", "student", "author", "writer", "reporter", "journalist", "editor", "prosecutor",
         "ambassador", "envoy", "congressman", "congresswoman", "strategist", "pollster", "consultant", "founder",
         "owner", "employee", "worker", "activist", "veteran", "neighbor", "neighbour", "guest", "widow",
+        "king", "queen", "prince", "princess", "duke", "duchess", "marquis", "marchioness", "baron", "barman",
+        "cabman", "valet", "subaltern", "chief", "croupier", "stationmaster", "chauffeur", "keeper", "proprietor",
+        "parlourmaid", "governess", "tutor", "farmer", "shopkeeper", "innkeeper", "mariner", "grandmother",
+        "grandfather", "nephew", "niece", "supporter", "member", "executive", "staffer", "physician", "surgeon",
+        "caller",
     ]
 
     /// Determiners that open a description.

@@ -78,10 +78,11 @@ struct MentionDetectorTests {
     @Test func tradesAreDescriptionsAndThatsIsNoPossessive() {
         let (_, _, result) = detected(
             """
-            The policeman sighed. A reporter asked the author. That's where author and activist Cornel West spoke.
+            The policeman sighed. A reporter asked the author. That's where author and activist Cornel West spoke. \
+            The croupier called to a Trump supporter.
             """)
         let descriptions = result.mentions.filter { $0.form == .nominal }.map(\.text)
-        #expect(descriptions == ["The policeman", "A reporter", "the author"])
+        #expect(descriptions == ["The policeman", "A reporter", "the author", "The croupier", "a Trump supporter"])
         #expect(result.mentions.filter { $0.form == .name }.map(\.text) == ["Cornel West"])
     }
 
