@@ -19,6 +19,9 @@ enum CueVerbs {
         "entreat", "inform", "demur", "hiss", "groan", "moan", "bellow", "roar", "stutter",
         "pledge", "deride", "insult", "affirm", "dismiss", "blame", "applaud", "condemn", "lambaste", "ridicule",
         "reiterate", "scold", "chide", "rebuke", "tout", "hint", "pronounce", "summarize", "summarise",
+        // Voices of fiction (`"Go away," croaked the old man`).
+        "whimper", "snarl", "grunt", "bark", "screech", "chirp", "purr", "drawl", "lisp", "gush", "coax", "jeer",
+        "giggle", "titter", "croak", "wheeze", "ejaculate", "falter", "hoot", "boom", "pant", "query", "squeak",
     ]
 
     /// Irregular forms, listed in full.

@@ -21,4 +21,14 @@ import Testing
         #expect(CueVerbs.forms.contains("agreeing"))
         #expect(!CueVerbs.forms.contains("agreing"))
     }
+
+    /// The voices of fiction cue (`croaked`, `drawled`, `queried`); `echo`, which the news uses for opinions (`members
+    /// echo her concerns`), does not.
+    @Test func fictionsVoicesCue() {
+        for verb in ["croaked", "drawled", "queried", "squeaked", "faltered", "ejaculated", "coaxed"] {
+            let text = "Tom came in.\n\n\"Go away,\" \(verb) Mary."
+            #expect(QuoteAnalyzer().analyze(text).quotations.first?.cue?.text == verb, "\(verb)")
+        }
+        #expect(!CueVerbs.forms.contains("echo"))
+    }
 }
