@@ -733,7 +733,7 @@ struct MentionDetector {
 
     /// True for a word after which `'s` is `is` or `has`, not a possessive (`That's where author … took`, `it's
     /// a reporter`): no description opens there.
-    static func takesIs(_ lowered: String) -> Bool {
+    private static func takesIs(_ lowered: String) -> Bool {
         switch lowered {
         case "that", "it", "there", "here", "what", "who", "where", "he", "she", "this", "everyone", "nobody",
             "let", "how", "when", "why", "everybody", "somebody", "someone":

@@ -603,7 +603,7 @@ struct SpeakerResolver {
     /// that name takes the form as its name (`Mrs. Bennet`; of several, the one most of its `mentions` read, then
     /// the first in sorted order), and keeps the bare name as an alias. A title for two (`Mr. and Mrs.`) names
     /// no one alone. Names that are told apart already keep their fullest form (`Newland Archer`).
-    static func nameNamesakesByTitle(_ speakers: inout [Speaker], mentions: [Mention]) {
+    private static func nameNamesakesByTitle(_ speakers: inout [Speaker], mentions: [Mention]) {
         guard speakers.count >= 2 else { return }
         // Equal names have equal keys (the byte count and the first seven bytes): a document whose keys all differ
         // (most) has no namesakes, and is left without a `String` comparison.
@@ -649,7 +649,7 @@ struct SpeakerResolver {
 
     /// True for a title of two people (`Mr. and Mrs.`, `Mr. & Mrs.`). (Its words compared as bytes:
     /// `String.contains(_:)` of a string costs tens of thousands of instructions.)
-    static func isCoupleTitle(_ title: String) -> Bool {
+    private static func isCoupleTitle(_ title: String) -> Bool {
         title.utf8.split(separator: 0x20).contains { $0.elementsEqual("and".utf8) || $0.elementsEqual("&".utf8) }
     }
 
