@@ -50,6 +50,12 @@ struct MentionDetector {
             || ["said", "told", "wrote", "spoke", "swore", "thought"].contains(word)
     }
 
+    /// The lexicon flags of a word that names a group or a place, or is a pronoun: such a word opening a sentence
+    /// before a preposition stays a name (`Republicans on Capitol Hill`).
+    static let groupOrPlace: LexiconFlags = [
+        .pronoun, .nominalHead, .demonym, .organisationWord, .barePlural, .place, .placeFirstWord,
+    ]
+
     /// The lexicon flags of a word in lower case that may start a mention (see `mentions(in:narration:)`).
     static let lowerCaseStarts: LexiconFlags = [
         .pronoun, .hasApostrophe, .determiner, .endsInApostropheS, .startsWithNumber, .barePlural,
@@ -294,7 +300,14 @@ struct MentionDetector {
                     // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence.
                     || (!words[word].uses.contains(.capitalisedMidSentence) && index + 1 < tokens.count
                         && MentionDetector.isComma(narration, index + 1)
-                        && !lexicon.contains(.pronoun) && !tokens[index].isAllCaps),
+                        && !lexicon.contains(.pronoun) && !tokens[index].isAllCaps)
+                    // `Belief in ghosts ran …`: a lone word before a preposition, never capitalised inside a sentence,
+                    // unless it names a group or a place (`Republicans on Capitol Hill`, `Europeans in …`).
+                    || (!words[word].uses.contains(.capitalisedMidSentence) && index + 1 < tokens.count
+                        && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
+                        && tokens[index + 1].lexicon.contains(.preposition)
+                        && !tokens[index + 1].lexicon.contains(.possessive)
+                        && lexicon.isDisjoint(with: MentionDetector.groupOrPlace) && !tokens[index].isAllCaps),
                 // `The city's water department said`: a description that is the subject of a cue stays.
                 !(lexicon.contains(.determiner)
                     && nominalEnd(from: index, tokens: tokens).map { $0 < tokens.count && tokens[$0].isCue } == true),

@@ -86,6 +86,16 @@ struct MentionDetectorTests {
         #expect(result.mentions.filter { $0.form == .name }.map(\.text) == ["Cornel West"])
     }
 
+    /// A capitalised word opening a sentence before a preposition, never capitalised inside one, is a common word
+    /// (`Belief in ghosts` took the `he` after it); a name the text capitalises elsewhere stays one.
+    @Test func aSentenceOpenerBeforeAPrepositionIsNoName() {
+        let (_, _, result) = detected(
+            """
+            Belief in ghosts ran in his blood. Aziz in the mosque sat firm. Obama's aide left, and then Aziz spoke.
+            """)
+        #expect(result.mentions.filter { $0.form == .name }.map(\.text) == ["Aziz", "Aziz"])
+    }
+
     /// A chapter's number in capitals, alone, is no name (it spoke the chapter's first quote before); a numeral
     /// after a name stays in it, and an acronym spelled with the same letters is no numeral.
     @Test func aChapterNumeralIsNoName() {
