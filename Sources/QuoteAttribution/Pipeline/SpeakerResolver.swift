@@ -647,10 +647,10 @@ struct SpeakerResolver {
         }
     }
 
-    /// True for a title of two people (`Mr. and Mrs.`, `Mr. & Mrs.`). (Its words compared as bytes:
-    /// `String.contains(_:)` of a string costs tens of thousands of instructions.)
+    /// True for a title of two people (`Mr. and Mrs.`, the one kind `MentionDetector` makes). (Its words compared
+    /// as bytes: `String.contains(_:)` of a string costs tens of thousands of instructions.)
     private static func isCoupleTitle(_ title: String) -> Bool {
-        title.utf8.split(separator: 0x20).contains { $0.elementsEqual("and".utf8) || $0.elementsEqual("&".utf8) }
+        title.utf8.split(separator: 0x20).contains { $0.elementsEqual("and".utf8) }
     }
 
     /// The `he`/`she` votes after the subject names of each entity: a list of its subject names by entity
