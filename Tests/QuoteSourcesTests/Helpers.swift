@@ -1,6 +1,7 @@
 import Foundation
 import QuoteAttribution
 import QuoteSources
+import TestSupport
 import Testing
 
 /// Shared helpers for the QuoteSources tests.
@@ -64,11 +65,7 @@ enum Fixture {
     }
 
     /// A fresh temporary directory; the caller removes it.
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("quotesources-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory() throws -> URL { try TestSupport.temporaryDirectory("quotesources") }
 
     /// Writes `bytes` to `name` in `directory`, creating folders on the way, and returns its path.
     @discardableResult

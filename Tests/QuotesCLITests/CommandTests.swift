@@ -3,16 +3,25 @@ import TestSupport
 import Testing
 
 /// Runs the built `quotes` binary the way a user does: files, stdin, pipes, exit codes.
-struct CommandTests {
+///
+/// A class, so that `deinit` (run after each test) removes the temporary directories the test made.
+final class CommandTests {
     let binary: URL
+    /// The directories `temporaryDirectory()` made for the running test.
+    private var made: [URL] = []
 
     init() throws {
         binary = try #require(TestSupport.quotesBinary, "build the binary first (make test does)")
     }
 
+    deinit {
+        for url in made { try? FileManager.default.removeItem(at: url) }
+    }
+
+    /// A fresh directory, removed after the test.
     func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("quotes-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try TestSupport.temporaryDirectory("quotes-cli")
+        made.append(url)
         return url
     }
 
@@ -269,7 +278,8 @@ struct CommandTests {
     }
 
     @Test func reportCountsTrussThreeTimes() throws {
-        let result = try TestSupport.run(binary, ["report", "--format", "json", "corpus"])  // gold files and the README are not articles
+        // The gold files and the README are not articles.
+        let result = try TestSupport.run(binary, ["report", "--format", "json", "corpus"])
         #expect(result.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
         let speakers = try #require(object["speakers"] as? [[String: Any]])

@@ -16,9 +16,8 @@ struct ProgressTests {
     }
 
     @Test func aTerminalGetsTheFinalCountsAndQuietGetsNothing() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "quotes-progress-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestSupport.temporaryDirectory("quotes-progress")
+        defer { try? FileManager.default.removeItem(at: folder) }
         let paragraph = #"“We will act,” Truss said. The talks went on."# + "\n\n"  // 51 bytes
         for name in ["a.txt", "b.txt", "c.txt"] {
             try String(repeating: paragraph, count: 8_000).write(

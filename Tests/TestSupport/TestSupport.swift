@@ -26,6 +26,13 @@ public enum TestSupport {
         return nil
     }
 
+    /// A fresh directory in the system's temporary directory, named `prefix-UUID`; the caller removes it.
+    public static func temporaryDirectory(_ prefix: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
     /// What a finished process left.
     public struct ProcessResult: Sendable {
         /// Exit status.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import QuoteAttribution
@@ -163,11 +164,8 @@ enum EvalKit {
             kinds: option("--kinds"), ignoreResolution: option("--ignore-resolution"))
     }
 
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("scorer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    /// A fresh temporary directory; the caller removes it.
+    static func temporaryDirectory() throws -> URL { try TestSupport.temporaryDirectory("scorer") }
 
     /// Copies the first `count` lines of `source` into `directory`, reading no more of it than needed.
     static func copyLines(_ count: Int, of source: URL, in directory: URL) throws -> URL {
