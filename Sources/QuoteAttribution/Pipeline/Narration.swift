@@ -331,8 +331,9 @@ struct Narration {
                         var (id, flags) = vocabulary.id(of: key)
                         // (From the flags: one byte is one scalar.)
                         if !spaceFollows, end < paragraph.end, raw[end] == 0x2E,
-                            flags.contains(.abbreviation) || flags.contains(.hasPeriod)
-                                || (end - offset == 1 && scalar.isUppercaseLetter)
+                            flags.contains(.abbreviation)
+                                && (key != .number || Narration.digitFollows(raw, end + 1, limit: paragraph.end))
+                                || flags.contains(.hasPeriod) || (end - offset == 1 && scalar.isUppercaseLetter)
                                 || (scalar.isUppercaseLetter && flags.contains(.capitalisedAbbreviation))
                         {
                             end += 1
@@ -709,6 +710,14 @@ struct Narration {
         }
         let (word, lexicon) = vocabulary.id(of: lower)
         return (end, word, lexicon, allCaps)
+    }
+
+    /// True when a digit stands at `start`, or after one space there (`No. 10`), before `limit`: the abbreviation
+    /// `no.` keeps its period only before a number, since `She said no.` and `No. Katharine was to be happy` end a
+    /// sentence at it.
+    static func digitFollows(_ raw: [UInt8], _ start: Int, limit: Int) -> Bool {
+        let at = start < limit && raw[start] == 0x20 ? start + 1 : start
+        return at < limit && raw[at] &- 0x30 < 10
     }
 
     /// True for the ASCII bytes `0-9`, `A-Z` and `a-z` (`Unicode.Scalar.isWordCharacter` for one-byte scalars).

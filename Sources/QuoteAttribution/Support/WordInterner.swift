@@ -139,6 +139,9 @@ struct PackedWord: Equatable, Sendable {
     /// The text `'s` (a possessive ending, which `Narration` makes a token of its own).
     static let possessive = PackedWord(low: 0x7327, high: 2 << 56)
 
+    /// The text `no` (the abbreviation of a number, `No. 10`, when a period follows).
+    static let number = PackedWord(low: 0x6F6E, high: 2 << 56)
+
     /// The one-byte text `byte` (ASCII).
     init(ascii byte: UInt8) {
         low = UInt64(byte)

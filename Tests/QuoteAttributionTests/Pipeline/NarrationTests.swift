@@ -23,6 +23,16 @@ struct NarrationTests {
         #expect(!tokens.indices.map(narrated.lower(of:)).contains("ill."))
     }
 
+    /// `No.` keeps its period before a number only: elsewhere it is the word `no` ending a sentence, and
+    /// `No. Katharine` was once a name.
+    @Test func noKeepsItsPeriodOnlyBeforeANumber() {
+        let narrated = narration("She said no. Then she left. No. Katharine was happy. He lives at No. 10 now.")
+        let texts = narrated.tokens.indices.map(narrated.lower(of:))
+        #expect(texts.filter { $0 == "no." }.count == 1)
+        #expect(texts.filter { $0 == "no" }.count == 2)
+        #expect(narrated.tokens.filter(\.endsSentence).count == 5)
+    }
+
     /// The tokens hold no `String` (their texts are the narration's, by word id) and pack into 48 bytes.
     @Test func tokensAreSmallPlainValues() {
         #expect(_isPOD(Narration.Token.self))
