@@ -803,6 +803,25 @@ struct Narration {
     /// True when the paragraph holds only quotes (and punctuation).
     func isQuoteOnly(paragraph: Int) -> Bool { quoteOnlyParagraphs[paragraph] }
 
+    /// The share of the paragraphs holding any of `quotes` (in text order) that hold only quotes: high in fiction's
+    /// dialogue, where a turn is often a paragraph of its own with no cue.
+    func quoteOnlyShare(of quotes: [Quote]) -> Double {
+        var (paragraphs, quoteOnly, last) = (0, 0, -1)
+        for q in quotes.indices where quotes[q].paragraph != last {
+            last = quotes[q].paragraph
+            paragraphs += 1
+            if quoteOnlyParagraphs[last] { quoteOnly += 1 }
+        }
+        return paragraphs == 0 ? 0 : Double(quoteOnly) / Double(paragraphs)
+    }
+
+    /// True when quote `id` opens its paragraph and quote `previous` ends the paragraph just before it: nothing
+    /// stands between the two but the paragraph break (a new turn of a dialogue).
+    func opensNextTurn(quote id: Int, after previous: Int) -> Bool {
+        let (token, before) = (quoteTokens[id], quoteTokens[previous])
+        return before + 1 == token && tokens[token].paragraph == tokens[before].paragraph + 1
+    }
+
     /// The index of the last quote before paragraph `paragraph`, or nil.
     func lastQuote(before paragraph: Int, in quotes: [Quote]) -> Int? {
         var low = 0

@@ -321,7 +321,7 @@ struct SpeakerResolver {
         var recentSpeakers: [(offset: Int, entity: Int)] = []
         recentSpeakers.reserveCapacity(quotes.count)  // at most one per quote
         // (By index, and the fields read in place: a `Mention` passed or bound would be copied, with its Strings.)
-        func resolvePronoun(_ m: Int) -> Int? {
+        func resolvePronoun(_ m: Int, avoiding avoided: Int? = nil) -> Int? {
             let lower = mentions[m].name.lowercased()
             let form = mentions[m].form
             let (gender, plural) =
@@ -354,6 +354,7 @@ struct SpeakerResolver {
                 let id = mentions[o].id
                 let otherParagraph = narration.tokens[detected.tokenRanges[id].lowerBound].paragraph
                 if paragraph - otherParagraph > 3 { break }
+                guard avoided == nil else { break }
                 guard mentions[o].isSubject, let e = entityOfMention[id] else { continue }
                 settleGender(e)
                 guard fits(e, in: entities) else { continue }
@@ -363,7 +364,10 @@ struct SpeakerResolver {
             // (The latest of the last 50 speakers that fits, by a plain loop: `fits` called from a closure, even the
             // right side of `&&`, would make every access to `entities` checked at run time.)
             var latest: (offset: Int, entity: Int)?
-            for speaker in recentSpeakers.suffix(50).reversed() where speaker.offset < position {
+            // Avoiding one speaker, the others of the last few turns only: a subject named nearby is seldom the
+            // other party.
+            for speaker in recentSpeakers.suffix(avoided == nil ? 50 : 8).reversed() where speaker.offset < position {
+                if speaker.entity == avoided { continue }
                 settleGender(speaker.entity)
                 if fits(speaker.entity, in: entities) {
                     latest = speaker
@@ -373,7 +377,7 @@ struct SpeakerResolver {
             if let last = latest, best == nil || last.offset > best!.offset {
                 best = last
             }
-            if best == nil {
+            if best == nil, avoided == nil {
                 // (A plain loop: a lazy sequence's closure would escape, and with it `fits` and `entities`.)
                 for o in (max(0, m - 200)..<m).reversed() {
                     guard let e = entityOfMention[mentions[o].id] else { continue }
@@ -403,6 +407,7 @@ struct SpeakerResolver {
             }
             return nil
         }
+        let takesTurns = isDialogue && narration.quoteOnlyShare(of: quotes) >= 0.2
         var pending: [(Int, Int)] = []
         // By index, so that no `Quote` (with its Strings) is copied.
         for q in quotes.indices {
@@ -414,6 +419,18 @@ struct SpeakerResolver {
             case .mention(let m):
                 let form = mentions[m].form
                 var entity = form == .pronoun ? resolvePronoun(m) : entityOfMention[m]
+                // Fiction: a quote opening the paragraph right after one that ended the paragraph before is the
+                // next turn, someone else's (`"Not so." | "Oh, but it is," she said.`): the pronoun takes another
+                // recent speaker who fits it, when there is one. Not after a cue that says the speaker goes on
+                // (`she added`), and only where turns are taken: in a dialogue where at least a fifth of the
+                // paragraphs with quotes hold nothing else (most fiction, few news articles, which stack one
+                // speaker's quotes in paragraphs of their own with `he said`).
+                if takesTurns, form == .pronoun, let e = entity, q > 0, let previous = speakerOfQuote[quotes[q - 1].id],
+                    e == previous, narration.opensNextTurn(quote: quotes[q].id, after: quotes[q - 1].id),
+                    !SpeakerResolver.goesOn(attributions[quoteID]?.cue?.text)
+                {
+                    entity = resolvePronoun(m, avoiding: e) ?? e
+                }
                 if isDialogue, form == .nominal {
                     // Fiction: `said the girl` is someone named nearby; `said the other` is the other party.
                     if SpeakerResolver.isGeneric(text: mentions[m].text) {
@@ -1339,6 +1356,13 @@ struct SpeakerResolver {
     static let rankModifiers: Set<String> = [
         "vice", "deputy", "assistant", "former", "acting", "associate", "under", "lieutenant", "ex",
     ]
+
+    /// True when the cue `text` says that the speaker goes on speaking (`added`, `continued`, `went on`).
+    static func goesOn(_ text: String?) -> Bool {
+        guard let text else { return false }
+        let first = text.prefix { $0 != " " }.lowercased()
+        return ["add", "adds", "added", "continue", "continues", "continued", "go", "goes", "went"].contains(first)
+    }
 
     /// Heads of descriptions that pick out a person by sex and age only (`the girl`, `the old gentleman`).
     static let genericHeads: Set<String> = [

@@ -156,6 +156,37 @@ struct DialogueTests {
         #expect(speakers[1] != "Anna")
     }
 
+    /// A quote opening the paragraph after a paragraph that ends with a quote is the next turn: `she` there is
+    /// the other woman of the dialogue, not the one who spoke last. Not when the cue says the speaker goes on, nor
+    /// where no paragraph is a quote alone (the news's stacked quotes of one speaker).
+    @Test func aPronounOpeningTheNextTurnIsTheOtherParty() {
+        let turns = """
+            Harriet and Emma sat in the parlour.
+
+            "Shall we walk to the village?" Harriet asked.
+
+            "It is too cold," said Emma.
+
+            "Then I shall go alone."
+
+            "You will not," she %@.
+            """
+        func speakers(_ text: String) -> [String?] { QuoteAnalyzer().analyze(text).quotations.map(\.speaker) }
+        #expect(speakers(turns.replacingOccurrences(of: "%@", with: "said")) == ["Harriet", "Emma", "Harriet", "Emma"])
+        #expect(
+            speakers(turns.replacingOccurrences(of: "%@", with: "added")) == ["Harriet", "Emma", "Harriet", "Harriet"])
+        let stacked = """
+            "Shall we walk to the village?" Harriet asked.
+
+            "It is too cold," said Emma. "Far too cold."
+
+            "The roads are closed," Harriet said. "Nobody goes out."
+
+            "We will stay in," she said.
+            """
+        #expect(speakers(stacked) == ["Harriet", "Emma", "Emma", "Harriet", "Harriet", "Harriet"])
+    }
+
     @Test func aGuessedSpeakerIsNeverTheOneAddressed() {
         let text = """
             "Good morning," said Thomas.
