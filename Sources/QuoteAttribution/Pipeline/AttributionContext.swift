@@ -319,8 +319,10 @@ struct AttributionContext {
         {
             return nil
         }
-        // `said Sanders has pushed …`: a name followed by its own verb is the subject of a reported clause.
+        // `said Sanders has pushed …`: a name followed by its own verb is the subject of a reported clause;
+        // `said Trump's remarks …`: a possessive opens one.
         let next = mentions.tokenRanges[m].upperBound
+        if next < limit, tokens[next].lexicon.contains(.possessive) { return nil }
         if mentions.mentions[m].form == .name, next < limit, tokens[next].isWord, !tokens[next].isCapitalized,
             tokens[next].lexicon.contains(.clauseVerb)
                 || (!isFiller(next) && !tokens[next].lexicon.contains(.preposition)
@@ -359,6 +361,14 @@ struct AttributionContext {
         }
         guard k >= floor else { return nil }
         if let m = mention(endingAt: k) { return head(of: m, floor: floor) }
+        // `The former secretary of state mocked`: a description, then `of` and up to two words in lower case.
+        var j = k
+        while j > max(floor, k - 2), tokens[j].isWord, !tokens[j].isCapitalized, !lower(of: j).equals("of") { j -= 1 }
+        if j > floor, j < k, lower(of: j).equals("of"), let m = mention(endingAt: j - 1),
+            mentions.mentions[m].form == .nominal
+        {
+            return m
+        }
         if lower(of: k).equals(","), let m = mention(endingAt: k - 1), mentions.mentions[m].form == .name,
             mentions.mentions[m].type == .person, k - 1 - mentions.tokenRanges[m].count >= floor,
             lower(of: k - 1 - mentions.tokenRanges[m].count).equals(","),

@@ -309,8 +309,15 @@ struct MentionDetector {
                         && !tokens[index + 1].lexicon.contains(.possessive)
                         && lexicon.isDisjoint(with: MentionDetector.groupOrPlace) && !tokens[index].isAllCaps),
                 // `The city's water department said`: a description that is the subject of a cue stays.
+                // `The lawmaker, who represents …, said`, `The former secretary of state mocked …`: so does any
+                // description but a generic one (`The young man looked up`, fiction's way of naming a character) or
+                // a relative (`Her father sighed`).
                 !(lexicon.contains(.determiner)
-                    && nominalEnd(from: index, tokens: tokens).map { $0 < tokens.count && tokens[$0].isCue } == true),
+                    && nominalEnd(from: index, tokens: tokens).map {
+                        ($0 < tokens.count && tokens[$0].isCue)
+                            || (!MentionDetector.isPossessiveDeterminer(narration.lower(of: index))
+                                && !SpeakerResolver.genericHeads.contains(narration.lower(of: $0 - 1)))
+                    } == true),
                 // `The Florida senator sought …`: a description with a capitalised modifier stays whole.
                 !(lexicon.contains(.determiner) && narration.lower(of: index).equals("the") && index + 1 < tokens.count
                     && tokens[index + 1].isCapitalized
@@ -742,6 +749,14 @@ struct MentionDetector {
             return nil
         }
         return end
+    }
+
+    /// True for `his`, `her`, `their`, `its`, `our`, `my` and `your`.
+    private static func isPossessiveDeterminer(_ lowered: String) -> Bool {
+        switch lowered {
+        case "his", "her", "their", "its", "our", "my", "your": true
+        default: false
+        }
     }
 
     /// True for a word after which `'s` is `is` or `has`, not a possessive (`That's where author … took`, `it's

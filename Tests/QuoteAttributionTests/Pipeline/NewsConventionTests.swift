@@ -311,6 +311,22 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Claire McCaskill"])
     }
 
+    /// A description opening its sentence is its subject before a relative clause or `of`, not only right before
+    /// a cue; the name after a cue that takes an object is no inverted subject.
+    @Test func aDescriptionOpeningTheSentenceIsItsSubject() {
+        #expect(
+            speakers(#"The lawmaker, who represents a district, said the remarks "have had widespread dissemination.""#)
+                == ["The lawmaker"])
+        #expect(
+            speakers(#"The former secretary of state mocked Mr. Park for calling himself the "king of debt.""#)
+                == ["The former secretary"])
+    }
+
+    /// `called Mr. Park's plan "a disgrace"`: a name before a possessive opens the object, not an inverted subject.
+    @Test func aNameBeforeAPossessiveAfterTheCueIsNoInvertedSubject() {
+        #expect(speakers(#"Ms. Lee, who has called Mr. Park's plan "a disgrace," voted against it."#) == ["Lee"])
+    }
+
     @Test func theSubjectBeforeSeveralAppositionsSpeaks() {
         let text = """
             Tom Fitton, the president of Judicial Watch, a conservative group that has sued, said that "the \
