@@ -863,6 +863,13 @@ struct MentionDetector {
             // (`lower.trimmingPeriod == "'s"`, without building the trimmed String: the `possessive` flag is
             // `lower == "'s"`, and `'s.` holds a period.)
             let lexicon = tokens[k].lexicon
+            // `Representative Peter T. King of New York`: a title word after a name and before `of` is the name's
+            // (`King` is one), not the end of a title.
+            if k > run.lowerBound, lexicon.contains(.personTitle), !lexicon.contains(.possessive),
+                !tokens[k - 1].lexicon.contains(.personTitle), narration.lower(of: k + 1).equals("of")
+            {
+                continue
+            }
             if lexicon.contains(.personTitle) || lexicon.contains(.possessive)
                 || (lexicon.contains(.hasPeriod) && narration.lower(of: k).equals("'s."))
                 || (k + 1 < run.upperBound && tokens[k + 1].lexicon.contains(.possessive))

@@ -322,6 +322,13 @@ struct NewsConventionTests {
                 == ["The former secretary"])
     }
 
+    /// `King` is a title word, but after a name and before `of` it is part of the name, not the end of a title.
+    @Test func aTitleWordInsideANameBeforeOfEndsNoTitle() {
+        let text = #""It will not be easy," said Representative Peter T. King of New York, who backs him."#
+        #expect(speakers(text) == ["Peter T. King of New York"])
+        #expect(speakers(#""We will go," said Secretary of State John Kerry."#) == ["John Kerry"])
+    }
+
     /// `called Mr. Park's plan "a disgrace"`: a name before a possessive opens the object, not an inverted subject.
     @Test func aNameBeforeAPossessiveAfterTheCueIsNoInvertedSubject() {
         #expect(speakers(#"Ms. Lee, who has called Mr. Park's plan "a disgrace," voted against it."#) == ["Lee"])
