@@ -108,7 +108,8 @@ enum Names {
         // places named after people or bodies (`Trump Tower`): never a person
         "tower", "village", "plaza", "hotel", "street", "avenue", "building", "park", "square", "airport",
         "bridge", "stadium", "arena", "mall", "museum", "gallery", "library", "theatre", "theater", "opera",
-        "cathedral", "road", "grove", "embankment", "hills", "caves", "mountains", "railway", "station",
+        "cathedral", "road", "grove", "embankment", "hills", "caves", "mountains", "railway", "station", "republic",
+        "kingdom", "province", "castle", "palace", "cottage", "manor",
     ]
 
     /// Places that stand for their governments when they speak.

@@ -329,6 +329,12 @@ struct NewsConventionTests {
         #expect(speakers(#""We will go," said Secretary of State John Kerry."#) == ["John Kerry"])
     }
 
+    /// A place named by a place word (`Republic`, `Castle`) is never the person `he` stands for.
+    @Test func aNamedPlaceIsNoPerson() {
+        let text = #"Tom Perez smiled. In his parents' Dominican Republic, "baseball is the national sport," he says."#
+        #expect(speakers(text) == ["Tom Perez"])
+    }
+
     /// `called Mr. Park's plan "a disgrace"`: a name before a possessive opens the object, not an inverted subject.
     @Test func aNameBeforeAPossessiveAfterTheCueIsNoInvertedSubject() {
         #expect(speakers(#"Ms. Lee, who has called Mr. Park's plan "a disgrace," voted against it."#) == ["Lee"])
