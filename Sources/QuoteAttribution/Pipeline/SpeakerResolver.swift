@@ -318,10 +318,17 @@ struct SpeakerResolver {
             index(entities.count - 1)
             return entities.count - 1
         }
+        let takesTurns = isDialogue && narration.quoteOnlyShare(of: quotes) >= 0.2
         var recentSpeakers: [(offset: Int, entity: Int)] = []
         recentSpeakers.reserveCapacity(quotes.count)  // at most one per quote
         // (By index, and the fields read in place: a `Mention` passed or bound would be copied, with its Strings.)
         func resolvePronoun(_ m: Int, avoiding avoided: Int? = nil) -> Int? {
+            // Where turns are taken (fiction), a named person first: a description there (`his host`, `her
+            // father`) is mostly a named character again, whom the gold and the reader know by name.
+            if takesTurns, let named = resolvePronoun(m, avoiding: avoided, namedOnly: true) { return named }
+            return resolvePronoun(m, avoiding: avoided, namedOnly: false)
+        }
+        func resolvePronoun(_ m: Int, avoiding avoided: Int?, namedOnly: Bool) -> Int? {
             let lower = mentions[m].name.lowercased()
             let form = mentions[m].form
             let (gender, plural) =
@@ -333,6 +340,7 @@ struct SpeakerResolver {
             func fits(_ e: Int, in entities: [Entity]) -> Bool {
                 // The fields are read in place: copying the `Entity` would retain all of its arrays.
                 if form == .nominal, !SpeakerResolver.startsUppercase(entities[e].name) { return false }
+                if namedOnly, entities[e].isDescription { return false }
                 let type = entities[e].type
                 if plural {
                     return type == .organisation || type == .government || type == .anonymous
@@ -407,7 +415,6 @@ struct SpeakerResolver {
             }
             return nil
         }
-        let takesTurns = isDialogue && narration.quoteOnlyShare(of: quotes) >= 0.2
         var pending: [(Int, Int)] = []
         // By index, so that no `Quote` (with its Strings) is copied.
         for q in quotes.indices {

@@ -187,6 +187,25 @@ struct DialogueTests {
         #expect(speakers(stacked) == ["Harriet", "Emma", "Emma", "Harriet", "Harriet", "Harriet"])
     }
 
+    /// Where turns are taken, `he` is a named person who fits before a description (`her father`), which in a
+    /// novel is mostly a named character again; with no named person to take, the description stays.
+    @Test func aPronounInDialoguePrefersANamedPersonToADescription() {
+        let turns = """
+            "Is he rich?" asked Elizabeth.
+
+            "Very," said her father.
+
+            "And handsome?"
+
+            "Quite," he said.
+            """
+        func speakers(_ text: String) -> [String?] { QuoteAnalyzer().analyze(text).quotations.map(\.speaker) }
+        #expect(
+            speakers("Mr. Bennet looked up from his book.\n\n" + turns)
+                == ["Elizabeth", "her father", "Elizabeth", "Bennet"])
+        #expect(speakers(turns) == ["Elizabeth", "her father", "Elizabeth", "her father"])
+    }
+
     @Test func aGuessedSpeakerIsNeverTheOneAddressed() {
         let text = """
             "Good morning," said Thomas.
