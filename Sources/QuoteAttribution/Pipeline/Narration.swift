@@ -715,7 +715,7 @@ struct Narration {
     /// True when a digit stands at `start`, or after one space there (`No. 10`), before `limit`: the abbreviation
     /// `no.` keeps its period only before a number, since `She said no.` and `No. Katharine was to be happy` end a
     /// sentence at it.
-    static func digitFollows(_ raw: [UInt8], _ start: Int, limit: Int) -> Bool {
+    @inline(never) static func digitFollows(_ raw: [UInt8], _ start: Int, limit: Int) -> Bool {
         let at = start < limit && raw[start] == 0x20 ? start + 1 : start
         return at < limit && raw[at] &- 0x30 < 10
     }
