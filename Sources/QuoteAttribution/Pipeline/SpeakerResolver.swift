@@ -432,9 +432,10 @@ struct SpeakerResolver {
                 // (`she added`), and only where turns are taken: in a dialogue where at least a fifth of the
                 // paragraphs with quotes hold nothing else (most fiction, few news articles, which stack one
                 // speaker's quotes in paragraphs of their own with `he said`).
-                if takesTurns, form == .pronoun, let e = entity, q > 0, let previous = speakerOfQuote[quotes[q - 1].id],
-                    e == previous, narration.opensNextTurn(quote: quotes[q].id, after: quotes[q - 1].id),
-                    !SpeakerResolver.goesOn(attributions[quoteID]?.cue?.text)
+                if takesTurns, form == .pronoun, let e = entity,
+                    SpeakerResolver.isNextTurn(
+                        q, after: e, quotes: quotes, speakers: speakerOfQuote, narration: narration,
+                        cue: attributions[quoteID]?.cue?.text)
                 {
                     entity = resolvePronoun(m, avoiding: e) ?? e
                 }
@@ -442,6 +443,14 @@ struct SpeakerResolver {
                     // Fiction: `said the girl` is someone named nearby; `said the other` is the other party.
                     if SpeakerResolver.isGeneric(text: mentions[m].text) {
                         entity = resolvePronoun(m) ?? entity
+                        // The next turn, as for a pronoun above (`said the girl` after the girl's own words).
+                        if takesTurns, let e = entity,
+                            SpeakerResolver.isNextTurn(
+                                q, after: e, quotes: quotes, speakers: speakerOfQuote, narration: narration,
+                                cue: attributions[quoteID]?.cue?.text)
+                        {
+                            entity = resolvePronoun(m, avoiding: e) ?? e
+                        }
                     } else if SpeakerResolver.nameTokens(mentions[m].text) == ["other"] {
                         let last = recentSpeakers.last?.entity
                         entity = recentSpeakers.suffix(8).last { $0.entity != last }?.entity ?? entity
@@ -1363,6 +1372,16 @@ struct SpeakerResolver {
     static let rankModifiers: Set<String> = [
         "vice", "deputy", "assistant", "former", "acting", "associate", "under", "lieutenant", "ex",
     ]
+
+    /// True when quote `q` (an index of `quotes`) is the next turn after quote `q - 1`, whose speaker (in
+    /// `speakers`, by quote id) is `speaker`: `q` opens the paragraph right after the one `q - 1` ends, and its cue
+    /// (`cue`) does not say that the speaker goes on.
+    static func isNextTurn(
+        _ q: Int, after speaker: Int, quotes: [Quote], speakers: [Int?], narration: Narration, cue: String?
+    ) -> Bool {
+        guard q > 0, speakers[quotes[q - 1].id] == speaker else { return false }
+        return narration.opensNextTurn(quote: quotes[q].id, after: quotes[q - 1].id) && !goesOn(cue)
+    }
 
     /// True when the cue `text` says that the speaker goes on speaking (`added`, `continued`, `went on`).
     static func goesOn(_ text: String?) -> Bool {

@@ -175,6 +175,10 @@ struct DialogueTests {
         #expect(speakers(turns.replacingOccurrences(of: "%@", with: "said")) == ["Harriet", "Emma", "Harriet", "Emma"])
         #expect(
             speakers(turns.replacingOccurrences(of: "%@", with: "added")) == ["Harriet", "Emma", "Harriet", "Harriet"])
+        // A generic description in dialogue is resolved as a pronoun is, next turns included.
+        #expect(
+            speakers(turns.replacingOccurrences(of: "she %@", with: "said the girl"))
+                == ["Harriet", "Emma", "Harriet", "Emma"])
         let stacked = """
             "Shall we walk to the village?" Harriet asked.
 
