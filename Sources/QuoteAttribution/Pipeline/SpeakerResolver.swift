@@ -357,12 +357,12 @@ struct SpeakerResolver {
             let paragraph = narration.tokens[detected.tokenRanges[m].lowerBound].paragraph
             // Subjects and speakers within the last three paragraphs, nearest first.
             var best: (offset: Int, entity: Int)?
-            // By index, so that no `Mention` (with its Strings) is copied. (A mention's `id` is its index.)
-            for o in (max(0, m - 200)..<m).reversed() {
+            // By index, so that no `Mention` (with its Strings) is copied. (A mention's `id` is its index.) Avoiding
+            // a speaker, no subject is looked at: only the other speakers of the last turns (below).
+            for o in ((avoided == nil ? max(0, m - 200) : m)..<m).reversed() {
                 let id = mentions[o].id
                 let otherParagraph = narration.tokens[detected.tokenRanges[id].lowerBound].paragraph
                 if paragraph - otherParagraph > 3 { break }
-                guard avoided == nil else { break }
                 guard mentions[o].isSubject, let e = entityOfMention[id] else { continue }
                 settleGender(e)
                 guard fits(e, in: entities) else { continue }
@@ -1386,8 +1386,10 @@ struct SpeakerResolver {
     /// True when the cue `text` says that the speaker goes on speaking (`added`, `continued`, `went on`).
     static func goesOn(_ text: String?) -> Bool {
         guard let text else { return false }
-        let first = text.prefix { $0 != " " }.lowercased()
-        return ["add", "adds", "added", "continue", "continues", "continued", "go", "goes", "went"].contains(first)
+        switch text.prefix(while: { $0 != " " }).lowercased() {
+        case "add", "adds", "added", "continue", "continues", "continued", "go", "goes", "went": return true
+        default: return false
+        }
     }
 
     /// Heads of descriptions that pick out a person by sex and age only (`the girl`, `the old gentleman`).
