@@ -748,6 +748,14 @@ struct MentionDetector {
         if end == start + 1, tokens[start].isAllCaps, MentionDetector.isRomanNumeral(narration.lower(of: start)) {
             return nil
         }
+        // One letter alone is no name either: `V` or `V.` heading a chapter, `I.` ending `cried I.`, the `T` of `AT&T`,
+        // the `S` of `WEDNESDAY’S`. An initial with a title (`Mrs. S.`, `Count V.`) is a longer run, and a lone initial
+        // but a Roman numeral's letter stays (`K. said`).
+        if end == start + 1, tokens[start].range.length <= 2,
+            tokens[start].range.length == 1 || MentionDetector.isRomanNumeralInitial(narration.lower(of: start))
+        {
+            return nil
+        }
         return end
     }
 
@@ -767,6 +775,14 @@ struct MentionDetector {
             "let", "how", "when", "why", "everybody", "somebody", "someone":
             return true
         default: return false
+        }
+    }
+
+    /// True for a Roman numeral's one letter with a period (`v.`, `i.`, `x.`), as chapters are numbered.
+    private static func isRomanNumeralInitial(_ lowered: String) -> Bool {
+        switch lowered {
+        case "i.", "v.", "x.", "l.", "c.": true
+        default: false
         }
     }
 

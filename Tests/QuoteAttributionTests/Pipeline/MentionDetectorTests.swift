@@ -110,6 +110,17 @@ struct MentionDetectorTests {
         #expect(!["icc", "cdc", "civic", "iiii", "vx", "", "xxxx"].contains(where: MentionDetector.isRomanNumeral))
     }
 
+    /// One letter alone is no name (a chapter's `V.`, the `T` of `AT&T`, the `S` of a possessive in capitals; each
+    /// spoke quotes before); an initial with a title, or one that is no numeral's letter, stays a name.
+    @Test func oneLetterAloneIsNoName() {
+        let (_, _, result) = detected(
+            """
+            CHAPTER V.
+
+            AT&T laid fiber. The list was WEDNESDAY’S, then Mrs. S. came, and Count V. left. K. waited.
+            """)
+        #expect(result.mentions.filter { $0.form == .name }.map(\.text) == ["Mrs. S.", "Count V.", "K."])
+    }
     /// A description ends before another article or possessive, a preposition or a verb of place: it names the head
     /// of its own phrase, not a person three words on (`the drawing-room Newland found his mother`).
     @Test func descriptionsStopAtTheNextPhrase() {
