@@ -99,6 +99,9 @@ struct MentionDetector {
         "the", "a", "an", "his", "their", "its", "our", "my", "your", "from", "after", "before", "into", "by",
         "about", "than", "over", "under", "toward", "towards", "without", "between", "against", "sat", "stood",
         "lay", "found", "saw", "met", "came", "went", "were",
+        // An auxiliary, a modal or an adverb is no head either: `one would say`, `my father often said`.
+        "would", "could", "should", "will", "can", "may", "might", "must", "shall", "did", "does", "do", "not",
+        "never", "often", "always", "also", "then", "still", "just", "now", "once", "again", "only", "soon",
     ]
     static let prepositions: [String] = [
         "of", "to", "with", "by", "for", "from", "at", "in", "on", "about", "against", "between", "'s", "than", "like",
@@ -422,7 +425,8 @@ struct MentionDetector {
             if mayEnd, !(index + 1 < tokens.count && tokens[index + 1].isCapitalized && theNamesNext(index, narration)),
                 !(lexicon.contains(.possessive) && index > 0
                     && MentionDetector.takesIs(narration.lower(of: index - 1))),
-                let end = nominalEnd(from: index, tokens: tokens)
+                let end = nominalEnd(
+                    from: index, tokens: tokens, anyTense: MentionDetector.followsQuote(index, in: tokens))
             {
                 let head = narration.lower(of: end - 1)
                 let headLexicon = tokens[end - 1].lexicon
@@ -1209,6 +1213,13 @@ struct MentionDetector {
             return letters <= 6
         }
         return narration.lower(of: k).filter { $0 != "." }.count <= 6
+    }
+
+    /// True when token `k` comes right after a quote in its paragraph (`"…," the organizer told them`): a phrase
+    /// there before a cue verb is the quote's speaker whatever its head noun, so a description ends before a cue
+    /// in any tense (`nominalEnd(from:tokens:anyTense:)`).
+    @inline(__always) static func followsQuote(_ k: Int, in tokens: [Narration.Token]) -> Bool {
+        k > 0 && tokens[k - 1].kind == .quote && tokens[k - 1].paragraph == tokens[k].paragraph
     }
 
     /// One past the head noun of a description starting with a determiner at `start`, or nil.

@@ -35,6 +35,27 @@ struct NewsConventionTests {
         #expect(speakers(text).last == "Francois Hollande")
     }
 
+    /// Right after a quote, a phrase before a cue verb is its speaker whatever its head noun (these went to the
+    /// nearest name before); an auxiliary or an adverb is no head (`my father often said`).
+    @Test func aPhraseBetweenAQuoteAndItsCueIsTheSpeaker() {
+        let text = """
+            Ebeling was greeted by an organizer in Des Moines.
+
+            “You guys are gonna be the most effective messengers,” the organizer told them.
+
+            Felicia Wong and Stan Greenberg applauded the remarks.
+
+            “She has made this election a choice,” the progressive heavyweights wrote in a joint statement.
+
+            Serafinowicz posted the clip on Thursday.
+
+            “What if he had elocution lessons?” the 43-year-old asked.
+
+            Donald Trump was elected. “You have to fight,” my father often said.
+            """
+        #expect(speakers(text) == ["the organizer", "the progressive heavyweights", "the 43-year-old", "my father"])
+    }
+
     @Test func aPlaceAfterANameInAppositionIsNotTheSpeaker() {
         let text = #"Rep. Tom Cole of Oklahoma, an ally of GOP leaders, said Trump is "unpredictable.""#
         #expect(speakers(text) == ["Tom Cole"])
