@@ -304,10 +304,8 @@ struct AttributionContext {
             let name = mention(startingAt: after + 1), mentions.mentions[name].form == .name
         {
             m = name
-        } else if mentions.mentions[m].type != .person, after + 1 < limit, !tokens[after].isCapitalized,
-            // (The `personTitle` bit is set for every title, and a title with a period: most words skip the look-up.)
-            tokens[after].lexicon.contains(.personTitle), Names.personTitles.contains(lower(of: after)),
-            let name = mention(startingAt: after + 1), mentions.mentions[name].form == .name,
+        } else if mentions.mentions[m].type != .person, let title = titleAfterModifiers(from: after, before: limit),
+            let name = mention(startingAt: title + 1), mentions.mentions[name].form == .name,
             mentions.mentions[name].type == .person
         {
             m = name  // `said MSNBC host Chris Matthews`: the person, not the network
@@ -331,6 +329,24 @@ struct AttributionContext {
             return nil
         }
         return (m, k)
+    }
+
+    /// The index of a title in lower case at `start`, or after at most two modifiers in lower case (`host` in `MSNBC
+    /// host`, `executive` in `Idaho nutritional-supplement executive`), with a word after it before `limit`; or nil.
+    private func titleAfterModifiers(from start: Int, before limit: Int) -> Int? {
+        var k = start
+        while k + 1 < limit, k <= start + 2, tokens[k].isWord, !tokens[k].isCapitalized {
+            // (The `personTitle` bit is set for every title, and a title with a period: most words skip the look-up.)
+            if tokens[k].lexicon.contains(.personTitle), Names.personTitles.contains(lower(of: k)) { return k }
+            // A modifier is no verb, function word or preposition (`said Trump is …`, `said in Ohio …`).
+            if isFiller(k) || tokens[k].isCue
+                || !tokens[k].lexicon.isDisjoint(with: [.clauseVerb, .preposition, .nominalStop, .pronoun])
+            {
+                return nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The index after a parenthesis opening at `index` (`(D-Wis.)`), or `index` when none opens there.

@@ -56,6 +56,17 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["the organizer", "the progressive heavyweights", "the 43-year-old", "my father"])
     }
 
+    /// After an inverted cue, a place or a body with lower-case modifiers before a title titles the person after
+    /// it (`said MSNBC host Chris Matthews`); this went to the last name before the quote.
+    @Test func modifiersBeforeATitleAfterAnInvertedCueKeepThePerson() {
+        let text = """
+            The groups attacked Ted Strickland.
+
+            "The biggest concern for me is the court," said Idaho nutritional-supplement executive Frank VanderSloot.
+            """
+        #expect(speakers(text) == ["Frank VanderSloot"])
+    }
+
     @Test func aPlaceAfterANameInAppositionIsNotTheSpeaker() {
         let text = #"Rep. Tom Cole of Oklahoma, an ally of GOP leaders, said Trump is "unpredictable.""#
         #expect(speakers(text) == ["Tom Cole"])
