@@ -33,6 +33,9 @@ struct NewsConventionTests {
             Trump's "excesses" are sickening, Francois Hollande said Tuesday in Paris, noting the Republican nominee "makes you want to retch."
             """
         #expect(speakers(text).last == "Francois Hollande")
+        // A surname alone, a name of no known kind, is the earlier cue's subject too (the quote went to Trump).
+        let surname = text.replacingOccurrences(of: "Francois Hollande said", with: "Hollande said")
+        #expect(speakers(surname).last == "Hollande")
     }
 
     /// Right after a quote, a phrase before a cue verb is its speaker whatever its head noun (these went to the

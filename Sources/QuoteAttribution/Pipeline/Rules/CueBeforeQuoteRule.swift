@@ -102,8 +102,13 @@ struct CueBeforeQuoteRule: AttributionRule {
         var j = k - 1
         while j >= floor {
             if context.isCue(j), !context.tokens[j].lexicon.contains(.endsInIng) {  // `hasSuffix("ing")`
-                // Only a named person: a noun before a cue-like noun (`the same campaign points`) is no subject.
-                if let mention = context.subject(ofCue: j, floor: floor), context.isPersonName(mention) {
+                // Only a name, of a person or of no known kind (`Hollande said`): a noun before a cue-like noun
+                // (`the same campaign points`) is no subject.
+                if let mention = context.subject(ofCue: j, floor: floor),
+                    context.mentions.mentions[mention].form == .name,
+                    context.mentions.mentions[mention].type == .person
+                        || context.mentions.mentions[mention].type == .unknown
+                {
                     return mention
                 }
             }
