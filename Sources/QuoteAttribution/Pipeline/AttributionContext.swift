@@ -486,9 +486,27 @@ struct AttributionContext {
             if let m = mention(startingAt: k),
                 mentions.mentions[m].form != .nominal || mentions.mentions[m].type != .unknown
             {
-                return mentions.mentions[m].isSubject ? m : nil
+                guard mentions.mentions[m].isSubject else { return nil }
+                return mentions.mentions[m].form == .nominal ? appositiveName(of: m, before: index) ?? m : m
             }
         }
         return nil
+    }
+
+    /// The name set off by commas right after description `m`, or after the `of` phrase that ends it, before
+    /// `limit` (`The French minister of environment and energy, Ségolène Royal, alluded …`): the person it names.
+    func appositiveName(of m: Int, before limit: Int) -> Int? {
+        var k = mentions.tokenRanges[m].upperBound
+        if k < limit, lower(of: k).equals("of") {
+            let end = min(limit, k + 7)
+            k += 1
+            while k < end, tokens[k].isWord, !tokens[k].isCue { k += 1 }
+        }
+        guard k + 1 < limit, lower(of: k).equals(","), let name = mention(startingAt: k + 1),
+            mentions.mentions[name].form == .name,
+            mentions.mentions[name].type == .person || mentions.mentions[name].type == .unknown
+        else { return nil }
+        let after = mentions.tokenRanges[name].upperBound
+        return after < limit && lower(of: after).equals(",") ? name : nil
     }
 }

@@ -70,6 +70,16 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Frank VanderSloot"])
     }
 
+    /// A participle takes the sentence's subject; when that is a description with a name set off by commas after
+    /// it (or after its `of` phrase), the name (the description was the speaker before).
+    @Test func aParticipleTakesTheNameInAppositionToTheSubject() {
+        let text = """
+            The French minister of environment and energy, Ségolène Royal, spoke on Monday, saying the deal might be \
+            "signed and ratified by then."
+            """
+        #expect(speakers(text) == ["Ségolène Royal"])
+    }
+
     @Test func aPlaceAfterANameInAppositionIsNotTheSpeaker() {
         let text = #"Rep. Tom Cole of Oklahoma, an ally of GOP leaders, said Trump is "unpredictable.""#
         #expect(speakers(text) == ["Tom Cole"])
