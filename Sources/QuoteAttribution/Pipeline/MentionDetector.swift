@@ -555,7 +555,9 @@ struct MentionDetector {
                 let limit = min(start + 6, tokens.count)
                 while k < limit {
                     let token = tokens[k]
-                    if !token.isWord || token.isCue || !token.lexicon.isDisjoint(with: [.pronoun, .nominalStop]) {
+                    if !token.isWord || (token.isCue && !MentionDetector.isHeadBeforeCue(k, tokens))
+                        || !token.lexicon.isDisjoint(with: [.pronoun, .nominalStop])
+                    {
                         (known, isHead) = (true, false)
                         break
                     }
@@ -1222,6 +1224,11 @@ struct MentionDetector {
         k > 0 && tokens[k - 1].kind == .quote && tokens[k - 1].paragraph == tokens[k].paragraph
     }
 
+    /// True when token `k`, a cue form, is a head noun before a cue verb (`One tweet said`, `the post reads`).
+    @inline(__always) static func isHeadBeforeCue(_ k: Int, _ tokens: [Narration.Token]) -> Bool {
+        tokens[k].lexicon.contains(.nominalHead) && k + 1 < tokens.count && tokens[k + 1].isCue
+    }
+
     /// One past the head noun of a description starting with a determiner at `start`, or nil.
     /// With `anyTense`, any noun right before any cue verb ends the description (`the New York businessman said`).
     private func nominalEnd(from start: Int, tokens: [Narration.Token], anyTense: Bool = false) -> Int? {
@@ -1229,7 +1236,11 @@ struct MentionDetector {
         var k = start + 1
         while k < tokens.count, k <= start + 5, tokens[k].isWord, tokens[k].paragraph == tokens[start].paragraph {
             let lexicon = tokens[k].lexicon
-            if tokens[k].isCue || !lexicon.isDisjoint(with: [.pronoun, .nominalStop]) { break }
+            if (tokens[k].isCue && !MentionDetector.isHeadBeforeCue(k, tokens))
+                || !lexicon.isDisjoint(with: [.pronoun, .nominalStop])
+            {
+                break
+            }
             if lexicon.contains(.nominalHead) {
                 end = k + 1
             } else if k + 1 < tokens.count, tokens[k + 1].isCue, anyTense || tokens[k + 1].lexicon.contains(.endsInS),

@@ -80,6 +80,17 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Ségolène Royal"])
     }
 
+    /// A head noun that is also a cue verb heads a description before a cue (`One tweet said`; the quote went to
+    /// `Twitter`).
+    @Test func aCueFormBeforeACueIsAHeadNoun() {
+        let text = """
+            Twitter became a place to offer support. One tweet said: "This is very sad."
+
+            "Thinking of Paris," another tweet said.
+            """
+        #expect(speakers(text) == ["One tweet", "another tweet"])
+    }
+
     @Test func aPlaceAfterANameInAppositionIsNotTheSpeaker() {
         let text = #"Rep. Tom Cole of Oklahoma, an ally of GOP leaders, said Trump is "unpredictable.""#
         #expect(speakers(text) == ["Tom Cole"])
