@@ -573,14 +573,32 @@ struct Narration {
         /// The id and flags of the lower-cased text `lower`.
         mutating func id(of lower: String) -> (id: Int32, flags: LexiconFlags) {
             if let key = PackedWord(lower) { return id(of: key) }
-            if let known = others[lower] { return known }
             // Room for a few at the first: growing rehashes every text, and hashing a non-ASCII one is slow.
-            if others.isEmpty { others.reserveCapacity(8) }
-            let flags = table.flags(of: lower, packed: nil)
-            let entry = (id: newID(PackedWord(low: UInt64(otherTexts.count), high: 0)), flags: flags)
-            others[lower] = entry
-            otherTexts.append((entry.id, lower))
-            return entry
+            if others.isEmpty {
+                others.reserveCapacity(8)
+                otherTexts.reserveCapacity(8)
+            }
+            // The text hashed once, found or inserted (with an id of -1, set at once) by the dictionary's `modify`
+            // accessor (most such texts are new: a look-up and an insertion hashed them twice). The dictionary is
+            // taken out of `self` meanwhile, so that the new entry's id and flags can be made while it is modified.
+            var others: [String: (id: Int32, flags: LexiconFlags)] = [:]
+            swap(&others, &self.others)
+            defer { swap(&others, &self.others) }
+            return Vocabulary.modify(&others[lower, default: (id: -1, flags: [])]) { entry in
+                if entry.id < 0 {
+                    let flags = table.flags(of: lower, packed: nil)
+                    entry = (id: newID(PackedWord(low: UInt64(otherTexts.count), high: 0)), flags: flags)
+                    otherTexts.append((entry.id, lower))
+                }
+                return entry
+            }
+        }
+
+        /// `body` applied to `value` in place (one access, as for a dictionary's entry by its `modify` accessor).
+        @inline(__always) private static func modify<Value, Result>(
+            _ value: inout Value, _ body: (inout Value) -> Result
+        ) -> Result {
+            body(&value)
         }
 
         /// The id and flags of the one-scalar text `scalar`, a punctuation mark (`id(of: String(scalar))`).
@@ -758,20 +776,37 @@ struct Narration {
         return word.contains(".")
     }
 
-    /// The lower-cased word and whether it is all capitals (two or more letters); one pass for ASCII.
+    /// The lower-cased word and whether it is all capitals (two or more letters); one pass for ASCII, and for ASCII
+    /// with the apostrophe `’` (U+2019, `don’t`: nearly every word of the news that is not ASCII).
     static func lowered(_ bytes: ArraySlice<UInt8>) -> (String, Bool) {
         let ascii: (String, Bool)? = bytes.withUnsafeBufferPointer { buffer in
             var upper = 0
             var lowerCount = 0
-            for byte in buffer {
-                if byte >= 0x80 { return nil }
+            var apostrophes = 0
+            var k = 0
+            while k < buffer.count {
+                let byte = buffer[k]
+                if byte >= 0x80 {
+                    // `’` only (E2 80 99): any other byte that is not ASCII takes the String path below.
+                    guard byte == 0xE2, k + 2 < buffer.count, buffer[k + 1] == 0x80, buffer[k + 2] == 0x99 else {
+                        return nil
+                    }
+                    apostrophes += 1
+                    k += 3
+                    continue
+                }
                 if byte >= 0x41 && byte <= 0x5A { upper += 1 } else if byte >= 0x61 && byte <= 0x7A { lowerCount += 1 }
+                k += 1
             }
+            // `’` has no case: `lowercased()` and `uppercased()` change the ASCII letters only, the bytes of `’`
+            // stay as they are.
             let lower = String(unsafeUninitializedCapacity: buffer.count) { out in
                 for (k, byte) in buffer.enumerated() { out[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
                 return buffer.count
             }
-            return (lower, upper >= 2 && lowerCount == 0)
+            // With a `’`, the String path below decides: two scalars or more (the `’` and a capital) and no
+            // lower-case letter, so one capital is enough.
+            return (lower, lowerCount == 0 && upper >= (apostrophes > 0 ? 1 : 2))
         }
         if let ascii { return ascii }
         let original = String(decoding: bytes, as: UTF8.self)

@@ -44,6 +44,21 @@ struct NarrationTests {
         #expect(narrated.tokens.indices.filter { narrated.tokens[$0].kind == .quote }.map(narrated.lower(of:)) == [""])
     }
 
+    /// Words with the apostrophe `’` are lower-cased from their bytes: the same text and all-capitals answer as
+    /// `lowercased()`, `uppercased()` and the scalar count give (the String path of other words that are not ASCII).
+    @Test func wordsWithTheCurlyApostropheLowerCaseAsStrings() {
+        let words = ["don’t", "Don’t", "DON’T", "I’M", "I’m", "O’Brien", "O’BRIEN", "rock’n’roll", "’tis", "X’", "A’B"]
+        for word in words {
+            let (lower, isAllCaps) = Narration.lowered(ArraySlice(Array(word.utf8)))
+            let expected = word.lowercased()
+            #expect(Array(lower.utf8) == Array(expected.utf8), "\(word)")
+            let allCaps = word.unicodeScalars.count >= 2 && expected != word && word.uppercased() == word
+            #expect(isAllCaps == allCaps, "\(word)")
+        }
+        // Another scalar that is not ASCII (here a cased one) takes the String path.
+        #expect(Narration.lowered(ArraySlice(Array("CAFÉ’S".utf8))) == ("café’s", true))
+    }
+
     @Test func aPeriodClosingAParenthesisEndsNoSentence() {
         let tokens = narration("Sen. Bernie Sanders (I-Vt.) said on Sunday that it was over.").tokens
         #expect(tokens.filter(\.endsSentence).count == 1)
