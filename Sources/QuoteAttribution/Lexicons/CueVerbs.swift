@@ -18,7 +18,7 @@ enum CueVerbs {
         "rant", "smile", "grin", "nod", "breathe", "cry", "exult", "persist", "interpose", "beg", "implore",
         "entreat", "inform", "demur", "hiss", "groan", "moan", "bellow", "roar", "stutter",
         "pledge", "deride", "insult", "affirm", "dismiss", "blame", "applaud", "condemn", "lambaste", "ridicule",
-        "reiterate", "scold", "chide", "rebuke", "tout", "hint", "pronounce", "summarize", "summarise",
+        "reiterate", "scold", "chide", "rebuke", "tout", "hint", "pronounce", "summarize", "summarise", "opine",
         // Voices of fiction (`"Go away," croaked the old man`).
         "whimper", "snarl", "grunt", "bark", "screech", "chirp", "purr", "drawl", "lisp", "gush", "coax", "jeer",
         "giggle", "titter", "croak", "wheeze", "ejaculate", "falter", "hoot", "boom", "pant", "query", "squeak",
@@ -29,7 +29,7 @@ enum CueVerbs {
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
         "written", "writing", "speak", "speaks", "spoke", "speaking", "think", "thinks", "thought",
         "begin", "begins", "began", "beginning", "put", "puts", "putting", "go", "went", "swear", "swore",
-        "sworn", "bid", "forecast", "reads", "quote", "quoted", "quotes", "quoting", "hear", "heard",
+        "sworn", "bid", "forecast", "read", "reads", "quote", "quoted", "quotes", "quoting", "hear", "heard",
     ]
 
     /// Every form, lower-cased.

@@ -91,6 +91,18 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["One tweet", "another tweet"])
     }
 
+    /// `read` (a statement's words) and `opined` (an editorial's) are cues: these quotes went to the last name.
+    @Test func readAndOpineAreCues() {
+        let text = """
+            On Saturday, Bernie Sanders's campaign sent out a fundraising email. "Our revolution has forced change," \
+            read the email.
+
+            Editorial pages warned John Kasich. "Gun owners should leave their weapons at home," opined the \
+            Plain Dealer.
+            """
+        #expect(speakers(text) == ["the email", "Plain Dealer"])
+    }
+
     @Test func aPlaceAfterANameInAppositionIsNotTheSpeaker() {
         let text = #"Rep. Tom Cole of Oklahoma, an ally of GOP leaders, said Trump is "unpredictable.""#
         #expect(speakers(text) == ["Tom Cole"])
