@@ -481,7 +481,9 @@ struct AttributionContext {
     /// The first subject-position mention of the sentence holding token `index`.
     func sentenceSubject(of index: Int) -> Int? {
         let start = narration.sentenceStart(of: index)
-        for k in start..<index {
+        // (Past an opening prepositional phrase: `At an event in Ames, Iowa, Mrs. Clinton …, saying`.)
+        let clause = MentionDetector.openingPhraseEnd(sentenceStart: start, narration: narration)
+        for k in clause..<max(clause, index) {
             // `Republicans on Capitol Hill seized on the message, arguing that …`: groups speak too.
             if let m = mention(startingAt: k),
                 mentions.mentions[m].form != .nominal || mentions.mentions[m].type != .unknown

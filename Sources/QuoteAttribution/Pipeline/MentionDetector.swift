@@ -1127,17 +1127,30 @@ struct MentionDetector {
     ]
 
     /// Where the clause of the sentence starting at `sentenceStart` begins: one past the comma closing an
-    /// opening prepositional phrase (`In a statement on Tuesday, …`), else the sentence start.
+    /// opening prepositional phrase (`In a statement on Tuesday, …`), else the sentence start. The phrase goes on
+    /// over a place set off by commas and over another prepositional phrase (`At an event in Ames, Iowa, on
+    /// Sunday, …`).
     static func openingPhraseEnd(sentenceStart: Int, narration: Narration) -> Int {
         let tokens = narration.tokens
         guard sentenceStart < tokens.count, tokens[sentenceStart].isWord,
             tokens[sentenceStart].lexicon.contains(.openingPreposition)
         else { return sentenceStart }
+        let limit = min(tokens.count, sentenceStart + 25)
         var k = sentenceStart + 1
-        while k < min(tokens.count, sentenceStart + 25), tokens[k].isWord || narration.lower(of: k).equals("'s") {
-            k += 1
+        var end = sentenceStart
+        while true {
+            while k < limit, tokens[k].isWord || narration.lower(of: k).equals("'s") { k += 1 }
+            guard k < limit, narration.lower(of: k).equals(",") else { return end }
+            end = k + 1
+            guard end < limit, tokens[end].isWord else { return end }
+            if tokens[end].lexicon.contains(.openingPreposition), !tokens[end].isCapitalized {
+                k = end + 1  // `…, on Sunday,`
+            } else if tokens[end].lexicon.contains(.place), end + 1 < limit, narration.lower(of: end + 1).equals(",") {
+                k = end + 1  // `…, Iowa,`
+            } else {
+                return end
+            }
         }
-        return k < tokens.count && narration.lower(of: k).equals(",") ? k + 1 : sentenceStart
     }
 
     /// Days and months: they end a name run (`Pence Thursday`).

@@ -103,6 +103,16 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["the email", "Plain Dealer"])
     }
 
+    /// An opening phrase goes on over a place set off by commas and another prepositional phrase: the subject
+    /// after it speaks the participle's quote (it had none: `Iowa` was read as the subject).
+    @Test func anOpeningPhraseRunsOverAPlaceAndADate() {
+        let text = """
+            At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that \
+            the country should "be rallying our partners."
+            """
+        #expect(speakers(text) == ["Clinton"])
+    }
+
     @Test func aPlaceAfterANameInAppositionIsNotTheSpeaker() {
         let text = #"Rep. Tom Cole of Oklahoma, an ally of GOP leaders, said Trump is "unpredictable.""#
         #expect(speakers(text) == ["Tom Cole"])
