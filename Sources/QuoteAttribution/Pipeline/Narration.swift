@@ -360,9 +360,10 @@ struct Narration {
                     offset = spaceFollows || (end < paragraph.end && raw[end] == 0x20) ? end + 1 : end
                     continue
                 }
-                // A possessive `'s` is its own word token.
+                // A possessive `'s` is its own word token; so is `’S` after a word in capitals (`AFRICA’S ECONOMY`).
                 if scalar == "'" || scalar == "\u{2019}", let (s, _) = UTF8Scalars.scalar(in: raw, at: offset + width),
-                    s == "s", let previous = tokens.last, previous.isWord, previous.range.end == offset
+                    s == "s" || s == "S", let previous = tokens.last, previous.isWord, previous.range.end == offset,
+                    s == "s" || previous.isAllCaps
                 {
                     let (word, lexicon) = vocabulary.id(of: PackedWord.possessive)
                     guard

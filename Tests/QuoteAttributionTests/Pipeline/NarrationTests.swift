@@ -33,6 +33,16 @@ struct NarrationTests {
         #expect(narrated.tokens.filter(\.endsSentence).count == 5)
     }
 
+    /// `’S` after a word in capitals is the possessive, as `’s` is (it was read as the name `S`); inside a word it
+    /// stays (`O’SULLIVAN`), and after a word in lower case a capital `S` is no possessive.
+    @Test func aPossessiveInCapitalsIsItsOwnToken() {
+        let narrated = narration("THE CRISIS OF AFRICA’S ECONOMY. O’SULLIVAN’S BOOK. Then Mary’S left.")
+        let texts = narrated.tokens.indices.map(narrated.lower(of:))
+        #expect(texts.filter { $0 == "\'s" }.count == 2)
+        #expect(texts.contains("o’sullivan"))
+        #expect(texts.filter { $0 == "s" }.count == 1)  // `Mary’S` only
+    }
+
     /// The tokens hold no `String` (their texts are the narration's, by word id) and pack into 48 bytes.
     @Test func tokensAreSmallPlainValues() {
         #expect(_isPOD(Narration.Token.self))
