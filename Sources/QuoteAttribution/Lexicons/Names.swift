@@ -213,6 +213,19 @@ enum Names {
         "parlourmaid", "governess", "tutor", "farmer", "shopkeeper", "innkeeper", "mariner", "grandmother",
         "grandfather", "nephew", "niece", "supporter", "member", "executive", "staffer", "physician", "surgeon",
         "caller",
+        // People the news quotes by their part in a story (`a reader would ask`, `one delegate said`).
+        "reader", "readers", "viewer", "viewers", "listener", "listeners", "customer", "customers", "patient",
+        "patients", "passenger", "passengers", "teenager", "teenagers", "organizer", "organizers", "organiser",
+        "organisers", "volunteer", "volunteers", "protester", "demonstrator", "fans", "spectator", "spectators",
+        "attendee", "attendees", "participant", "participants", "delegate", "delegates", "members", "colleague",
+        "colleagues", "partner", "partners", "mom", "dad", "parent", "parents", "students", "teachers", "nurses",
+        "voter", "workers", "employees", "donor", "donors", "contributor", "contributors", "insider", "insiders",
+        "observer", "observers", "commentator", "commentators", "columnist", "columnists", "blogger", "bloggers",
+        "historian", "historians", "economist", "economists", "scientist", "scientists", "researcher",
+        "researchers", "professors", "lawyers", "attorneys", "senators", "congressmen", "governors", "mayors",
+        "candidates", "ambassadors", "prosecutors", "investigators", "investigator", "detectives", "agent",
+        "agents", "owners", "neighbors", "neighbours", "friends", "relatives", "relative", "representative",
+        "representatives", "chairwoman", "chairperson", "director", "directors",
     ]
 
     /// Determiners that open a description.

@@ -110,6 +110,17 @@ struct MentionDetectorTests {
         #expect(!["icc", "cdc", "civic", "iiii", "vx", "", "xxxx"].contains(where: MentionDetector.isRomanNumeral))
     }
 
+    /// People the news quotes by their part in a story head descriptions (they were no mention, and their quotes
+    /// went to a name nearby).
+    @Test func peopleByTheirPartInAStoryAreDescriptions() {
+        let (_, _, result) = detected(
+            """
+            A reader would ask. One delegate said so, and their attorneys agreed with the organizers.
+            """)
+        let descriptions = result.mentions.filter { $0.form == .nominal }.map(\.text)
+        #expect(descriptions == ["A reader", "One delegate", "their attorneys", "the organizers"])
+    }
+
     /// One letter alone is no name (a chapter's `V.`, the `T` of `AT&T`, the `S` of a possessive in capitals; each
     /// spoke quotes before); an initial with a title, or one that is no numeral's letter, stays a name.
     @Test func oneLetterAloneIsNoName() {
