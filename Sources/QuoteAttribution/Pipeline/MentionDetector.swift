@@ -754,6 +754,11 @@ struct MentionDetector {
         if end == start + 1, tokens[start].isAllCaps, MentionDetector.isRomanNumeral(narration.lower(of: start)) {
             return nil
         }
+        // A party and a state in parentheses after a name is none (`Scott (D-Va.)`, `(R-Wis.)`).
+        if start > 0, narration.lower(of: start - 1).equals("("), MentionDetector.isPartyTag(narration.lower(of: start))
+        {
+            return nil
+        }
         // One letter alone is no name either: `V` or `V.` heading a chapter, `I.` ending `cried I.`, the `T` of `AT&T`,
         // the `S` of `WEDNESDAY’S`. An initial with a title (`Mrs. S.`, `Count V.`) is a longer run, and a lone initial
         // but a Roman numeral's letter stays (`K. said`).
@@ -782,6 +787,13 @@ struct MentionDetector {
             return true
         default: return false
         }
+    }
+
+    /// True for a party's letter and a state, as a lawmaker's name is followed in parentheses (`d-va`, `r-wis`).
+    private static func isPartyTag(_ lowered: String) -> Bool {
+        let bytes = lowered.utf8
+        guard bytes.count >= 3, let first = bytes.first else { return false }
+        return (first == 0x64 || first == 0x72 || first == 0x69) && bytes.dropFirst().first == 0x2D  // d r i, `-`
     }
 
     /// True for a Roman numeral's one letter with a period (`v.`, `i.`, `x.`), as chapters are numbered.

@@ -121,6 +121,15 @@ struct MentionDetectorTests {
         #expect(descriptions == ["A reader", "One delegate", "their attorneys", "the organizers"])
     }
 
+    /// A party and a state in parentheses is no name (`D-Va` took a quote from the lawmaker before it).
+    @Test func aPartyTagIsNoName() {
+        let (_, _, result) = detected("Scott (D-Va.) and Sen. Ron Johnson (R-Wis.) met Dr. Jean-Yves Le Drian.")
+        #expect(
+            result.mentions.filter { $0.form == .name }.map(\.text) == [
+                "Scott", "Sen. Ron Johnson", "Dr. Jean-Yves Le Drian",
+            ])
+    }
+
     /// One letter alone is no name (a chapter's `V.`, the `T` of `AT&T`, the `S` of a possessive in capitals; each
     /// spoke quotes before); an initial with a title, or one that is no numeral's letter, stays a name.
     @Test func oneLetterAloneIsNoName() {
