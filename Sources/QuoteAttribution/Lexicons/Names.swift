@@ -225,7 +225,8 @@ enum Names {
         "researchers", "professors", "lawyers", "attorneys", "senators", "congressmen", "governors", "mayors",
         "candidates", "ambassadors", "prosecutors", "investigators", "investigator", "detectives", "agent",
         "agents", "owners", "neighbors", "neighbours", "friends", "relatives", "relative", "representative",
-        "representatives", "chairwoman", "chairperson", "director", "directors",
+        "representatives", "chairwoman", "chairperson", "director", "directors", "family", "families", "team", "staff",
+        "office", "camp",
     ]
 
     /// Determiners that open a description.

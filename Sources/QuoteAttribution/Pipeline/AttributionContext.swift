@@ -113,10 +113,12 @@ struct AttributionContext {
     /// True when token `index` is a filler word (or any -ly adverb).
     func isFiller(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].isWord else { return false }
-        // `fillers.contains(word) || (word.hasSuffix("ly") && word.count > 4 && !isCapitalized)`, by lexicon bits.
+        // `fillers.contains(word) || (word.hasSuffix("ly") && word.count > 4 && !isCapitalized)`, by lexicon bits;
+        // a head noun in `ly` is no adverb (`The family said`).
         let lexicon = tokens[index].lexicon
         return lexicon.contains(.filler)
-            || (lexicon.contains(.endsInLy) && !tokens[index].isCapitalized && lower(of: index).count > 4)
+            || (lexicon.contains(.endsInLy) && !tokens[index].isCapitalized && !lexicon.contains(.nominalHead)
+                && lower(of: index).count > 4)
     }
 
     /// The mention that starts at token `index`, if any.

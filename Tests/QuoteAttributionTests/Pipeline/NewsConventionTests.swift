@@ -113,6 +113,17 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Clinton"])
     }
 
+    /// A family, a team, a staff or an office speaks; `family` is no adverb for ending in `ly` (the quotes had no
+    /// speaker, or the object after the cue: `police`).
+    @Test func familiesTeamsAndOfficesSpeak() {
+        let text = """
+            Bamberg spoke first. His family urged police to release the videos "as a matter of transparency."
+
+            The office said it was "a matter of good."
+            """
+        #expect(speakers(text) == ["His family", "The office"])
+    }
+
     @Test func aPlaceAfterANameInAppositionIsNotTheSpeaker() {
         let text = #"Rep. Tom Cole of Oklahoma, an ally of GOP leaders, said Trump is "unpredictable.""#
         #expect(speakers(text) == ["Tom Cole"])
