@@ -226,7 +226,7 @@ enum Names {
         "candidates", "ambassadors", "prosecutors", "investigators", "investigator", "detectives", "agent",
         "agents", "owners", "neighbors", "neighbours", "friends", "relatives", "relative", "representative",
         "representatives", "chairwoman", "chairperson", "director", "directors", "family", "families", "team", "staff",
-        "office", "camp",
+        "office", "camp", "surrogate", "surrogates",
     ]
 
     /// Determiners that open a description.

@@ -115,10 +115,14 @@ struct MentionDetectorTests {
     @Test func peopleByTheirPartInAStoryAreDescriptions() {
         let (_, _, result) = detected(
             """
-            A reader would ask. One delegate said so, and their attorneys agreed with the organizers.
+            A reader would ask. One delegate said so, and their attorneys agreed with the organizers. His \
+            surrogates called. The family left.
             """)
         let descriptions = result.mentions.filter { $0.form == .nominal }.map(\.text)
-        #expect(descriptions == ["A reader", "One delegate", "their attorneys", "the organizers"])
+        #expect(
+            descriptions == [
+                "A reader", "One delegate", "their attorneys", "the organizers", "His surrogates", "The family",
+            ])
     }
 
     /// A party and a state in parentheses is no name (`D-Va` took a quote from the lawmaker before it).
