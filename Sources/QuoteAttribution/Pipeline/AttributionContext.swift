@@ -294,7 +294,8 @@ struct AttributionContext {
     func cueThenSubject(from start: Int, before limit: Int) -> (mention: Int, cue: Int)? {
         var k = start
         while k < limit, isFiller(k) { k += 1 }
-        guard k < limit, isCue(k) else { return nil }
+        // A participle is no inversion: `"…," promising the Friends of Abe will return` (its subject is before).
+        guard k < limit, isCue(k), !tokens[k].lexicon.contains(.endsInIng) else { return nil }
         var j = k + 1
         while j < limit, isFiller(j) { j += 1 }
         // `said on Twitter`, `said in Madison`: a place or medium, not an inverted subject.

@@ -124,6 +124,16 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["His family", "The office"])
     }
 
+    /// A participle after a quote is no inversion, and `but said` takes the subject of the cue before it (the
+    /// quote went to `Friends`, the words after `promising`).
+    @Test func aParticipleAfterAQuoteIsNoInversion() {
+        let text = """
+            Jeremy Boreing said the members will still meet, but said, “It’s time we change how we do it,” promising \
+            the Friends of Abe will return to its roots.
+            """
+        #expect(speakers(text) == ["Jeremy Boreing"])
+    }
+
     @Test func aPlaceAfterANameInAppositionIsNotTheSpeaker() {
         let text = #"Rep. Tom Cole of Oklahoma, an ally of GOP leaders, said Trump is "unpredictable.""#
         #expect(speakers(text) == ["Tom Cole"])

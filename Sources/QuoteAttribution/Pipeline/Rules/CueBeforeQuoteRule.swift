@@ -53,7 +53,9 @@ struct CueBeforeQuoteRule: AttributionRule {
             var before = k - 1
             while before > floor, Self.isPerfectOrPassive(context.lower(of: before)) { before -= 1 }
             let infinitive = before >= floor && context.lower(of: before).equals("to")
-            let coordinated = k > floor && context.lower(of: k - 1).equals("and")  // `X bemoaned … and said`
+            // `X bemoaned … and said`, `X said …, but said`.
+            let coordinated =
+                k > floor && (context.lower(of: k - 1).equals("and") || context.lower(of: k - 1).equals("but"))
             // `Hollande said Tuesday in Paris, noting …`: the subject of an earlier cue in the sentence first.
             if participle || infinitive || coordinated,
                 let mention = earlierCueSubject(before: k, floor: floor, context) ?? context.sentenceSubject(of: k)
