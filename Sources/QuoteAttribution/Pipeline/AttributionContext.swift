@@ -432,6 +432,15 @@ struct AttributionContext {
     /// said`, `a narrator in the Clinton ad asks`.
     func head(of m: Int, floor: Int) -> Int {
         var j = mentions.tokenRanges[m].lowerBound - 1
+        // `a columnist for the tech news site Pando said`: over the words in lower case that class the name.
+        var classifier = j
+        while classifier > max(floor, j - 4), tokens[classifier].isWord, !tokens[classifier].isCapitalized,
+            !tokens[classifier].isCue,
+            tokens[classifier].lexicon.isDisjoint(with: [.determiner, .preposition, .pronoun, .nominalStop])
+        {
+            classifier -= 1
+        }
+        if classifier < j, classifier >= floor, tokens[classifier].lexicon.contains(.determiner) { j = classifier }
         if j >= floor, tokens[j].lexicon.contains(.determiner) { j -= 1 }
         guard j > floor, AttributionContext.isModifyingPreposition(lower(of: j)),
             let head = mention(endingAt: j - 1)

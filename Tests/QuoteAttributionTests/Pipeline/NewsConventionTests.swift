@@ -134,6 +134,13 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Jeremy Boreing"])
     }
 
+    /// A prepositional phrase whose name is classed by words in lower case still modifies the description before
+    /// it (`a columnist for the tech news site Pando said`: the quote went to `Pando`).
+    @Test func aClassedNameAfterAPrepositionModifiesTheDescription() {
+        let text = #"A columnist for the tech news site Pando said he was "utterly ashamed" of the deal."#
+        #expect(speakers(text) == ["A columnist"])
+    }
+
     @Test func aPlaceAfterANameInAppositionIsNotTheSpeaker() {
         let text = #"Rep. Tom Cole of Oklahoma, an ally of GOP leaders, said Trump is "unpredictable.""#
         #expect(speakers(text) == ["Tom Cole"])
