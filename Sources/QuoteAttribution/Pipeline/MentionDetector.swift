@@ -1157,12 +1157,25 @@ struct MentionDetector {
             guard end < limit, tokens[end].isWord else { return end }
             if tokens[end].lexicon.contains(.openingPreposition), !tokens[end].isCapitalized {
                 k = end + 1  // `…, on Sunday,`
-            } else if tokens[end].lexicon.contains(.place), end + 1 < limit, narration.lower(of: end + 1).equals(",") {
-                k = end + 1  // `…, Iowa,`
+            } else if end + 1 < limit, narration.lower(of: end + 1).equals(","),
+                MentionDetector.isStateOrPlace(end, narration)
+            {
+                k = end + 1  // `…, Iowa,`, `…, Calif.,`, `…, N.H.,`
             } else {
                 return end
             }
         }
+    }
+
+    /// True when token `k` is a place, or a state's abbreviation (`Calif.`, `N.H.`), as a city's state follows it.
+    static func isStateOrPlace(_ k: Int, _ narration: Narration) -> Bool {
+        let token = narration.tokens[k]
+        guard token.isCapitalized else { return false }
+        if token.lexicon.contains(.place) { return true }
+        let lowered = narration.lower(of: k)
+        guard lowered.hasSuffix(".") else { return false }
+        return Narration.capitalisedAbbreviations.contains(lowered.trimmingPeriod)
+            || (token.isAllCaps && lowered.utf8.count <= 5)  // `n.h.`, `d.c.`
     }
 
     /// Days and months: they end a name run (`Pence Thursday`).

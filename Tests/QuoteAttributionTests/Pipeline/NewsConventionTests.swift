@@ -109,8 +109,11 @@ struct NewsConventionTests {
         let text = """
             At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that \
             the country should "be rallying our partners."
+
+            In the hours after 14 people were killed in San Bernardino, Calif., a spokesman for the group celebrated \
+            the attacks: "We have arrived."
             """
-        #expect(speakers(text) == ["Clinton"])
+        #expect(speakers(text) == ["Clinton", "a spokesman"])
     }
 
     /// A family, a team, a staff or an office speaks; `family` is no adverb for ending in `ly` (the quotes had no
