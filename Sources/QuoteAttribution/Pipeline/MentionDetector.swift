@@ -314,11 +314,12 @@ struct MentionDetector {
                 // `The city's water department said`: a description that is the subject of a cue stays.
                 // `The lawmaker, who represents …, said`, `The former secretary of state mocked …`: so does any
                 // description but a generic one (`The young man looked up`, fiction's way of naming a character) or
-                // a relative (`Her father sighed`).
+                // a relative after a possessive (`Her father sighed`; `His chief aide doubled down …` stays).
                 !(lexicon.contains(.determiner)
                     && nominalEnd(from: index, tokens: tokens).map {
                         ($0 < tokens.count && tokens[$0].isCue)
-                            || (!MentionDetector.isPossessiveDeterminer(narration.lower(of: index))
+                            || ((!MentionDetector.isPossessiveDeterminer(narration.lower(of: index))
+                                || !tokens[$0 - 1].lexicon.contains(.relationalHead))
                                 && !SpeakerResolver.genericHeads.contains(narration.lower(of: $0 - 1)))
                     } == true),
                 // `The Florida senator sought …`: a description with a capitalised modifier stays whole.

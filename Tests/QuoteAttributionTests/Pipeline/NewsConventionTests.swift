@@ -28,65 +28,66 @@ struct NewsConventionTests {
 
     @Test func aParticipleTakesTheSubjectOfTheCueBeforeIt() {
         let text = """
-            Donald Trump spoke in Ohio on Monday.
+            Martin Vance spoke in Leeds on Monday.
 
-            Trump's "excesses" are sickening, Francois Hollande said Tuesday in Paris, noting the Republican nominee "makes you want to retch."
+            Vance's "plans" are reckless, Helena Brandt said Tuesday in Berlin, noting the former minister "has learned nothing."
             """
-        #expect(speakers(text).last == "Francois Hollande")
-        // A surname alone, a name of no known kind, is the earlier cue's subject too (the quote went to Trump).
-        let surname = text.replacingOccurrences(of: "Francois Hollande said", with: "Hollande said")
-        #expect(speakers(surname).last == "Hollande")
+        #expect(speakers(text).last == "Helena Brandt")
+        // A surname alone, a name of no known kind, is the earlier cue's subject too (the quote went to Vance).
+        let surname = text.replacingOccurrences(of: "Helena Brandt said", with: "Brandt said")
+        #expect(speakers(surname).last == "Brandt")
     }
 
     /// Right after a quote, a phrase before a cue verb is its speaker whatever its head noun (these went to the
     /// nearest name before); an auxiliary or an adverb is no head (`my father often said`).
     @Test func aPhraseBetweenAQuoteAndItsCueIsTheSpeaker() {
         let text = """
-            Ebeling was greeted by an organizer in Des Moines.
+            Volunteers met Mr. Okafor at the depot in Hull.
 
-            “You guys are gonna be the most effective messengers,” the organizer told them.
+            “You will be our best messengers,” the coordinator told them.
 
-            Felicia Wong and Stan Greenberg applauded the remarks.
+            Rosa Diaz and Tom Reyes welcomed the plan.
 
-            “She has made this election a choice,” the progressive heavyweights wrote in a joint statement.
+            “The vote is now a real choice,” the veteran campaigners wrote in a joint letter.
 
-            Serafinowicz posted the clip on Thursday.
+            Priya Nair shared the recording on Friday.
 
-            “What if he had elocution lessons?” the 43-year-old asked.
+            “What if the mayor sang instead?” the 29-year-old asked.
 
-            Donald Trump was elected. “You have to fight,” my father often said.
+            Martin Vance was elected. “Never give up,” my father often said.
             """
-        #expect(speakers(text) == ["the organizer", "the progressive heavyweights", "the 43-year-old", "my father"])
+        #expect(
+            speakers(text) == ["the coordinator", "the veteran campaigners", "the 29-year-old", "my father"])
     }
 
     /// After an inverted cue, a place or a body with lower-case modifiers before a title titles the person after
     /// it (`said MSNBC host Chris Matthews`); this went to the last name before the quote.
     @Test func modifiersBeforeATitleAfterAnInvertedCueKeepThePerson() {
         let text = """
-            The groups attacked Ted Strickland.
+            The ads attacked Helen Marsh.
 
-            "The biggest concern for me is the court," said Idaho nutritional-supplement executive Frank VanderSloot.
+            "The harbour is what matters to me," said Oregon seafood-export executive Dana Whitfield.
             """
-        #expect(speakers(text) == ["Frank VanderSloot"])
+        #expect(speakers(text) == ["Dana Whitfield"])
     }
 
     /// A participle takes the sentence's subject; when that is a description with a name set off by commas after
     /// it (or after its `of` phrase), the name (the description was the speaker before).
     @Test func aParticipleTakesTheNameInAppositionToTheSubject() {
         let text = """
-            The French minister of environment and energy, Ségolène Royal, spoke on Monday, saying the deal might be \
-            "signed and ratified by then."
+            The Danish minister of energy and climate, Søren Holm, met reporters on Friday, saying the treaty could \
+            be "signed within a month."
             """
-        #expect(speakers(text) == ["Ségolène Royal"])
+        #expect(speakers(text) == ["Søren Holm"])
     }
 
     /// A head noun that is also a cue verb heads a description before a cue (`One tweet said`; the quote went to
     /// `Twitter`).
     @Test func aCueFormBeforeACueIsAHeadNoun() {
         let text = """
-            Twitter became a place to offer support. One tweet said: "This is very sad."
+            Twitter filled with messages for the town. One tweet said: "We stand with you."
 
-            "Thinking of Paris," another tweet said.
+            "Stay strong," another tweet said.
             """
         #expect(speakers(text) == ["One tweet", "another tweet"])
     }
@@ -94,35 +95,34 @@ struct NewsConventionTests {
     /// `read` (a statement's words) and `opined` (an editorial's) are cues: these quotes went to the last name.
     @Test func readAndOpineAreCues() {
         let text = """
-            On Saturday, Bernie Sanders's campaign sent out a fundraising email. "Our revolution has forced change," \
-            read the email.
+            On Friday, Helen Marsh's campaign mailed its supporters. "We are ahead in every county," read the \
+            letter.
 
-            Editorial pages warned John Kasich. "Gun owners should leave their weapons at home," opined the \
-            Plain Dealer.
+            Commentators warned Martin Vance. "Leave the budget alone," opined the Evening Ledger.
             """
-        #expect(speakers(text) == ["the email", "Plain Dealer"])
+        #expect(speakers(text) == ["the letter", "Evening Ledger"])
     }
 
     /// An opening phrase goes on over a place set off by commas and another prepositional phrase: the subject
-    /// after it speaks the participle's quote (it had none: `Iowa` was read as the subject).
+    /// after it speaks the participle's quote (it had none: `Ohio` was read as the subject).
     @Test func anOpeningPhraseRunsOverAPlaceAndADate() {
         let text = """
-            At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that \
-            the country should "be rallying our partners."
+            At a town hall in Dayton, Ohio, on Saturday, Ms. Marsh returned to her remarks, saying that the state \
+            should "lead on clean power."
 
-            In the hours after 14 people were killed in San Bernardino, Calif., a spokesman for the group celebrated \
-            the attacks: "We have arrived."
+            In the days after the floods reached Fresno, Calif., a spokesman for the utility defended the plan: \
+            "We acted in time."
             """
-        #expect(speakers(text) == ["Clinton", "a spokesman"])
+        #expect(speakers(text) == ["Marsh", "a spokesman"])
     }
 
     /// A family, a team, a staff or an office speaks; `family` is no adverb for ending in `ly` (the quotes had no
-    /// speaker, or the object after the cue: `police`).
+    /// speaker, or the object after the cue: `officials`).
     @Test func familiesTeamsAndOfficesSpeak() {
         let text = """
-            Bamberg spoke first. His family urged police to release the videos "as a matter of transparency."
+            Okafor spoke first. His family urged officials to publish the report "for the sake of the truth."
 
-            The office said it was "a matter of good."
+            The office said it was "a matter of trust."
             """
         #expect(speakers(text) == ["His family", "The office"])
     }
@@ -131,17 +131,29 @@ struct NewsConventionTests {
     /// quote went to `Friends`, the words after `promising`).
     @Test func aParticipleAfterAQuoteIsNoInversion() {
         let text = """
-            Jeremy Boreing said the members will still meet, but said, “It’s time we change how we do it,” promising \
-            the Friends of Abe will return to its roots.
+            Nadia Kern said the club will keep its dinners, but said, “We need a new start,” promising the Friends \
+            of the Park will meet again.
             """
-        #expect(speakers(text) == ["Jeremy Boreing"])
+        #expect(speakers(text) == ["Nadia Kern"])
     }
 
     /// A prepositional phrase whose name is classed by words in lower case still modifies the description before
-    /// it (`a columnist for the tech news site Pando said`: the quote went to `Pando`).
+    /// it (`a columnist for the film magazine Reel said`: the quote went to `Reel`).
     @Test func aClassedNameAfterAPrepositionModifiesTheDescription() {
-        let text = #"A columnist for the tech news site Pando said he was "utterly ashamed" of the deal."#
+        let text = #"A columnist for the film magazine Reel said she was "deeply moved" by the ending."#
         #expect(speakers(text) == ["A columnist"])
+    }
+
+    /// A description opened by a possessive is a sentence's subject unless its head is a relative (`His chief aide
+    /// went after …`; the participle's quote went to the name before).
+    @Test func aPossessiveDescriptionOfARoleIsASubject() {
+        let text = """
+            Governor Helen Marsh criticised Senator Alan Reed over his tax plan.
+
+            Reed’s team answered at once. His chief aide went after the governor’s record on schools, saying she \
+            looks good "on paper" but lacks judgment.
+            """
+        #expect(speakers(text) == ["His chief aide"])
     }
 
     @Test func aPlaceAfterANameInAppositionIsNotTheSpeaker() {
