@@ -145,13 +145,13 @@ struct NewsConventionTests {
     }
 
     /// A description opened by a possessive is a sentence's subject unless its head is a relative (`His chief aide
-    /// went after …`; the participle's quote went to the name before).
+    /// doubled down …`; the participle's quote went to the name before).
     @Test func aPossessiveDescriptionOfARoleIsASubject() {
         let text = """
             Governor Helen Marsh criticised Senator Alan Reed over his tax plan.
 
-            Reed’s team answered at once. His chief aide went after the governor’s record on schools, saying she \
-            looks good "on paper" but lacks judgment.
+            Reed’s team was ready to strike back. His chief aide doubled down on attacks on Marsh’s fitness to lead, \
+            saying she's strong "on paper" but suggesting that might not be enough.
             """
         #expect(speakers(text) == ["His chief aide"])
     }
