@@ -1594,7 +1594,9 @@ struct SpeakerResolver {
 /// The name words of one document as dense ids (`SpeakerResolver.nameTokens`, interned): two words get the
 /// same id exactly when they are equal as Strings, so names compare and index as integers.
 private struct NameWords {
-    private var interner = WordInterner(expected: 64)
+    /// (No initial value: `init(vocabularySize:mentions:)` copies a prototype's, and a default one would be made
+    /// and freed again for every document.)
+    private var interner: WordInterner
     /// The lists of `NameWords.asked` that hold each id's word, filled in when the id is given.
     private var flags: [LexiconFlags] = []
     /// The lower-cased bytes of the name being split (reused from name to name): `PackedWord.lowercasing`
@@ -1614,22 +1616,25 @@ private struct NameWords {
     private static let unsplittable: Int32 = -3
 
     /// Name words for a document of `vocabularySize` distinct token texts (`Narration.vocabularySize`) and
-    /// `mentions` mentions: a copy of `prototype`, which holds the same ids as interning `the` and the
-    /// abbreviations anew would give.
+    /// `mentions` mentions: a copy of a prototype (`prototype(forWords:)`), which holds the same ids as interning
+    /// `the` and the abbreviations anew would give.
     init(vocabularySize: Int, mentions: Int) {
-        self = NameWords.prototype
-        ofNarrationWord = [Int32].filled(with: NameWords.unread, count: vocabularySize)
         // Room for the fixed words and about a new word per two mentions (names, descriptions and pronouns): only
         // the words of names and titles get ids, and a table sized by the narration's words cost more to clear
-        // than the few doublings of a larger document cost. (Also the first write copies the prototype's table.)
+        // than the few doublings of a larger document cost. The prototype whose table has that room already is
+        // copied (its table is copied at the first write, byte for byte, not rehashed as a resized one would be).
         let expected = 32 + mentions / 2
-        interner.reserveCapacity(expected)
+        self = NameWords.prototype(forWords: expected)
+        ofNarrationWord = [Int32].filled(with: NameWords.unread, count: vocabularySize)
+        interner.reserveCapacity(expected)  // (nothing to do unless the largest prototype is too small)
         flags.reserveCapacity(expected)
     }
 
-    /// Name words with `the` and the abbreviated titles interned and nothing else (built once: every document's
-    /// `NameWords` starts as a copy of it, whose arrays are copied only when the document adds a word).
-    private init(interningFixedWords: ()) {
+    /// Name words with `the` and the abbreviated titles interned and nothing else, in a table with room for
+    /// `capacity` words (built once per size: every document's `NameWords` starts as a copy of one, whose arrays
+    /// are copied only when the document adds a word). Every size gives the words the same ids.
+    private init(interningFixedWordsWithRoomFor capacity: Int) {
+        interner = WordInterner(expected: capacity)
         ofNarrationWord = []
         the = id(of: "the")
         // Keys sorted so that the ids come out the same in every run.
@@ -1640,8 +1645,22 @@ private struct NameWords {
         }
     }
 
-    /// The state every document's name words start from (`init(interningFixedWords:)`).
-    private static let prototype = NameWords(interningFixedWords: ())
+    /// The states a document's name words start from (`init(interningFixedWordsWithRoomFor:)`), by the room of
+    /// their tables.
+    private static let prototype64 = NameWords(interningFixedWordsWithRoomFor: 64)
+    private static let prototype128 = NameWords(interningFixedWordsWithRoomFor: 128)
+    private static let prototype256 = NameWords(interningFixedWordsWithRoomFor: 256)
+    private static let prototype512 = NameWords(interningFixedWordsWithRoomFor: 512)
+
+    /// The smallest prototype with room for `expected` words, or the largest.
+    private static func prototype(forWords expected: Int) -> NameWords {
+        switch expected {
+        case ...64: prototype64
+        case ...128: prototype128
+        case ...256: prototype256
+        default: prototype512
+        }
+    }
 
     /// The lists the resolver asks about a name word: `Names.determiners`, `SpeakerResolver.rankModifiers`,
     /// `SpeakerResolver.surnameHonorifics` and `Names.personTitles`, as the lexicon table's bits.
@@ -1816,9 +1835,9 @@ extension NameWords {
 
     /// What the narration token of the bytes `raw[range]` is as a whole word of an ASCII name (`tokens(of:)`):
     /// the id of its lower-cased text without a final `'s` and then one final period, `skipped` when that leaves
-    /// nothing or `'s`, and `unsplittable` when it is not ASCII or ends in `'s` (a possessive token after it would
-    /// then not be taken off in the same way). (A token's `lower` is its bytes lower-cased, and `lexicon` its
-    /// `Narration.Token.lexicon`, the lexicon bits of that text.)
+    /// nothing or `'s`, and `unsplittable` when it is not ASCII (a `’` read as `'` aside: `apostropheWord`) or ends
+    /// in `'s` (a possessive token after it would then not be taken off in the same way). (A token's `lower` is its
+    /// bytes lower-cased, and `lexicon` its `Narration.Token.lexicon`, the lexicon bits of that text.)
     private mutating func nameWord(_ raw: [UInt8], _ range: TextRange, lexicon: LexiconFlags) -> Int32 {
         let start = range.start
         var stop = range.end
@@ -1834,10 +1853,42 @@ extension NameWords {
             // The token's lexicon bits are the word's when no period was taken off (nearly always).
             return stop == range.end ? id(of: key, lexicon: lexicon) : id(of: key)
         }
-        guard stop - start > 15, raw[start..<stop].allSatisfy({ $0 < 0x80 }) else { return NameWords.unsplittable }
+        guard stop - start > 15, raw[start..<stop].allSatisfy({ $0 < 0x80 }) else { return apostropheWord(raw, range) }
         // Longer than 15 bytes (`'s` alone is 2, so it never gets here).
         return id(
             of: String(decoding: raw[start..<stop].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
+    }
+
+    /// `nameWord` for a token that is not ASCII: its bytes with each `’` read as `'`, as `tokens(of:)` reads them,
+    /// then taken as an ASCII token's are; `unsplittable` when another byte is not ASCII. So the possessive `’s`
+    /// (whose narration word is that of `'s`, which it would otherwise make unsplittable for the whole document)
+    /// and `O’Malley` split like their ASCII spellings. (Out of line: few tokens hold a `’`.)
+    @inline(never) private mutating func apostropheWord(_ raw: [UInt8], _ range: TextRange) -> Int32 {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.end - range.start)
+        var index = range.start
+        while index < range.end {
+            let byte = raw[index]
+            if byte < 0x80 {
+                bytes.append(byte)
+                index += 1
+            } else if byte == 0xE2, index + 2 < range.end, raw[index + 1] == 0x80, raw[index + 2] == 0x99 {
+                bytes.append(0x27)  // `’` -> `'`
+                index += 3
+            } else {
+                return NameWords.unsplittable
+            }
+        }
+        // As in `nameWord`: a final `'s`, then one final period.
+        var stop = bytes.count
+        if stop >= 2, bytes[stop - 2] == 0x27, bytes[stop - 1] | 0x20 == 0x73 {
+            return stop == 2 ? NameWords.skipped : NameWords.unsplittable
+        }
+        if stop > 0, bytes[stop - 1] == 0x2E { stop -= 1 }
+        guard stop > 0 else { return NameWords.skipped }
+        // (The token's lexicon bits are those of its text with `’`: the word's are looked up.)
+        if let (key, _) = PackedWord.lowercasing(bytes, 0..<stop) { return id(of: key) }
+        return id(of: String(decoding: bytes[..<stop].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
     }
 }
 
