@@ -1536,36 +1536,52 @@ struct SpeakerResolver {
     }
 
     /// `nameTokens` of the lower-cased name `lower` on its bytes, when its only non-ASCII characters are `’`,
-    /// no-break spaces and the characters U+00C0 to U+017F (Latin-1 letters and Latin Extended-A: `é`, `ł`); nil
-    /// for any other name. Each such character is one scalar and a grapheme of its own beside ASCII (none is a
-    /// combining mark, nor canonically equivalent to a space, an apostrophe, a period, `s` or `the`), so the
-    /// `Character` steps of `nameTokens` split it as `forEachNameWord` splits its bytes. (The `Character` path cost
-    /// tens of thousands of instructions per name.)
+    /// no-break spaces, the characters U+0080 to U+017F (Latin-1 and Latin Extended-A: `é`, `ł`, and the `±` of a
+    /// mis-decoded `ñ`) and combining diacritics (U+0300 to U+036F: `n` and U+0303 for `ñ`) after any of those but
+    /// a space, a no-break space or `’`; nil for any other name. Each such character but the diacritics is one
+    /// scalar and a grapheme of its own beside ASCII (none is a combining mark, nor canonically equivalent to a
+    /// space, an apostrophe, a period, `s` or `the`), and a diacritic joins the character before it into a
+    /// `Character` that the steps of `nameTokens` neither map nor split at (nor would they at its base, which is no
+    /// space, no-break space or `’`), so those steps split the name as `forEachNameWord` splits its bytes. (The
+    /// `Character` path cost tens of thousands of instructions per name.)
     private static func latinNameTokens(_ lower: String) -> [String]? {
         var lower = lower
         return lower.withUTF8 { source in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count) { bytes -> [String]? in
                 var count = 0
                 var index = 0
+                // True when a diacritic may follow: not at the start, nor after a space, a no-break space or `’`
+                // (which the `Character` steps would then neither split at nor map).
+                var mayCombine = false
                 while index < source.count {
                     let byte = source[index]
+                    let next = index + 1 < source.count ? source[index + 1] : 0
                     if byte < 0x80 {
                         bytes[count] = byte  // (lower-cased already)
+                        mayCombine = byte != 0x20
                         count += 1
                         index += 1
-                    } else if byte >= 0xC3 && byte <= 0xC5, index + 1 < source.count, source[index + 1] & 0xC0 == 0x80 {
-                        bytes[count] = byte  // U+00C0 to U+017F, kept as it is
-                        bytes[count + 1] = source[index + 1]
+                    } else if (byte >= 0xC3 && byte <= 0xC5) || (byte == 0xC2 && next != 0xA0), next & 0xC0 == 0x80 {
+                        bytes[count] = byte  // U+0080 to U+017F but U+00A0, kept as it is
+                        bytes[count + 1] = next
+                        mayCombine = true
                         count += 2
                         index += 2
-                    } else if byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80,
-                        source[index + 2] == 0x99
+                    } else if mayCombine,
+                        (byte == 0xCC && next & 0xC0 == 0x80) || (byte == 0xCD && next >= 0x80 && next <= 0xAF)
                     {
+                        bytes[count] = byte  // U+0300 to U+036F, kept as it is
+                        bytes[count + 1] = next
+                        count += 2
+                        index += 2
+                    } else if byte == 0xE2, index + 2 < source.count, next == 0x80, source[index + 2] == 0x99 {
                         bytes[count] = 0x27  // `’` -> `'`
+                        mayCombine = false
                         count += 1
                         index += 3
-                    } else if byte == 0xC2, index + 1 < source.count, source[index + 1] == 0xA0 {
+                    } else if byte == 0xC2, next == 0xA0 {
                         bytes[count] = 0x20  // a no-break space separates words
+                        mayCombine = false
                         count += 1
                         index += 2
                     } else {

@@ -270,7 +270,9 @@ struct DialogueTests {
             "José Martí", "The Señora’s", "François Hollande's", "Łukasz Kowalski.", "the Đorđević Ōsaka",
             "ÉMILE  ZOLA", "Dr.\u{00A0}Müller’s", "İsmail Kaya", "’s Gräfin", "the the Ærø", "ÀÁÂ ßſŉ. x's's",
             "Émile", "E\u{301}mile Zola", "Zoë’s", "Œuvre ÿ ×÷", "a\u{00A0}\u{00A0}ñ", "René.", "Ñ", "Å\u{30A}ke",
-            "naïve\r\nname", "\u{212A}elvin Brötz",
+            "naïve\r\nname", "\u{212A}elvin Brötz", "Enrique Pen\u{303}a Nieto", "G\u{00C3}\u{00B1}mez", "x \u{303}y",
+            "a’\u{303}s", "±1 ©’s", "\u{00AD}soft \u{0083}ctl", "n\u{303}’s", "the\u{303} x", "\u{303}the x",
+            "a\u{00A0}\u{301}b", "x'\u{301}s", "x.\u{301}", "\u{00B1}\u{301}.", "Ìsmail", "İsmail's",
         ]
         for name in names {
             #expect(SpeakerResolver.nameTokens(name) == Self.characterNameTokens(name), "\(name)")
