@@ -71,9 +71,10 @@ struct SpeakerResolver {
         let knownWords = knownSpeakers.map { speaker in
             (name: words.tokens(of: speaker.name), aliases: speaker.aliases.map { words.tokens(of: $0) })
         }
-        // (Mentions are passed by index: passing `mentions[m]` copies the `Mention`, with its Strings.)
+        // (Mentions are passed by index: passing `mentions[m]` copies the `Mention`, with its Strings.) Called only
+        // when there are known speakers: the call itself, with the many variables it captures, cost more than the
+        // clustering of a name that is already known.
         func known(_ m: Int, tokens: [Int32]) -> Int? {
-            guard !knownSpeakers.isEmpty else { return nil }
             let forms = [tokens, words.tokens(of: mentions[m].text)]
             for (k, speaker) in knownSpeakers.enumerated() {
                 let (name, aliases) = knownWords[k]
@@ -165,7 +166,7 @@ struct SpeakerResolver {
                 ofName: mentions[m].name, at: detected.nameRanges[m], in: narration, raw: raw, into: &nameTokens)
             let tokens = nameTokens
             guard !tokens.isEmpty else { continue }
-            var target: Int? = known(m, tokens: tokens)
+            var target: Int? = knownSpeakers.isEmpty ? nil : known(m, tokens: tokens)
             // Only entities sharing the last word (or, for a lone first name, the first word) can match:
             // the index keeps this linear in the number of mentions.
             if target != nil {
@@ -248,8 +249,10 @@ struct SpeakerResolver {
             index(id)
             // The titles it took just now, in the order it took them. (A title of no words is never looked up: a
             // description's head is never empty.)
-            for entry in titlesBefore..<titleRanges.count {
+            var entry = titlesBefore
+            while entry < titleRanges.count {
                 let title = titleRanges.words(of: entry)
+                entry += 1
                 guard !title.isEmpty else { continue }
                 nameIndexes.append(id, for: NameIndex.titleWord.key(pool[title.upperBound - 1]))
             }
