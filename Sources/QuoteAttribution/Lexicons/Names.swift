@@ -24,7 +24,7 @@ enum Names {
         "operative", "surrogate", "official", "ally", "confidant", "confidante", "donor",
         "co-host", "co-founder", "co-chair", "co-chairman", "co-chairwoman", "co-author", "co-anchor", "prosecutor",
         "adm", "cmdr", "atty", "commander", "lieutenant", "brigadier", "marshal", "commodore", "pastor",
-        "archbishop", "sheikh", "imam", "ayatollah",
+        "archbishop", "sheikh", "imam", "ayatollah", "staff",
     ]
 
     /// Title words that only modify the office after them (`former`, `deputy`): never a whole title.

@@ -156,6 +156,16 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["His chief aide"])
     }
 
+    /// `Chief of Staff` is a title: the name after it is a woman's, whom `she` takes (it took no one).
+    @Test func chiefOfStaffIsATitle() {
+        let text = """
+            Chief of Staff Laura Quinn explained the plan.
+
+            “We start the race with a head start,” she said.
+            """
+        #expect(speakers(text) == ["Laura Quinn"])
+    }
+
     @Test func aPlaceAfterANameInAppositionIsNotTheSpeaker() {
         let text = #"Rep. Tom Cole of Oklahoma, an ally of GOP leaders, said Trump is "unpredictable.""#
         #expect(speakers(text) == ["Tom Cole"])
