@@ -290,7 +290,7 @@ struct Assembler {
             guard titleLeads.contains(word), !prepositionalTitleLeads.contains(word) else { return false }
         }
         guard !word.isEmpty else { return false }
-        // Inside a headline (`Obama Sees 'Personal Insult'`) every quote looks like a title: the words before
+        // Inside a headline (`Marsh Sees 'Real Danger'`) every quote looks like a title: the words before
         // it, written in title case too, say so.
         var lineStart = start
         while lineStart > 0, raw[lineStart - 1] != 0x0A { lineStart -= 1 }

@@ -416,7 +416,7 @@ struct AttributionContext {
                     if lower(of: open).equals("(") { end = open - 1 }
                 }
                 if let found = mention(endingAt: end) {
-                    // `Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said`: the head of `of Oklahoma`.
+                    // `Rep. Ann Lowe of Vermont, an ally of the party's leaders, said`: the head of `of Vermont`.
                     let m = head(of: found, floor: floor)
                     if mentions.mentions[m].isSubject { return m }
                     if group == 0 { nearest = m }
@@ -496,7 +496,7 @@ struct AttributionContext {
         // (Past an opening prepositional phrase: `At an event in Ames, Iowa, Mrs. Clinton …, saying`.)
         let clause = MentionDetector.openingPhraseEnd(sentenceStart: start, narration: narration)
         for k in clause..<max(clause, index) {
-            // `Republicans on Capitol Hill seized on the message, arguing that …`: groups speak too.
+            // `Democrats in the statehouse pounced on the memo, arguing that …`: groups speak too.
             if let m = mention(startingAt: k),
                 mentions.mentions[m].form != .nominal || mentions.mentions[m].type != .unknown
             {

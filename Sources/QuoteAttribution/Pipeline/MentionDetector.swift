@@ -155,8 +155,8 @@ struct MentionDetector {
         mentions.reserveCapacity(tokens.count / 8)
         var index = 0
         // Words also seen in lower case are common words when they open a sentence (`Rival`, `Shifting`).
-        // Headlines (`Obama Sees 'Personal Insult'`) capitalise every word: there a name only runs over words
-        // also capitalised in the body (`Obama`, not `Obama Sees`). What is seen of each word, by `Token.word`
+        // Headlines (`Marsh Sees 'Real Danger'`) capitalise every word: there a name only runs over words
+        // also capitalised in the body (`Marsh`, not `Marsh Sees`). What is seen of each word, by `Token.word`
         // (one array: a capitalised word is marked by one write), with what it stands for as a pronoun mention (one
         // array for both: an array fewer to allocate and free per document).
         let headlines = MentionDetector.headlineParagraphs(narration)
@@ -235,7 +235,7 @@ struct MentionDetector {
                 && (tokens[range.upperBound + 1].lexicon.contains(.personTitle)
                     || ["a", "an", "the"].contains(narration.lower(of: range.upperBound + 1)))
             if introduced { subject = true }
-            // `On The Steve Harvey Morning Show on Tuesday, Clinton criticized …`: an opening phrase up to its
+            // `On The Early Breakfast Hour on Monday, Marsh criticised …`: an opening phrase up to its
             // comma holds no subject, and its names do not stop the one after it from being the subject.
             if openingPhrase.sentenceStart != sentenceStart {
                 let end = MentionDetector.openingPhraseEnd(sentenceStart: sentenceStart, narration: narration)
@@ -1199,7 +1199,7 @@ struct MentionDetector {
     ]
 
     /// For each paragraph, true when it is written in title case: at least five words, all capitalised but
-    /// small words (`Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.`).
+    /// small words (`Marsh Sees 'Real Danger' if Voters Don't Turn Out for Her.`).
     static func headlineParagraphs(_ narration: Narration) -> [Bool] {
         (0..<max(0, narration.paragraphStarts.count - 1)).map { isHeadline($0, narration) }
     }

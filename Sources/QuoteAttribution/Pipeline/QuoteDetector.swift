@@ -402,7 +402,7 @@ struct QuoteDetector {
                 if tail >= paragraph.end, words(12) <= 12,
                     !endsSentence || QuoteDetector.capitalisedWords(raw, content).map({ $0 >= 3 }) == true
                 {
-                    return .heading  // `"Obama Sees Personal Insult"`, `''Legend in the Coal Fields.''`
+                    return .heading  // `"Marsh Sees Real Danger"`, `''Legend in the Coal Fields.''`
                 }
             }
             return .direct

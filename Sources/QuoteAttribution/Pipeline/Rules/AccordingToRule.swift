@@ -8,8 +8,8 @@ struct AccordingToRule: AttributionRule {
         ),
         RuleExample(text: #"According to Smith, the plan was "a disaster.""#, speaker: "Smith"),
         RuleExample(
-            text: #"According to conservative talk radio host Rush Limbaugh, the move reeks of "fear.""#,
-            speaker: "Rush Limbaugh"),
+            text: #"According to evening talk radio host Dan Ferris, the plan smells of "panic.""#,
+            speaker: "Dan Ferris"),
     ]
 
     @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
@@ -21,7 +21,7 @@ struct AccordingToRule: AttributionRule {
         where context.tokens[k].lexicon.contains(.commonOpener) && context.lower(of: k).equals("according")
             && context.lower(of: k + 1).equals("to")
         {
-            // `according to conservative talk radio host Rush Limbaugh`: over lower-case role words to the name.
+            // `according to evening talk radio host Dan Ferris`: over lower-case role words to the name.
             var first = k + 2
             while first < min(end, k + 7), context.tokens[first].isWord, !context.tokens[first].isCapitalized,
                 context.mention(startingAt: first) == nil,

@@ -1,12 +1,12 @@
-/// `Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.`: a title-case headline that opens
+/// `Marsh Sees 'Real Danger' if Voters Don't Turn Out for Her.`: a title-case headline that opens
 /// with a name and its verb gives the quoted words to that name.
 struct HeadlineSubjectRule: AttributionRule {
     static let id = "headline_subject"
     static let summary = "A title-case headline opening with a name and its verb attributes its quotes to that name."
     static let examples = [
         RuleExample(
-            text: "Obama Sees 'Personal Insult' if Voters Stay Home.\n\nPresident Barack Obama spoke on Saturday.",
-            speaker: "Barack Obama")
+            text: "Marsh Sees 'Real Danger' if Voters Stay Home.\n\nMayor Helen Marsh spoke on Saturday.",
+            speaker: "Helen Marsh")
     ]
 
     @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
