@@ -9,10 +9,10 @@ struct NewsConventionTests {
     }
 
     @Test func titlesOfWorksInMarksAreNotQuotes() {
-        let text = #"Pence said on CNN's "State of the Union" that the country had to "heal and understand.""#
+        let text = #"Marsh said on KTVX's "Morning Ledger" that the city had to "heal and listen.""#
         let quotes = QuoteAnalyzer().analyze(text).quotes
         #expect(quotes.map(\.kind) == [.scare, .partial])
-        #expect(quotes.last?.speaker == "Pence")
+        #expect(quotes.last?.speaker == "Marsh")
     }
 
     @Test func aTitleInAppositionToAWorkIsNotAQuote() {
@@ -151,7 +151,7 @@ struct NewsConventionTests {
             Governor Helen Marsh criticised Senator Alan Reed over his tax plan.
 
             Reed’s team was ready to strike back. His chief aide doubled down on attacks on Marsh’s fitness to lead, \
-            saying she's strong "on paper" but suggesting that might not be enough.
+            saying she's strong "on paper" but suggesting that this may not suffice.
             """
         #expect(speakers(text) == ["His chief aide"])
     }
@@ -167,15 +167,15 @@ struct NewsConventionTests {
     }
 
     @Test func aPlaceAfterANameInAppositionIsNotTheSpeaker() {
-        let text = #"Rep. Tom Cole of Oklahoma, an ally of GOP leaders, said Trump is "unpredictable.""#
-        #expect(speakers(text) == ["Tom Cole"])
+        let text = #"Rep. Dan Mercer of Nebraska, an ally of party leaders, said Kessler is "unpredictable.""#
+        #expect(speakers(text) == ["Dan Mercer"])
     }
 
     @Test func aCommonWordOpeningASentenceIsNoName() {
         let text = """
             Small groups of protesters said the city was "not listening" to them.
 
-            Multiple outlets reported on Wednesday that the Secret Service had "more than one conversation" with them.
+            Multiple outlets reported on Wednesday that the harbour police had "more than one meeting" with them.
             """
         #expect(speakers(text) == ["groups", "outlets"])
     }
@@ -186,51 +186,51 @@ struct NewsConventionTests {
     }
 
     @Test func wordsReportedInsideAStatementAreTheReporters() {
-        let text = #"Rep. Steve Israel said Clinton called on members to be "closely coordinated" this fall."#
-        #expect(speakers(text) == ["Steve Israel"])
+        let text = #"Rep. Lena Farrow said Brenner called on members to be "tightly aligned" this fall."#
+        #expect(speakers(text) == ["Lena Farrow"])
     }
 
     @Test func aHyphenatedRoleMakesAFalseTitle() {
-        let text = #""Imagine him on the same stage," mused Blaze co-host Stu Burguiere."#
-        #expect(speakers(text) == ["Stu Burguiere"])
+        let text = #""Picture him at the same podium," mused Crossfire co-host Ned Albright."#
+        #expect(speakers(text) == ["Ned Albright"])
     }
 
     @Test func aLoneSurnameDoesNotJoinANameItOpens() {
         let text = """
-            For those of you not yet on the Trump Train, the pundits have a message.
+            For those of you not yet on the Kessler Train, the columnists have a message.
 
-            Trump told Newsmax that Mitt Romney "had a crazy policy of self-deportation."
+            Kessler told Newsline that Alan Reed "had a reckless plan for the port."
             """
-        #expect(speakers(text) == ["Trump"])
+        #expect(speakers(text) == ["Kessler"])
     }
 
     @Test func aLoneTitleModifierNamesNobody() {
         let text = """
-            Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey on MSNBC, calling it \
-            a "no-brainer" to prosecute.
+            Former judge and Salt Lake City Mayor Carla Benning, who backs Reed, attacked Okafor on KTVX, calling it \
+            a "no-brainer" to appeal.
             """
-        #expect(speakers(text) == ["Rudy Giuliani"])
+        #expect(speakers(text) == ["Carla Benning"])
     }
 
     @Test func aPerfectInfinitiveTakesTheSentenceSubject() {
-        let text = #"President Barack Obama is reported to have called the Saudis "free riders" on U.S. aid."#
-        #expect(speakers(text) == ["Barack Obama"])
+        let text = #"President Elena Sorvik is reported to have called the Danes "free riders" on the treaty."#
+        #expect(speakers(text) == ["Elena Sorvik"])
     }
 
     @Test func aNameInAppositionToADescriptionSpeaks() {
-        let text = #"Carson's business manager, Armstrong Williams, stated: "When I spoke with him, he agreed.""#
-        #expect(speakers(text) == ["Armstrong Williams"])
+        let text = #"Delacroix's business manager, Owen Pritchard, stated: "When I called him, he said yes.""#
+        #expect(speakers(text) == ["Owen Pritchard"])
     }
 
     @Test func narratorsRulingsAndBooksSpeakForThemselves() {
         let text = """
-            Hillary Clinton released a new ad on Monday.
+            Ada Brenner released a new ad on Monday.
 
-            "You work hard. So why didn't he pay?" a narrator in the Clinton ad asks.
+            "You pay your bills. So why won't he?" a narrator in the Brenner ad asks.
 
-            The appeals court ruled against the change under the Voter Registration Act.
+            The appeals court ruled against the change under the Ballot Access Act.
 
-            "A state cannot avoid the conclusion," said the ruling.
+            "A county cannot escape that result," said the ruling.
             """
         #expect(speakers(text) == ["a narrator", "the ruling"])
     }
@@ -248,13 +248,13 @@ struct NewsConventionTests {
 
     @Test func aHeadlineLabelNamesTheSpeaker() {
         let text = """
-            Graham: Trump's 'Incredibly Hateful Rhetoric' Destroying GOP's Chance to Win.
+            Ostrow: Kessler's 'Deeply Divisive Rhetoric' Hurting Party's Hopes of Victory.
 
-            Sen. Lindsey Graham spoke in Iowa on Thursday.
+            Sen. Paul Ostrow spoke in Iowa on Thursday.
             """
         let quotes = QuoteAnalyzer().analyze(text).quotes
         #expect(quotes.map(\.kind) == [.partial])
-        #expect(quotes.map(\.speaker) == ["Lindsey Graham"])
+        #expect(quotes.map(\.speaker) == ["Paul Ostrow"])
         #expect(quotes.map(\.rule) == ["headline_label"])
     }
 
@@ -283,8 +283,8 @@ struct NewsConventionTests {
         // one sentence at most.
         func rules(words: Int) -> [String?] {
             let text =
-                "Graham: " + String(repeating: "and more ", count: words / 2)
-                + "'Incredibly Hateful Rhetoric' Destroying GOP's Chance.\n\nSen. Lindsey Graham spoke in Iowa."
+                "Ostrow: " + String(repeating: "and more ", count: words / 2)
+                + "'Deeply Divisive Rhetoric' Hurting Party's Hopes.\n\nSen. Paul Ostrow spoke in Iowa."
             return QuoteAnalyzer().analyze(text).quotes.map(\.rule)
         }
         #expect(rules(words: Narration.sentenceWindow - 2) == ["headline_label"])
@@ -305,9 +305,9 @@ struct NewsConventionTests {
 
     @Test func aStoryLabelOrAClauseIsNotAHeadlineLabel() {
         let text = """
-            The Latest: Trump delivers defense of 'New York values.'
+            The Latest: Kessler offers a defense of 'Ohio values.'
 
-            Sarah Silverman heckles Sanders supporters: 'You're being ridiculous.'
+            Jo Banks heckles Brenner supporters: 'You're all too serious.'
             """
         #expect(!QuoteAnalyzer().analyze(text).quotes.contains { $0.rule == "headline_label" })
     }
@@ -343,54 +343,54 @@ struct NewsConventionTests {
 
     @Test func aPrepositionalPhraseAfterTheSpeakerIsNotTheSpeaker() {
         let text = """
-            Peter Morgan works for the Sierra Club. Bernie Sanders spent the holiday in Vermont.
+            Paul Hendry works for the Prairie Club. Nina Castell spent the holiday in Maine.
 
-            "It was the least bad outcome," Mr. Morgan of the Sierra Club said.
+            "It was the best we could hope for," Mr. Hendry of the Prairie Club said.
 
-            A spokesman for Bernie Sanders said the senator would be "back on the trail soon."
+            A spokesman for Nina Castell said the senator would be "back at work by Friday."
             """
-        #expect(speakers(text) == ["Peter Morgan", "A spokesman"])
+        #expect(speakers(text) == ["Paul Hendry", "A spokesman"])
     }
 
     @Test func aTitleAfterABodyLeavesAPerson() {
         let text = """
-            Ohio Democratic Party Chairman David Pepper called the ruling a "huge win for Ohio voters."
+            Iowa Democratic Party Chairman Ray Lundqvist called the ruling a "big day for Iowa voters."
 
-            "The court's decision reaffirms a basic principle," he said in a statement.
+            "The judges upheld a simple principle," he said in a statement.
             """
-        #expect(speakers(text) == ["David Pepper", "David Pepper"])
+        #expect(speakers(text) == ["Ray Lundqvist", "Ray Lundqvist"])
     }
 
     @Test func aFalseTitleNamesThePersonAfterIt() {
         let text = """
-            The Senate has slowed confirmations. McConnell spokesman Don Stewart would not say when it would vote.
+            The council has slowed its hearings. Hartley spokesman Evan Doyle would not say when it would vote.
 
-            "I don't have any new announcements yet," he said.
+            "There is nothing new to share today," he said.
             """
-        #expect(speakers(text) == ["Don Stewart"])
+        #expect(speakers(text) == ["Evan Doyle"])
     }
 
     @Test func aDescriptionWithACapitalisedModifierStaysADescription() {
         let text = """
-            Marco Rubio ended his bid on Tuesday.
+            Dale Ambrose ended his bid on Tuesday.
 
-            The Florida senator sought to calm his supporters, saying they would "not get beat up" at his rally.
+            The Florida senator tried to reassure his backers, saying they would "not be pushed around" at his rally.
             """
         #expect(speakers(text) == ["The Florida senator"])
     }
 
     @Test func aDatelineNamesNobody() {
         let text = """
-            WASHINGTON, Dec. 8 (UPI) — Campaign chairman John Podesta rallied supporters, saying: "We have to be \
-            ready to stop him."
+            WASHINGTON, Dec. 8 (UPI) — Campaign chairman Gordon Pike rallied volunteers, saying: "We must be \
+            ready to beat him."
             """
-        #expect(speakers(text) == ["John Podesta"])
+        #expect(speakers(text) == ["Gordon Pike"])
     }
 
     @Test func aQuoteClosingASentenceDoesNotTakeTheNextSentencesCue() {
         let text =
-            #"Jeb Bush called Trump "unhinged." Sen. Marco Rubio called the statement "offensive and outlandish.""#
-        #expect(speakers(text) == ["Jeb Bush", "Marco Rubio"])
+            #"Ada Brenner called Kessler "unhinged." Sen. Paul Ostrow called the remark "cruel and absurd.""#
+        #expect(speakers(text) == ["Ada Brenner", "Paul Ostrow"])
     }
 
     @Test func aCueFollowedByAColonIntroducesTheNextQuote() {
@@ -400,10 +400,10 @@ struct NewsConventionTests {
 
     @Test func aPlaceAfterTheCueIsNoInvertedSubject() {
         let text = """
-            Sen. Bernie Sanders (I-Vt.) said Sunday in Madison, Wisconsin, that turnout "will help elect \
-            JoAnne Kloppenburg."
+            Sen. Nina Castell (I-Vt.) said Sunday in Eugene, Oregon, that turnout "will help elect \
+            Marta Ellison."
             """
-        #expect(speakers(text) == ["Bernie Sanders"])
+        #expect(speakers(text) == ["Nina Castell"])
     }
 
     @Test func anHonorificsLoneWordIsASurname() {
@@ -417,29 +417,29 @@ struct NewsConventionTests {
 
     @Test func anAbbreviatedTitleMatchesItsDescription() {
         let text = """
-            Vermont Sen. Bernie Sanders wants to close four loopholes.
+            Maine Sen. Tom Haverford wants to close four loopholes.
 
-            The senator said he would "introduce legislation in the next session of Congress."
+            The senator said he would "file a bill before the summer recess."
             """
-        #expect(speakers(text) == ["Bernie Sanders"])
+        #expect(speakers(text) == ["Tom Haverford"])
     }
 
     @Test func anAppositionIntroducesTheNextSpeaker() {
         let text = """
-            Barack Obama had many songs written about him. That concerns Henry Crespo, president of the \
-            Florida Democratic Black Caucus.
+            Victor Kessler had many songs written about him. That concerns Rafael Ortiz, president of the \
+            Tampa Young Voters League.
 
-            "No one is writing songs for Hillary," he said.
+            "Nobody writes songs for Brenner," he said.
             """
-        #expect(speakers(text) == ["Henry Crespo"])
+        #expect(speakers(text) == ["Rafael Ortiz"])
     }
 
     @Test func aNameAfterTheCueWithItsOwnVerbIsNoInvertedSubject() {
         let text = """
-            Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed her to be a \
-            "stronger" candidate.
+            Sen. Ruth Calloway (D-Mo.), who has endorsed Brenner, said Kessler has pushed her to be a \
+            "sharper" candidate.
             """
-        #expect(speakers(text) == ["Claire McCaskill"])
+        #expect(speakers(text) == ["Ruth Calloway"])
     }
 
     /// A description opening its sentence is its subject before a relative clause or `of`, not only right before
@@ -449,21 +449,21 @@ struct NewsConventionTests {
             speakers(#"The lawmaker, who represents a district, said the remarks "have had widespread dissemination.""#)
                 == ["The lawmaker"])
         #expect(
-            speakers(#"The former secretary of state mocked Mr. Park for calling himself the "king of debt.""#)
+            speakers(#"The former secretary of state mocked Mr. Park for calling himself the "master of loans.""#)
                 == ["The former secretary"])
     }
 
     /// `King` is a title word, but after a name and before `of` it is part of the name, not the end of a title.
     @Test func aTitleWordInsideANameBeforeOfEndsNoTitle() {
-        let text = #""It will not be easy," said Representative Peter T. King of New York, who backs him."#
-        #expect(speakers(text) == ["Peter T. King of New York"])
-        #expect(speakers(#""We will go," said Secretary of State John Kerry."#) == ["John Kerry"])
+        let text = #""It will not be easy," said Representative Anna B. King of New Mexico, who backs her."#
+        #expect(speakers(text) == ["Anna B. King of New Mexico"])
+        #expect(speakers(#""We will go," said Secretary of State Helen Ward."#) == ["Helen Ward"])
     }
 
     /// A place named by a place word (`Republic`, `Castle`) is never the person `he` stands for.
     @Test func aNamedPlaceIsNoPerson() {
-        let text = #"Tom Perez smiled. In his parents' Dominican Republic, "baseball is the national sport," he says."#
-        #expect(speakers(text) == ["Tom Perez"])
+        let text = #"Luis Ferrer smiled. In his parents' Dominican Republic, "nobody misses a ball game," he says."#
+        #expect(speakers(text) == ["Luis Ferrer"])
     }
 
     /// `called Mr. Park's plan "a disgrace"`: a name before a possessive opens the object, not an inverted subject.
@@ -473,59 +473,59 @@ struct NewsConventionTests {
 
     @Test func theSubjectBeforeSeveralAppositionsSpeaks() {
         let text = """
-            Tom Fitton, the president of Judicial Watch, a conservative group that has sued, said that "the \
-            damage is done."
+            Gil Ramsey, the president of Civic Ledger, a watchdog group that has sued, said that "the \
+            harm is lasting."
             """
-        #expect(speakers(text) == ["Tom Fitton"])
+        #expect(speakers(text) == ["Gil Ramsey"])
     }
 
     @Test func aNameInAppositionBeforeTheCueSpeaks() {
-        let text = #"Another delegate on the Cruz slate, Jim Poolman, said he was only "leaning Cruz.""#
-        #expect(speakers(text) == ["Jim Poolman"])
+        let text = #"Another delegate on the Brenner slate, Carl Hobbs, said he was only "leaning Brenner.""#
+        #expect(speakers(text) == ["Carl Hobbs"])
     }
 
     @Test func putItIsACue() {
-        let text = #"As the LinkedIn chief executive, Jeff Weiner, put it in his memo, "Imagine a world like this.""#
-        #expect(speakers(text) == ["Jeff Weiner"])
+        let text = #"As the Brightloom chief executive, Mara Olsen, put it in her memo, "Picture a city like this.""#
+        #expect(speakers(text) == ["Mara Olsen"])
     }
 
     @Test func aGroupIsTheSubjectOfAParticiple() {
         let text =
-            #"Republicans on Capitol Hill seized on the message, arguing that it showed "intent" to break the law."#
+            #"Republicans in the statehouse pounced on the email, arguing that it revealed "intent" to dodge the rules."#
         #expect(speakers(text) == ["Republicans"])
     }
 
     @Test func anOpeningPhraseHoldsNoSubject() {
         let text = """
-            Police officer Betty Shelby shot an unarmed man in Tulsa.
+            Police officer Dana Kroll fired at an unarmed driver in Tulsa.
 
-            On The Steve Harvey Morning Show on Tuesday, Hillary Clinton criticized the officer.
+            On The Rick Dawson Morning Show on Tuesday, Ada Brenner criticized the officer.
 
-            "How many times do we have to see this?" she said.
+            "How often must we watch this happen?" she said.
             """
-        #expect(speakers(text) == ["Hillary Clinton"])
+        #expect(speakers(text) == ["Ada Brenner"])
     }
 
     @Test func aPossessiveNounIsNoCueUnlessItReportsAClause() {
         let text = """
-            Clinton campaign spokesman Brian Fallon responded on Twitter, calling Trump's charge "pathetic."
+            Brenner campaign spokesman Hugo Lind responded on Twitter, calling Kessler's charge "pathetic."
 
-            Politifact checked Donald Trump's claim that there have been "thousands of shootings" in Chicago.
+            FactDesk checked Victor Kessler's claim that there have been "hundreds of fires" in Tulsa.
             """
-        #expect(speakers(text) == ["Brian Fallon", "Donald Trump"])
+        #expect(speakers(text) == ["Hugo Lind", "Victor Kessler"])
     }
 
     @Test func theSentenceSubjectBeatsABodyInApposition() {
         let text = """
-            Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said every pope was \
-            "both religious and political."
+            Paolo Ettore Brandi, the editor of the diocese's newspaper, L'Eco Cattolico, said every bishop was \
+            "both pastor and politician."
             """
-        #expect(speakers(text) == ["Giovanni Maria Vian"])
+        #expect(speakers(text) == ["Paolo Ettore Brandi"])
     }
 
     @Test func aRoleBeforeAFullNameTitlesIt() {
-        let text = #"Hillary Clinton's campaign manager Robby Mook said the debate was "a turning point.""#
-        #expect(speakers(text) == ["Robby Mook"])
+        let text = #"Ada Brenner's campaign manager Theo Marsh said the debate was "a turning point.""#
+        #expect(speakers(text) == ["Theo Marsh"])
     }
 
     @Test func aLoneWordIsASurnameBeforeAFirstName() {
