@@ -2,7 +2,7 @@
 ///
 /// Every key is optional in JSON; a missing key takes its default.
 /// ```json
-/// {"minimumConfidence": 0.5, "extraCueVerbs": ["opine"],
+/// {"minimumConfidence": 0.5, "extraCueVerbs": ["harrumph"],
 ///  "knownSpeakers": [{"name": "Liz Truss", "aliases": ["the foreign secretary"], "type": "person"}]}
 /// ```
 public struct Configuration: Sendable, Hashable, Codable {
@@ -25,7 +25,7 @@ public struct Configuration: Sendable, Hashable, Codable {
 
     /// Attributions below this confidence are dropped (the quote stays, unattributed).
     public var minimumConfidence: Double
-    /// More reporting verbs, as base forms (`opine`); their inflections are added.
+    /// More reporting verbs, as base forms (`harrumph`); their inflections are added.
     public var extraCueVerbs: [String]
     /// Speakers whose aliases map to one canonical name.
     public var knownSpeakers: [KnownSpeaker]
