@@ -294,7 +294,7 @@ struct AttributionContext {
     func cueThenSubject(from start: Int, before limit: Int) -> (mention: Int, cue: Int)? {
         var k = start
         while k < limit, isFiller(k) { k += 1 }
-        // A participle is no inversion: `"…," promising the Friends of Abe will return` (its subject is before).
+        // A participle is no inversion: `"…," promising the Friends of the Park will meet` (its subject is before).
         guard k < limit, isCue(k), !tokens[k].lexicon.contains(.endsInIng) else { return nil }
         var j = k + 1
         while j < limit, isFiller(j) { j += 1 }
@@ -335,7 +335,7 @@ struct AttributionContext {
     }
 
     /// The index of a title in lower case at `start`, or after at most two modifiers in lower case (`host` in `MSNBC
-    /// host`, `executive` in `Idaho nutritional-supplement executive`), with a word after it before `limit`; or nil.
+    /// host`, `executive` in `Oregon seafood-export executive`), with a word after it before `limit`; or nil.
     private func titleAfterModifiers(from start: Int, before limit: Int) -> Int? {
         var k = start
         while k + 1 < limit, k <= start + 2, tokens[k].isWord, !tokens[k].isCapitalized {
@@ -432,7 +432,7 @@ struct AttributionContext {
     /// said`, `a narrator in the Clinton ad asks`.
     func head(of m: Int, floor: Int) -> Int {
         var j = mentions.tokenRanges[m].lowerBound - 1
-        // `a columnist for the tech news site Pando said`: over the words in lower case that class the name.
+        // `a columnist for the film magazine Reel said`: over the words in lower case that class the name.
         var classifier = j
         while classifier > max(floor, j - 4), tokens[classifier].isWord, !tokens[classifier].isCapitalized,
             !tokens[classifier].isCue,
@@ -468,6 +468,12 @@ struct AttributionContext {
         mentions.mentions[m].form == .name && mentions.mentions[m].type == .person
     }
 
+    /// True when mention `m` is a name of a person or of no known kind (`Brandt`): no body, place or government.
+    func isPersonOrUnknownName(_ m: Int) -> Bool {
+        mentions.mentions[m].form == .name
+            && (mentions.mentions[m].type == .person || mentions.mentions[m].type == .unknown)
+    }
+
     /// True when a description of someone, not of a body, ends at token `index` (`Carson's business manager`, not
     /// `the Vatican's official newspaper`).
     func isPersonDescription(endingAt index: Int) -> Bool {
@@ -493,7 +499,7 @@ struct AttributionContext {
     /// The first subject-position mention of the sentence holding token `index`.
     func sentenceSubject(of index: Int) -> Int? {
         let start = narration.sentenceStart(of: index)
-        // (Past an opening prepositional phrase: `At an event in Ames, Iowa, Mrs. Clinton …, saying`.)
+        // (Past an opening prepositional phrase: `At a town hall in Dayton, Ohio, Ms. Marsh …, saying`.)
         let clause = MentionDetector.openingPhraseEnd(sentenceStart: start, narration: narration)
         for k in clause..<max(clause, index) {
             // `Democrats in the statehouse pounced on the memo, arguing that …`: groups speak too.
@@ -508,7 +514,7 @@ struct AttributionContext {
     }
 
     /// The name set off by commas right after description `m`, or after the `of` phrase that ends it, before
-    /// `limit` (`The French minister of environment and energy, Ségolène Royal, alluded …`): the person it names.
+    /// `limit` (`The Danish minister of energy and climate, Søren Holm, met …`): the person it names.
     func appositiveName(of m: Int, before limit: Int) -> Int? {
         var k = mentions.tokenRanges[m].upperBound
         if k < limit, lower(of: k).equals("of") {
@@ -517,8 +523,7 @@ struct AttributionContext {
             while k < end, tokens[k].isWord, !tokens[k].isCue { k += 1 }
         }
         guard k + 1 < limit, lower(of: k).equals(","), let name = mention(startingAt: k + 1),
-            mentions.mentions[name].form == .name,
-            mentions.mentions[name].type == .person || mentions.mentions[name].type == .unknown
+            isPersonOrUnknownName(name)
         else { return nil }
         let after = mentions.tokenRanges[name].upperBound
         return after < limit && lower(of: after).equals(",") ? name : nil

@@ -1141,8 +1141,8 @@ struct MentionDetector {
 
     /// Where the clause of the sentence starting at `sentenceStart` begins: one past the comma closing an
     /// opening prepositional phrase (`In a statement on Tuesday, …`), else the sentence start. The phrase goes on
-    /// over a place set off by commas and over another prepositional phrase (`At an event in Ames, Iowa, on
-    /// Sunday, …`).
+    /// over a place set off by commas and over another prepositional phrase (`At a town hall in Dayton, Ohio,
+    /// on Saturday, …`).
     static func openingPhraseEnd(sentenceStart: Int, narration: Narration) -> Int {
         let tokens = narration.tokens
         guard sentenceStart < tokens.count, tokens[sentenceStart].isWord,

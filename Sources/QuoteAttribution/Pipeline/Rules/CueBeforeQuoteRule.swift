@@ -56,7 +56,7 @@ struct CueBeforeQuoteRule: AttributionRule {
             // `X bemoaned … and said`, `X said …, but said`.
             let coordinated =
                 k > floor && (context.lower(of: k - 1).equals("and") || context.lower(of: k - 1).equals("but"))
-            // `Hollande said Tuesday in Paris, noting …`: the subject of an earlier cue in the sentence first.
+            // `Brandt said Tuesday in Berlin, noting …`: the subject of an earlier cue in the sentence first.
             if participle || infinitive || coordinated,
                 let mention = earlierCueSubject(before: k, floor: floor, context) ?? context.sentenceSubject(of: k)
             {
@@ -104,13 +104,9 @@ struct CueBeforeQuoteRule: AttributionRule {
         var j = k - 1
         while j >= floor {
             if context.isCue(j), !context.tokens[j].lexicon.contains(.endsInIng) {  // `hasSuffix("ing")`
-                // Only a name, of a person or of no known kind (`Hollande said`): a noun before a cue-like noun
+                // Only a name, of a person or of no known kind (`Brandt said`): a noun before a cue-like noun
                 // (`the same campaign points`) is no subject.
-                if let mention = context.subject(ofCue: j, floor: floor),
-                    context.mentions.mentions[mention].form == .name,
-                    context.mentions.mentions[mention].type == .person
-                        || context.mentions.mentions[mention].type == .unknown
-                {
+                if let mention = context.subject(ofCue: j, floor: floor), context.isPersonOrUnknownName(mention) {
                     return mention
                 }
             }
