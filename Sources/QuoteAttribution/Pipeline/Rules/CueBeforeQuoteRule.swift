@@ -15,6 +15,9 @@ struct CueBeforeQuoteRule: AttributionRule {
         RuleExample(
             text: #"Hillary Clinton spoke about a shooting in Tulsa, Oklahoma, arguing that it was "intolerable.""#,
             speaker: "Hillary Clinton"),
+        RuleExample(
+            text: #"At the rally, Okafor said that Lindqvist begged him for help and "would have done anything.""#,
+            speaker: "Okafor"),
     ]
 
     @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
@@ -88,13 +91,14 @@ struct CueBeforeQuoteRule: AttributionRule {
             || word.equals("added") || word.equals("adds") || word.equals("noted") || word.equals("notes")
     }
 
-    /// The named person reporting the clause that `mention` opens (`Israel said [that] Clinton called …`), if any.
+    /// The named person (or name of no known kind) reporting the clause that `mention` opens (`Israel said [that]
+    /// Clinton called …`), if any.
     private func reporter(of mention: Int, floor: Int, _ context: AttributionContext) -> (mention: Int, cue: Int)? {
         var j = context.mentions.tokenRanges[mention].lowerBound - 1
         if j >= floor, context.lower(of: j).equals("that") { j -= 1 }
         guard j > floor, Self.isReportingVerb(context.lower(of: j)),
             let outer = context.subject(ofCue: j, floor: floor), outer != mention,
-            context.isPersonName(outer)
+            context.isPersonOrUnknownName(outer)
         else { return nil }
         return (outer, j)
     }
