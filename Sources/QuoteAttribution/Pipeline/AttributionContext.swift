@@ -334,13 +334,16 @@ struct AttributionContext {
         return (m, k)
     }
 
-    /// The index of a title in lower case at `start`, or after at most two modifiers in lower case (`host` in `MSNBC
-    /// host`, `executive` in `Oregon seafood-export executive`), with a word after it before `limit`; or nil.
+    /// The index of a title or role noun in lower case at `start`, or after at most two modifiers in lower case
+    /// (`host` in `MSNBC host`, `executive` in `Oregon seafood-export executive`, `resident` in `Dover resident`),
+    /// with a word after it before `limit`; or nil.
     private func titleAfterModifiers(from start: Int, before limit: Int) -> Int? {
         var k = start
         while k + 1 < limit, k <= start + 2, tokens[k].isWord, !tokens[k].isCapitalized {
             // (The `personTitle` bit is set for every title, and a title with a period: most words skip the look-up.)
             if tokens[k].lexicon.contains(.personTitle), Names.personTitles.contains(lower(of: k)) { return k }
+            // A role noun stands as a title before a name (`said Dover resident Jan Okafor`).
+            if tokens[k].lexicon.contains(.nominalHead) { return k }
             // A modifier is no verb, function word or preposition (`said Trump is …`, `said in Ohio …`).
             if isFiller(k) || tokens[k].isCue
                 || !tokens[k].lexicon.isDisjoint(with: [.clauseVerb, .preposition, .nominalStop, .pronoun])

@@ -6,6 +6,7 @@ struct CueNameAfterQuoteRule: AttributionRule {
         RuleExample(text: #""Do not apologize," said Hamidullah."#, speaker: "Hamidullah"),
         RuleExample(
             text: #"“Europe is at risk,” says NATO Secretary General Jens Stoltenberg."#, speaker: "Jens Stoltenberg"),
+        RuleExample(text: #""I cannot back him," said Dover resident Jan Okafor."#, speaker: "Jan Okafor"),
     ]
 
     @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
