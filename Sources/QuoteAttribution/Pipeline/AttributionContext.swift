@@ -461,7 +461,17 @@ struct AttributionContext {
         if tokens[j].lexicon.contains(.determiner) { j += 1 }
         guard let object = mention(startingAt: j) ?? mention(startingAt: k + 1),
             mentions.tokenRanges[object].upperBound <= limit
-        else { return nil }
+        else {
+            // `a Republican aide in the room wondered`: after a description, a short phrase of plain words.
+            guard mentions.mentions[m].form == .nominal, j > k + 1 else { return nil }
+            var end = j
+            while end < min(limit, j + 2), tokens[end].isWord, !tokens[end].isCapitalized, !tokens[end].isCue,
+                !isFiller(end), tokens[end].lexicon.isDisjoint(with: [.clauseVerb, .preposition, .pronoun])
+            {
+                end += 1
+            }
+            return end > j ? end : nil
+        }
         return isPersonName(object) && mentions.mentions[m].form == .name
             ? nil : mentions.tokenRanges[object].upperBound
     }

@@ -6,6 +6,8 @@ struct NameCueAfterQuoteRule: AttributionRule {
         RuleExample(text: #""We need to see action," Truss said."#, speaker: "Truss"),
         RuleExample(text: #"“It is a threat,” Kerr Putney, the police chief, said on Monday."#, speaker: "Kerr Putney"),
         RuleExample(text: #"Liz Truss spoke. "We need to see action," she told reporters."#, speaker: "Liz Truss"),
+        RuleExample(
+            text: #""Will he run again?" a Republican aide in the room wondered."#, speaker: "a Republican aide"),
     ]
 
     @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
