@@ -1147,6 +1147,7 @@ struct MentionDetector {
         let tokens = narration.tokens
         guard sentenceStart < tokens.count, tokens[sentenceStart].isWord,
             tokens[sentenceStart].lexicon.contains(.openingPreposition)
+                || isOpeningParticiple(sentenceStart, narration)
         else { return sentenceStart }
         let limit = min(tokens.count, sentenceStart + 25)
         var k = sentenceStart + 1
@@ -1166,6 +1167,18 @@ struct MentionDetector {
                 return end
             }
         }
+    }
+
+    /// True when token `k` opens a sentence with a participle and its preposition (`Speaking in Oslo, …`,
+    /// `Asked about the plan, …`): a word in `-ing` or `-ed` that is no first name (`Ted`), before a preposition or
+    /// `whether` (a surname before its verb, `Manning said`, is not).
+    private static func isOpeningParticiple(_ k: Int, _ narration: Narration) -> Bool {
+        let flags = narration.tokens[k].lexicon
+        guard !flags.isDisjoint(with: [.endsInIng, .endsInEd]),
+            flags.isDisjoint(with: [.maleFirstName, .femaleFirstName]), k + 1 < narration.tokens.count,
+            narration.tokens[k + 1].isWord, !narration.tokens[k + 1].isCapitalized
+        else { return false }
+        return narration.tokens[k + 1].lexicon.contains(.preposition) || narration.lower(of: k + 1).equals("whether")
     }
 
     /// True when token `k` is a place, or a state's abbreviation (`Calif.`, `N.H.`), as a city's state follows it.

@@ -116,6 +116,19 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Marsh", "a spokesman"])
     }
 
+    /// A participle and its preposition open a sentence like a prepositional phrase (`Speaking in Oslo,`): the
+    /// name after the comma is the subject a later `he` stands for (it was the man named in the paragraph before).
+    @Test func aParticipleOpensAPhraseBeforeTheSubject() {
+        let text = """
+            "The servers were never audited," Shane Okafor said.
+
+            Speaking in Oslo, ministry spokesman Lu Berg repeated that Norway opposed all hacking.
+
+            "This is extremely irresponsible," he told reporters.
+            """
+        #expect(speakers(text) == ["Shane Okafor", "Lu Berg"])
+    }
+
     /// A family, a team, a staff or an office speaks; `family` is no adverb for ending in `ly` (the quotes had no
     /// speaker, or the object after the cue: `officials`).
     @Test func familiesTeamsAndOfficesSpeak() {
