@@ -331,6 +331,12 @@ struct AttributionContext {
         {
             return nil
         }
+        // `said the report was …`: a description before its own verb too.
+        if mentions.mentions[m].form == .nominal, next < limit, tokens[next].isWord, !tokens[next].isCapitalized,
+            tokens[next].lexicon.contains(.clauseVerb)
+        {
+            return nil
+        }
         return (m, k)
     }
 

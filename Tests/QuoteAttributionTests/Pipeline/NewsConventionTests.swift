@@ -129,6 +129,13 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Shane Okafor", "Lu Berg"])
     }
 
+    /// `said the report was`: a description before its own verb is the subject of the reported clause, not the
+    /// speaker after an inverted cue (the quote went to `the report`).
+    @Test func aDescriptionBeforeItsVerbIsNoInvertedSubject() {
+        let text = #"The chair, Jan Manning, said the report was "late but sound.""#
+        #expect(speakers(text) == ["Jan Manning"])
+    }
+
     /// A family, a team, a staff or an office speaks; `family` is no adverb for ending in `ly` (the quotes had no
     /// speaker, or the object after the cue: `officials`).
     @Test func familiesTeamsAndOfficesSpeak() {
