@@ -300,10 +300,12 @@ struct MentionDetector {
                     || lexicon.contains(.sentenceAdverb)
                     || (lexicon.contains(.commonOpener)
                         && !words[word].uses.contains(.capitalisedMidSentence))
-                    // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence.
+                    // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence;
+                    // but not before `who` (`Okafor, who chairs the panel, said`).
                     || (!words[word].uses.contains(.capitalisedMidSentence) && index + 1 < tokens.count
                         && MentionDetector.isComma(narration, index + 1)
-                        && !lexicon.contains(.pronoun) && !tokens[index].isAllCaps)
+                        && !lexicon.contains(.pronoun) && !tokens[index].isAllCaps
+                        && !(index + 2 < tokens.count && narration.lower(of: index + 2).equals("who")))
                     // `Belief in ghosts ran …`: a lone word before a preposition, never capitalised inside a sentence,
                     // unless it names a group or a place (`Republicans on Capitol Hill`, `Europeans in …`).
                     || (!words[word].uses.contains(.capitalisedMidSentence) && index + 1 < tokens.count

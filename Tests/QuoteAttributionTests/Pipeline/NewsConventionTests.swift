@@ -136,6 +136,13 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Jan Manning"])
     }
 
+    /// A lone word opening a sentence before `, who` is a name, even if never capitalised inside a sentence (a lone
+    /// word before a comma is otherwise taken for an adverb: `Nonetheless, he sought …`).
+    @Test func aLoneWordBeforeWhoIsAName() {
+        let text = #"Okafor, who chairs the panel, said the plan was "a good start.""#
+        #expect(speakers(text) == ["Okafor"])
+    }
+
     /// A family, a team, a staff or an office speaks; `family` is no adverb for ending in `ly` (the quotes had no
     /// speaker, or the object after the cue: `officials`).
     @Test func familiesTeamsAndOfficesSpeak() {
