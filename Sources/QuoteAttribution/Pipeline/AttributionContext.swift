@@ -409,11 +409,11 @@ struct AttributionContext {
         }
         if lower(of: k).equals(",") {
             // `Kerr Putney, the police chief, said`; `Tom Fitton, the president of Judicial Watch, a group that
-            // sued, said`: up to three comma-separated groups back, to the name that is the sentence's subject
-            // (else the name before the nearest group).
+            // sued, said`; `Dana Rawlings, 59, of Ashton, Md., who watched, said`: up to four comma-separated groups
+            // back, to the name that is the sentence's subject (else the name before the nearest group).
             var comma = k
             var nearest: Int?
-            for group in 0..<3 {
+            for group in 0..<4 {
                 var j = comma - 1
                 while j > max(floor, comma - 30), !lower(of: j).equals(","), tokens[j].quoteID == nil { j -= 1 }
                 guard j > floor, lower(of: j).equals(",") else { break }

@@ -18,6 +18,9 @@ struct CueBeforeQuoteRule: AttributionRule {
         RuleExample(
             text: #"At the rally, Okafor said that Lindqvist begged him for help and "would have done anything.""#,
             speaker: "Okafor"),
+        RuleExample(
+            text: #"Dana Rawlings, 59, of Ashton, Md., who watched on a screen, said it recalled "all the people.""#,
+            speaker: "Dana Rawlings"),
     ]
 
     @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
