@@ -1,3 +1,5 @@
+import Glibc
+
 /// Stage 5: [Mention] + [Attribution?] -> [Speaker] and one speaker per attributed quote.
 ///
 /// Names are clustered (`Liz Truss` = `Truss`, `the Defense Ministry` = `Russia's Defense Ministry`);
@@ -54,16 +56,22 @@ struct SpeakerResolver {
         }
         let mentions = detected.mentions
         let raw = document.bytes.bytes
-        var entities: [Entity] = []
+        // The working arrays below are this thread's `Workspace`'s, emptied: a document allocates (and frees) none
+        // of them, only what it hands back. (Moved out and, at the end, back in: the pointer's storage is left
+        // empty meanwhile.)
+        let stored = Workspace.ofCurrentThread
+        var workspace = Workspace()
+        swap(&workspace, &stored.pointee)
         // Nearly always at most one per mention: sized so that it seldom grows (growing moves every entity).
-        entities.reserveCapacity(mentions.count)
-        var entityOfMention = [Int?].filled(with: nil, count: mentions.count)
+        var entities = [Entity].reused(&workspace.entities, capacity: mentions.count)
+        var entityOfMention = [Int?].reused(&workspace.entityOfMention, capacity: mentions.count)
+        entityOfMention.append(contentsOf: repeatElement(nil, count: mentions.count))
         // Name words are compared and indexed as ids: no String hashing or comparison while clustering.
         var words = NameWords(vocabularySize: narration.vocabularySize, mentions: mentions.count)
         // The words of every entity's name, in one array (an entity's own array would be allocated and freed).
-        var pool = WordPool(capacity: 2 * mentions.count)
+        var pool = workspace.pool.emptied(capacity: 2 * mentions.count)
         // Where the words of every entity's titles lie in `pool`, in one array for the same reason.
-        var titleRanges = TitleRanges()
+        var titleRanges = workspace.titleRanges.emptied()
 
         // Known speakers match by their name, any alias, or (for persons) a surname ending the name.
         var knownEntity: [Int: Int] = [:]
@@ -105,8 +113,7 @@ struct SpeakerResolver {
         // before each read, so that a reader finds the lists as listing them at once would have made them.
         var byLastWord = IDLists()
         var byFirstWord = IDLists()
-        var listings: [(id: Int, last: Int32, first: Int32)] = []
-        listings.reserveCapacity(mentions.count)
+        var listings = [(id: Int, last: Int32, first: Int32)].reused(&workspace.listings, capacity: mentions.count)
         var listingsRead = 0
         /// Lists the `listings` not in `byLastWord` and `byFirstWord` yet.
         func readListings() {
@@ -129,7 +136,8 @@ struct SpeakerResolver {
         // entity allocates no arrays of its own for them (its names and descriptions are in `entityOfMention`):
         // the five indexes of `NameIndex` in one `IDLists`, whose two arrays are allocated and freed once per
         // document, not five times (each allocation and free cost more than a document's listings in most).
-        var nameIndexes = IDLists(capacity: 4 * mentions.count + quotes.count, keys: Int(NameIndex.count) * keys)
+        var nameIndexes = workspace.nameIndexes.emptied(
+            capacity: 4 * mentions.count + quotes.count, keys: Int(NameIndex.count) * keys)
         // (A description is listed in `descriptions` when it is made: only mentions of its very words join it
         // later, and its words never change.)
         func index(_ id: Int) {
@@ -155,11 +163,11 @@ struct SpeakerResolver {
 
         // 1. Names and descriptions, in text order.
         // The words of each name are split into one array: it is copied only when an entity keeps them.
-        var nameTokens: [Int32] = []
+        var nameTokens = [Int32].reused(&workspace.nameTokens, capacity: 8)
         // The same for a title (its words are copied only when an entity keeps them).
-        var titleTokens: [Int32] = []
+        var titleTokens = [Int32].reused(&workspace.titleTokens, capacity: 8)
         // The words of a description without its determiners (reused, as the two above).
-        var headTokens: [Int32] = []
+        var headTokens = [Int32].reused(&workspace.headTokens, capacity: 8)
         // By index, so that no `Mention` (with its Strings) is copied.
         for m in mentions.indices where mentions[m].form != .pronoun {
             words.tokens(
@@ -322,8 +330,8 @@ struct SpeakerResolver {
             return entities.count - 1
         }
         let takesTurns = isDialogue && narration.quoteOnlyShare(of: quotes) >= 0.2
-        var recentSpeakers: [(offset: Int, entity: Int)] = []
-        recentSpeakers.reserveCapacity(quotes.count)  // at most one per quote
+        // At most one per quote.
+        var recentSpeakers = [(offset: Int, entity: Int)].reused(&workspace.recentSpeakers, capacity: quotes.count)
         // (By index, and the fields read in place: a `Mention` passed or bound would be copied, with its Strings.)
         func resolvePronoun(_ m: Int, avoiding avoided: Int? = nil) -> Int? {
             // Where turns are taken (fiction), a named person first: a description there (`his host`, `her
@@ -572,7 +580,8 @@ struct SpeakerResolver {
         // `2 * entities.count` on each mention's next, or -1.
         let firstMention = entities.count
         let nextMention = 2 * entities.count
-        var index = [Int32].filled(with: -1, count: nextMention + entityOfMention.count)
+        var index = [Int32].reused(&workspace.index, capacity: nextMention + entityOfMention.count)
+        index.append(contentsOf: repeatElement(-1, count: nextMention + entityOfMention.count))
         var listsMade = false
         var speakers: [Speaker] = []
         speakers.reserveCapacity(min(entities.count, quotes.count))  // at most one per entity and per quote
@@ -631,7 +640,60 @@ struct SpeakerResolver {
             speakerOfQuote[quoteID] = Int(index[e])
         }
         SpeakerResolver.nameNamesakesByTitle(&speakers, mentions: mentions)
+        // The working arrays back to the thread's workspace, for the next document.
+        swap(&entities, &workspace.entities)
+        swap(&entityOfMention, &workspace.entityOfMention)
+        swap(&pool, &workspace.pool)
+        swap(&titleRanges, &workspace.titleRanges)
+        swap(&listings, &workspace.listings)
+        swap(&nameIndexes, &workspace.nameIndexes)
+        swap(&nameTokens, &workspace.nameTokens)
+        swap(&titleTokens, &workspace.titleTokens)
+        swap(&headTokens, &workspace.headTokens)
+        swap(&recentSpeakers, &workspace.recentSpeakers)
+        swap(&index, &workspace.index)
+        swap(&workspace, &stored.pointee)
         return Result(speakers: speakers, speakerOfQuote: speakerOfQuote)
+    }
+
+    /// The working arrays of `speakers`, kept from document to document by each thread (`ofCurrentThread`), so
+    /// that their storage is allocated once per thread, not once per document (allocating and freeing a dozen
+    /// arrays cost more than resolving the speakers of many a short article). Per thread, never shared:
+    /// documents are analysed on several threads at once, and `QuoteAnalyzer` stays a `Sendable` value.
+    private struct Workspace {
+        var entities: [Entity] = []
+        var entityOfMention: [Int?] = []
+        var pool = WordPool()
+        var titleRanges = TitleRanges()
+        var listings: [(id: Int, last: Int32, first: Int32)] = []
+        var nameIndexes = IDLists()
+        var nameTokens: [Int32] = []
+        var titleTokens: [Int32] = []
+        var headTokens: [Int32] = []
+        var recentSpeakers: [(offset: Int, entity: Int)] = []
+        var index: [Int32] = []
+
+        /// The key of each thread's workspace: a pointer to it, freed with the thread.
+        private static let key: pthread_key_t = {
+            var key = pthread_key_t()
+            let status = pthread_key_create(&key) { pointer in
+                guard let workspace = pointer?.assumingMemoryBound(to: Workspace.self) else { return }
+                workspace.deinitialize(count: 1)
+                workspace.deallocate()
+            }
+            precondition(status == 0, "SpeakerResolver: no thread-specific key")
+            return key
+        }()
+
+        /// The calling thread's workspace, made at its first document. (Its arrays hold at most what the largest
+        /// document or part the thread has analysed needed.)
+        static var ofCurrentThread: UnsafeMutablePointer<Workspace> {
+            if let pointer = pthread_getspecific(key) { return pointer.assumingMemoryBound(to: Workspace.self) }
+            let workspace = UnsafeMutablePointer<Workspace>.allocate(capacity: 1)
+            workspace.initialize(to: Workspace())
+            pthread_setspecific(key, workspace)
+            return workspace
+        }
     }
 
     /// Tells apart the people of a document who would otherwise print alike (`Bennet` for Mr. Bennet and for
@@ -1938,8 +2000,15 @@ private struct WordPool {
     /// The words of all ranges given out.
     private var words: [Int32] = []
 
-    /// An empty pool with room for `capacity` words.
-    init(capacity: Int) { words.reserveCapacity(capacity) }
+    /// An empty pool.
+    init() {}
+
+    /// This pool emptied, with room for `capacity` words (its storage kept), leaving this one empty.
+    mutating func emptied(capacity: Int) -> WordPool {
+        var pool = WordPool()
+        pool.words = [Int32].reused(&words, capacity: capacity)
+        return pool
+    }
 
     /// The word at `index` (in a range given out).
     subscript(index: Int) -> Int32 { words[index] }
@@ -2004,6 +2073,13 @@ private struct TitleRanges {
     /// The number of entries added.
     var count: Int { entries.count }
 
+    /// These lists emptied (their storage kept), leaving these empty.
+    mutating func emptied() -> TitleRanges {
+        var ranges = TitleRanges()
+        ranges.entries = [Entry].reused(&entries, capacity: 0)
+        return ranges
+    }
+
     /// Adds `words`, of the title of `mentions[mention]`, after the entry `previous` (-1 for none) of the same list,
     /// and gives the new entry.
     mutating func add(_ words: Range<Int>, of mention: Int, after previous: Int32) -> Int32 {
@@ -2049,6 +2125,15 @@ private struct IDLists {
     init(capacity: Int = 0, keys: Int = 0) {
         entries.reserveCapacity(capacity)
         if keys > 0 { newest = [Int32].filled(with: -1, count: keys) }
+    }
+
+    /// These lists emptied (their storage kept), with room as `init(capacity:keys:)` makes it, leaving these empty.
+    mutating func emptied(capacity: Int, keys: Int) -> IDLists {
+        var lists = IDLists()
+        lists.entries = [Entry].reused(&entries, capacity: capacity)
+        lists.newest = [Int32].reused(&newest, capacity: keys)
+        lists.newest.append(contentsOf: repeatElement(-1, count: keys))
+        return lists
     }
 
     /// The newest entry for `key`, or -1.
@@ -2107,6 +2192,17 @@ private struct IDLists {
 }
 
 extension Array {
+    /// The elements of `array` removed, with room for `capacity` (its storage kept when it has that room, as the
+    /// workspace's arrays nearly always have), leaving `array` empty: moved, so that it is not copied when it
+    /// grows.
+    fileprivate static func reused(_ array: inout [Element], capacity: Int) -> [Element] {
+        var taken: [Element] = []
+        swap(&taken, &array)
+        taken.removeAll(keepingCapacity: true)
+        taken.reserveCapacity(capacity)
+        return taken
+    }
+
     /// `Array(repeating: value, count: count)`, allocated through `reserveCapacity`, which is specialized for the
     /// element type: `Array(repeating:count:)` allocates through a generic function of the standard library that
     /// looks the storage's type up in the runtime's metadata cache each time (a few hundred instructions, and a
