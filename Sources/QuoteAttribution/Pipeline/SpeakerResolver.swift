@@ -374,7 +374,14 @@ struct SpeakerResolver {
                 let id = mentions[o].id
                 let otherParagraph = narration.tokens[detected.tokenRanges[id].lowerBound].paragraph
                 if paragraph - otherParagraph > 3 { break }
-                guard mentions[o].isSubject, let e = entityOfMention[id] else { continue }
+                guard mentions[o].isSubject, var e = entityOfMention[id] else { continue }
+                // `The minister of the economy, Mr. Guajardo, argues …`: a description subject stands for the
+                // name in apposition after it.
+                if mentions[o].form == .nominal, let name = appositiveName(after: o),
+                    let named = entityOfMention[name]
+                {
+                    e = named
+                }
                 settleGender(e)
                 guard fits(e, in: entities) else { continue }
                 best = (mentions[o].range.start, e)
@@ -408,6 +415,30 @@ struct SpeakerResolver {
                 }
             }
             return best?.entity
+        }
+        // The name set off by commas right after the description `mentions[o]`, maybe past a short prepositional
+        // phrase (`The minister of the economy, Mr. Guajardo,`, `the other candidate on the stage, Dana Whitfield,`).
+        func appositiveName(after o: Int) -> Int? {
+            let n = o + 1
+            guard n < mentions.count, mentions[n].form == .name,
+                mentions[n].type == .person || mentions[n].type == .unknown
+            else { return nil }
+            // The comma, after the phrase, and at most two words in lower case before the name (`former`).
+            let gap = detected.tokenRanges[o].upperBound..<detected.tokenRanges[n].lowerBound
+            let after = detected.tokenRanges[n].upperBound
+            guard gap.count >= 1, gap.count <= 8, after < narration.tokens.count,
+                narration.lower(of: after).equals(","),
+                let comma = gap.first(where: { narration.lower(of: $0).equals(",") }), comma - gap.lowerBound <= 5,
+                gap.upperBound - comma <= 3,
+                comma == gap.lowerBound || narration.tokens[gap.lowerBound].lexicon.contains(.preposition)
+            else { return nil }
+            for k in comma + 1..<gap.upperBound {
+                let token = narration.tokens[k]
+                guard token.isWord, !token.isCapitalized, !token.isCue,
+                    token.lexicon.isDisjoint(with: [.clauseVerb, .pronoun, .determiner, .preposition])
+                else { return nil }
+            }
+            return n
         }
         // The possessor of the relative `mentions[m]` (`her mother`): the nearest person named before it, within
         // three paragraphs, of the possessive's gender. (It captures nothing that `resolvePronoun` does not: a

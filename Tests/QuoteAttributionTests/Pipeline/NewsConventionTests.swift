@@ -143,6 +143,21 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Okafor"])
     }
 
+    /// A description subject stands for the name set off after it, past a short phrase and `former`: a later `she`
+    /// or `he` is that person, not the description (it printed `the other candidate`, `The minister`).
+    @Test func aPronounAfterADescriptionInAppositionIsTheName() {
+        let text = """
+            Governor Tom Lindqvist noted that he had raised the wage. But the other candidate on the stage, former \
+            Secretary of State Dana Whitfield, drew a contrast, saying that the concerns were real.
+
+            "I do take those concerns seriously," she said.
+
+            The minister of the economy, Mr. Guajardo, argues there is little point in responding. "We must not \
+            overreact," he told me.
+            """
+        #expect(speakers(text) == ["Dana Whitfield", "Guajardo"])
+    }
+
     /// A family, a team, a staff or an office speaks; `family` is no adverb for ending in `ly` (the quotes had no
     /// speaker, or the object after the cue: `officials`).
     @Test func familiesTeamsAndOfficesSpeak() {
