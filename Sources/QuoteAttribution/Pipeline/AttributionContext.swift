@@ -300,7 +300,10 @@ struct AttributionContext {
         while j < limit, isFiller(j) { j += 1 }
         // `said on Twitter`, `said in Madison`: a place or medium, not an inverted subject.
         if j > k + 1, tokens[j - 1].lexicon.contains(.preposition) { return nil }
-        guard var m = mention(startingAt: j), mentions.tokenRanges[m].upperBound <= limit else { return nil }
+        // `put it, "…"`: `it` after a cue is its object, never an inverted subject.
+        guard var m = mention(startingAt: j), mentions.tokenRanges[m].upperBound <= limit,
+            !AttributionContext.isIt(mentions.mentions[m].name)
+        else { return nil }
         // `said his daughter, Claire Jones`: a description followed by the name it stands for.
         let after = mentions.tokenRanges[m].upperBound
         if mentions.mentions[m].form == .nominal, after + 1 < limit, lower(of: after).equals(","),

@@ -158,6 +158,18 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Dana Whitfield", "Guajardo"])
     }
 
+    /// `it` after a cue is the cue's object (`put it`), never an inverted subject: the quote went to whatever `it`
+    /// stood for (`The court`).
+    @Test func itAfterACueIsNoInvertedSubject() {
+        let text = """
+            The court ruled on Monday.
+
+            As Dana Whitfield, a law professor and author of "The Old Charter," put it, "Senators should remember \
+            that a compromise today may be far better."
+            """
+        #expect(speakers(text) == ["Dana Whitfield"])
+    }
+
     /// A family, a team, a staff or an office speaks; `family` is no adverb for ending in `ly` (the quotes had no
     /// speaker, or the object after the cue: `officials`).
     @Test func familiesTeamsAndOfficesSpeak() {
