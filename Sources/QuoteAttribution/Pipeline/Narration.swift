@@ -376,6 +376,24 @@ struct Narration {
                     offset += width + 1
                     continue
                 }
+                // A plural's possessive (`Sanders’ campaign`, `voters' views`): the apostrophe right after a word in
+                // `s`, before a space and a letter, is the possessive `'s` token too.
+                if scalar == "'" || scalar == "\u{2019}", let previous = tokens.last, previous.isWord,
+                    previous.range.end == offset, previous.lexicon.contains(.endsInS),
+                    offset + width + 1 < paragraph.end, raw[offset + width] == 0x20,
+                    (raw[offset + width + 1] | 0x20) &- 0x61 < 26  // an ASCII letter
+                {
+                    let (word, lexicon) = vocabulary.id(of: PackedWord.possessive)
+                    guard
+                        tokens.append(
+                            Token(
+                                range: TextRange(offset, offset + width), kind: .word, isCapitalized: false,
+                                paragraph: index, endsSentence: false, word: word,
+                                lexicon: lexicon))
+                    else { return nil }
+                    offset += width + 1
+                    continue
+                }
                 // `(I-Vt.) said`: a period closing a parenthesis ends no sentence.
                 let ends =
                     (scalar == "." || scalar == "!" || scalar == "?" || scalar == "…")

@@ -170,6 +170,17 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Dana Whitfield"])
     }
 
+    /// A plural's possessive (`Jones’ campaign`, `Jones' spokesman`) opens a description as `'s` does: the quotes
+    /// went to `Jones`, and the name in apposition after the description was not found.
+    @Test func aPluralPossessiveOpensADescription() {
+        let text = """
+            Jones’ campaign said it was “a rush to judgment.”
+
+            “We will win,” said Jones' spokesman, Mike Briggs.
+            """
+        #expect(speakers(text) == ["Jones’ campaign", "Mike Briggs"])
+    }
+
     /// A family, a team, a staff or an office speaks; `family` is no adverb for ending in `ly` (the quotes had no
     /// speaker, or the object after the cue: `officials`).
     @Test func familiesTeamsAndOfficesSpeak() {
