@@ -67,6 +67,11 @@ struct MentionDetector {
         narration.tokens[k].lexicon.contains(.preposition) && narration.lower(of: k).equals(word)
     }
 
+    /// True when token `k` is followed by `, who`.
+    @inline(never) static func isBeforeWho(_ k: Int, _ narration: Narration) -> Bool {
+        k + 2 < narration.tokens.count && isComma(narration, k + 1) && narration.lower(of: k + 2).equals("who")
+    }
+
     /// `narration.lower(of: k) == ","`, compared only when the token has the `commaOrDash` flag (`isCommaOrDash`),
     /// as a comma always does.
     static func isComma(_ narration: Narration, _ k: Int) -> Bool {
@@ -300,12 +305,10 @@ struct MentionDetector {
                     || lexicon.contains(.sentenceAdverb)
                     || (lexicon.contains(.commonOpener)
                         && !words[word].uses.contains(.capitalisedMidSentence))
-                    // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence;
-                    // but not before `who` (`Okafor, who chairs the panel, said`).
+                    // `Nonetheless, he sought …`: a lone word before a comma, never capitalised inside a sentence.
                     || (!words[word].uses.contains(.capitalisedMidSentence) && index + 1 < tokens.count
                         && MentionDetector.isComma(narration, index + 1)
-                        && !lexicon.contains(.pronoun) && !tokens[index].isAllCaps
-                        && !(index + 2 < tokens.count && narration.lower(of: index + 2).equals("who")))
+                        && !lexicon.contains(.pronoun) && !tokens[index].isAllCaps)
                     // `Belief in ghosts ran …`: a lone word before a preposition, never capitalised inside a sentence,
                     // unless it names a group or a place (`Republicans on Capitol Hill`, `Europeans in …`).
                     || (!words[word].uses.contains(.capitalisedMidSentence) && index + 1 < tokens.count
@@ -330,7 +333,10 @@ struct MentionDetector {
                     && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
                         !tokens[$0 - 1].isCapitalized && MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
                     } == true),
-                lexicon.isDisjoint(with: [.personTitle, .maleFirstName, .femaleFirstName])
+                lexicon.isDisjoint(with: [.personTitle, .maleFirstName, .femaleFirstName]),
+                // `Okafor, who chairs the panel, said`, `Small, who attended`: a word before `, who` is a name.
+                // (Asked last, of the few words about to be skipped.)
+                !MentionDetector.isBeforeWho(index, narration)
             {
                 index += 1  // `Shifting priorities …`: a common word opening the sentence
                 continue

@@ -137,10 +137,14 @@ struct NewsConventionTests {
     }
 
     /// A lone word opening a sentence before `, who` is a name, even if never capitalised inside a sentence (a lone
-    /// word before a comma is otherwise taken for an adverb: `Nonetheless, he sought …`).
+    /// word before a comma is otherwise taken for an adverb: `Nonetheless, he sought …`) or a common word (`Small`).
     @Test func aLoneWordBeforeWhoIsAName() {
-        let text = #"Okafor, who chairs the panel, said the plan was "a good start.""#
-        #expect(speakers(text) == ["Okafor"])
+        let text = """
+            Okafor, who chairs the panel, said the plan was "a good start."
+
+            Small, who attended the rally, said that "the owners took advantage of everyone."
+            """
+        #expect(speakers(text) == ["Okafor", "Small"])
     }
 
     /// A description subject stands for the name set off after it, past a short phrase and `former`: a later `she`
