@@ -1,5 +1,3 @@
-import Glibc
-
 /// Stage 5: [Mention] + [Attribution?] -> [Speaker] and one speaker per attributed quote.
 ///
 /// Names are clustered (`Liz Truss` = `Truss`, `the Defense Ministry` = `Russia's Defense Ministry`);
@@ -59,7 +57,7 @@ struct SpeakerResolver {
         // The working arrays below are this thread's `Workspace`'s, emptied: a document allocates (and frees) none
         // of them, only what it hands back. (Moved out and, at the end, back in: the pointer's storage is left
         // empty meanwhile.)
-        let stored = Workspace.ofCurrentThread
+        let stored = SpeakerResolver.workspaces.current
         var workspace = Workspace()
         swap(&workspace, &stored.pointee)
         // Nearly always at most one per mention: sized so that it seldom grows (growing moves every entity).
@@ -687,7 +685,10 @@ struct SpeakerResolver {
         return Result(speakers: speakers, speakerOfQuote: speakerOfQuote)
     }
 
-    /// The working arrays of `speakers`, kept from document to document by each thread (`ofCurrentThread`), so
+    /// Each thread's `Workspace`.
+    private static let workspaces = ThreadScratch { Workspace() }
+
+    /// The working arrays of `speakers`, kept from document to document by each thread (`workspaces`), so
     /// that their storage is allocated once per thread, not once per document (allocating and freeing a dozen
     /// arrays cost more than resolving the speakers of many a short article). Per thread, never shared:
     /// documents are analysed on several threads at once, and `QuoteAnalyzer` stays a `Sendable` value.
@@ -703,28 +704,6 @@ struct SpeakerResolver {
         var headTokens: [Int32] = []
         var recentSpeakers: [(offset: Int, entity: Int)] = []
         var index: [Int32] = []
-
-        /// The key of each thread's workspace: a pointer to it, freed with the thread.
-        private static let key: pthread_key_t = {
-            var key = pthread_key_t()
-            let status = pthread_key_create(&key) { pointer in
-                guard let workspace = pointer?.assumingMemoryBound(to: Workspace.self) else { return }
-                workspace.deinitialize(count: 1)
-                workspace.deallocate()
-            }
-            precondition(status == 0, "SpeakerResolver: no thread-specific key")
-            return key
-        }()
-
-        /// The calling thread's workspace, made at its first document. (Its arrays hold at most what the largest
-        /// document or part the thread has analysed needed.)
-        static var ofCurrentThread: UnsafeMutablePointer<Workspace> {
-            if let pointer = pthread_getspecific(key) { return pointer.assumingMemoryBound(to: Workspace.self) }
-            let workspace = UnsafeMutablePointer<Workspace>.allocate(capacity: 1)
-            workspace.initialize(to: Workspace())
-            pthread_setspecific(key, workspace)
-            return workspace
-        }
     }
 
     /// Tells apart the people of a document who would otherwise print alike (`Bennet` for Mr. Bennet and for
@@ -2223,17 +2202,6 @@ private struct IDLists {
 }
 
 extension Array {
-    /// The elements of `array` removed, with room for `capacity` (its storage kept when it has that room, as the
-    /// workspace's arrays nearly always have), leaving `array` empty: moved, so that it is not copied when it
-    /// grows.
-    fileprivate static func reused(_ array: inout [Element], capacity: Int) -> [Element] {
-        var taken: [Element] = []
-        swap(&taken, &array)
-        taken.removeAll(keepingCapacity: true)
-        taken.reserveCapacity(capacity)
-        return taken
-    }
-
     /// `Array(repeating: value, count: count)`, allocated through `reserveCapacity`, which is specialized for the
     /// element type: `Array(repeating:count:)` allocates through a generic function of the standard library that
     /// looks the storage's type up in the runtime's metadata cache each time (a few hundred instructions, and a
