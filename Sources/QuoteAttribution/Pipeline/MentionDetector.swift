@@ -164,37 +164,58 @@ struct MentionDetector {
         // also capitalised in the body (`Marsh`, not `Marsh Sees`). What is seen of each word, by `Token.word`
         // (one array: a capitalised word is marked by one write), with what it stands for as a pronoun mention (one
         // array for both: an array fewer to allocate and free per document).
-        let headlines = MentionDetector.headlineParagraphs(narration)
-        var words = [WordFacts](repeating: WordFacts(), count: narration.vocabularySize)
+        // The three working arrays below (`headlines`, `words`, `starts`) are this thread's `Workspace`'s: a document
+        // allocates and frees none of them. (Moved out and, at the end, back in.)
+        let stored = MentionDetector.workspaces.current
+        var workspace = Workspace()
+        swap(&workspace, &stored.pointee)
+        var headlines = MentionDetector.headlineParagraphs(narration, into: &workspace.headlines)
+        var words = [WordFacts].reused(&workspace.words, capacity: narration.vocabularySize)
+        words.append(contentsOf: repeatElement(WordFacts(), count: narration.vocabularySize))
         // The same pass lists the tokens that may start a mention, in text order: the words capitalised or with one
         // of the `lowerCaseStarts` flags (about one token in four), the first `startCount` of `starts`. The search
         // below goes from one to the next, without reading the tokens between. (Written by index into an array of
         // the greatest size: an append per start tested the array's capacity and uniqueness.) With each start goes
         // the last token before it that ends a sentence, for the start of its sentence (`add`).
-        var starts = [Start](repeating: Start(token: 0, sentenceEnd: 0), count: tokens.count)
+        // (Kept at the greatest size any document of the thread needed: a start is written before it is read, so
+        // the starts of an earlier document need no clearing.)
+        var starts: [Start] = []
+        swap(&starts, &workspace.starts)
+        if starts.count < tokens.count {
+            let missing = tokens.count - starts.count
+            starts.append(contentsOf: repeatElement(Start(token: 0, sentenceEnd: 0), count: missing))
+        }
         var startCount = 0
-        var sentenceEnd = -1  // the last token before `k` that ends a sentence, or -1
-        for k in tokens.indices {
-            if tokens[k].isWord {
-                var isStart = true
-                if !tokens[k].isCapitalized {
-                    words[MentionDetector.wordIndex(tokens[k])].uses.insert(.lowerCase)
-                    isStart = !tokens[k].lexicon.isDisjoint(with: MentionDetector.lowerCaseStarts)
-                } else {
-                    var uses: WordUses = []
-                    if !headlines[tokens[k].paragraph] { uses.insert(.capitalisedInBody) }
-                    if k > 0, !tokens[k - 1].endsSentence, tokens[k - 1].isWord {
-                        uses.insert(.capitalisedMidSentence)
+        // Written through the arrays' buffers: arrays taken from the workspace are not known to be unique, and each
+        // write by subscript tested it (a runtime call per word). (A word token's index is below `words.count`, a
+        // start's below `tokens.count`; debug builds check both.)
+        words.withUnsafeMutableBufferPointer { words in
+            starts.withUnsafeMutableBufferPointer { starts in
+                var sentenceEnd = -1  // the last token before `k` that ends a sentence, or -1
+                for k in tokens.indices {
+                    if tokens[k].isWord {
+                        var isStart = true
+                        if !tokens[k].isCapitalized {
+                            words[MentionDetector.wordIndex(tokens[k])].uses.insert(.lowerCase)
+                            isStart = !tokens[k].lexicon.isDisjoint(with: MentionDetector.lowerCaseStarts)
+                        } else {
+                            var uses: WordUses = []
+                            if !headlines[tokens[k].paragraph] { uses.insert(.capitalisedInBody) }
+                            if k > 0, !tokens[k - 1].endsSentence, tokens[k - 1].isWord {
+                                uses.insert(.capitalisedMidSentence)
+                            }
+                            if !uses.isEmpty { words[MentionDetector.wordIndex(tokens[k])].uses.formUnion(uses) }
+                        }
+                        if isStart {
+                            starts[startCount] = Start(
+                                token: Int32(truncatingIfNeeded: k), sentenceEnd: Int32(truncatingIfNeeded: sentenceEnd)
+                            )
+                            startCount += 1
+                        }
                     }
-                    if !uses.isEmpty { words[MentionDetector.wordIndex(tokens[k])].uses.formUnion(uses) }
-                }
-                if isStart {
-                    starts[startCount] = Start(
-                        token: Int32(truncatingIfNeeded: k), sentenceEnd: Int32(truncatingIfNeeded: sentenceEnd))
-                    startCount += 1
+                    if tokens[k].endsSentence { sentenceEnd = k }
                 }
             }
-            if tokens[k].endsSentence { sentenceEnd = k }
         }
         var nextStart = 0  // the first of `starts` not passed yet
         var headsAhead = HeadScan()
@@ -495,6 +516,11 @@ struct MentionDetector {
             }
             index += 1
         }
+        // The working arrays back to the thread's workspace, for the next document.
+        swap(&headlines, &workspace.headlines)
+        swap(&words, &workspace.words)
+        swap(&starts, &workspace.starts)
+        swap(&workspace, &stored.pointee)
         // Which mention covers each token, marked once all are known (a mention dropped for a longer one is not).
         // (Written through the array's buffer: written by subscript, each write tested that the array was still
         // unique. Each span is checked to lie within it.)
@@ -510,6 +536,18 @@ struct MentionDetector {
         return Result(
             mentions: MentionDetector.built(found, document, narration), tokenRanges: TokenSpans(found: found),
             nameRanges: NameSpans(found: found), mentionAt: mentionAt)
+    }
+
+    /// Each thread's `Workspace`.
+    private static let workspaces = ThreadScratch { Workspace() }
+
+    /// The working arrays of `mentions(in:narration:)`, kept from document to document by each thread
+    /// (`workspaces`), so that their storage is allocated once per thread, not once per document. Per thread, never
+    /// shared: documents are analysed on several threads at once.
+    private struct Workspace {
+        var headlines: [Bool] = []
+        var words: [WordFacts] = []
+        var starts: [Start] = []
     }
 
     /// `Int(token.word)` for a word token, read as unsigned: the index is then known not to be negative, and only its
@@ -1223,6 +1261,14 @@ struct MentionDetector {
     /// small words (`Marsh Sees 'Real Danger' if Voters Don't Turn Out for Her.`).
     static func headlineParagraphs(_ narration: Narration) -> [Bool] {
         (0..<max(0, narration.paragraphStarts.count - 1)).map { isHeadline($0, narration) }
+    }
+
+    /// `headlineParagraphs(narration)` in the storage of `storage` (emptied, and left empty).
+    private static func headlineParagraphs(_ narration: Narration, into storage: inout [Bool]) -> [Bool] {
+        let count = max(0, narration.paragraphStarts.count - 1)
+        var headlines = [Bool].reused(&storage, capacity: count)
+        for p in 0..<count { headlines.append(isHeadline(p, narration)) }
+        return headlines
     }
 
     /// True when paragraph `p` is written in title case (see `headlineParagraphs`).
