@@ -35,8 +35,20 @@ public struct Document: Sendable {
     /// The offsets may come in any order; a caller that lists them nearly in text order (as `Assembler` does)
     /// gets each one in time proportional to its distance from the previous one. Offsets are clamped to the text.
     public func scalarOffsets(of byteOffsets: [Int]) -> [Int] {
+        var scalars: [Int] = []
+        var checkpoints: [Int] = []
+        scalarOffsets(of: byteOffsets, into: &scalars, checkpoints: &checkpoints)
+        return scalars
+    }
+
+    /// `scalarOffsets(of: byteOffsets)` in the storage of `scalars`, with `checkpoints` (emptied) as working
+    /// storage: a caller that keeps both from document to document (`Assembler`) allocates neither.
+    func scalarOffsets(of byteOffsets: [Int], into scalars: inout [Int], checkpoints: inout [Int]) {
+        scalars.removeAll(keepingCapacity: true)
+        scalars.reserveCapacity(byteOffsets.count)
+        checkpoints.removeAll(keepingCapacity: true)
         let raw = bytes.bytes
-        return raw.withUnsafeBytes { text in
+        raw.withUnsafeBytes { text in
             // Up to its first non-ASCII byte (often the whole of an English text), the text has a code point
             // per byte. Past it, the pass counts forward to each offset that is not behind it; an offset behind it
             // (a mention before its quote) is counted from the last checkpoint at or before it, at most
@@ -45,28 +57,30 @@ public struct Document: Sendable {
             // than the counting itself.)
             let ascii = Document.asciiPrefix(text)
             let stride = Document.checkpointStride
-            var checkpoints = [ascii]
             checkpoints.reserveCapacity((raw.count - ascii) / stride + 1)
+            checkpoints.append(ascii)
             var byte = ascii
-            var scalars = ascii
-            // `map` writes its results without checking that its array is unique, as `result[index] =` did.
-            return byteOffsets.map { offset in
+            var count = ascii
+            // (Each offset appended into the room reserved above: no array grows.)
+            for offset in byteOffsets {
                 let target = max(0, min(offset, raw.count))
-                if target <= ascii { return target }
-                if target < byte {
+                if target <= ascii {
+                    scalars.append(target)
+                } else if target < byte {
                     let checkpoint = (target - ascii) / stride
                     let start = ascii + checkpoint * stride
-                    return checkpoints[checkpoint] + Document.scalarCount(text, from: start, to: target)
+                    scalars.append(checkpoints[checkpoint] + Document.scalarCount(text, from: start, to: target))
+                } else {
+                    while byte < target {
+                        // Up to the next checkpoint, or to the target before it.
+                        let next = ascii + checkpoints.count * stride
+                        let end = min(target, next)
+                        count += Document.scalarCount(text, from: byte, to: end)
+                        byte = end
+                        if byte == next { checkpoints.append(count) }
+                    }
+                    scalars.append(count)
                 }
-                while byte < target {
-                    // Up to the next checkpoint, or to the target before it.
-                    let next = ascii + checkpoints.count * stride
-                    let end = min(target, next)
-                    scalars += Document.scalarCount(text, from: byte, to: end)
-                    byte = end
-                    if byte == next { checkpoints.append(scalars) }
-                }
-                return scalars
             }
         }
     }

@@ -18,12 +18,17 @@ struct Assembler {
         // Every byte range that output needs, converted in one forward pass. The ranges of quote `q` start at
         // `firstRange[q]`: its content, then its mention, cue and addressee when it has them (the loop below
         // reads them in that order); the problems' ranges follow the quotes'.
-        var ranges: [TextRange] = []
-        ranges.reserveCapacity(4 * quotes.count + problems.count)
-        var firstRange = [Int](repeating: 0, count: quotes.count)
+        // The working arrays (`ranges`, `firstRange`, `offsets`, `rangeSlots`, the code point offsets and their
+        // checkpoints) are this thread's `Workspace`'s: a document allocates and frees none of them. (Moved out and,
+        // at the end, back in.)
+        let stored = Assembler.workspaces.current
+        var workspace = Workspace()
+        swap(&workspace, &stored.pointee)
+        var ranges = [TextRange].reused(&workspace.ranges, capacity: 4 * quotes.count + problems.count)
+        var firstRange = [Int].reused(&workspace.firstRange, capacity: quotes.count)
         // By index, reading fields in place: no copy of each `Quote` or `Attribution` (and their Strings).
         for q in quotes.indices {
-            firstRange[q] = ranges.count
+            firstRange.append(ranges.count)  // (`firstRange[q]`)
             ranges.append(quotes[q].content)
             let id = quotes[q].id
             if case .mention(let m)? = attributions[id]?.source { ranges.append(mentions[m].range) }
@@ -41,30 +46,39 @@ struct Assembler {
         // a look-up of its storage's type metadata besides the allocation: the slots of a range share one.)
         let groupCount = quotes.count + problems.count
         func groupStart(_ g: Int) -> Int { g < quotes.count ? firstRange[g] : firstProblem + (g - quotes.count) }
-        var offsets: [Int] = []
-        offsets.reserveCapacity(2 * ranges.count + groupCount + 1)
-        var rangeSlots = [RangeSlots](repeating: RangeSlots(start: 0, line: 0, lineStart: 0), count: ranges.count)
+        var offsets = [Int].reused(&workspace.offsets, capacity: 2 * ranges.count + groupCount + 1)
+        var rangeSlots = [RangeSlots].reused(&workspace.rangeSlots, capacity: ranges.count)
+        rangeSlots.append(
+            contentsOf: repeatElement(RangeSlots(start: 0, line: 0, lineStart: 0), count: ranges.count))
         var lastLine = 0  // no line: numbers start at 1
         var lastLineSlot = 0
-        for g in 0..<groupCount {
-            let first = groupStart(g)
-            let end = g + 1 < groupCount ? groupStart(g + 1) : ranges.count
-            // The quotes come in text order: their lines are found walking forward from the last one.
-            let line = document.line(of: ranges[first].start, from: lastLine)
-            if line.line != lastLine {
-                lastLineSlot = offsets.count
-                offsets.append(line.start)
-                lastLine = line.line
-            }
-            rangeSlots[first].line = line.line
-            rangeSlots[first].lineStart = lastLineSlot
-            for k in first..<end {
-                rangeSlots[k].start = offsets.count
-                offsets.append(ranges[k].start)
-                offsets.append(ranges[k].end)
+        // (Written through the buffer: an array taken from the workspace is not known to be unique, and each write
+        // by subscript would test it.)
+        rangeSlots.withUnsafeMutableBufferPointer { rangeSlots in
+            for g in 0..<groupCount {
+                let first = groupStart(g)
+                let end = g + 1 < groupCount ? groupStart(g + 1) : ranges.count
+                // The quotes come in text order: their lines are found walking forward from the last one.
+                let line = document.line(of: ranges[first].start, from: lastLine)
+                if line.line != lastLine {
+                    lastLineSlot = offsets.count
+                    offsets.append(line.start)
+                    lastLine = line.line
+                }
+                rangeSlots[first].line = line.line
+                rangeSlots[first].lineStart = lastLineSlot
+                for k in first..<end {
+                    rangeSlots[k].start = offsets.count
+                    offsets.append(ranges[k].start)
+                    offsets.append(ranges[k].end)
+                }
             }
         }
-        let scalars = document.scalarOffsets(of: offsets)
+        var scalarStorage: [Int] = []
+        swap(&scalarStorage, &workspace.scalars)
+        document.scalarOffsets(of: offsets, into: &scalarStorage, checkpoints: &workspace.checkpoints)
+        // A constant for the nested functions, as `slots` below.
+        let scalars = scalarStorage
         // A constant for the nested functions: a captured `var` is checked for exclusive access at each read.
         let slots = rangeSlots
         /// The span of `ranges[k]`, a quote's content or a problem.
@@ -134,9 +148,31 @@ struct Assembler {
             Diagnostic(
                 code: problems[p].0, message: Assembler.message(for: problems[p].0), span: span(firstProblem + p))
         }
+        // The working arrays back to the thread's workspace, for the next document.
+        swap(&ranges, &workspace.ranges)
+        swap(&firstRange, &workspace.firstRange)
+        swap(&offsets, &workspace.offsets)
+        swap(&rangeSlots, &workspace.rangeSlots)
+        swap(&scalarStorage, &workspace.scalars)
+        swap(&workspace, &stored.pointee)
         return DocumentAnalysis(
             documentID: document.article.id, text: document.article.text, quotes: result, speakers: speakers.speakers,
             diagnostics: diagnostics)
+    }
+
+    /// Each thread's `Workspace`.
+    private static let workspaces = ThreadScratch { Workspace() }
+
+    /// The working arrays of `analysis`, kept from document to document by each thread (`workspaces`), so that
+    /// their storage is allocated once per thread, not once per document. Per thread, never shared: documents are
+    /// analysed on several threads at once.
+    private struct Workspace {
+        var ranges: [TextRange] = []
+        var firstRange: [Int] = []
+        var offsets: [Int] = []
+        var rangeSlots: [RangeSlots] = []
+        var scalars: [Int] = []
+        var checkpoints: [Int] = []
     }
 
     /// `document.text(range)` for a quote's content `range`, copied without validating its UTF-8 again: the
