@@ -172,7 +172,16 @@ struct QuoteDetector {
             var found: [Range<Int>]
         }
 
-        private let matchers = QuoteDetector.markPatterns.map { PCRE2Matcher($0) }
+        /// The calling thread's matchers of `QuoteDetector.markPatterns`, in order (`threadMatchers`).
+        private let matchers: [PCRE2Matcher]
+
+        /// A scanner with the calling thread's matchers; to be used on that thread only.
+        init() { matchers = MarkScanner.threadMatchers.current.pointee }
+
+        /// Each thread's matchers, made at its first document and kept for the others: a matcher's match data and
+        /// match context, made and freed per document and pattern, cost about 3,500 instructions a document.
+        /// Per thread, never shared: a matcher's match data is written by every match.
+        private static let threadMatchers = ThreadScratch { QuoteDetector.markPatterns.map { PCRE2Matcher($0) } }
 
         /// The ranges of the marks in `text[range]`, in text order.
         func ranges(in text: UTF8Text, range: Range<Int>) throws(Stopped) -> [Range<Int>] {
