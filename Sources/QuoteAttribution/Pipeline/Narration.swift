@@ -360,34 +360,17 @@ struct Narration {
                     offset = spaceFollows || (end < paragraph.end && raw[end] == 0x20) ? end + 1 : end
                     continue
                 }
-                // A possessive `'s` is its own word token; so is `’S` after a word in capitals (`AFRICA’S ECONOMY`).
-                if scalar == "'" || scalar == "\u{2019}", let (s, _) = UTF8Scalars.scalar(in: raw, at: offset + width),
-                    s == "s" || s == "S", let previous = tokens.last, previous.isWord, previous.range.end == offset,
-                    s == "s" || previous.isAllCaps
+                // A possessive `'s` is its own word token; so are `’S` after a word in capitals (`AFRICA’S ECONOMY`)
+                // and a plural's possessive apostrophe (`Sanders’ campaign`), with the space after it passed over.
+                if scalar == "'" || scalar == "\u{2019}",
+                    let length = Narration.possessiveLength(
+                        at: offset, width: width, after: tokens.last, raw, paragraph.end)
                 {
                     let (word, lexicon) = vocabulary.id(of: PackedWord.possessive)
                     guard
                         tokens.append(
                             Token(
-                                range: TextRange(offset, offset + width + 1), kind: .word, isCapitalized: false,
-                                paragraph: index, endsSentence: false, word: word,
-                                lexicon: lexicon))
-                    else { return nil }
-                    offset += width + 1
-                    continue
-                }
-                // A plural's possessive (`Sanders’ campaign`, `voters' views`): the apostrophe right after a word in
-                // `s`, before a space and a letter, is the possessive `'s` token too.
-                if scalar == "'" || scalar == "\u{2019}", let previous = tokens.last, previous.isWord,
-                    previous.range.end == offset, previous.lexicon.contains(.endsInS),
-                    offset + width + 1 < paragraph.end, raw[offset + width] == 0x20,
-                    (raw[offset + width + 1] | 0x20) &- 0x61 < 26  // an ASCII letter
-                {
-                    let (word, lexicon) = vocabulary.id(of: PackedWord.possessive)
-                    guard
-                        tokens.append(
-                            Token(
-                                range: TextRange(offset, offset + width), kind: .word, isCapitalized: false,
+                                range: TextRange(offset, offset + length), kind: .word, isCapitalized: false,
                                 paragraph: index, endsSentence: false, word: word,
                                 lexicon: lexicon))
                     else { return nil }
@@ -755,6 +738,23 @@ struct Narration {
     @inline(never) static func digitFollows(_ raw: [UInt8], _ start: Int, limit: Int) -> Bool {
         let at = start < limit && raw[start] == 0x20 ? start + 1 : start
         return at < limit && raw[at] &- 0x30 < 10
+    }
+
+    /// The length of the possessive token at the apostrophe at `offset` (`width` bytes), right after the word token
+    /// `previous`: `'s` (`width + 1`; `’S` only after a word in capitals), or a plural's possessive apostrophe alone
+    /// (`width`: after a word in `s`, before a space and an ASCII letter, `Sanders’ campaign`); nil for no possessive.
+    /// (Out of line: asked only at an apostrophe, and the tokeniser's loop compiles tighter without it.)
+    @inline(never) static func possessiveLength(
+        at offset: Int, width: Int, after previous: Token?, _ raw: [UInt8], _ limit: Int
+    ) -> Int? {
+        guard let previous, previous.isWord, previous.range.end == offset else { return nil }
+        if let (s, _) = UTF8Scalars.scalar(in: raw, at: offset + width), s == "s" || (s == "S" && previous.isAllCaps) {
+            return width + 1
+        }
+        guard previous.lexicon.contains(.endsInS), offset + width + 1 < limit, raw[offset + width] == 0x20,
+            (raw[offset + width + 1] | 0x20) &- 0x61 < 26
+        else { return nil }
+        return width
     }
 
     /// True for the ASCII bytes `0-9`, `A-Z` and `a-z` (`Unicode.Scalar.isWordCharacter` for one-byte scalars).
