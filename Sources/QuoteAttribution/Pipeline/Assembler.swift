@@ -47,9 +47,8 @@ struct Assembler {
         let groupCount = quotes.count + problems.count
         func groupStart(_ g: Int) -> Int { g < quotes.count ? firstRange[g] : firstProblem + (g - quotes.count) }
         var offsets = [Int].reused(&workspace.offsets, capacity: 2 * ranges.count + groupCount + 1)
-        var rangeSlots = [RangeSlots].reused(&workspace.rangeSlots, capacity: ranges.count)
-        rangeSlots.append(
-            contentsOf: repeatElement(RangeSlots(start: 0, line: 0, lineStart: 0), count: ranges.count))
+        var rangeSlots = [RangeSlots].reused(
+            &workspace.rangeSlots, filledWith: RangeSlots(start: 0, line: 0, lineStart: 0), count: ranges.count)
         var lastLine = 0  // no line: numbers start at 1
         var lastLineSlot = 0
         // (Written through the buffer: an array taken from the workspace is not known to be unique, and each write

@@ -170,8 +170,7 @@ struct MentionDetector {
         var workspace = Workspace()
         swap(&workspace, &stored.pointee)
         var headlines = MentionDetector.headlineParagraphs(narration, into: &workspace.headlines)
-        var words = [WordFacts].reused(&workspace.words, capacity: narration.vocabularySize)
-        words.append(contentsOf: repeatElement(WordFacts(), count: narration.vocabularySize))
+        var words = [WordFacts].reused(&workspace.words, filledWith: WordFacts(), count: narration.vocabularySize)
         // The same pass lists the tokens that may start a mention, in text order: the words capitalised or with one
         // of the `lowerCaseStarts` flags (about one token in four), the first `startCount` of `starts`. The search
         // below goes from one to the next, without reading the tokens between. (Written by index into an array of

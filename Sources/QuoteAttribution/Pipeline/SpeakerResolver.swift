@@ -62,8 +62,7 @@ struct SpeakerResolver {
         swap(&workspace, &stored.pointee)
         // Nearly always at most one per mention: sized so that it seldom grows (growing moves every entity).
         var entities = [Entity].reused(&workspace.entities, capacity: mentions.count)
-        var entityOfMention = [Int?].reused(&workspace.entityOfMention, capacity: mentions.count)
-        entityOfMention.append(contentsOf: repeatElement(nil, count: mentions.count))
+        var entityOfMention = [Int?].reused(&workspace.entityOfMention, filledWith: nil, count: mentions.count)
         // Name words are compared and indexed as ids: no String hashing or comparison while clustering.
         var words = NameWords(vocabularySize: narration.vocabularySize, mentions: mentions.count)
         // The words of every entity's name, in one array (an entity's own array would be allocated and freed).
@@ -609,8 +608,7 @@ struct SpeakerResolver {
         // `2 * entities.count` on each mention's next, or -1.
         let firstMention = entities.count
         let nextMention = 2 * entities.count
-        var index = [Int32].reused(&workspace.index, capacity: nextMention + entityOfMention.count)
-        index.append(contentsOf: repeatElement(-1, count: nextMention + entityOfMention.count))
+        var index = [Int32].reused(&workspace.index, filledWith: -1, count: nextMention + entityOfMention.count)
         var listsMade = false
         var speakers: [Speaker] = []
         speakers.reserveCapacity(min(entities.count, quotes.count))  // at most one per entity and per quote
@@ -2141,8 +2139,7 @@ private struct IDLists {
     mutating func emptied(capacity: Int, keys: Int) -> IDLists {
         var lists = IDLists()
         lists.entries = [Entry].reused(&entries, capacity: capacity)
-        lists.newest = [Int32].reused(&newest, capacity: keys)
-        lists.newest.append(contentsOf: repeatElement(-1, count: keys))
+        lists.newest = [Int32].reused(&newest, filledWith: -1, count: keys)
         return lists
     }
 

@@ -74,4 +74,12 @@ extension Array {
         taken.reserveCapacity(capacity)
         return taken
     }
+
+    /// `reused(&array, capacity: count)` holding `count` copies of `value`: the storage of `array` refilled, as
+    /// `Array(repeating: value, count: count)` would be, leaving `array` empty.
+    static func reused(_ array: inout [Element], filledWith value: Element, count: Int) -> [Element] {
+        var taken = reused(&array, capacity: count)
+        taken.append(contentsOf: repeatElement(value, count: count))
+        return taken
+    }
 }

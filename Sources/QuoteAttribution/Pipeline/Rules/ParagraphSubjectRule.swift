@@ -29,15 +29,11 @@ struct ParagraphSubjectRule: AttributionRule {
             let k = i < own.count ? own.lowerBound + i : range.lowerBound + (i - own.count)
             guard let m = context.mention(startingAt: k) else { continue }
             let mention = context.mentions.mentions[m]
-            if introduces, i < own.count, mention.isSubject, mention.form != .pronoun || !mention.isPlural,
-                !AttributionContext.isIt(mention.name)
-            {
-                return Decision(quote: quote, source: .mention(m), cue: nil, rule: Self.self, confidence: 0.55)
-            }
-            guard mention.isSubject, mention.form != .nominal || mention.type == .person,
-                mention.type == .person || mention.type == .unknown || mention.form == .pronoun,
-                mention.form != .pronoun || !mention.isPlural,
-                !AttributionContext.isIt(context.mentions.mentions[m].name)
+            guard mention.isSubject, mention.form != .pronoun || !mention.isPlural,
+                !AttributionContext.isIt(mention.name),
+                (introduces && i < own.count)
+                    || (mention.form != .nominal || mention.type == .person)
+                        && (mention.type == .person || mention.type == .unknown || mention.form == .pronoun)
             else { continue }
             return Decision(quote: quote, source: .mention(m), cue: nil, rule: Self.self, confidence: 0.55)
         }
