@@ -244,11 +244,13 @@ struct MentionDetector {
                 && range.upperBound < tokens.count
                 && (tokens[range.upperBound].isCue || narration.lower(of: range.upperBound).equals("put"))
             var subject = !(previous.map { tokens[$0].lexicon.contains(.preposition) } ?? false) || asClause
-            // `…, noted NBC's Dante Chinni.`: the subject of an inverted cue.
+            // `…, noted NBC's Dante Chinni.`: the subject of an inverted cue. (Not a name before a verb: `The
+            // lawyer, Alan Garten, said Sam Nunberg was …` reports what Nunberg was.)
             let inverted =
                 range.lowerBound > sentenceStart + 1 && tokens[range.lowerBound - 1].isCue && form == .name
                 && (narration.lower(of: range.lowerBound - 2).equals(",")
                     || tokens[range.lowerBound - 2].quoteID != nil)
+                && !(range.upperBound < tokens.count && tokens[range.upperBound].lexicon.contains(.clauseVerb))
             // `… concerns Henry Crespo, president of the Florida Democratic Black Caucus.`: a person introduced
             // with an apposition is who the next `he said` is about.
             let introduced =

@@ -635,4 +635,15 @@ struct NewsConventionTests {
         #expect(speakerList.first { $0.name == "Don Guardian" }?.type == .person)
         #expect(speakerList.first { $0.name == "Guardian" }?.type == .organisation)
     }
+
+    /// `, said X` is an inversion only when X ends the clause: before a verb (`said Sam Nunberg was`), X is the
+    /// subject of what was said, and the next `He said` is still the lawyer.
+    @Test func aNameBeforeAVerbAfterACommaAndACueIsNoInvertedSubject() {
+        let text = """
+            The lawyer, Alan Garten, said Sam Nunberg was looking for publicity. He said Nunberg was bound by an \
+            agreement that is "standard practice for all major businesses."
+            """
+        // (Before: `Sam Nunberg`, taken for the subject of `, said`.)
+        #expect(speakers(text) == ["Alan Garten"])
+    }
 }
