@@ -22,6 +22,8 @@ enum CueVerbs {
         // Voices of fiction (`"Go away," croaked the old man`).
         "whimper", "snarl", "grunt", "bark", "screech", "chirp", "purr", "drawl", "lisp", "gush", "coax", "jeer",
         "giggle", "titter", "croak", "wheeze", "ejaculate", "falter", "hoot", "boom", "pant", "query", "squeak",
+        "echo", "assent", "hazard", "quaver", "confide", "remonstrate", "sniff", "bluster", "bawl", "fume",
+        "expostulate", "reassure", "exhort", "chorus", "contradict", "whine", "chatter", "mourn",
     ]
 
     /// Irregular forms, listed in full.
@@ -60,7 +62,7 @@ enum CueVerbs {
     static let notCues: [String] = [
         "go", "hear", "heard", "put", "puts", "putting", "begin", "begins", "question",
         "offer", "point", "post", "return", "object", "state", "report", "call", "note", "smile",
-        "counter", "mention",
+        "counter", "mention", "echo", "echoes", "chorus",
     ]
 
     /// Capitalised cue forms that still cue (a sentence start, a headline: `Lindsey Graham Says`); any other

@@ -278,4 +278,18 @@ struct DialogueTests {
             #expect(SpeakerResolver.nameTokens(name) == Self.characterNameTokens(name), "\(name)")
         }
     }
+
+    /// Voices of fiction such as `expostulated` and `bawled` are cues: these quotes went to the paragraph's subject.
+    @Test func moreVoicesOfFictionAreCues() {
+        let text = """
+            Tom Okafor watched Mrs. Hale pour the tea. "Not another cup," expostulated Mr. Briggs.
+
+            Ruth Hale looked at her brother. "You never listen," bawled the boy from the stairs.
+            """
+        #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == ["Briggs", "the boy"])
+        // `echo` and `chorus` are left out (`members echo her concerns`, `the chorus`); `echoed` cues.
+        #expect(CueVerbs.forms.contains("echoed"))
+        #expect(!CueVerbs.forms.contains("echo"))
+        #expect(!CueVerbs.forms.contains("chorus"))
+    }
 }
