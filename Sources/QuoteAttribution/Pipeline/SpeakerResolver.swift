@@ -1265,7 +1265,36 @@ struct SpeakerResolver {
                 ? asciiVocative(bytes, isTail: position == 1) : unicodeVocative(bytes, isTail: position == 1)
             if let found, !result.contains(found) { result.append(found) }
         }
+        if result.isEmpty, let found = middleVocative(in: content) { result.append(found) }
         return result
+    }
+
+    /// A name set off by commas inside a quote (`How long, Rachael, is it?`): 1 to 3 capitalised ASCII words
+    /// between two commas at most 32 bytes apart, not in a list (`Tom, Harriet, and Emma`). The first such, lower-cased
+    /// as `vocatives(in:)` gives it, or nil. (Asked only when neither end of the quote holds an address.)
+    @inline(never) private static func middleVocative(in content: UnsafeBufferPointer<UInt8>) -> String? {
+        var i = 0
+        while i + 3 < content.count {
+            defer { i += 1 }
+            guard content[i] == 0x2C, content[i + 1] == 0x20, content[i + 2] >= 0x41, content[i + 2] <= 0x5A else {
+                continue
+            }
+            var j = i + 2
+            while j < min(content.count, i + 34), content[j] != 0x2C {
+                let byte = content[j] | 0x20
+                guard (byte >= 0x61 && byte <= 0x7A) || content[j] == 0x20 || content[j] == 0x2E || content[j] == 0x27
+                else { break }
+                j += 1
+            }
+            guard j < content.count, content[j] == 0x2C else { continue }
+            // `…, Harriet, and Emma`: a list, not an address.
+            let rest = UnsafeBufferPointer(rebasing: content[(j + 1)..<min(content.count, j + 5)])
+            if rest.starts(with: " and".utf8) || rest.starts(with: " or ".utf8) { continue }
+            if let found = asciiVocative(UnsafeBufferPointer(rebasing: content[(i + 2)..<j]), isTail: false) {
+                return found
+            }
+        }
+        return nil
     }
 
     /// `vocatives` for one segment that is not ASCII, by its Characters: the last word of the address, lower-cased,

@@ -10,6 +10,10 @@ struct DialogueTests {
         #expect(SpeakerResolver.vocatives(in: "My dear Harriet, how are you?") == ["harriet"])
         #expect(SpeakerResolver.vocatives(in: "Yes, I think so.").isEmpty)
         #expect(SpeakerResolver.vocatives(in: "No commas here").isEmpty)
+        // Set off by commas inside the quote, when neither end holds an address; not an item of a list.
+        #expect(SpeakerResolver.vocatives(in: "How long, Rachael, is it to be?") == ["rachael"])
+        #expect(SpeakerResolver.vocatives(in: "It is not worth while, Mr. Hale, to wait.") == ["hale"])
+        #expect(SpeakerResolver.vocatives(in: "I saw the vicar, Harriet, and the doctor there.").isEmpty)
     }
 
     @Test func aCapitalisedTitleAloneIsThePersonWithThatTitle() {
