@@ -574,6 +574,21 @@ struct SpeakerResolver {
         if isDialogue {
             SpeakerResolver.realignTurns(
                 quotes: quotes, attributions: attributions, mentions: mentions, speakers: &speakerOfQuote)
+            // Realigned turns too never make someone speak to themselves: a turn that addresses its speaker by name
+            // (`"Do you remember, Margaret?"`) is the last other speaker's.
+            var lastSpeakers: (last: Int?, other: Int?) = (nil, nil)  // the last two different speakers so far
+            for q in quotes.indices where quotes[q].kind.isQuotation {
+                let id = quotes[q].id
+                if let e = speakerOfQuote[id], let rule = attributions[id]?.rule, SpeakerResolver.turnRules.contains(rule),
+                    let other = e == lastSpeakers.last ? lastSpeakers.other : lastSpeakers.last
+                {
+                    for word in vocatives(id) where pool.contains(words.id(of: word), in: entities[e].tokens) {
+                        speakerOfQuote[id] = other
+                        break
+                    }
+                }
+                if let e = speakerOfQuote[id], e != lastSpeakers.last { lastSpeakers = (e, lastSpeakers.last) }
+            }
             // `"Thomas, come here!"` then `"I found something," her brother said`: a relation that speaks is the
             // person the other party has just addressed by name, when that name is a character's.
             var named = [Int?].filled(with: nil, count: entities.count)

@@ -296,4 +296,19 @@ struct DialogueTests {
         #expect(!CueVerbs.forms.contains("echo"))
         #expect(!CueVerbs.forms.contains("chorus"))
     }
+
+    /// A turn realigned from its anchors never addresses its own speaker: the third quote names Margaret, so it is
+    /// Helen's, who goes on (realignment had put it back on Margaret, two turns after her).
+    @Test func aRealignedTurnThatAddressesItsSpeakerIsTheOtherPartys() {
+        let text = """
+            "Come in out of the rain," said Margaret.
+
+            "Thank you, I will," said Helen.
+
+            "Do you remember the concert last spring, Margaret?"
+
+            "I remember it well," said Margaret.
+            """
+        #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == ["Margaret", "Helen", "Helen", "Margaret"])
+    }
 }
