@@ -579,7 +579,8 @@ struct SpeakerResolver {
             var lastSpeakers: (last: Int?, other: Int?) = (nil, nil)  // the last two different speakers so far
             for q in quotes.indices where quotes[q].kind.isQuotation {
                 let id = quotes[q].id
-                if let e = speakerOfQuote[id], let rule = attributions[id]?.rule, SpeakerResolver.turnRules.contains(rule),
+                if let e = speakerOfQuote[id], let rule = attributions[id]?.rule,
+                    SpeakerResolver.turnRules.contains(rule),
                     let other = e == lastSpeakers.last ? lastSpeakers.other : lastSpeakers.last
                 {
                     for word in vocatives(id) where pool.contains(words.id(of: word), in: entities[e].tokens) {
