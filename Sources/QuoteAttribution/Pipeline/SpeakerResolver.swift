@@ -1295,17 +1295,31 @@ struct SpeakerResolver {
             guard content[i] == 0x2C, content[i + 1] == 0x20, content[i + 2] >= 0x41, content[i + 2] <= 0x5A else {
                 continue
             }
+            // The address runs to the next comma, or ends its sentence (`…, Freddy. Dress now.`, `…, Kemp!`).
             var j = i + 2
+            var endsSentence = false
             while j < min(content.count, i + 34), content[j] != 0x2C {
                 let byte = content[j] | 0x20
                 guard (byte >= 0x61 && byte <= 0x7A) || content[j] == 0x20 || content[j] == 0x2E || content[j] == 0x27
-                else { break }
+                else {
+                    endsSentence = content[j] == 0x21 || content[j] == 0x3F
+                    break
+                }
+                if content[j] == 0x2E, j + 1 == content.count || content[j + 1] == 0x20 {
+                    var k = j
+                    while k > i + 2, content[k - 1] != 0x20 { k -= 1 }
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: content[k..<j]), as: UTF8.self)
+                    if !SpeakerResolver.isListed(word.lowercased(), .abbreviation) {
+                        endsSentence = true
+                        break
+                    }
+                }
                 j += 1
             }
-            guard j < content.count, content[j] == 0x2C else { continue }
+            guard j < content.count, endsSentence || content[j] == 0x2C else { continue }
             // `…, Harriet, and Emma`: a list, not an address.
             let rest = UnsafeBufferPointer(rebasing: content[(j + 1)..<min(content.count, j + 5)])
-            if rest.starts(with: " and".utf8) || rest.starts(with: " or ".utf8) { continue }
+            if !endsSentence, rest.starts(with: " and".utf8) || rest.starts(with: " or ".utf8) { continue }
             if let found = asciiVocative(UnsafeBufferPointer(rebasing: content[(i + 2)..<j]), isTail: false) {
                 return found
             }

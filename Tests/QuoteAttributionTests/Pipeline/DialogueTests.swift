@@ -14,6 +14,10 @@ struct DialogueTests {
         #expect(SpeakerResolver.vocatives(in: "How long, Rachael, is it to be?") == ["rachael"])
         #expect(SpeakerResolver.vocatives(in: "It is not worth while, Mr. Hale, to wait.") == ["hale"])
         #expect(SpeakerResolver.vocatives(in: "I saw the vicar, Harriet, and the doctor there.").isEmpty)
+        // Or ending its sentence; an abbreviation ends none.
+        #expect(SpeakerResolver.vocatives(in: "No, that is enough, Freddy. Dress now. No, I say!") == ["freddy"])
+        #expect(SpeakerResolver.vocatives(in: "But the point was, Kemp! I had to get out.") == ["kemp"])
+        #expect(SpeakerResolver.vocatives(in: "We met, Mr. Hale and I, at noon. It rained all day, I think.").isEmpty)
     }
 
     @Test func aCapitalisedTitleAloneIsThePersonWithThatTitle() {
