@@ -160,6 +160,10 @@ enum Names {
         "toward", "towards", "against", "behind", "below", "above", "beneath", "across", "along", "around",
         "through", "instead", "otherwise", "therefore", "thus", "hence", "nevertheless", "enough", "again",
         "hm", "hmm", "alas",
+        // Words that open a quote before a comma as an address would (`Come, …`, `Certainly, …`).
+        "come", "certainly", "really", "aye", "ay", "nay", "hallo", "hullo", "hello", "nonsense", "exactly", "pray",
+        "remember", "never", "anyhow", "true", "please", "surely", "stop", "hush", "look", "listen", "right", "good",
+        "say", "go", "quite",
     ]
 
     /// Nationality and party words: part of a title (`British Foreign Secretary`, `Democratic Sen. X`), never a

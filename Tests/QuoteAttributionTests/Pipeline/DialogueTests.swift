@@ -14,6 +14,9 @@ struct DialogueTests {
         #expect(SpeakerResolver.vocatives(in: "How long, Rachael, is it to be?") == ["rachael"])
         #expect(SpeakerResolver.vocatives(in: "It is not worth while, Mr. Hale, to wait.") == ["hale"])
         #expect(SpeakerResolver.vocatives(in: "I saw the vicar, Harriet, and the doctor there.").isEmpty)
+        // A word that opens a quote as an address would is none (`Come,`, `Please,`), and the name after it is.
+        #expect(SpeakerResolver.vocatives(in: "Please, Katharine, read us something real.") == ["katharine"])
+        #expect(SpeakerResolver.vocatives(in: "Certainly, I shall come.").isEmpty)
         // Or ending its sentence; an abbreviation ends none.
         #expect(SpeakerResolver.vocatives(in: "No, that is enough, Freddy. Dress now. No, I say!") == ["freddy"])
         #expect(SpeakerResolver.vocatives(in: "But the point was, Kemp! I had to get out.") == ["kemp"])
