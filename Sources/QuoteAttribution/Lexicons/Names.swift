@@ -2,8 +2,8 @@
 enum Names {
     /// Titles written before a person's name; lower-cased, without the final period.
     static let personTitles: Set<String> = [
-        "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sen", "senator", "rep", "representative",
-        "sens", "senators", "reps", "representatives", "delegate",
+        "mr", "mrs", "ms", "miss", "mister", "messrs", "dr", "prof", "professor", "sen", "senator", "rep",
+        "representative", "sens", "senators", "reps", "representatives", "delegate",
         "gov", "governor", "lt", "gen", "general", "col", "colonel", "capt", "captain", "sgt", "sergeant",
         "rev", "reverend", "sir", "lady", "lord", "dame", "president", "vice", "secretary", "minister",
         "prime", "chancellor", "mayor", "judge", "justice", "chief", "director", "spokesman", "spokeswoman",

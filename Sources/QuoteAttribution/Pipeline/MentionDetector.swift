@@ -114,7 +114,7 @@ struct MentionDetector {
     ]
     static let sentenceAdverbs: [String] = [
         "hitherto", "presently", "suddenly", "common", "meanwhile", "instead", "nevertheless", "besides", "moreover",
-        "therefore", "thus", "hence", "otherwise", "anyway", "certainly", "surely", "possibly", "probably",
+        "opposite", "therefore", "thus", "hence", "otherwise", "anyway", "certainly", "surely", "possibly", "probably",
         "unfortunately", "fortunately", "luckily", "yesterday", "today", "tomorrow", "tonight", "afterwards", "later",
         "once", "again", "soon", "sometimes", "often", "always", "never", "perhaps", "maybe",
         // `Hours later, Trump …`

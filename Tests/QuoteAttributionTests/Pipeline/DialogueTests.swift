@@ -318,4 +318,17 @@ struct DialogueTests {
             """
         #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == ["Margaret", "Helen", "Helen", "Margaret"])
     }
+
+    /// `Messrs.` is a title and `Opposite` opens a sentence as a preposition: neither is part of the name.
+    @Test func messrsAndOppositeAreNoPartOfAName() {
+        let text = """
+            Mr. Bounderby came in late. "I am a self-made man," said Messrs. Bounderby, laughing.
+
+            "Are you?" asked his friend.
+
+            Opposite Aziz sat the old doctor, silent. "We will see," said Aziz.
+            """
+        // (Before: `Messrs. Bounderby` and `Opposite Aziz`.)
+        #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == ["Bounderby", "his friend", "Aziz"])
+    }
 }
