@@ -572,23 +572,17 @@ struct SpeakerResolver {
         }
         for (quote, other) in pending { speakerOfQuote[quote] = speakerOfQuote[other] }
         if isDialogue {
-            SpeakerResolver.realignTurns(
+            // Realigned turns too never make someone speak to themselves (`"Do you remember, Margaret?"`): a turn
+            // that changed hands and addresses its new speaker by name goes to the other party. (Only those are
+            // asked: a turn that kept its speaker was asked when guessed.)
+            let changed = SpeakerResolver.realignTurns(
                 quotes: quotes, attributions: attributions, mentions: mentions, speakers: &speakerOfQuote)
-            // Realigned turns too never make someone speak to themselves: a turn that addresses its speaker by name
-            // (`"Do you remember, Margaret?"`) is the last other speaker's.
-            var lastSpeakers: (last: Int?, other: Int?) = (nil, nil)  // the last two different speakers so far
-            for q in quotes.indices where quotes[q].kind.isQuotation {
-                let id = quotes[q].id
-                if let e = speakerOfQuote[id], let rule = attributions[id]?.rule,
-                    SpeakerResolver.turnRules.contains(rule),
-                    let other = e == lastSpeakers.last ? lastSpeakers.other : lastSpeakers.last
-                {
-                    for word in vocatives(id) where pool.contains(words.id(of: word), in: entities[e].tokens) {
-                        speakerOfQuote[id] = other
-                        break
-                    }
+            for (quote, other) in changed {
+                guard let e = speakerOfQuote[quote] else { continue }
+                for word in vocatives(quote) where pool.contains(words.id(of: word), in: entities[e].tokens) {
+                    speakerOfQuote[quote] = other
+                    break
                 }
-                if let e = speakerOfQuote[id], e != lastSpeakers.last { lastSpeakers = (e, lastSpeakers.last) }
             }
             // `"Thomas, come here!"` then `"I found something," her brother said`: a relation that speaks is the
             // person the other party has just addressed by name, when that name is a character's.
@@ -1161,10 +1155,12 @@ struct SpeakerResolver {
     /// A turn named by a cue and a name (`said Anna`) anchors the run; every guessed turn takes the speaker of
     /// the nearest anchor when an even number of turns away, and the other party when odd. The two parties are
     /// the anchored speakers of the run (or the speakers just before it). Guesses chained turn after turn drift;
-    /// anchoring on both sides keeps one wrong guess from swapping a whole conversation.
+    /// anchoring on both sides keeps one wrong guess from swapping a whole conversation. Returns the turns that
+    /// changed hands, each with the run's other party.
     static func realignTurns(
         quotes: [Quote], attributions: [Attribution?], mentions: [Mention], speakers: inout [Int?]
-    ) {
+    ) -> [(quote: Int, other: Int)] {
+        var changed: [(quote: Int, other: Int)] = []
         // Turns: (paragraph, quote ids) for paragraphs holding quotations, in order. The ids of all turns are
         // in one array, each turn holding a range of it.
         var turnQuotes: [Int] = []
@@ -1242,9 +1238,14 @@ struct SpeakerResolver {
                     ? anchors[next] : anchors[next - 1]
                 let other = parties.first { $0 != nearest.speaker } ?? nearest.speaker
                 let speaker = abs(t - nearest.turn) % 2 == 0 ? nearest.speaker : other
-                for q in guessed { speakers[q] = speaker }
+                let instead = speaker == other ? nearest.speaker : other
+                for q in guessed {
+                    if speakers[q] != speaker { changed.append((q, instead)) }
+                    speakers[q] = speaker
+                }
             }
         }
+        return changed
     }
 
     /// Names addressed in a quote (`Emma, come here`, `I know, Mr. Knightley.`), lower-cased, last words only.
@@ -1289,10 +1290,17 @@ struct SpeakerResolver {
     /// between two commas at most 32 bytes apart, not in a list (`Tom, Harriet, and Emma`). The first such, lower-cased
     /// as `vocatives(in:)` gives it, or nil. (Asked only when neither end of the quote holds an address.)
     @inline(never) private static func middleVocative(in content: UnsafeBufferPointer<UInt8>) -> String? {
-        var i = 0
-        while i + 3 < content.count {
-            defer { i += 1 }
-            guard content[i] == 0x2C, content[i + 1] == 0x20, content[i + 2] >= 0x41, content[i + 2] <= 0x5A else {
+        // From comma to comma, each found sixteen bytes at a time (`firstComma`): a quote is read once, and most of
+        // its bytes only by those loads.
+        var from = 0
+        while from < content.count,
+            let offset = firstComma(
+                in: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: content[from...])),
+                before: content.count - from)
+        {
+            let i = from + offset
+            from = i + 1
+            guard i + 3 < content.count, content[i + 1] == 0x20, content[i + 2] >= 0x41, content[i + 2] <= 0x5A else {
                 continue
             }
             // The address runs to the next comma, or ends its sentence (`…, Freddy. Dress now.`, `…, Kemp!`).
