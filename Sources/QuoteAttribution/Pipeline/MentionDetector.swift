@@ -137,6 +137,8 @@ struct MentionDetector {
         "finally", "ultimately", "separately", "similarly", "additionally", "furthermore", "now", "then", "so",
         "but", "and", "or", "nor", "along", "unlike", "like", "upon", "across", "behind", "beyond", "including",
         "regarding", "throughout", "via", "per",
+        // Fiction's epithets (`Poor Elinor was …`).
+        "poor", "clever", "stupid",
     ]
     static let particles: [String] = [
         "de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "dos",

@@ -330,5 +330,8 @@ struct DialogueTests {
             """
         // (Before: `Messrs. Bounderby` and `Opposite Aziz`.)
         #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == ["Bounderby", "his friend", "Aziz"])
+        // Nor is an epithet opening a sentence (before: `Poor Mara`).
+        let epithet = #"Poor Mara sat down by the fire at last. "I am so tired," she said."#
+        #expect(QuoteAnalyzer().analyze(epithet).quotations.map(\.speaker) == ["Mara"])
     }
 }
