@@ -840,17 +840,23 @@ struct Narration {
     /// The longest stretch of tokens any rule reads as one sentence; bounds the work on text without full stops.
     static let sentenceWindow = 80
 
-    /// The index of the first token of the sentence holding token `index` (at most `sentenceWindow` back).
+    /// The index of the first token of the sentence holding token `index`, within its paragraph (at most
+    /// `sentenceWindow` back).
     func sentenceStart(of index: Int) -> Int {
         var start = index
         while start > 0, index - start < Narration.sentenceWindow, !tokens[start - 1].endsSentence { start -= 1 }
         return start
     }
 
-    /// One past the last token of the sentence holding token `index` (at most `sentenceWindow` ahead).
+    /// One past the last token of the sentence holding token `index`, within its paragraph (at most `sentenceWindow`
+    /// ahead).
     func sentenceEnd(of index: Int) -> Int {
         var end = index
-        while end < tokens.count, end - index < Narration.sentenceWindow, !tokens[end].endsSentence { end += 1 }
+        let paragraph = tokens[index].paragraph
+        while end < tokens.count, end - index < Narration.sentenceWindow, !tokens[end].endsSentence {
+            guard end + 1 < tokens.count, tokens[end + 1].paragraph == paragraph else { break }
+            end += 1
+        }
         return min(end + 1, tokens.count)
     }
 

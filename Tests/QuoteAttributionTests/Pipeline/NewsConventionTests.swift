@@ -462,6 +462,17 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Ada Brenner", "Paul Ostrow"])
     }
 
+    @Test func aHeadlineWithoutAFullStopDoesNotTakeTheNextParagraphsCue() {
+        // A sentence left open by its paragraph may continue into the next (`…, accusing\n\nRussia of …` in the
+        // seed), but a quote's sentence never reaches past its own paragraph to a cue.
+        let text = "Residents fear \"the worst\" as river rises\n\nMayor Anna Berg said on Monday that the city was ready."
+        let quotes = QuoteAnalyzer().analyze(text).quotes
+        #expect(quotes.map(\.speaker) == [nil])
+        #expect(quotes.map(\.rule) == [nil])
+        let heading = "\"Big news\" today\n\nAnna Berg spoke on Monday."
+        #expect(QuoteAnalyzer().analyze(heading).quotes.map(\.speaker) == [nil])
+    }
+
     @Test func aCueFollowedByAColonIntroducesTheNextQuote() {
         let text = #""We are refugees," Ms. Alawee said. "We are not terrorists." Mr. Zahed said: "We ran from this.""#
         #expect(speakers(text) == ["Alawee", "Alawee", "Zahed"])
