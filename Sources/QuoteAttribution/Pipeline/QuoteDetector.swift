@@ -419,9 +419,23 @@ struct QuoteDetector {
         let first = UTF8Scalars.scalar(in: raw, at: content.start)?.0
         let startsUpper = first?.isUppercaseLetter ?? false
         let leading = QuoteDetector.scalar(before: span.open.offset, skippingSpacesIn: raw)
-        let afterColonOrComma = leading.map { $0 == ":" || $0 == "," } ?? true
-        if startsUpper && (afterColonOrComma || words(4) >= 4) { return .direct }
+        // After a colon, a comma or a sentence's end (`… on Monday. "We will win," Berg said.`, but not an
+        // initial's period: `Robert C. "Bobby" Scott`), a capital opens a whole utterance however short.
+        let opensUtterance =
+            leading.map {
+                $0 == ":" || $0 == ","
+                    || ($0 == "." || $0 == "!" || $0 == "?") && !QuoteDetector.followsInitial(span.open.offset, raw)
+            } ?? true
+        if startsUpper && (opensUtterance || words(4) >= 4) { return .direct }
         return .partial
+    }
+
+    /// True when an initial's period (` C.`) stands just before byte `offset`, spaces skipped.
+    static func followsInitial(_ offset: Int, _ raw: [UInt8]) -> Bool {
+        var end = min(offset, raw.count)
+        while end > 0, raw[end - 1] == 0x20 { end -= 1 }
+        guard end >= 2, raw[end - 1] == UInt8(ascii: "."), raw[end - 2] &- UInt8(ascii: "A") < 26 else { return false }
+        return end == 2 || raw[end - 3] == 0x20
     }
 
     /// The scalar just before byte `offset` once spaces are skipped, or nil at the start of the text. An ASCII

@@ -42,6 +42,17 @@ struct QuoteDetectorTests {
         #expect(quotes[0].closingMark == nil)
     }
 
+    @Test func aShortUtteranceOpeningASentenceIsDirect() {
+        // A capital after a sentence's end opens a whole utterance, however short; an initial's period ends no
+        // sentence, so a nickname after it is no utterance.
+        let text = #"Anna Berg spoke on Monday. "We will win," Berg said. Rep. Robert C. "Bobby" Scott spoke too."#
+        let quotes = QuoteAnalyzer().analyze(text).quotes
+        #expect(quotes.count == 2)
+        #expect(quotes.first?.kind == .direct)
+        #expect(quotes.first?.speaker == "Anna Berg")
+        #expect(quotes.last?.kind != .direct)
+    }
+
     @Test func headingInMarksIsNotAQuotation() {
         let analysis = QuoteAnalyzer().analyze("Intro.\n\n'Psychological pressure'\n\nMore text.")
         #expect(analysis.quotes.map(\.kind) == [.heading])
