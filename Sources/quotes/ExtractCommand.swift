@@ -64,7 +64,7 @@ struct ExtractCommand: ParsableCommand {
             writer.append(analysis, to: &bytes)
             return .bytes(bytes)
         }
-        let ok = input.analyze(with: analyzer, inParts: true, prepare: prepare) { piece in
+        let ok = input.analyze(with: analyzer, inParts: true, prepare: prepare, beforeMessage: out.flush) { piece in
             switch piece {
             case .whole(.bytes(let output)):
                 out.write(bytes: output)

@@ -63,10 +63,12 @@ struct InputArguments: ParsableArguments {
     /// Reads every input and analyses it, calling `body` in input order with what `prepare` made of each
     /// document's analysis (on the thread that analysed it). With `inParts`, a document longer than the
     /// configuration's part size comes instead part by part (`QuoteAnalyzer.analyze(_:inParts:)`), then its end,
-    /// so its results are never held whole. Returns false when any input failed.
+    /// so its results are never held whole. `beforeMessage` runs before each warning or error is printed (the
+    /// caller writes out the results before it, so that the two keep input order when they share a file or
+    /// pipe). Returns false when any input failed.
     func analyze<Prepared>(
         with analyzer: QuoteAnalyzer, inParts: Bool, prepare: @escaping @Sendable (DocumentAnalysis) -> Prepared,
-        _ body: (DocumentPiece<Prepared>) -> Void
+        beforeMessage: () -> Void = {}, _ body: (DocumentPiece<Prepared>) -> Void
     ) -> Bool {
         let options = InputOptions(
             format: inputFormat, lossy: lossy, includeHidden: hidden, glob: glob,
@@ -83,6 +85,7 @@ struct InputArguments: ParsableArguments {
                 progress.advance(documents: 1, readTo: position)
                 body(.whole(prepared))
             case .message(let message):
+                beforeMessage()
                 Diagnostics.print(message)
             }
         }

@@ -177,6 +177,12 @@ final class CommandTests {
         let lines = String(decoding: combined[0], as: UTF8.self).split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("quotes: error: ") }.count == 2 * 11 + 1)
         #expect(combined[0].count > 64 << 10)
+        // Each message stands where its input does: the error of record 5 after document d4's line and before
+        // d6's, the missing file's after the last document of the first file (results are written out first).
+        let firstError = lines.firstIndex { $0.hasPrefix("quotes: error: ") }
+        #expect(firstError == lines.firstIndex { $0.contains("\"document\": \"d4\"") }.map { $0 + 1 })
+        let missingError = lines.firstIndex { $0.hasPrefix("quotes: error: ") && $0.contains("missing.jsonl") }
+        #expect(missingError == lines.firstIndex { $0.contains("\"document\": \"d399\"") }.map { $0 + 1 })
     }
 
     @Test func aDocumentOfThousandsOfQuotesIsWrittenInItsPlace() throws {
