@@ -27,6 +27,10 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    func validate() throws {
+        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
+    }
+
     func run() throws {
         var configuration = try input.configuration()
         configuration.minimumConfidence = max(configuration.minimumConfidence, minConfidence)

@@ -41,15 +41,53 @@ struct InputArguments: ParsableArguments {
         guard (1...4096).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 4096") }
     }
 
-    /// The configuration from `--config`, or the defaults.
+    /// The configuration of `--config`, or the default one. A file that cannot be read, is no JSON object of
+    /// known keys, or holds a bad value is a usage error (exit 2) that says which.
     func configuration() throws -> Configuration {
         guard let config else { return Configuration() }
+        let data: Data
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: config))
-            return try JSONDecoder().decode(Configuration.self, from: data)
+            data = try Data(contentsOf: URL(fileURLWithPath: config))
         } catch {
-            throw ValidationError("cannot read configuration \(config): \(error)")  // a usage error: exit 2
+            throw ValidationError("cannot read configuration \(config): \(Self.readFailure(of: config))")
         }
+        do {
+            let keys = try JSONDecoder().decode(KeyList.self, from: data).keys
+            if let unknown = keys.first(where: { !Configuration.keys.contains($0) }) {
+                let known = Configuration.keys.joined(separator: ", ")
+                throw ValidationError("bad configuration \(config): unknown key \"\(unknown)\" (known: \(known))")
+            }
+            return try JSONDecoder().decode(Configuration.self, from: data)
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            throw ValidationError("bad configuration \(config): \(JSONLines.describe(error))")
+        }
+    }
+
+    /// The keys of a JSON object, in the order they come.
+    private struct KeyList: Decodable {
+        /// Any key.
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+        var keys: [String]
+        init(from decoder: any Decoder) throws {
+            keys = try decoder.container(keyedBy: Key.self).allKeys.map(\.stringValue)
+        }
+    }
+
+    /// Why the file at `path` cannot be read, in the C library's words: asked again of `open` and `read`, as
+    /// Foundation's error names no reason a user reads.
+    private static func readFailure(of path: String) -> String {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(descriptor) }
+        var byte: UInt8 = 0
+        return Glibc.read(descriptor, &byte, 1) < 0 ? String(cString: strerror(errno)) : "unreadable"
     }
 
     /// Reads every input and analyses it, calling `body` in input order; returns false when any input failed.

@@ -16,11 +16,21 @@ struct QuotesCommand: ParsableCommand {
         var command: any ParsableCommand
         do {
             command = try parseAsRoot()
-            try command.run()
         } catch {
             // Usage errors exit with 2 (ArgumentParser's default is 64), as documented.
             if exitCode(for: error) == .validationFailure {
                 Diagnostics.write(fullMessage(for: error) + "\n")
+                Glibc.exit(2)
+            }
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch {
+            // A bad value found once the options were read (a `--config` file): the message alone, as the usage
+            // of the root command would mislead.
+            if exitCode(for: error) == .validationFailure {
+                Diagnostics.write("Error: \(message(for: error))\n")
                 Glibc.exit(2)
             }
             exit(withError: error)

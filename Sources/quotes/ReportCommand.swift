@@ -29,6 +29,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Only the N speakers quoted most.")
     var top: Int?
 
+    func validate() throws {
+        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
+    }
+
     func run() throws {
         var kinds: [QuoteKind] = [.direct, .partial]
         if let kind {

@@ -152,6 +152,37 @@ final class CommandTests {
         #expect(empty.count == (0..<300).filter { $0 % 7 == 0 && $0 != 150 }.count)
     }
 
+    @Test func aBadConfigurationIsAUsageErrorThatSaysWhy() throws {
+        let directory = try temporaryDirectory()
+        let text = directory.appendingPathComponent("a.txt")
+        try "\"We will go,\" Truss said.".write(to: text, atomically: true, encoding: .utf8)
+        let cases: [(json: String?, message: String)] = [
+            (nil, "No such file or directory"),
+            (#"{"minimumConfidence": 0.5"#, "not valid JSON"),
+            (#"{"minimumConfidance": 0.5}"#, #"unknown key "minimumConfidance""#),
+            (#"{"maximumPartBytes": 10}"#, "must be at least 1024 at maximumPartBytes"),
+            (#"{"minimumConfidence": "high"}"#, "expected Double at minimumConfidence"),
+        ]
+        for (index, item) in cases.enumerated() {
+            let config = directory.appendingPathComponent("config-\(index).json")
+            if let json = item.json { try json.write(to: config, atomically: true, encoding: .utf8) }
+            let result = try TestSupport.run(binary, ["extract", "--config", config.path, text.path])
+            #expect(result.status == 2)
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr.contains(item.message), "\(result.stderr)")
+            #expect(!result.stderr.contains("CocoaError") && !result.stderr.contains("Usage: quotes <subcommand>"))
+        }
+        // Only a known speaker's name is required.
+        let config = directory.appendingPathComponent("speakers.json")
+        try #"{"knownSpeakers": [{"name": "Liz Truss"}]}"#.write(to: config, atomically: true, encoding: .utf8)
+        let result = try TestSupport.run(binary, ["extract", "--config", config.path, text.path])
+        #expect(result.status == 0)
+        #expect(result.output.contains(#""speaker": "Liz Truss""#))
+        let range = try TestSupport.run(binary, ["extract", "--min-confidence", "2", text.path])
+        #expect(range.status == 2)
+        #expect(range.stderr.contains("--min-confidence must be between 0 and 1"))
+    }
+
     @Test func outputAndMessagesInterleaveTheSameWayForAnyJobCount() throws {
         // Standard output and standard error sent to one file: bad records and a missing file among hundreds of
         // documents (more than one 64 KiB output block). Messages go through the window in input order, so the

@@ -21,6 +21,14 @@ public struct Configuration: Sendable, Hashable, Codable {
             self.aliases = aliases
             self.type = type
         }
+
+        /// Decodes a known speaker: `name` is required, `aliases` and `type` default to none and `person`.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            name = try container.decode(String.self, forKey: .name)
+            aliases = try container.decodeIfPresent([String].self, forKey: .aliases) ?? []
+            type = try container.decodeIfPresent(SpeakerType.self, forKey: .type) ?? .person
+        }
     }
 
     /// Attributions below this confidence are dropped (the quote stays, unattributed).
@@ -42,6 +50,14 @@ public struct Configuration: Sendable, Hashable, Codable {
         self.knownSpeakers = knownSpeakers
         self.maximumPartBytes = maximumPartBytes
     }
+
+    /// The keys of a configuration's JSON object.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case minimumConfidence, extraCueVerbs, knownSpeakers, maximumPartBytes
+    }
+
+    /// The keys a configuration's JSON object may hold, in declaration order.
+    public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
 
     /// Decodes a configuration; missing keys take their defaults.
     public init(from decoder: any Decoder) throws {

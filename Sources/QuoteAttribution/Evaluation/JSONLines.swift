@@ -84,7 +84,7 @@ public enum JSONLines {
     }
 
     /// A short description of a decoding error: what went wrong and where in the value.
-    private static func describe(_ error: any Error) -> String {
+    public static func describe(_ error: any Error) -> String {
         guard let error = error as? DecodingError else { return "\(error)" }
         func at(_ context: DecodingError.Context) -> String {
             let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
