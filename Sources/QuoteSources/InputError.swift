@@ -28,13 +28,17 @@ public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
     case missingField(path: String, line: Int, offset: Int, field: String)
     /// A JSON Lines record, on `line` and starting at byte `offset` of the file, whose text field is not a string.
     case fieldNotString(path: String, line: Int, offset: Int, field: String)
+    /// The first JSON Lines record of a file (on `line`) without the identifier field the user named: such
+    /// records are named `path:line`.
+    case missingIDField(path: String, line: Int, field: String)
 
     /// The path of the input concerned (`-` for standard input).
     public var path: String {
         switch self {
         case .missing(let path), .permissionDenied(let path), .unreadable(let path, _), .symlinkLoop(let path),
             .binary(let path, _), .invalidUTF8(let path, _, _), .replacedInvalidUTF8(let path, _, _),
-            .malformedJSON(let path, _, _, _), .missingField(let path, _, _, _), .fieldNotString(let path, _, _, _):
+            .malformedJSON(let path, _, _, _), .missingField(let path, _, _, _), .fieldNotString(let path, _, _, _),
+            .missingIDField(let path, _, _):
             return path
         }
     }
@@ -57,6 +61,8 @@ public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(path):\(line): no \"\(field)\" field in the record at byte offset \(offset)"
         case .fieldNotString(let path, let line, let offset, let field):
             return "\(path):\(line): \"\(field)\" is not a string in the record at byte offset \(offset)"
+        case .missingIDField(let path, let line, let field):
+            return "\(path):\(line): no \"\(field)\" identifier field; records without one are named \(path):LINE"
         }
     }
 

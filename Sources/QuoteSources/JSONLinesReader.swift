@@ -64,6 +64,9 @@ public struct JSONLinesReader: Sequence, Sendable {
         private var lines: LineSplitter?
         private var queue: [InputEvent] = []
         private var checkedBinary = false
+        /// Whether a record without the identifier field the user named (`--id-field`) was reported yet: once a
+        /// file.
+        private var reportedMissingID = false
         /// The fields as `JSONRecordScanner` looks for them, worked out once for the file, and its buffer.
         private let plan: FieldPlan
 
@@ -96,6 +99,12 @@ public struct JSONLinesReader: Sequence, Sendable {
                         return nil
                     }
                     queue = reader.events(for: line, plan: plan)
+                    if !reportedMissingID, let field = reader.fields.id,
+                        case .article(let article)? = queue.last, article.id == reader.fallbackID(line: line.number)
+                    {
+                        reportedMissingID = true
+                        queue.insert(.warning(.missingIDField(path: reader.path, line: line.number, field: field)), at: 0)
+                    }
                 } catch {
                     lines = nil
                     return .error(error)
@@ -175,8 +184,11 @@ public struct JSONLinesReader: Sequence, Sendable {
             case .boolean?, .null?, .container?, nil: continue
             }
         }
-        return .article(Article(id: id ?? "\(path):\(line)", text: text))
+        return .article(Article(id: id ?? fallbackID(line: line), text: text))
     }
+
+    /// The name of a record on `line` that has no identifier: `path:line`.
+    fileprivate func fallbackID(line: Int) -> String { "\(path):\(line)" }
 
     /// The article in one record (on `line`, starting at byte `offset` of the file, after any BOM), or the
     /// error that keeps it out, read by `JSONRecordParser`.
@@ -200,6 +212,6 @@ public struct JSONLinesReader: Sequence, Sendable {
             case .boolean?, .null?, .container?, nil: return nil
             }
         }.first
-        return .article(Article(id: id ?? "\(path):\(line)", text: text))
+        return .article(Article(id: id ?? fallbackID(line: line), text: text))
     }
 }

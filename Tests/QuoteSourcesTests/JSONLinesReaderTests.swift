@@ -47,6 +47,26 @@ import Testing
                 == "in.jsonl:7: no \"text\" field in the record at byte offset 151")
     }
 
+    @Test func aMissingIdentifierFieldTheUserNamedIsReportedOncePerFile() throws {
+        let fields = JSONLinesFields(id: "url")
+        let (events, path) = try read(
+            """
+            {"url": "u1", "text": "one"}
+            {"id": "x", "text": "two"}
+            {"text": "three"}
+            """, fields: fields)
+        #expect(
+            events == [
+                .article(Article(id: "u1", text: "one")),
+                .warning(.missingIDField(path: path, line: 2, field: "url")),
+                .article(Article(id: "\(path):2", text: "two")),
+                .article(Article(id: "\(path):3", text: "three")),
+            ])
+        // Without `--id-field`, `document` then `id` are tried, and a record with neither is named quietly.
+        let (quiet, _) = try read(#"{"text": "no id"}"#)
+        #expect(quiet.allSatisfy { if case .article = $0 { true } else { false } })
+    }
+
     @Test func recordErrorsNameTheByteOffsetOfTheRecord() throws {
         // A BOM (3 bytes) before the first record, a CRLF line and a blank line before the bad ones.
         let bytes = [0xEF, 0xBB, 0xBF] + Array("{\"text\": \"ok\"}\r\n\n{oops\n{\"body\": 1}\n{\"text\": 2}\n".utf8)
