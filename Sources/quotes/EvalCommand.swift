@@ -71,6 +71,7 @@ struct EvalCommand: ParsableCommand {
             Self.printError("quotes eval: \(error)")
             throw ExitCode.failure
         }
+        if let predictions { Self.warnAboutUnscored(predictionDocuments, gold: goldDocuments, path: predictions) }
         let alignment = Scorer().align(
             gold: goldDocuments, predictions: predictionDocuments, kinds: Self.set(kinds),
             ignoreResolution: Self.set(ignoreResolution))
@@ -99,6 +100,21 @@ struct EvalCommand: ParsableCommand {
                 rule: quote.rule, confidence: quote.confidence)
         }
         return PredictionDocument(document: document.document, quotes: quotes)
+    }
+
+    /// Says on standard error what of a prediction file is not scored, which `score.py` passes over in silence:
+    /// quotes without a valid `start`/`end`, records without a `document`, and gold documents with no record.
+    static func warnAboutUnscored(_ predictions: [PredictionDocument], gold: [GoldDocument], path: String) {
+        let invalid = predictions.reduce(0) { $0 + $1.quotes.count { !$0.hasValidSpan } }
+        let unnamed = predictions.count { $0.document == nil }
+        let named = Set(predictions.compactMap(\.document))
+        let missing = gold.count { !named.contains($0.document) }
+        var parts: [String] = []
+        if invalid > 0 { parts.append("\(invalid) quote\(invalid == 1 ? "" : "s") without a valid start and end") }
+        if unnamed > 0 { parts.append("\(unnamed) record\(unnamed == 1 ? "" : "s") without a document") }
+        if missing > 0 { parts.append("\(missing) gold document\(missing == 1 ? "" : "s") with no record") }
+        guard !parts.isEmpty else { return }
+        printError("quotes eval: warning: \(path): \(parts.joined(separator: ", ")) (scored as nothing predicted)")
     }
 
     /// `set(value.split(","))` when the option is given and not empty, as `score.py` does.

@@ -152,6 +152,29 @@ final class CommandTests {
         #expect(empty.count == (0..<300).filter { $0 % 7 == 0 && $0 != 150 }.count)
     }
 
+    @Test func evalSaysWhatOfAPredictionFileItCouldNotScore() throws {
+        let directory = try temporaryDirectory()
+        let gold = directory.appendingPathComponent("gold.jsonl")
+        try #"""
+            {"document": "a", "text": "\"We will go,\" Truss said.", "quotes": [{"start": 1, "end": 11, "speaker": "Truss"}]}
+            {"document": "b", "text": "Nothing.", "quotes": []}
+
+            """#.write(to: gold, atomically: true, encoding: .utf8)
+        let predictions = directory.appendingPathComponent("pred.jsonl")
+        try """
+            {"document": "a", "quotes": [{"end": 11, "speaker": "Truss"}, {"start": 1, "end": 11, "speaker": "Truss"}]}
+            {"quotes": []}
+
+            """.write(to: predictions, atomically: true, encoding: .utf8)
+        let result = try TestSupport.run(binary, ["eval", "--json", gold.path, predictions.path])
+        #expect(result.status == 0)
+        #expect(
+            result.stderr.contains(
+                "1 quote without a valid start and end, 1 record without a document, 1 gold document with no record"),
+            "\(result.stderr)")
+        #expect(result.output.contains(#""attribution""#))
+    }
+
     @Test func aBadConfigurationIsAUsageErrorThatSaysWhy() throws {
         let directory = try temporaryDirectory()
         let text = directory.appendingPathComponent("a.txt")
