@@ -103,7 +103,8 @@ public struct JSONLinesReader: Sequence, Sendable {
                         case .article(let article)? = queue.last, article.id == reader.fallbackID(line: line.number)
                     {
                         reportedMissingID = true
-                        queue.insert(.warning(.missingIDField(path: reader.path, line: line.number, field: field)), at: 0)
+                        queue.insert(
+                            .warning(.missingIDField(path: reader.path, line: line.number, field: field)), at: 0)
                     }
                 } catch {
                     lines = nil

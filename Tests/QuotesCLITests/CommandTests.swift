@@ -155,17 +155,19 @@ final class CommandTests {
     @Test func evalSaysWhatOfAPredictionFileItCouldNotScore() throws {
         let directory = try temporaryDirectory()
         let gold = directory.appendingPathComponent("gold.jsonl")
-        try #"""
+        let goldLines = #"""
             {"document": "a", "text": "\"We will go,\" Truss said.", "quotes": [{"start": 1, "end": 11, "speaker": "Truss"}]}
             {"document": "b", "text": "Nothing.", "quotes": []}
 
-            """#.write(to: gold, atomically: true, encoding: .utf8)
+            """#
+        try goldLines.write(to: gold, atomically: true, encoding: .utf8)
         let predictions = directory.appendingPathComponent("pred.jsonl")
-        try """
+        let predictionLines = """
             {"document": "a", "quotes": [{"end": 11, "speaker": "Truss"}, {"start": 1, "end": 11, "speaker": "Truss"}]}
             {"quotes": []}
 
-            """.write(to: predictions, atomically: true, encoding: .utf8)
+            """
+        try predictionLines.write(to: predictions, atomically: true, encoding: .utf8)
         let result = try TestSupport.run(binary, ["eval", "--json", gold.path, predictions.path])
         #expect(result.status == 0)
         #expect(

@@ -465,7 +465,8 @@ struct NewsConventionTests {
     @Test func aHeadlineWithoutAFullStopDoesNotTakeTheNextParagraphsCue() {
         // A sentence left open by its paragraph may continue into the next (`…, accusing\n\nRussia of …` in the
         // seed), but a quote's sentence never reaches past its own paragraph to a cue.
-        let text = "Residents fear \"the worst\" as river rises\n\nMayor Anna Berg said on Monday that the city was ready."
+        let text =
+            "Residents fear \"the worst\" as river rises\n\nMayor Anna Berg said on Monday that the city was ready."
         let quotes = QuoteAnalyzer().analyze(text).quotes
         #expect(quotes.map(\.speaker) == [nil])
         #expect(quotes.map(\.rule) == [nil])
