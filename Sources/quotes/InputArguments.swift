@@ -28,7 +28,7 @@ struct InputArguments: ParsableArguments {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD (with a warning) instead of failing the file.")
     var lossy = false
 
-    @Option(help: "Documents analysed in parallel (default: the cores this process may use).")
+    @Option(parsing: .unconditional, help: "Documents analysed in parallel (default: the cores this process may use).")
     var jobs: Int = AvailableCores.count
 
     @Option(help: "A JSON configuration file (cue verbs, known speakers, minimum confidence).")

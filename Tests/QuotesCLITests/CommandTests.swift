@@ -82,6 +82,12 @@ final class CommandTests {
     @Test func usageErrorExitsTwo() throws {
         let result = try TestSupport.run(binary, ["extract", "--format", "xml"])
         #expect(result.status == 2)
+        // A negative job count is read as the value it is, not as an unknown option.
+        for jobs in ["-3", "0"] {
+            let bad = try TestSupport.run(binary, ["extract", "--jobs", jobs], input: Data("x".utf8))
+            #expect(bad.status == 2)
+            #expect(bad.stderr.contains("--jobs must be between 1 and 4096"), "\(bad.stderr)")
+        }
     }
 
     /// A document longer than the part size is analysed and written part by part, between whole ones, in input
