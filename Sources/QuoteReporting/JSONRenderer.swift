@@ -80,7 +80,7 @@ public struct JSONRenderer: Renderer {
         ])
     }
 
-    private func span(_ span: Span) -> JSONValue {
+    private func span(_ span: CodePointSpan) -> JSONValue {
         .object([
             ("start", .int(span.start)), ("end", .int(span.end)), ("line", .int(span.line)),
             ("column", .int(span.column)),

@@ -52,7 +52,8 @@ struct AnalysisBuilder {
         let closing = end < scalars.count ? String(scalars[end]) : nil
         quotes.append(
             AttributedQuote(
-                id: quotes.count, span: Span(start: start, end: end, line: line, column: start - lineStart + 1),
+                id: quotes.count,
+                span: CodePointSpan(start: start, end: end, line: line, column: start - lineStart + 1),
                 sourceSpan: nil, text: content, kind: kind, openingMark: opening, closingMark: closing,
                 speaker: speaker.map { mention ?? speakers[$0].name }, speakerID: speaker,
                 mention: narration(mention), cue: narration(cue), addressee: narration(addressee),

@@ -15,10 +15,10 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// A human-readable explanation.
     public var message: String
     /// Where, as a code point span with line and column.
-    public var span: Span
+    public var span: CodePointSpan
 
     /// Creates a diagnostic.
-    public init(code: Code, message: String, span: Span) {
+    public init(code: Code, message: String, span: CodePointSpan) {
         self.code = code
         self.message = message
         self.span = span

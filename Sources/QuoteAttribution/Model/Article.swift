@@ -37,8 +37,8 @@ public struct OffsetMap: Sendable, Hashable, Codable {
     public init(segments: [Segment]) { self.segments = segments }
 
     /// The span in the raw source of a span of the extracted text (same line and column).
-    public func sourceSpan(of span: Span) -> Span {
-        Span(
+    public func sourceSpan(of span: CodePointSpan) -> CodePointSpan {
+        CodePointSpan(
             start: sourceOffset(of: span.start), end: sourceOffset(of: max(span.end - 1, span.start)) + 1,
             line: span.line, column: span.column)
     }

@@ -7,9 +7,9 @@ public struct AttributedQuote: Sendable, Hashable, Codable {
     /// Position in the document's quote list.
     public var id: Int
     /// The content without marks, in code points of the article text (the evaluation contract).
-    public var span: Span
+    public var span: CodePointSpan
     /// The same content in the raw input file, when the text was extracted from Markdown or HTML.
-    public var sourceSpan: Optional<Span>
+    public var sourceSpan: Optional<CodePointSpan>
     /// The quoted text without marks.
     public var text: String
     /// The kind of quotation.
@@ -35,7 +35,7 @@ public struct AttributedQuote: Sendable, Hashable, Codable {
 
     /// Creates an attributed quote.
     public init(
-        id: Int, span: Span, sourceSpan: Span?, text: String, kind: QuoteKind, openingMark: String,
+        id: Int, span: CodePointSpan, sourceSpan: CodePointSpan?, text: String, kind: QuoteKind, openingMark: String,
         closingMark: String?, speaker: String?, speakerID: Int?, mention: QuoteSpanText?, cue: QuoteSpanText?,
         addressee: QuoteSpanText?, rule: String?, confidence: Double
     ) {

@@ -27,7 +27,7 @@ public struct TextRange: Sendable, Hashable, Codable, Comparable {
 }
 
 /// A span reported to users: code point offsets (the evaluation contract) plus line and column.
-public struct Span: Sendable, Hashable, Codable {
+public struct CodePointSpan: Sendable, Hashable, Codable {
     /// Code point offset of the first character.
     public var start: Int
     /// Code point offset one past the last character.

@@ -81,12 +81,12 @@ struct Assembler {
         // A constant for the nested functions: a captured `var` is checked for exclusive access at each read.
         let slots = rangeSlots
         /// The span of `ranges[k]`, a quote's content or a problem.
-        func span(_ k: Int) -> Span {
-            Span(
+        func span(_ k: Int) -> CodePointSpan {
+            CodePointSpan(
                 start: scalars[slots[k].start], end: scalars[slots[k].start + 1], line: slots[k].line,
                 column: scalars[slots[k].start] - scalars[slots[k].lineStart] + 1)
         }
-        func sourceSpan(_ span: Span) -> Span? { document.article.sourceMap?.sourceSpan(of: span) }
+        func sourceSpan(_ span: CodePointSpan) -> CodePointSpan? { document.article.sourceMap?.sourceSpan(of: span) }
         func spanText(_ k: Int, _ text: String) -> QuoteSpanText {
             QuoteSpanText(text: text, start: scalars[slots[k].start], end: scalars[slots[k].start + 1])
         }

@@ -70,8 +70,8 @@ struct LargeDocument {
         for range in parts(of: bytes) {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             let part = analyze(Article(id: article.id, text: text))
-            func shift(_ span: Span) -> Span {
-                Span(
+            func shift(_ span: CodePointSpan) -> CodePointSpan {
+                CodePointSpan(
                     start: span.start + scalarOffset, end: span.end + scalarOffset, line: span.line + lineOffset,
                     column: span.line == 1 ? span.column + columnOffset : span.column)
             }
