@@ -37,8 +37,12 @@ public struct Configuration: Sendable, Hashable, Codable {
     public var extraCueVerbs: [String]
     /// Speakers whose aliases map to one canonical name.
     public var knownSpeakers: [KnownSpeaker]
-    /// Documents longer than this (UTF-8 bytes) are analysed in line-aligned parts of about this size.
+    /// Documents longer than this (UTF-8 bytes) are analysed in line-aligned parts of about this size; a value
+    /// below ``minimumPartBytes`` is read as that.
     public var maximumPartBytes: Int
+
+    /// The smallest part size in force, and the smallest `maximumPartBytes` a JSON configuration may give.
+    public static let minimumPartBytes = 1024
 
     /// Creates a configuration.
     public init(
@@ -74,9 +78,10 @@ public struct Configuration: Sendable, Hashable, Codable {
             throw DecodingError.dataCorruptedError(
                 forKey: .minimumConfidence, in: container, debugDescription: "must be between 0 and 1")
         }
-        guard maximumPartBytes >= 1024 else {
+        guard maximumPartBytes >= Configuration.minimumPartBytes else {
             throw DecodingError.dataCorruptedError(
-                forKey: .maximumPartBytes, in: container, debugDescription: "must be at least 1024")
+                forKey: .maximumPartBytes, in: container,
+                debugDescription: "must be at least \(Configuration.minimumPartBytes)")
         }
     }
 

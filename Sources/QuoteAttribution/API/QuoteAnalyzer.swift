@@ -16,6 +16,10 @@ public struct QuoteAnalyzer: Sendable {
         self.lexicon = configuration.extraCueVerbs.isEmpty ? .standard : LexiconTable(cues: configuration.cueForms)
     }
 
+    /// The part size in force: `configuration.maximumPartBytes`, but never below `Configuration.minimumPartBytes`
+    /// (a part of a few bytes would cut every quote, and none at all would never end).
+    private var partBytes: Int { max(configuration.maximumPartBytes, Configuration.minimumPartBytes) }
+
     /// Analyses a plain string as an article with identifier `id`.
     public func analyze(_ text: String, id: String = "-") -> DocumentAnalysis {
         analyze(Article(id: id, text: text))
@@ -23,11 +27,13 @@ public struct QuoteAnalyzer: Sendable {
 
     /// Analyses one article: runs the pipeline stages in order (after quote detection, only when it found quotes).
     ///
-    /// An article longer than `configuration.maximumPartBytes` is analysed in parts cut at line breaks
-    /// (quotes never cross one), so time and memory stay bounded whatever the input.
+    /// An article longer than `configuration.maximumPartBytes` is analysed in parts cut at line breaks (quotes
+    /// never cross one; a single line longer than a part is cut at a space), so time and memory stay bounded
+    /// whatever the input. The rules see no context across a cut, and a speaker named in several parts is one
+    /// speaker (one id) in the result.
     public func analyze(_ article: Article) -> DocumentAnalysis {
-        guard article.text.utf8.count > configuration.maximumPartBytes else { return analyzeWhole(article) }
-        return LargeDocument(article: article, partBytes: configuration.maximumPartBytes).analysis { analyzeWhole($0) }
+        guard article.text.utf8.count > partBytes else { return analyzeWhole(article) }
+        return LargeDocument(article: article, partBytes: partBytes).analysis { analyzeWhole($0) }
     }
 
     /// Analyses one article as `analyze(_:)` does, but hands over the analysis of an article longer than
@@ -35,8 +41,8 @@ public struct QuoteAnalyzer: Sendable {
     /// lines and quote and speaker ids counted from the article's start, and the part's text. A shorter article
     /// comes whole, in one call. The results of a huge document need never be held at once.
     public func analyze(_ article: Article, inParts body: (DocumentAnalysis) -> Void) {
-        guard article.text.utf8.count > configuration.maximumPartBytes else { return body(analyzeWhole(article)) }
-        LargeDocument(article: article, partBytes: configuration.maximumPartBytes).forEachPart(
+        guard article.text.utf8.count > partBytes else { return body(analyzeWhole(article)) }
+        LargeDocument(article: article, partBytes: partBytes).forEachPart(
             { analyzeWhole($0) }, body)
     }
 

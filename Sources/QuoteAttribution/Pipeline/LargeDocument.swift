@@ -1,7 +1,9 @@
 /// A document too large to analyse at once: cut into parts at line breaks, analysed, and joined back.
 ///
 /// Quotes never cross a line break, so cutting there loses no quote; context rules do not see across a
-/// cut. A single line longer than a part is cut at a space (or, failing that, between characters).
+/// cut. A single line longer than a part is cut at a space (or, failing that, between characters). A speaker
+/// of the same name and type in several parts is one speaker, with one id, numbered in order of first
+/// appearance.
 struct LargeDocument {
     let article: Article
     let partBytes: Int
@@ -22,7 +24,8 @@ struct LargeDocument {
                         $0 + 1
                     }
                     ?? window.last(where: { bytes[$0] == 0x20 }).map { $0 + 1 } ?? end
-                while cut > start + 1, cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // never inside a character
+                // Never inside a character.
+                while cut > start + 1, cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
                 end = cut
             }
             parts.append(start..<end)
@@ -38,7 +41,14 @@ struct LargeDocument {
         var diagnostics: [Diagnostic] = []
         forEachPart(analyze) { part in
             quotes += part.quotes
-            speakers += part.speakers
+            // A speaker seen in an earlier part (its id below the count so far) gains this part's forms.
+            for speaker in part.speakers {
+                guard speaker.id < speakers.count else {
+                    speakers.append(speaker)
+                    continue
+                }
+                speakers[speaker.id].merge(speaker)
+            }
             diagnostics += part.diagnostics
         }
         return DocumentAnalysis(
@@ -47,7 +57,8 @@ struct LargeDocument {
 
     /// Analyses every part with `analyze` and calls `body` with each part's analysis in turn, shifted into the
     /// article: offsets, lines, columns and quote and speaker ids count from the article's start (a part's
-    /// speakers are its own, without mention ids); its `text` is the part's.
+    /// speakers are those it quotes or names, without mention ids; one of the same name and type as in an earlier
+    /// part keeps that part's id); its `text` is the part's.
     func forEachPart(_ analyze: (Article) -> DocumentAnalysis, _ body: (DocumentAnalysis) -> Void) {
         var text = article.text
         text.makeContiguousUTF8()
@@ -63,7 +74,9 @@ struct LargeDocument {
         _ body: (DocumentAnalysis) -> Void
     ) {
         var quoteBase = 0
-        var speakerBase = 0
+        // The id of each speaker seen so far, by name and type (looked up, never iterated), and the next new id.
+        var speakerIDs: [SpeakerKey: Int] = [:]
+        var nextSpeakerID = 0
         var scalarOffset = 0
         var lineOffset = 0
         var columnOffset = 0  // code points of the line already seen when a part starts mid-line
@@ -78,6 +91,26 @@ struct LargeDocument {
             func shift(_ span: QuoteSpanText?) -> QuoteSpanText? {
                 span.map { QuoteSpanText(text: $0.text, start: $0.start + scalarOffset, end: $0.end + scalarOffset) }
             }
+            // The article's id of each of the part's speakers, by the part's id.
+            var globalIDs: [Int: Int] = [:]
+            var speakers: [Speaker] = []
+            speakers.reserveCapacity(part.speakers.count)
+            for var speaker in part.speakers {
+                let key = SpeakerKey(name: speaker.name, type: speaker.type)
+                // Two speakers that one part keeps apart (namesakes) stay apart: only the first takes the id.
+                let id: Int
+                if let known = speakerIDs[key], !globalIDs.values.contains(known) {
+                    id = known
+                } else {
+                    id = nextSpeakerID
+                    nextSpeakerID += 1
+                    if speakerIDs[key] == nil { speakerIDs[key] = id }
+                }
+                globalIDs[speaker.id] = id
+                speaker.id = id
+                speaker.mentions = []  // mention ids are local to a part
+                speakers.append(speaker)
+            }
             var quotes: [AttributedQuote] = []
             quotes.reserveCapacity(part.quotes.count)
             for var quote in part.quotes {
@@ -87,15 +120,8 @@ struct LargeDocument {
                 quote.mention = shift(quote.mention)
                 quote.cue = shift(quote.cue)
                 quote.addressee = shift(quote.addressee)
-                quote.speakerID = quote.speakerID.map { $0 + speakerBase }
+                quote.speakerID = quote.speakerID.flatMap { globalIDs[$0] }
                 quotes.append(quote)
-            }
-            var speakers: [Speaker] = []
-            speakers.reserveCapacity(part.speakers.count)
-            for var speaker in part.speakers {
-                speaker.id += speakerBase
-                speaker.mentions = []  // mention ids are local to a part
-                speakers.append(speaker)
             }
             let diagnostics = part.diagnostics.map { diagnostic in
                 var diagnostic = diagnostic
@@ -103,7 +129,6 @@ struct LargeDocument {
                 return diagnostic
             }
             quoteBase += part.quotes.count
-            speakerBase += part.speakers.count
             scalarOffset += text.unicodeScalars.count
             // Lines end as the Normalizer ends them: at LF, CR, or CRLF counted once.
             var lastBreak: Int?
@@ -119,5 +144,21 @@ struct LargeDocument {
                 DocumentAnalysis(
                     documentID: article.id, text: text, quotes: quotes, speakers: speakers, diagnostics: diagnostics))
         }
+    }
+}
+
+/// What makes two parts' speakers one: the same canonical name and type.
+private struct SpeakerKey: Hashable {
+    var name: String
+    var type: SpeakerType
+}
+
+extension Speaker {
+    /// Adds the forms of `other`, the same speaker seen in a later part: its aliases and titles (kept sorted and
+    /// distinct), and its gender where this one's is unknown.
+    fileprivate mutating func merge(_ other: Speaker) {
+        aliases = Array(Set(aliases).union(other.aliases)).sorted()
+        titles = Array(Set(titles).union(other.titles)).sorted()
+        if gender == .unknown { gender = other.gender }
     }
 }

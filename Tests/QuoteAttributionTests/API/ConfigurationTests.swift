@@ -70,11 +70,36 @@ struct ConfigurationTests {
         #expect(parts.count >= text.utf8.count / 4096)
         #expect(parts.map(\.text).joined() == text)
         #expect(parts.flatMap(\.quotes) == joined.quotes)
-        #expect(parts.flatMap(\.speakers) == joined.speakers)
+        // Each part lists the speakers it quotes with the article's ids: Truss is one speaker in all of them.
+        #expect(joined.speakers.map(\.name) == ["Truss"])
+        #expect(parts.allSatisfy { $0.speakers.map(\.id) == [0] })
         #expect(parts.allSatisfy { $0.documentID == "big" })
         var short: [DocumentAnalysis] = []
         analyzer.analyze(Article(id: "small", text: paragraph)) { short.append($0) }
         #expect(short == [analyzer.analyze(Article(id: "small", text: paragraph))])
+    }
+
+    @Test func aSpeakerNamedInSeveralPartsIsOneSpeaker() {
+        let paragraphs = (0..<60).map { index in
+            index % 2 == 0
+                ? "Orla Finch spoke in hall \(index). \"We will keep the ferry running,\" Finch said.\n\n"
+                : "Councillor Ben Ruiz answered. \"The budget is closed,\" Ruiz said.\n\n"
+        }
+        let analysis = QuoteAnalyzer(configuration: Configuration(maximumPartBytes: 1024)).analyze(paragraphs.joined())
+        #expect(analysis.speakers.map(\.name) == ["Orla Finch", "Ben Ruiz"])
+        #expect(analysis.speakers.map(\.id) == [0, 1])
+        #expect(Set(analysis.quotes.compactMap(\.speakerID)) == [0, 1])
+        #expect(analysis.speakers[1].titles.contains { $0.lowercased() == "councillor" })
+    }
+
+    @Test func aPartSizeBelowTheMinimumIsReadAsTheMinimum() {
+        let text = String(repeating: "Officials met. \"We will act,\" Truss said.\n\n", count: 100)
+        let minimum = QuoteAnalyzer(configuration: Configuration(maximumPartBytes: Configuration.minimumPartBytes))
+        for size in [-5, 0, 1, 10] {
+            let analysis = QuoteAnalyzer(configuration: Configuration(maximumPartBytes: size)).analyze(text)
+            #expect(analysis == minimum.analyze(text))
+            #expect(analysis.quotes.count == 100)
+        }
     }
 
     @Test(arguments: ["\n", "\r", "\r\n"])
