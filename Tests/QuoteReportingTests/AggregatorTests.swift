@@ -62,6 +62,11 @@ import Testing
         object["documentIDs"] = nil
         let decoded = try JSONDecoder().decode(Report.self, from: JSONSerialization.data(withJSONObject: object))
         #expect(decoded.documentIDs == incremental.documentIDs)
+        // Ids that do not match the analyses kept are a decoding error, not a crash.
+        object["documentIDs"] = ["someone else's"]
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Report.self, from: JSONSerialization.data(withJSONObject: object))
+        }
     }
 
     @Test func countsKindsWordsAndCues() {

@@ -126,9 +126,15 @@ public struct Report: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let analyses = try container.decode([DocumentAnalysis].self, forKey: .analyses)
+        let documentIDs =
+            try container.decodeIfPresent([String].self, forKey: .documentIDs) ?? analyses.map(\.documentID)
+        // What the initialiser asserts, a decoding error here: the data comes from outside.
+        guard analyses.isEmpty || analyses.map(\.documentID) == documentIDs else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .analyses, in: container, debugDescription: "the analyses kept must be those of documentIDs")
+        }
         self.init(
-            documentIDs: try container.decodeIfPresent([String].self, forKey: .documentIDs)
-                ?? analyses.map(\.documentID),
+            documentIDs: documentIDs,
             analyses: analyses, speakers: try container.decode([SpeakerSummary].self, forKey: .speakers),
             quoteCount: try container.decode(Int.self, forKey: .quoteCount))
     }
