@@ -1,7 +1,7 @@
 /// One quote with everything decided about it: span, kind, cue, speaker, rule and confidence.
 ///
 /// All values are final: renderers print them and compute nothing.
-public struct AttributedQuote: Sendable, Hashable, Codable {
+public struct AttributedQuote: Sendable, Hashable, Codable, Identifiable {
     // (Optional fields are spelled `Optional<T>`, not `T?`: a `T?` stored property starts as nil, so the explicit
     // initialiser assigns it rather than initialises it, and Swift 6.3 then copies and destroys every new value.)
     /// Position in the document's quote list.

@@ -4,6 +4,14 @@ import Testing
 
 /// `QuoteAnalyzer.analyze` on a document without quotes, which skips the stages that only serve quotes.
 struct QuoteAnalyzerTests {
+    @Test func quotesAndSpeakersAreIdentifiable() {
+        // (For `ForEach(analysis.quotes)` in SwiftUI, and any code generic over `Identifiable`.)
+        func ids<T: Identifiable>(_ items: [T]) -> [T.ID] { items.map(\.id) }
+        let analysis = QuoteAnalyzer().analyze(#""We will go," Truss said. "Soon," she added."#)
+        #expect(ids(analysis.quotes) == [0, 1])
+        #expect(ids(analysis.speakers) == [0])
+    }
+
     @Test func aDocumentWithoutQuotesHasNoSpeakersAndKeepsItsProblems() throws {
         // Names, a cue and a pronoun, but no quote: nobody is quoted, so nobody is a speaker. The stray mark is still
         // reported where it is (line 5; `Zoë left ` is 9 code points).
