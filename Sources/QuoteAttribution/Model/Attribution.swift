@@ -30,8 +30,9 @@ public struct Attribution: Sendable, Hashable, Codable {
     public var quote: Int
     /// Where the speaker comes from.
     public var source: Source
-    /// The cue (`said`, `told reporters`, `according to`), when one was found. (`Optional<T>`, not `T?`: a `T?`
-    /// stored property starts as nil, so the explicit initialiser assigns it, and each new value was copied.)
+    // (`Optional<T>`, not `T?`: a `T?` stored property starts as nil, so the explicit initialiser assigns it, and
+    // each new value was copied.)
+    /// The cue (`said`, `told reporters`, `according to`), when one was found.
     public var cue: Optional<TextSpan>
     /// Who was spoken to, when stated (`reporters`, `AFP`, `Elinor`).
     public var addressee: Optional<TextSpan>

@@ -49,9 +49,9 @@ public struct Mention: Sendable, Hashable, Codable, Identifiable {
     public var text: String
     /// The naming part without titles or possessive prefix (`Liz Truss`); the text itself for pronouns.
     public var name: String
-    /// A title or role written with the name (`British Foreign Secretary`), if any. (Spelled `Optional<String>`,
-    /// not `String?`: a `T?` stored property starts as nil, so the explicit initialiser assigns it, and each new
-    /// mention was copied.)
+    // (Spelled `Optional<String>`, not `String?`: a `T?` stored property starts as nil, so the explicit initialiser
+    // assigns it, and each new mention was copied.)
+    /// A title or role written with the name (`British Foreign Secretary`), if any.
     public var title: Optional<String>
     /// The form of the mention.
     public var form: Form

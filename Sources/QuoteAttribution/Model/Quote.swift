@@ -28,8 +28,9 @@ public struct Quote: Sendable, Hashable, Codable, Identifiable {
     public var content: TextRange
     /// The opening mark, e.g. `“`.
     public var openingMark: String
-    /// The closing mark, or nil when the paragraph ended first. (Spelled `Optional<String>`, not `String?`: a `T?`
-    /// stored property starts as nil, so the explicit initialiser assigns it, and each new quote was copied.)
+    // (Spelled `Optional<String>`, not `String?`: a `T?` stored property starts as nil, so the explicit initialiser
+    // assigns it, and each new quote was copied.)
+    /// The closing mark, or nil when the paragraph ended first.
     public var closingMark: Optional<String>
     /// Index of the paragraph holding the quote.
     public var paragraph: Int

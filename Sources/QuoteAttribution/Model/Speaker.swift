@@ -6,7 +6,7 @@ public struct Speaker: Sendable, Hashable, Codable, Identifiable {
     public var name: String
     /// The type of speaker.
     public var type: SpeakerType
-    /// The gender seen, if any.
+    /// The gender seen (`unknown` when no pronoun, title or first name showed one).
     public var gender: Gender
     /// Every other surface form seen (`Truss`, `British Foreign Secretary Liz Truss`), sorted.
     public var aliases: [String]
