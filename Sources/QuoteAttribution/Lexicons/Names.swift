@@ -231,6 +231,11 @@ enum Names {
         "agents", "owners", "neighbors", "neighbours", "friends", "relatives", "relative", "representative",
         "representatives", "chairwoman", "chairperson", "director", "directors", "family", "families", "team", "staff",
         "office", "camp", "surrogate", "surrogates",
+        // Offices of local and public life (`said the treasurer`, `the coroner said`).
+        "treasurer", "councillor", "councilor", "councilwoman", "councilman", "commissioner", "superintendent",
+        "dean", "bishop", "pastor", "rabbi", "imam", "coroner", "auditor", "regulator", "regulators",
+        "trustee", "trustees", "negotiator", "negotiators", "mediator", "premier",
+        "ceo", "chairmen", "assemblyman", "assemblywoman", "alderman", "magistrate", "registrar",
     ]
 
     /// Determiners that open a description.

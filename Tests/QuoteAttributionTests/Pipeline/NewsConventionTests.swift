@@ -456,6 +456,15 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Gordon Pike"])
     }
 
+    @Test func localOfficesSpeakAfterAnInvertedCue() {
+        #expect(speakers(#""We will balance the books," said the treasurer."#) == ["the treasurer"])
+        #expect(speakers(#""The cause was drowning," said the coroner."#) == ["the coroner"])
+        // A known speaker's alias names the office's holder.
+        let known = Configuration(knownSpeakers: [.init(name: "Greta Voss", aliases: ["the treasurer"])])
+        let analysis = QuoteAnalyzer(configuration: known).analyze(#""We will balance the books," said the treasurer."#)
+        #expect(analysis.quotations.map(\.speaker) == ["Greta Voss"])
+    }
+
     @Test func aQuoteClosingASentenceDoesNotTakeTheNextSentencesCue() {
         let text =
             #"Ada Brenner called Kessler "unhinged." Sen. Paul Ostrow called the remark "cruel and absurd.""#
