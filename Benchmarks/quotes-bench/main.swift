@@ -182,6 +182,34 @@ final class Slots: @unchecked Sendable {
     var sum: Int { (0..<count).reduce(0) { $0 + pointer[$1] } }
 }
 
+/// Runs `body` for every chunk index on exactly `count` threads (the calling one and `count - 1` new ones), each
+/// taking the next chunk not yet taken, as `quotes extract --jobs` does; returns when all are done.
+/// (`DispatchQueue.concurrentPerform` would use as many threads as Dispatch chooses, whatever `--threads` says.)
+func runOnThreads(_ count: Int, chunks: Int, _ body: @escaping @Sendable (Int) -> Void) {
+    let next = NSLock()
+    nonisolated(unsafe) var taken = 0
+    let work: @Sendable () -> Void = {
+        while true {
+            next.lock()
+            let index = taken
+            taken += 1
+            next.unlock()
+            guard index < chunks else { return }
+            body(index)
+        }
+    }
+    let done = DispatchGroup()
+    for _ in 1..<max(1, count) {
+        done.enter()
+        Thread {
+            work()
+            done.leave()
+        }.start()
+    }
+    work()
+    done.wait()
+}
+
 func analyzeAll(_ documents: ArraySlice<String>, analyzer: QuoteAnalyzer) -> Int {
     var quotes = 0
     for (index, text) in zip(documents.indices, documents) {
@@ -352,7 +380,7 @@ func run() {
     let slots = Slots(parts.count)
     let cpu2 = cpuSeconds()
     let parallelStart = now()
-    DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+    runOnThreads(options.threads, chunks: parts.count) { index in
         slots.pointer[index] = analyzeAll(documents[parts[index]], analyzer: analyzer)
     }
     let parallelNanoseconds = now() - parallelStart
