@@ -98,10 +98,9 @@ public struct JSONLinesReader: Sequence, Sendable {
                         lines = nil
                         return nil
                     }
-                    queue = reader.events(for: line, plan: plan)
-                    if !reportedMissingID, let field = reader.fields.id,
-                        case .article(let article)? = queue.last, article.id == reader.fallbackID(line: line.number)
-                    {
+                    var missingID = false
+                    queue = reader.events(for: line, plan: plan, missingID: &missingID)
+                    if missingID, !reportedMissingID, let field = reader.fields.id {
                         reportedMissingID = true
                         queue.insert(
                             .warning(.missingIDField(path: reader.path, line: line.number, field: field)), at: 0)
@@ -147,7 +146,8 @@ public struct JSONLinesReader: Sequence, Sendable {
     }
 
     /// The events for one line: none when it is blank, else an article or an error, after any warning.
-    private func events(for line: LineSplitter.Line, plan: FieldPlan) -> [InputEvent] {
+    /// `missingID` is set when the line's article has no identifier field (and is named `path:line`).
+    private func events(for line: LineSplitter.Line, plan: FieldPlan, missingID: inout Bool) -> [InputEvent] {
         var bytes = line.bytes
         var offset = line.offset
         if line.number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {  // A BOM is not JSON.
@@ -155,16 +155,20 @@ public struct JSONLinesReader: Sequence, Sendable {
             offset += 3
         }
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return [] }
-        if let event = scannedRecord(bytes, line: line.number, offset: offset, plan: plan) { return [event] }
+        if let event = scannedRecord(bytes, line: line.number, offset: offset, plan: plan, missingID: &missingID) {
+            return [event]
+        }
         let (decoded, problem) = ByteChecks.decode(bytes, path: path, lossy: lossy, offset: offset, line: line.number)
         guard let text = decoded else { return problem.map { [$0] } ?? [] }
-        return (problem.map { [$0] } ?? []) + [record(text, line: line.number, offset: offset)]
+        return (problem.map { [$0] } ?? []) + [record(text, line: line.number, offset: offset, missingID: &missingID)]
     }
 
     /// The article in one record, or the error that keeps it out, read straight from its bytes by
     /// `JSONRecordScanner`; nil when the record needs the general path (`record(_:line:offset:)`), which
     /// gives the same result for every record read here.
-    private func scannedRecord(_ bytes: ArraySlice<UInt8>, line: Int, offset: Int, plan: FieldPlan) -> InputEvent? {
+    private func scannedRecord(
+        _ bytes: ArraySlice<UInt8>, line: Int, offset: Int, plan: FieldPlan, missingID: inout Bool
+    ) -> InputEvent? {
         guard let names = plan.names else { return nil }
         let scanned = bytes.withUnsafeBufferPointer {
             JSONRecordScanner.scan($0, fields: names, scratch: plan.scratch)
@@ -185,15 +189,13 @@ public struct JSONLinesReader: Sequence, Sendable {
             case .boolean?, .null?, .container?, nil: continue
             }
         }
-        return .article(Article(id: id ?? fallbackID(line: line), text: text))
+        if id == nil { missingID = true }
+        return .article(Article(id: id ?? "\(path):\(line)", text: text))
     }
-
-    /// The name of a record on `line` that has no identifier: `path:line`.
-    fileprivate func fallbackID(line: Int) -> String { "\(path):\(line)" }
 
     /// The article in one record (on `line`, starting at byte `offset` of the file, after any BOM), or the
     /// error that keeps it out, read by `JSONRecordParser`.
-    private func record(_ json: String, line: Int, offset: Int) -> InputEvent {
+    private func record(_ json: String, line: Int, offset: Int, missingID: inout Bool) -> InputEvent {
         let members: [String: JSONRecordParser.Value]
         switch JSONRecordParser.members(of: json) {
         case .success(let parsed): members = parsed
@@ -213,6 +215,7 @@ public struct JSONLinesReader: Sequence, Sendable {
             case .boolean?, .null?, .container?, nil: return nil
             }
         }.first
-        return .article(Article(id: id ?? fallbackID(line: line), text: text))
+        if id == nil { missingID = true }
+        return .article(Article(id: id ?? "\(path):\(line)", text: text))
     }
 }
