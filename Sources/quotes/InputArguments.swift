@@ -134,7 +134,7 @@ struct InputArguments: ParsableArguments {
             defer { positionBefore = articles.bytesRead }
             switch event {
             case .article(let article)
-            where inParts && article.text.utf8.count > analyzer.configuration.maximumPartBytes:
+            where inParts && article.text.utf8.count > analyzer.partBytes:
                 pipeline.drain(handOver)  // the documents before it come first
                 var diagnostics: [Diagnostic] = []
                 var isFirst = true

@@ -16,9 +16,11 @@ public struct QuoteAnalyzer: Sendable {
         self.lexicon = configuration.extraCueVerbs.isEmpty ? .standard : LexiconTable(cues: configuration.cueForms)
     }
 
-    /// The part size in force: `configuration.maximumPartBytes`, but never below `Configuration.minimumPartBytes`
-    /// (a part of a few bytes would cut every quote, and none at all would never end).
-    private var partBytes: Int { max(configuration.maximumPartBytes, Configuration.minimumPartBytes) }
+    /// The part size in force: an article longer than this (UTF-8 bytes) is analysed in parts.
+    ///
+    /// `configuration.maximumPartBytes`, but never below `Configuration.minimumPartBytes` (a part of a few bytes
+    /// would cut every quote, and none at all would never end).
+    public var partBytes: Int { max(configuration.maximumPartBytes, Configuration.minimumPartBytes) }
 
     /// Analyses a plain string as an article with identifier `id`.
     public func analyze(_ text: String, id: String = "-") -> DocumentAnalysis {
