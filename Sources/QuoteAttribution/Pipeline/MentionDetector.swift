@@ -72,6 +72,13 @@ struct MentionDetector {
         k + 2 < narration.tokens.count && isComma(narration, k + 1) && narration.lower(of: k + 2).equals("who")
     }
 
+    /// True when token `k`, between a description and a name, sets the name off as its apposition: a comma, a
+    /// dash, `called` or `named` (`The group's leader, John Smith`, `The man called Gogol`).
+    static func introducesApposition(_ k: Int, _ narration: Narration) -> Bool {
+        narration.tokens[k].lexicon.contains(.commaOrDash) || narration.lower(of: k).equals("called")
+            || narration.lower(of: k).equals("named")
+    }
+
     /// `narration.lower(of: k) == ","`, compared only when the token has the `commaOrDash` flag (`isCommaOrDash`),
     /// as a comma always does.
     static func isComma(_ narration: Narration, _ k: Int) -> Bool {
@@ -278,6 +285,11 @@ struct MentionDetector {
                 mentions[mentions.count - 1].range.lowerBound >= clauseStart,
                 mentions[mentions.count - 1].form != .nominal
                     || range.lowerBound - mentions[mentions.count - 1].range.upperBound > 1
+                    // (`The senator emailed supporters`: only a comma or a dash sets off an apposition, or a
+                    // naming verb: `The man called Gogol`, `a woman named Ruth`.)
+                    || (range.lowerBound > mentions[mentions.count - 1].range.upperBound
+                        && !MentionDetector.introducesApposition(
+                            mentions[mentions.count - 1].range.upperBound, narration))
                     || (mentions.count >= 2 && mentions[mentions.count - 2].range.lowerBound >= clauseStart)
             {
                 subject = false
@@ -1352,6 +1364,8 @@ struct MentionDetector {
             }
             if lexicon.contains(.nominalHead) {
                 end = k + 1
+            } else if end != nil, lexicon.contains(.endsInEd), !tokens[k].isCapitalized {
+                break  // `The senator emailed supporters`: a past tense after the head is the verb
             } else if k + 1 < tokens.count, tokens[k + 1].isCue, anyTense || tokens[k + 1].lexicon.contains(.endsInS),
                 !tokens[k].isCapitalized,
                 lexicon.isDisjoint(with: [.endsInLy, .possessive])

@@ -21,6 +21,9 @@ struct CueBeforeQuoteRule: AttributionRule {
         RuleExample(
             text: #"Dana Rawlings, 59, of Ashton, Md., who watched on a screen, said it recalled "all the people.""#,
             speaker: "Dana Rawlings"),
+        RuleExample(
+            text: #"The Vermont senator emailed supporters saying: "The struggle continues.""#,
+            speaker: "The Vermont senator"),
     ]
 
     @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
