@@ -2,7 +2,8 @@ import ArgumentParser
 import FoundationEssentials
 import Glibc
 
-/// Standard output or a file written atomically (a temporary file renamed into place on success).
+/// Standard output or a file written atomically (a temporary file renamed into place on success), or a pipe or
+/// device written directly.
 ///
 /// A closed pipe (`quotes extract big/ | head`) ends the process quietly with status 0; any other write
 /// error is reported and ends it with status 1, and a temporary file never outlives the process.
@@ -17,6 +18,11 @@ final class OutputFile {
     private var closed = false
 
     /// Opens `path` for writing, or standard output when nil or `-`.
+    ///
+    /// A symbolic link is written through: the file it points to is replaced, and the link stays. A path that is
+    /// no regular file (a named pipe, a device such as `/dev/stdout`) is written to directly, as a shell's `>`
+    /// would; only a regular file, or a new one, is written atomically. A replaced file keeps its permissions; a
+    /// new one gets the umask's.
     init(path: String?) throws {
         guard let path, path != "-" else {
             descriptor = STDOUT_FILENO
@@ -24,16 +30,59 @@ final class OutputFile {
             destination = nil
             return
         }
-        let url = URL(fileURLWithPath: path)
+        let target = OutputFile.resolvingLinks(path)
+        var status = stat()
+        let exists = stat(target, &status) == 0
+        if exists, status.st_mode & S_IFMT == S_IFDIR {
+            Diagnostics.print("error: cannot write \(path): \(String(cString: strerror(EISDIR)))")
+            throw ExitCode(1)
+        }
+        if exists, status.st_mode & S_IFMT != S_IFREG {
+            // A pipe or a device: no temporary file can be renamed over it.
+            let opened = open(target, O_WRONLY | O_CLOEXEC)
+            guard opened >= 0 else {
+                Diagnostics.print("error: cannot write \(path): \(String(cString: strerror(errno)))")
+                throw ExitCode(1)
+            }
+            descriptor = opened
+            temporary = nil
+            destination = URL(fileURLWithPath: target)
+            return
+        }
+        let url = URL(fileURLWithPath: target)
         let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        let opened = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let opened = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard opened >= 0 else {
             Diagnostics.print("error: cannot write \(path): \(String(cString: strerror(errno)))")
             throw ExitCode(1)
         }
+        if exists {
+            // The file replaced keeps its mode and, where the process may give it, its owner.
+            fchmod(opened, status.st_mode & 0o7777)
+            _ = fchown(opened, status.st_uid, status.st_gid)
+        }
         descriptor = opened
         temporary = temp
         destination = url
+    }
+
+    /// `path` with its symbolic links followed: the file they point to, existing or not (a dangling link names
+    /// the file to create); `path` itself when it is no link.
+    static func resolvingLinks(_ path: String) -> String {
+        var current = path
+        // (A bounded walk: a loop of links is left to `open`, which reports it.)
+        for _ in 0..<40 {
+            var status = stat()
+            guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count > 0 else { return current }
+            let link = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current =
+                link.hasPrefix("/")
+                ? link : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(link).path
+        }
+        return current
     }
 
     deinit {
@@ -109,7 +158,11 @@ final class OutputFile {
     func close() throws {
         flush()
         closed = true
-        guard let temporary, let destination else { return }
+        guard let destination else { return }
+        guard let temporary else {
+            Glibc.close(descriptor)  // a pipe or a device, written directly
+            return
+        }
         fsync(descriptor)
         Glibc.close(descriptor)
         guard rename(temporary.path, destination.path) == 0 else {

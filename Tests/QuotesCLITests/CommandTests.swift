@@ -299,6 +299,43 @@ final class CommandTests {
         #expect(leftovers == ["out.csv"])
     }
 
+    @Test func outputFileWritesThroughLinksKeepsModesAndLeavesDevicesInPlace() throws {
+        let folder = try temporaryDirectory()
+        let real = folder.appendingPathComponent("real.jsonl")
+        let link = folder.appendingPathComponent("link.jsonl")
+        try Data("old\n".utf8).write(to: real)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "real.jsonl")
+        #expect(try TestSupport.run(binary, ["extract", "-o", link.path, "corpus/articles"]).status == 0)
+        // The link stays a link, and the file it points to holds the results.
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "real.jsonl")
+        #expect(try String(contentsOf: real, encoding: .utf8).hasPrefix("{\"document\""))
+        // A replaced file keeps its permissions.
+        let secret = folder.appendingPathComponent("secret.jsonl")
+        try Data("x\n".utf8).write(to: secret)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: secret.path)
+        #expect(try TestSupport.run(binary, ["extract", "-o", secret.path, "corpus/articles"]).status == 0)
+        let mode = try FileManager.default.attributesOfItem(atPath: secret.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        // A named pipe (as a device would be) is written to, not replaced: its reader gets the results.
+        let pipe = folder.appendingPathComponent("pipe.jsonl")
+        let read = folder.appendingPathComponent("read.jsonl")
+        // (A command that replaced the pipe would leave its reader waiting: the reader gives up after 5 s.)
+        let shell = """
+            mkfifo '\(pipe.path)' || exit 9
+            timeout 5 cat '\(pipe.path)' > '\(read.path)' & reader=$!
+            '\(binary.path)' extract -o '\(pipe.path)' corpus/articles; status=$?
+            wait $reader; exit $status
+            """
+        #expect(try TestSupport.run(URL(fileURLWithPath: "/bin/sh"), ["-c", shell]).status == 0)
+        let type = try FileManager.default.attributesOfItem(atPath: pipe.path)[.type] as? FileAttributeType
+        #expect(type != .typeRegular)
+        #expect(try String(contentsOf: read, encoding: .utf8).hasPrefix("{\"document\""))
+        // A directory is refused.
+        let refused = try TestSupport.run(binary, ["extract", "-o", folder.path, "corpus/articles"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("Is a directory"))
+    }
+
     @Test func reportsOverSixtyFourKiBAreWrittenWholeToFilesAndPipes() throws {
         // Reports this large skip the output buffer: the file and the pipe get the same bytes, nothing lost.
         let folder = try temporaryDirectory()
