@@ -1,11 +1,13 @@
 /// Readable text from Markdown, with offsets mapped back to the Markdown source.
 ///
-/// Links keep their text (`[text](url)`, `[text][ref]`), images and HTML comments are dropped,
-/// emphasis and code-span markers (`**`, `*`, `__`, `_`, `` ` ``) and backslash escapes are removed,
-/// autolinks (`<https://…>`) keep their address, and heading `#`, list bullet (`-`, `*`, `+`) and
-/// blockquote `>` markers, fence lines and thematic breaks are removed at line start. Every other
-/// code point, newlines and quote marks included, is copied verbatim, so paragraphs stay paragraphs
-/// and each code point of the text maps exactly to its code point in the source.
+/// Links keep their text (`[text](url)`, `[text][ref]`); images, HTML comments and tags (`<br>` is a
+/// space), code (spans and fenced blocks), link reference definitions and front matter (`---` YAML or
+/// `+++` TOML opening the file) are dropped; emphasis markers (`**`, `*`, `__`, `_`) and backslash escapes
+/// are removed; autolinks (`<https://…>`) keep their address; heading `#`, list bullet (`-`, `*`, `+`) and
+/// blockquote `>` markers and thematic breaks are removed at line start. A line break that only wraps a
+/// paragraph (CommonMark's soft line break) is a space, so a quote wrapped over lines stays one; a line break
+/// that ends a paragraph, a heading or a block stays. Every other code point, quote marks included, is
+/// copied verbatim, and each code point of the text maps exactly to its code point in the source.
 public enum MarkdownText {
     /// Extracts the readable text of `source` and the map from its offsets to `source`'s.
     public static func extract(_ source: String) -> ExtractedText {
@@ -28,6 +30,13 @@ private struct MarkdownScanner {
     private var skips: [Int: Int] = [:]
     /// The open code fence: its character and length.
     private var fence: (mark: Unicode.Scalar, length: Int)?
+    /// The text's length when the current line's inline text started: a line that added nothing (a blank line, a
+    /// fence, a dropped definition) ends with a real line break.
+    private var lineStartCount = 0
+    /// True when the current line is an ATX heading (`## …`), which a line break always ends.
+    private var lineIsHeading = false
+    /// The number of blockquote markers (`>`) opening the current line.
+    private var lineQuoteDepth = 0
     private var cachedParagraphEnd = -1
     /// Delimiter runs (`runKey`) known to have no closer before `cachedParagraphEnd`: later ones need no search.
     private var unclosed: Set<Int> = []
@@ -51,11 +60,13 @@ private struct MarkdownScanner {
             copy(0)
             i = 1
         }
+        i = frontMatterEnd(i)
         var atLineStart = true
         while i < s.count {
             if atLineStart {
                 atLineStart = false
                 i = linePrefix(i)
+                lineStartCount = out.count
                 continue
             }
             if let end = skips.removeValue(forKey: i) {
@@ -63,8 +74,18 @@ private struct MarkdownScanner {
                 continue
             }
             switch s[i] {
+            case "\r" where at(i + 1) == "\n":
+                if isSoftBreak(i + 2) {
+                    out.append(" ", source: i)
+                    i += 2
+                    atLineStart = true
+                } else {
+                    copyVerbatim(i, i + 2)
+                    i += 2
+                    atLineStart = true
+                }
             case "\n":
-                copy(i)
+                if isSoftBreak(i + 1) { out.append(" ", source: i) } else { copy(i) }
                 i += 1
                 atLineStart = true
             case "\\" where i + 1 < s.count && s[i + 1].isASCII && s[i + 1].isPunctuation:
@@ -97,25 +118,27 @@ private struct MarkdownScanner {
     private mutating func linePrefix(_ i: Int) -> Int {
         let end = lineEnd(i)
         var j = skipBlanks(i, end)
+        lineIsHeading = false
+        lineQuoteDepth = 0
         if let open = fence {
+            // Code is no prose: its lines are dropped.
             if let close = fenceMark(j, end), close.mark == open.mark, close.length >= open.length,
                 skipBlanks(j + close.length, end) == end
             {
                 fence = nil
-                return end
             }
-            copyVerbatim(i, end)
             return end
         }
         if let open = fenceMark(j, end) {
             fence = open
             return end
         }
-        if isBreakLine(j, end) { return end }
+        if isBreakLine(j, end) || isLinkDefinition(j, end) { return end }
         var marked = false
         while at(j) == ">" {
             j = skipBlanks(j + 1, end)
             marked = true
+            lineQuoteDepth += 1
         }
         var hashes = 0
         while at(j + hashes) == "#" { hashes += 1 }
@@ -123,6 +146,7 @@ private struct MarkdownScanner {
             j = skipBlanks(j + hashes, end)
             markHeadingCloser(j, end)
             marked = true
+            lineIsHeading = true
         } else if let bullet = at(j), "-*+".unicodeScalars.contains(bullet), let next = at(j + 1), isBlank(next) {
             j = skipBlanks(j + 1, end)
             marked = true
@@ -141,6 +165,73 @@ private struct MarkdownScanner {
         while blankStart > start, isBlank(s[blankStart - 1]) { blankStart -= 1 }
         guard blankStart < hashStart || hashStart == start else { return }
         skips[blankStart] = stop
+    }
+
+    /// True when the line break ending the current line, before the line starting at `next`, only wraps a
+    /// paragraph (CommonMark's soft line break): the line held inline text and is no heading, and the next line
+    /// goes on with the paragraph (it is not blank and opens no other block). A soft break is read as a space,
+    /// so a quote wrapped over two lines stays one quote.
+    private func isSoftBreak(_ next: Int) -> Bool {
+        guard out.count > lineStartCount, !lineIsHeading, fence == nil, next < s.count else { return false }
+        let end = lineEnd(next)
+        var j = next
+        while j < end, j < next + 4, isBlank(s[j]) { j += 1 }
+        guard j < end, s[j] != "\r" else { return false }  // a blank line ends the paragraph
+        if isBreakLine(j, end) || fenceMark(j, end) != nil || isLinkDefinition(j, end) { return false }
+        switch s[j] {
+        case "#":
+            var hashes = 0
+            while at(j + hashes) == "#" { hashes += 1 }
+            return !((1...6).contains(hashes) && (j + hashes == end || isBlank(s[j + hashes])))
+        case ">":
+            // A quoted paragraph goes on over lines quoted as deep.
+            var depth = 0
+            while at(j) == ">" {
+                j = skipBlanks(j + 1, end)
+                depth += 1
+            }
+            return depth == lineQuoteDepth && j < end && s[j] != "\r"
+        case "-", "*", "+":
+            return !(at(j + 1).map(isBlank) ?? true)
+        case "|":
+            return false  // a table row
+        case "0"..."9":
+            var k = j
+            while k < end, ("0"..."9").contains(s[k]) { k += 1 }
+            return !(k - j <= 9 && (at(k) == "." || at(k) == ")") && (at(k + 1).map(isBlank) ?? true))
+        default:
+            return true  // text goes on (a quoted paragraph's lazy continuation too)
+        }
+    }
+
+    /// True when `i..<end` is a link reference definition (`[label]: https://… "title"`), which shows nothing.
+    private func isLinkDefinition(_ i: Int, _ end: Int) -> Bool {
+        guard at(i) == "[" else { return false }
+        var j = i + 1
+        while j < end, s[j] != "]" { j += 1 }
+        guard j > i + 1, j + 1 < end, s[j + 1] == ":" else { return false }
+        let target = skipBlanks(j + 2, end)
+        return target < end && s[target] != "\r"
+    }
+
+    /// Where the text starts after YAML (`---`) or TOML (`+++`) front matter opening the document at `i`, which
+    /// holds metadata, not prose; `i` when there is none.
+    private func frontMatterEnd(_ i: Int) -> Int {
+        guard let mark = at(i), mark == "-" || mark == "+" else { return i }
+        func isMarkLine(_ k: Int) -> Bool {
+            let end = lineEnd(k)
+            var stop = end
+            while stop > k, s[stop - 1] == "\r" || isBlank(s[stop - 1]) { stop -= 1 }
+            return stop - k == 3 && (k..<stop).allSatisfy { s[$0] == mark }
+                || (mark == "-" && stop - k == 3 && (k..<stop).allSatisfy { s[$0] == "." })
+        }
+        guard isMarkLine(i) else { return i }
+        var k = lineEnd(i) + 1
+        while k < s.count {
+            if isMarkLine(k) { return min(lineEnd(k) + 1, s.count) }
+            k = lineEnd(k) + 1
+        }
+        return i  // never closed: a thematic break, not front matter
     }
 
     /// A fence opener or closer (three or more backticks or tildes) at `i`.
@@ -195,7 +286,8 @@ private struct MarkdownScanner {
         return nil
     }
 
-    /// A code span opened by the backtick run at `i`: its content is copied verbatim, the backticks dropped.
+    /// A code span opened by the backtick run at `i`: dropped with its content (code is no prose); an unclosed run
+    /// stays text.
     private mutating func codeSpan(_ i: Int) -> Int {
         let length = runLength(i)
         let limit = paragraphEnd(i)
@@ -203,10 +295,7 @@ private struct MarkdownScanner {
         while j < limit {
             if s[j] == "`" {
                 let closing = runLength(j)
-                if closing == length {
-                    copyVerbatim(i + length, j)
-                    return j + length
-                }
+                if closing == length { return j + length }  // code is no prose: dropped
                 j += closing
             } else {
                 j += 1
@@ -254,7 +343,8 @@ private struct MarkdownScanner {
         return next.properties.isWhitespace || next.isPunctuation
     }
 
-    /// `<!-- comments -->` are dropped and autolinks `<scheme:…>` / `<a@b>` keep their address; other `<` stay.
+    /// `<!-- comments -->` are dropped, autolinks `<scheme:…>` / `<a@b>` keep their address, and HTML tags
+    /// (`<p>`, `</span>`, `<a href="…">`) are dropped, `<br>` read as a space; other `<` stay.
     private mutating func angle(_ i: Int) -> Int {
         if starts("<!--", at: i), let close = find("-->", from: i + 4) { return close + 3 }
         var j = i + 1
@@ -266,8 +356,37 @@ private struct MarkdownScanner {
             copyVerbatim(i + 1, j)
             return j + 1
         }
+        if let (end, name) = htmlTag(i) {
+            if name == "br" { out.append(" ", source: i) }
+            return end
+        }
         copy(i)
         return i + 1
+    }
+
+    /// The end of the HTML tag opening at `i` (`<name …>`, `</name>`, `<name/>`, on one line) and its lower-cased
+    /// name, or nil.
+    private func htmlTag(_ i: Int) -> (end: Int, name: String)? {
+        var j = i + 1
+        if at(j) == "/" { j += 1 }
+        let nameStart = j
+        while let c = at(j), c.isASCII, c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" { j += 1 }
+        guard j > nameStart, s[nameStart].properties.isAlphabetic, let next = at(j),
+            next == ">" || next == "/" || isBlank(next)
+        else { return nil }
+        let name = String(String.UnicodeScalarView(s[nameStart..<j])).lowercased()
+        var quote: Unicode.Scalar?
+        while let c = at(j), c != "\n" {
+            if let open = quote {
+                if c == open { quote = nil }
+            } else if c == "\"" || c == "'" {
+                quote = c
+            } else if c == ">" {
+                return (j + 1, name)
+            }
+            j += 1
+        }
+        return nil
     }
 
     // MARK: Helpers
