@@ -5,8 +5,9 @@ internal import CLibXML2
 /// The text of `script`, `style`, `noscript`, `template`, `head` (so `title` too), `nav`, `iframe`,
 /// `object`, `svg`, `math` and `canvas` is skipped; comments are dropped; entities are decoded by
 /// libxml2. Block elements (`p`, `div`, `h1`–`h6`, `li`, `blockquote`, `tr`, `article`, `section`, …)
-/// become paragraph breaks (`"\n\n"`), `br` a line break, table cells a space; runs of HTML white
-/// space collapse to one space, except inside `pre` and `textarea`.
+/// become paragraph breaks (`"\n\n"`), as do two or more `br` in a row; one `br` and table cells are a space;
+/// runs of HTML white space collapse to one space, except inside `pre` and `textarea`. A numeric reference to a
+/// C1 control (`&#147;`) is the Windows-1252 character browsers show for it (`“`).
 ///
 /// Offset precision: libxml2 reports only line numbers, so each text node's decoded text is aligned
 /// with the raw source by a forward search from the end of the previous node, skipping tags and
@@ -72,6 +73,8 @@ private struct HTMLWalker {
     /// The source offset of a pending collapsed space.
     private var pendingSpace: Int?
     private var preDepth = 0
+    /// The `br` elements since the last character emitted.
+    private var lineBreaks = 0
     /// The source code points read so far to align text, and how many may be read. Text aligns where it is
     /// searched for, so a page reads each code point a few times; but a text node that matches nowhere
     /// (libxml2 rewrote it) would be tried at every later offset, as would a `<` whose tag never ends, and that
@@ -106,7 +109,16 @@ private struct HTMLWalker {
             }
             let block = HTMLWalker.blocks.contains(name)
             let pre = HTMLWalker.preformatted.contains(name)
-            if name == "br" { pendingBreaks += 1 }
+            // One `br` inside a paragraph is a space (a wrapped line: a quote goes on across it); two or more in a
+            // row break the paragraph, as old pages mark paragraphs.
+            if name == "br" {
+                lineBreaks += 1
+                if lineBreaks >= 2 {
+                    pendingBreaks = max(pendingBreaks, 2)
+                } else if pendingSpace == nil {
+                    pendingSpace = cursor
+                }
+            }
             if block { pendingBreaks = max(pendingBreaks, 2) }
             if HTMLWalker.cells.contains(name), pendingSpace == nil { pendingSpace = cursor }
             if pre { preDepth += 1 }
@@ -137,7 +149,12 @@ private struct HTMLWalker {
             }
             pendingBreaks = 0
             pendingSpace = nil
-            output.append(scalar, source: offset)
+            lineBreaks = 0
+            // `&#147;` is `“`, as browsers read it: a reference to a C1 control names the Windows-1252 character.
+            let shown =
+                scalar.value & ~0x1F == 0x80 && offset < source.count && source[offset] == "&"
+                ? HTMLWalker.windows1252(scalar) : scalar
+            output.append(shown, source: offset)
         }
     }
 
@@ -272,6 +289,17 @@ private struct HTMLWalker {
         case "A"..."F": return c.value - 55
         default: return nil
         }
+    }
+
+    /// The character Windows-1252 encodes as the byte `control`'s value (0x80–0x9F), as HTML reads a numeric
+    /// reference to a C1 control (`&#147;` is `“`); `control` itself for the five bytes Windows-1252 leaves undefined.
+    static func windows1252(_ control: Unicode.Scalar) -> Unicode.Scalar {
+        let table: [UInt32] = [
+            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+            0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+            0x0153, 0x9D, 0x017E, 0x0178,
+        ]
+        return Unicode.Scalar(table[Int(control.value - 0x80)]) ?? control
     }
 
     /// Fallback offsets for a node that could not be aligned: linear from the start of its line.

@@ -30,8 +30,7 @@ import Testing
 
                 “We need to see those words followed up by actions,” she told reporters.
 
-                Lavrov said he was "disappointed".
-                He left.
+                Lavrov said he was "disappointed". He left.
                 """)
         #expect(Fixture.quotes(in: extracted.text).count == 3)
         Fixture.expectQuotesMapped(extracted, in: source)
@@ -85,7 +84,8 @@ import Testing
         let source =
             "<p>a<br>b<br><br>c</p>\r\n<table><tr><td>x</td><td>y</td></tr></table><pre>  keep\n  this</pre>\r\n<p>“quote\r\nacross lines”</p>"
         let extracted = HTMLText.extract(source)
-        #expect(extracted.text == "a\nb\n\nc\n\nx y\n\n  keep\n  this\n\n“quote across lines”")
+        // One `br` is a space, two break the paragraph.
+        #expect(extracted.text == "a b\n\nc\n\nx y\n\n  keep\n  this\n\n“quote across lines”")
         let text = Array(extracted.text.unicodeScalars)
         let raw = Array(source.unicodeScalars)
         for mark: Unicode.Scalar in ["\u{201C}", "\u{201D}", "k", "y"] {
@@ -93,6 +93,15 @@ import Testing
             #expect(raw[extracted.sourceMap.sourceOffset(of: offset)] == mark)
         }
         #expect(raw[extracted.sourceMap.sourceOffset(of: text.lastIndex(of: "a")! - 1)] == "\r")
+    }
+
+    @Test func referencesToC1ControlsAreTheWindows1252Characters() {
+        // `&#147;`/`&#148;` (old CMS pages) are the curly double marks browsers show; a raw C1 byte stays as it is.
+        let source = "<p>&#147;We will win,&#148; said Anna Berg &#150; &#x85; &#129; \u{93}</p>"
+        let extracted = HTMLText.extract(source)
+        #expect(extracted.text == "“We will win,” said Anna Berg – … \u{81} \u{93}")
+        let raw = Array(source.unicodeScalars)
+        #expect(raw[extracted.sourceMap.sourceOffset(of: 0)...].starts(with: "&#147;".unicodeScalars))
     }
 
     @Test func sourceIsUTF8WhateverTheMetaSays() {
