@@ -274,7 +274,8 @@ struct QuoteDetector {
         }
     }
 
-    /// True when the mark stands where a quote can open: after a space, an opening bracket or dash, or at the start.
+    /// True when the mark stands where a quote can open: after a space, an opening bracket or dash, or at the start
+    /// (and a left double mark after a comma).
     private func canOpen(_ mark: Mark) -> Bool {
         // French guillemets take a space inside: `« Nous partons »`.
         if mark.scalar == "\u{00AB}" || mark.scalar == "\u{2039}" { return mark.after != nil }
@@ -282,6 +283,10 @@ struct QuoteDetector {
         guard let before = mark.before else { return true }
         return before.isSpace || QuoteDetector.isOpeningPunctuation(before)
             || QuoteDetector.isDoubleMark(before) || before == "\u{2018}" || before == "'"
+            // A zero-width space or word joiner is a space no one sees.
+            || before == "\u{200B}" || before == "\u{2060}" || before == "\u{FEFF}"
+            // `He said,“We will win”`: a left double mark, which only opens, opens after a comma glued to it.
+            || (mark.scalar == "\u{201C}" && (before == "," || before == ";"))
     }
 
     /// True for the marks a quote may open after: `(`, `[`, `{`, the dashes `—`, `–`, `-`, `/` and `:` (a switch: no

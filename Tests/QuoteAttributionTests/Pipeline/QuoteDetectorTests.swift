@@ -25,6 +25,10 @@ struct QuoteDetectorTests {
         "“⟦In the '90s we were fine,⟧” she said.",
         "“⟦Jones' house is ‘safe,’ they say,⟧” she said.",
         "“⟦Top,⟧” he said, “⟦bottom.⟧”",
+        // A left double mark glued to a comma, or after a zero-width space, still opens.
+        "He said,“⟦We will win the vote,⟧” said Anna Berg.",
+        "He said\u{200B}“⟦we will go⟧” today.",
+        "Er sagte: „⟦Ja,⟧“ und ging.",
         "Don't worry about Europe's debts in the '90s, said nobody.",
         "No quotes at all.",
         "",
