@@ -694,12 +694,13 @@ struct MentionDetector {
                 // copy of the text being retained by a runtime call.)
                 let packed = MentionDetector.packedText(byteRange, raw, small: small)
                 let text = packed?.smallString ?? String(decoding: raw[byteRange.start..<byteRange.end], as: UTF8.self)
-                let nameText =
+                // A name spelled with a no-break space (`Anna&nbsp;Berg`) is named with a plain one.
+                let nameText = MentionDetector.plainSpaced(
                     name == range
-                    ? packed?.smallString ?? text
-                    : MentionDetector.text(
-                        TextRange(tokens[name.lowerBound].range.start, tokens[name.upperBound - 1].range.end), raw,
-                        small: small)
+                        ? packed?.smallString ?? text
+                        : MentionDetector.text(
+                            TextRange(tokens[name.lowerBound].range.start, tokens[name.upperBound - 1].range.end),
+                            raw, small: small))
                 let titleText =
                     mention.hasTitle
                     ? MentionDetector.text(
@@ -715,6 +716,17 @@ struct MentionDetector {
                 initialized = id + 1
             }
         }
+    }
+
+    /// `text` with every no-break or other Unicode space (`U+00A0`, `U+202F`, `U+2009` …) made a plain space; an
+    /// ASCII text (nearly every name) is returned as it is.
+    static func plainSpaced(_ text: String) -> String {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        guard text.unicodeScalars.contains(where: { $0 != " " && $0.properties.generalCategory == .spaceSeparator })
+        else { return text }
+        return String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { $0.properties.generalCategory == .spaceSeparator ? " " : $0 }))
     }
 
     /// `document.text(range)` of the document's bytes `raw`: a text of 1 to 15 ASCII bytes is made as the small

@@ -86,6 +86,24 @@ struct MentionDetectorTests {
         #expect(result.mentions.filter { $0.form == .name }.map(\.text) == ["Cornel West"])
     }
 
+    /// A description ends at its head, before the verb after it (`emailed`), and only a comma, a dash, `called` or
+    /// `named` sets a name off as its apposition: the object after the verb is no subject.
+    @Test func aDescriptionStopsBeforeItsVerb() {
+        let (_, _, result) = detected(
+            """
+            The Vermont senator emailed supporters saying he would stay. The man called Gogol spoke.
+            """)
+        #expect(result.mentions.map(\.text) == ["The Vermont senator", "supporters", "he", "The man", "Gogol"])
+        #expect(result.mentions.map(\.isSubject) == [true, false, false, true, true])
+    }
+
+    /// A name spelled with a no-break space (`Anna&nbsp;Berg` in HTML) is named with a plain one; its text stays.
+    @Test func namesTakePlainSpaces() {
+        let (_, _, result) = detected("Anna\u{00A0}Berg spoke, and Jo\u{202F}Park left.")
+        #expect(result.mentions.map(\.name) == ["Anna Berg", "Jo Park"])
+        #expect(result.mentions.map(\.text) == ["Anna\u{00A0}Berg", "Jo\u{202F}Park"])
+    }
+
     /// A capitalised word opening a sentence before a preposition, never capitalised inside one, is a common word
     /// (`Belief in ghosts` took the `he` after it); a name the text capitalises elsewhere stays one.
     @Test func aSentenceOpenerBeforeAPrepositionIsNoName() {
