@@ -53,7 +53,7 @@ import Testing
         // A line break that wraps a paragraph is a space; one that ends a paragraph, heading or block stays.
         ("“We will rebuild the\nroad,” said Lopez.\n\nNext", "“We will rebuild the road,” said Lopez.\n\nNext"),
         ("One line\r\nwrapped\r\n\r\nNext", "One line wrapped\r\n\r\nNext"),
-        ("Text\n# Heading\nMore\n1. item\n2) item\n| a |\n| c |", "Text\nHeading\nMore\n1. item\n2) item\n| a |\n| c |"),
+        ("Text\n# Head\nMore\n1. item\n2) item\n| a |\n| c |", "Text\nHead\nMore\n1. item\n2) item\n| a |\n| c |"),
         ("> “Quoted over\n> two lines,” said Berg.\n> > nested", "“Quoted over two lines,” said Berg.\nnested"),
         ("Setext heading\n===\nText", "Setext heading\n\nText"),
         // Front matter, code, link reference definitions and HTML tags are no prose.
