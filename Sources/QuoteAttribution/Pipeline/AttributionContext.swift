@@ -301,7 +301,9 @@ struct AttributionContext {
         // `said on Twitter`, `said in Madison`: a place or medium, not an inverted subject.
         if j > k + 1, tokens[j - 1].lexicon.contains(.preposition) { return nil }
         // `put it, "…"`: `it` after a cue is its object, never an inverted subject.
-        guard var m = mention(startingAt: j), mentions.tokenRanges[m].upperBound <= limit,
+        // `said resident Ivan Petrov`, `said festival director Priya Raman`: a role in lower case, then the name.
+        guard var m = mention(startingAt: j) ?? nameAfterRole(from: j, before: limit),
+            mentions.tokenRanges[m].upperBound <= limit,
             !AttributionContext.isIt(mentions.mentions[m].name)
         else { return nil }
         // `said his daughter, Claire Jones`: a description followed by the name it stands for.
@@ -346,6 +348,16 @@ struct AttributionContext {
     /// The index of a title or role noun in lower case at `start`, or after at most two modifiers in lower case
     /// (`host` in `MSNBC host`, `executive` in `Oregon seafood-export executive`, `resident` in `Dover resident`),
     /// with a word after it before `limit`; or nil.
+    /// The name of a person (or of no known kind) right after a role written in lower case from `start`
+    /// (`resident Ivan Petrov`, `festival director Priya Raman`), if any.
+    private func nameAfterRole(from start: Int, before limit: Int) -> Int? {
+        guard let title = titleAfterModifiers(from: start, before: limit), let name = mention(startingAt: title + 1),
+            mentions.mentions[name].form == .name,
+            mentions.mentions[name].type == .person || mentions.mentions[name].type == .unknown
+        else { return nil }
+        return name
+    }
+
     private func titleAfterModifiers(from start: Int, before limit: Int) -> Int? {
         var k = start
         while k + 1 < limit, k <= start + 2, tokens[k].isWord, !tokens[k].isCapitalized {

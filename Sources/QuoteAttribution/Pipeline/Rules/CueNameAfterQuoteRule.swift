@@ -7,6 +7,8 @@ struct CueNameAfterQuoteRule: AttributionRule {
         RuleExample(
             text: #"“Europe is at risk,” says NATO Secretary General Jens Stoltenberg."#, speaker: "Jens Stoltenberg"),
         RuleExample(text: #""I cannot back him," said Dover resident Jan Okafor."#, speaker: "Jan Okafor"),
+        RuleExample(
+            text: #"Berg spoke first. "Our city is beautiful," said visitor Li Wei."#, speaker: "Li Wei"),
     ]
 
     @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
