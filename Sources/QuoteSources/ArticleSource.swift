@@ -41,13 +41,17 @@ public struct InputOptions: Sendable, Hashable {
 public enum InputReader {
     /// The events for the bytes of the input `path` read as `format`: an article (with the source map of
     /// extracted Markdown or HTML), a skipped-binary warning, or an invalid-UTF-8 error or, when `lossy`,
-    /// warning plus article. An empty input is an article with empty text. Text is kept as is, BOM included.
+    /// warning plus article. An empty input is an article with empty text. Text is kept as is, a UTF-8 BOM
+    /// included; a file opening with a UTF-16 BOM is decoded as UTF-16, without it.
     public static func events(
         for bytes: [UInt8], path: String, format: InputFormat, lossy: Bool = false,
         fields: JSONLinesFields = JSONLinesFields()
     ) -> [InputEvent] {
         if format == .jsonl {
             return Array(IteratorSequence(JSONLinesReader(path: path, fields: fields, lossy: lossy).events(in: bytes)))
+        }
+        if let (text, problem) = ByteChecks.utf16Text(bytes, path: path, lossy: lossy) {
+            return events(text: text, problem: problem.map { .error($0) }, path: path, format: format)
         }
         if let offset = ByteChecks.binaryOffset(in: bytes) { return [.warning(.binary(path: path, offset: offset))] }
         let (decoded, problem) = ByteChecks.decode(bytes[...], path: path, lossy: lossy)
@@ -82,7 +86,9 @@ public enum InputReader {
             // A regular file is read straight into its text: a large one is not held twice, as bytes and as text.
             if let read = try file.readText(lossy: options.lossy) {
                 let events: [InputEvent]
-                if let offset = read.binaryOffset {
+                if let problem = read.utf16?.problem {
+                    events = [.error(problem)]
+                } else if let offset = read.binaryOffset {
                     events = [.warning(.binary(path: path, offset: offset))]
                 } else {
                     let problem = read.invalid.map {

@@ -81,6 +81,8 @@ final class ByteFile {
         var binaryOffset: Int?
         /// The first invalid UTF-8 sequence: its byte offset and line.
         var invalid: (offset: Int, line: Int)?
+        /// The text of a file that opens with a UTF-16 byte order mark, or why it could not be decoded.
+        var utf16: (text: String?, problem: InputError?)?
     }
 
     /// Reads the whole of a regular file, from its start, straight into a String's storage, with the checks of
@@ -100,6 +102,10 @@ final class ByteFile {
             (filled, failure) = fill(buffer)
             guard failure == nil, filled <= size else { return 0 }
             let bytes = UnsafeBufferPointer(rebasing: buffer[..<filled])
+            if let utf16 = ByteChecks.utf16Text(bytes, path: path, lossy: lossy) {
+                read.utf16 = utf16
+                return 0
+            }
             if let binary = ByteChecks.binaryOffset(in: bytes) {
                 read.binaryOffset = binary
                 return 0
@@ -117,7 +123,7 @@ final class ByteFile {
         }
         offset = filled
         counter?.bytes += filled
-        if read.binaryOffset == nil && (read.invalid == nil || lossy) { read.text = text }
+        if read.binaryOffset == nil && (read.invalid == nil || lossy) { read.text = read.utf16?.text ?? text }
         return read
     }
 
@@ -210,6 +216,49 @@ enum ByteChecks {
     /// The offset of a NUL byte in the first 8 KiB of `bytes`, if any.
     static func binaryOffset<Bytes: Collection<UInt8>>(in bytes: Bytes) -> Int? {
         bytes.prefix(binaryWindow).firstIndex(of: 0).map { bytes.distance(from: bytes.startIndex, to: $0) }
+    }
+
+    /// The text of `bytes` when they open with a UTF-16 byte order mark (`FF FE` little-endian, `FE FF`
+    /// big-endian), without the mark; nil for any other bytes. Invalid UTF-16 (a lone surrogate, an odd byte at
+    /// the end) is an error naming its byte offset, or in lossy mode is replaced by U+FFFD.
+    static func utf16Text<Bytes: Collection<UInt8>>(
+        _ bytes: Bytes, path: String, lossy: Bool
+    ) -> (text: String?, problem: InputError?)? {
+        guard bytes.count >= 2 else { return nil }
+        let first = bytes[bytes.startIndex]
+        let second = bytes[bytes.index(after: bytes.startIndex)]
+        guard (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF) else { return nil }
+        let bigEndian = first == 0xFE
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var pending: UInt8?
+        for byte in bytes.dropFirst(2) {
+            if let high = pending {
+                units.append(bigEndian ? UInt16(high) << 8 | UInt16(byte) : UInt16(byte) << 8 | UInt16(high))
+                pending = nil
+            } else {
+                pending = byte
+            }
+        }
+        // The first unit that does not decode, as a byte offset (a lone surrogate; else a trailing odd byte).
+        var bad: Int? = pending == nil ? nil : bytes.count - 1
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            if UTF16.isLeadSurrogate(unit), index + 1 < units.count, UTF16.isTrailSurrogate(units[index + 1]) {
+                index += 2
+                continue
+            }
+            if UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) {
+                bad = 2 + 2 * index
+                break
+            }
+            index += 1
+        }
+        let text = String(decoding: units, as: UTF16.self)
+        guard let bad else { return (text, nil) }
+        let problem = InputError.unreadable(path: path, reason: "invalid UTF-16 at byte offset \(bad)")
+        return lossy ? (text, nil) : (nil, problem)
     }
 
     /// The byte offset and line of the first invalid UTF-8 sequence in `bytes`, or nil when they are valid.

@@ -89,7 +89,13 @@ public struct JSONLinesReader: Sequence, Sendable {
                 do {
                     if !checkedBinary {
                         checkedBinary = true
-                        if let offset = ByteChecks.binaryOffset(in: try lines!.peek(ByteChecks.binaryWindow)) {
+                        let head = try lines!.peek(ByteChecks.binaryWindow)
+                        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+                            lines = nil
+                            let reason = "UTF-16 JSON Lines are not read: convert them to UTF-8 (iconv -f UTF-16 -t UTF-8)"
+                            return .error(.unreadable(path: reader.path, reason: reason))
+                        }
+                        if let offset = ByteChecks.binaryOffset(in: head) {
                             lines = nil
                             return .warning(.binary(path: reader.path, offset: offset))
                         }

@@ -50,6 +50,32 @@ import Testing
         #expect(InputError.binary(path: "b", offset: 4).description == "b: binary file (NUL byte at offset 4), skipped")
     }
 
+    /// A file opening with a UTF-16 byte order mark (Windows' "Unicode" text) is read as UTF-16, not skipped as
+    /// binary for its NUL bytes; invalid UTF-16 is an error, or repaired in lossy mode.
+    @Test func utf16WithAByteOrderMarkIsDecoded() {
+        let text = "“We will win,” said Anna Berg.\n"
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for bytes in [little, big] {
+            #expect(InputReader.events(for: bytes, path: "u", format: .text) == [.article(Article(id: "u", text: text))])
+        }
+        let lone: [UInt8] = little + [0x00, 0xD8]  // a lead surrogate with no trail
+        #expect(
+            InputReader.events(for: lone, path: "u", format: .text) == [
+                .error(.unreadable(path: "u", reason: "invalid UTF-16 at byte offset \(lone.count - 2)"))
+            ])
+        #expect(
+            InputReader.events(for: lone, path: "u", format: .text, lossy: true) == [
+                .article(Article(id: "u", text: text + "\u{FFFD}"))
+            ])
+        let records = InputReader.events(for: [0xFF, 0xFE, 0x7B, 0x00], path: "r.jsonl", format: .jsonl)
+        guard case .error(.unreadable(_, let reason))? = records.first else {
+            Issue.record("\(records)")
+            return
+        }
+        #expect(reason.contains("UTF-16"))
+    }
+
     @Test func aFileReadStraightIntoItsTextGivesTheEventsOfItsBytes() throws {
         // Regular files are read into their text directly (`ByteFile.readText`); the events must be those of
         // `events(for:)` on the same bytes, for every check, format and mode.
@@ -60,6 +86,8 @@ import Testing
             Array("text".utf8) + [0] + Array("more".utf8), Array(repeating: UInt8(ascii: "a"), count: 8192) + [0],
             Array("ok\nline “two” ".utf8) + [0xE2, 0x80] + Array(" end\n".utf8) + [0xC0, 0xAF],
             [0xF0, 0x9F, 0x98, 0x41, 0xED, 0xA0, 0x80], Array("<p>“Yes,” he said.</p>".utf8),
+            [0xFF, 0xFE] + "“Yes,” he said.".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] as [UInt8] },
+            [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8],
         ]
         for (k, bytes) in inputs.enumerated() {
             for format in [InputFormat.text, .markdown, .html] {
