@@ -92,7 +92,8 @@ public struct JSONLinesReader: Sequence, Sendable {
                         let head = try lines!.peek(ByteChecks.binaryWindow)
                         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
                             lines = nil
-                            let reason = "UTF-16 JSON Lines are not read: convert them to UTF-8 (iconv -f UTF-16 -t UTF-8)"
+                            let reason =
+                                "UTF-16 JSON Lines are not read: convert them to UTF-8 (iconv -f UTF-16 -t UTF-8)"
                             return .error(.unreadable(path: reader.path, reason: reason))
                         }
                         if let offset = ByteChecks.binaryOffset(in: head) {
