@@ -2,9 +2,9 @@ internal import CLibXML2
 
 /// Readable text from HTML, parsed by libxml2's forgiving HTML parser, with offsets mapped back to the HTML source.
 ///
-/// The text of `script`, `style`, `noscript`, `template`, `head` (so `title` too), `nav`, `iframe`,
-/// `object`, `svg`, `math` and `canvas` is skipped; comments are dropped; entities are decoded by
-/// libxml2. Block elements (`p`, `div`, `h1`–`h6`, `li`, `blockquote`, `tr`, `article`, `section`, …)
+/// The text of `script`, `style`, `noscript`, `template`, `head` (so `title` too), `nav`, `footer`, `aside`,
+/// `iframe`, `object`, `svg`, `math` and `canvas` is skipped; a `q` element's text is written in curly marks;
+/// comments are dropped; entities are decoded by libxml2. Block elements (`p`, `div`, `h1`–`h6`, `li`, `blockquote`, `tr`, `article`, `section`, …)
 /// become paragraph breaks (`"\n\n"`), as do two or more `br` in a row; one `br` and table cells are a space;
 /// runs of HTML white space collapse to one space, except inside `pre` and `textarea`. A numeric reference to a
 /// C1 control (`&#147;`) is the Windows-1252 character browsers show for it (`“`).
@@ -52,6 +52,8 @@ public enum HTMLText {
 private struct HTMLWalker {
     static let skipped: Set<String> = [
         "script", "style", "noscript", "template", "head", "title", "nav", "iframe", "object", "svg", "math", "canvas",
+        // A page's footer and asides hold its boilerplate, promotions and pull quotes (repeating the story's).
+        "footer", "aside",
     ]
     /// Elements whose text libxml2 keeps raw (no entity decoding).
     static let rawText: Set<String> = ["script", "style"]
@@ -122,12 +124,33 @@ private struct HTMLWalker {
             if block { pendingBreaks = max(pendingBreaks, 2) }
             if HTMLWalker.cells.contains(name), pendingSpace == nil { pendingSpace = cursor }
             if pre { preDepth += 1 }
+            // `<q>` shows its text in marks: the marks are written (mapped to the tag), so the quote is found.
+            let inline = name == "q"
+            if inline { mark("\u{201C}") }
             visitChildren(of: node.pointee.children, emitting: true)
+            if inline { mark("\u{201D}") }
             if pre { preDepth -= 1 }
             if block { pendingBreaks = max(pendingBreaks, 2) }
         default:
             break
         }
+    }
+
+    /// Writes the quote mark `scalar`, which the source does not spell (a `<q>` element's), after what is pending,
+    /// mapped to the source where the text has got to.
+    private mutating func mark(_ scalar: Unicode.Scalar) {
+        let source = min(cursor, max(source.count - 1, 0))
+        if output.count > 0 {
+            if pendingBreaks > 0 {
+                output.appendSynthetic(String(repeating: "\n", count: pendingBreaks), source: source)
+            } else if let space = pendingSpace {
+                output.append(" ", source: space)
+            }
+        }
+        pendingBreaks = 0
+        pendingSpace = nil
+        lineBreaks = 0
+        output.appendSynthetic(String(scalar), source: source)
     }
 
     private mutating func text(_ node: xmlNodePtr, emitting: Bool, raw: Bool) {

@@ -95,6 +95,18 @@ import Testing
         #expect(raw[extracted.sourceMap.sourceOffset(of: text.lastIndex(of: "a")! - 1)] == "\r")
     }
 
+    @Test func qElementsShowTheirMarksAndFootersAndAsidesAreSkipped() {
+        let source =
+            "<article><p>Berg called it <q>a disaster</q>.</p></article><aside><p>“Subscribe,” says Ads.</p></aside>"
+            + "<footer>“Footer,” said Foot.</footer>"
+        let extracted = HTMLText.extract(source)
+        #expect(extracted.text == "Berg called it “a disaster”.")
+        // The marks are written, not spelled: the quote's content maps to its text in the source.
+        let raw = Array(source.unicodeScalars)
+        let content = Array(extracted.text.unicodeScalars).firstIndex(of: "\u{201C}")! + 1
+        #expect(raw[extracted.sourceMap.sourceOffset(of: content)...].starts(with: "a disaster</q>".unicodeScalars))
+    }
+
     @Test func referencesToC1ControlsAreTheWindows1252Characters() {
         // `&#147;`/`&#148;` (old CMS pages) are the curly double marks browsers show; a raw C1 byte stays as it is.
         let source = "<p>&#147;We will win,&#148; said Anna Berg &#150; &#x85; &#129; \u{93}</p>"
