@@ -31,7 +31,7 @@ public struct InputOptions: Sendable, Hashable {
         self.fields = fields
     }
 
-    /// The format used for `path`.
+    /// The format used for `path` (standard input with no stated format is read as HTML when it opens as a page).
     public func format(of path: String) -> InputFormat {
         format ?? (path == "-" ? .text : InputFormat(path: path) ?? .text)
     }
@@ -56,6 +56,14 @@ public enum InputReader {
         if let offset = ByteChecks.binaryOffset(in: bytes) { return [.warning(.binary(path: path, offset: offset))] }
         let (decoded, problem) = ByteChecks.decode(bytes[...], path: path, lossy: lossy)
         return events(text: decoded, problem: problem, path: path, format: format)
+    }
+
+    /// True when `bytes` open, past a byte order mark and white space, with `<!DOCTYPE html` or `<html` (any case).
+    static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        let head = String(decoding: bytes[start..<min(bytes.count, start + 14)], as: UTF8.self).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
     }
 
     /// The events for a decoded `text` (nil when it could not be) after the `problem` met decoding it.
@@ -99,7 +107,9 @@ public enum InputReader {
                 return AnyIterator(events.makeIterator())
             }
             let bytes = try file.readAll()
-            let events = events(for: bytes, path: path, format: format, lossy: options.lossy, fields: options.fields)
+            // Standard input of no stated format that opens as a page (`curl … | quotes extract`) is HTML.
+            let read = options.format == nil && path == "-" && InputReader.looksLikeHTML(bytes) ? .html : format
+            let events = events(for: bytes, path: path, format: read, lossy: options.lossy, fields: options.fields)
             return AnyIterator(events.makeIterator())
         } catch {
             return AnyIterator([InputEvent.error(error)].makeIterator())

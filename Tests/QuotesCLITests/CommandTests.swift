@@ -336,6 +336,20 @@ final class CommandTests {
         #expect(refused.stderr.contains("Is a directory"))
     }
 
+    @Test func standardInputThatOpensAsAPageIsReadAsHTML() throws {
+        let page =
+            #"<!doctype html><html><head><meta content="“Meta,” said Meta Person"></head>"#
+            + #"<body><p>“We will win,” said Anna Berg.</p></body></html>"#
+        let result = try TestSupport.run(binary, ["extract"], input: Data(page.utf8))
+        let record = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        let quotes = try #require(record["quotes"] as? [[String: Any]])
+        #expect(quotes.map { $0["speaker"] as? String } == ["Anna Berg"])
+        #expect(quotes.first?["source_start"] as? Int == page.unicodeScalars.count - 47)
+        // Stated as text, it is read as text: the head's words are analysed too.
+        let text = try TestSupport.run(binary, ["extract", "--input-format", "text"], input: Data(page.utf8))
+        #expect(text.output.contains("Meta Person"))
+    }
+
     @Test func reportsOverSixtyFourKiBAreWrittenWholeToFilesAndPipes() throws {
         // Reports this large skip the output buffer: the file and the pipe get the same bytes, nothing lost.
         let folder = try temporaryDirectory()
