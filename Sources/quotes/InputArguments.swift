@@ -37,6 +37,11 @@ struct InputArguments: ParsableArguments {
     @Flag(name: .shortAndLong, help: "No warnings or progress on standard error.")
     var quiet = false
 
+    @Flag(
+        name: .customLong("no-unwrap"),
+        help: "Read every line as a paragraph, even in a hard-wrapped text (its quotes then stop at line ends).")
+    var keepsLines = false
+
     func validate() throws {
         guard (1...4096).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 4096") }
     }
@@ -44,6 +49,13 @@ struct InputArguments: ParsableArguments {
     /// The configuration of `--config`, or the default one. A file that cannot be read, is no JSON object of
     /// known keys, or holds a bad value is a usage error (exit 2) that says which.
     func configuration() throws -> Configuration {
+        var configuration = try configurationFile()
+        if keepsLines { configuration.joinsWrappedLines = false }
+        return configuration
+    }
+
+    /// The configuration `--config` names, or the default one.
+    private func configurationFile() throws -> Configuration {
         guard let config else { return Configuration() }
         let data: Data
         do {

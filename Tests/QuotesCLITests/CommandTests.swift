@@ -336,6 +336,16 @@ final class CommandTests {
         #expect(refused.stderr.contains("Is a directory"))
     }
 
+    @Test func hardWrappedTextIsJoinedUnlessAskedNotTo() throws {
+        let article = "corpus/articles/wrapped-harbour-board.txt"
+        let joined = try TestSupport.run(binary, ["extract", "--format", "csv", article])
+        let lines = try TestSupport.run(binary, ["extract", "--format", "csv", "--no-unwrap", article])
+        #expect(joined.status == 0 && lines.status == 0)
+        // The first quote runs over two lines of the file: one quote on line 7, or cut at the line's end.
+        #expect(joined.output.contains("7,2,235,310,direct,Mara Quinlan,"))
+        #expect(!lines.output.contains("horses and carts"))
+    }
+
     @Test func standardInputThatOpensAsAPageIsReadAsHTML() throws {
         let page =
             #"<!doctype html><html><head><meta content="“Meta,” said Meta Person"></head>"#

@@ -40,6 +40,9 @@ public struct Configuration: Sendable, Hashable, Codable {
     /// Documents longer than this (UTF-8 bytes) are analysed in line-aligned parts of about this size; a value
     /// below ``minimumPartBytes`` is read as that.
     public var maximumPartBytes: Int
+    /// Read a hard-wrapped text's line breaks inside its paragraphs as spaces, so that a quote wrapped over lines
+    /// is one quote (see <doc:Reading>); false reads every line as a paragraph.
+    public var joinsWrappedLines: Bool
 
     /// The smallest part size in force, and the smallest `maximumPartBytes` a JSON configuration may give.
     public static let minimumPartBytes = 1024
@@ -47,17 +50,18 @@ public struct Configuration: Sendable, Hashable, Codable {
     /// Creates a configuration.
     public init(
         minimumConfidence: Double = 0, extraCueVerbs: [String] = [], knownSpeakers: [KnownSpeaker] = [],
-        maximumPartBytes: Int = 8 << 20
+        maximumPartBytes: Int = 8 << 20, joinsWrappedLines: Bool = true
     ) {
         self.minimumConfidence = minimumConfidence
         self.extraCueVerbs = extraCueVerbs
         self.knownSpeakers = knownSpeakers
         self.maximumPartBytes = maximumPartBytes
+        self.joinsWrappedLines = joinsWrappedLines
     }
 
     /// The keys of a configuration's JSON object.
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case minimumConfidence, extraCueVerbs, knownSpeakers, maximumPartBytes
+        case minimumConfidence, extraCueVerbs, knownSpeakers, maximumPartBytes, joinsWrappedLines
     }
 
     /// The keys a configuration's JSON object may hold, in declaration order.
@@ -74,6 +78,8 @@ public struct Configuration: Sendable, Hashable, Codable {
             try container.decodeIfPresent([KnownSpeaker].self, forKey: .knownSpeakers) ?? defaults.knownSpeakers
         maximumPartBytes =
             try container.decodeIfPresent(Int.self, forKey: .maximumPartBytes) ?? defaults.maximumPartBytes
+        joinsWrappedLines =
+            try container.decodeIfPresent(Bool.self, forKey: .joinsWrappedLines) ?? defaults.joinsWrappedLines
         guard (0...1).contains(minimumConfidence) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .minimumConfidence, in: container, debugDescription: "must be between 0 and 1")

@@ -49,7 +49,7 @@ public struct QuoteAnalyzer: Sendable {
     }
 
     private func analyzeWhole(_ article: Article) -> DocumentAnalysis {
-        let document = Normalizer().document(for: article)
+        let document = Normalizer(joinsWrappedLines: configuration.joinsWrappedLines).document(for: article)
         let detected = QuoteDetector().quotes(in: document)
         // Nobody is quoted: the later stages (about four fifths of the analysis) would find mentions, cues and
         // speakers for no quote, and a speaker is someone quoted. Only the detector's problems are reported.

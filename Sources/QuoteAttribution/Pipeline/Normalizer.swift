@@ -1,5 +1,9 @@
-/// Stage 1: Article -> Document. Finds lines and paragraphs; leaves the text itself untouched.
+/// Stage 1: Article -> Document. Finds lines and paragraphs; leaves the text itself untouched, but for the line
+/// breaks inside the paragraphs of a hard-wrapped text (`HardWrap`), read as spaces when `joinsWrappedLines`.
 struct Normalizer {
+    /// Whether a hard-wrapped text's paragraphs span its lines (`Configuration.joinsWrappedLines`).
+    var joinsWrappedLines = true
+
     /// Builds the document for `article`.
     func document(for article: Article) -> Document {
         let bytes = UTF8Text(article.text)
@@ -35,6 +39,11 @@ struct Normalizer {
             }
         }
         closeLine(at: raw.count)
+        if joinsWrappedLines, let joined = HardWrap.joined(raw, lines: paragraphs) {
+            return Document(
+                article: article, bytes: UTF8Text(unchecked: joined.bytes), paragraphs: joined.paragraphs,
+                lineStarts: lineStarts)
+        }
         return Document(article: article, bytes: bytes, paragraphs: paragraphs, lineStarts: lineStarts)
     }
 

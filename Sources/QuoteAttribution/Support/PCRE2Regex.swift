@@ -232,6 +232,9 @@ public struct UTF8Text: Sendable {
     /// Wraps a Swift string (always valid UTF-8: no check needed).
     public init(_ string: String) { self.bytes = Array(string.utf8) }
 
+    /// Wraps bytes known to be valid UTF-8 (a valid text with ASCII bytes replaced by ASCII bytes).
+    init(unchecked bytes: [UInt8]) { self.bytes = bytes }
+
     /// Validates `bytes` as UTF-8 once; throws with the byte offset of the first bad sequence.
     public init(validating bytes: [UInt8]) throws(PCRE2Error) {
         if let offset = UTF8Text.firstInvalidOffset(in: bytes) {

@@ -11,6 +11,10 @@ struct ConfigurationTests {
             Configuration.self, from: Data(#"{"minimumConfidence": 0.5, "extraCueVerbs": ["harrumph"]}"#.utf8))
         #expect(some.minimumConfidence == 0.5)
         #expect(some.extraCueVerbs == ["harrumph"])
+        #expect(some.joinsWrappedLines)
+        let lines = try JSONDecoder().decode(Configuration.self, from: Data(#"{"joinsWrappedLines": false}"#.utf8))
+        #expect(!lines.joinsWrappedLines)
+        #expect(Configuration.keys.contains("joinsWrappedLines"))
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(Configuration.self, from: Data(#"{"minimumConfidence": 3}"#.utf8))
         }

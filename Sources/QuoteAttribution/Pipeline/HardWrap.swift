@@ -1,0 +1,81 @@
+/// Hard-wrapped text: lines broken at a fixed width, paragraphs between blank lines, as Project Gutenberg's books,
+/// plain-text archives and e-mail are written. Its line breaks inside a paragraph only wrap the text; read as
+/// paragraph ends, they cut every quote wrapped over two lines in two.
+///
+/// A text is hard-wrapped when it has blank lines between paragraphs, nine lines in ten are at most
+/// `maximumWidth` code points long (the wrap width is the longest of those nine), and most lines followed by a
+/// line of the same paragraph reach 60 % of that width. Its line break after such a full line is read as a
+/// space, unless the next line is indented or opens a list item (`-`, `*`, `•`, `1.`); one after a short line
+/// (a heading, an address line, a verse) stays. A text of paragraphs on one line each (news, JSON Lines
+/// exports) has no line followed by another, and is never joined.
+enum HardWrap {
+    /// The longest a hard-wrapped text's usual line may be: longer lines are paragraphs of their own.
+    static let maximumWidth = 100
+
+    /// The bytes of `raw` with the wrapping line breaks (`\n`, `\r\n`) made spaces, and its paragraphs, when
+    /// `raw` is hard-wrapped; nil when it is not. `lines` are the byte ranges of the non-empty lines, trimmed.
+    static func joined(_ raw: [UInt8], lines: [TextRange]) -> (bytes: [UInt8], paragraphs: [TextRange])? {
+        guard lines.count >= 3 else { return nil }
+        // Which lines the next one follows directly (one line break between), and whether a blank line is seen.
+        var follows = [Bool](repeating: false, count: lines.count)
+        var joints = 0
+        var hasBlankLine = false
+        for index in 0..<(lines.count - 1) {
+            var breaks = 0
+            var k = lines[index].end
+            while k < lines[index + 1].start {
+                if raw[k] == 0x0A || (raw[k] == 0x0D && (k + 1 == raw.count || raw[k + 1] != 0x0A)) { breaks += 1 }
+                k += 1
+            }
+            if breaks == 1 {
+                follows[index] = true
+                joints += 1
+            } else {
+                hasBlankLine = true
+            }
+        }
+        // (News and JSON Lines texts, a paragraph a line, stop here.)
+        guard joints >= 2, hasBlankLine else { return nil }
+        let lengths = lines.map { codePoints(raw, $0) }
+        let sorted = lengths.sorted()
+        let width = sorted[(sorted.count * 9 + 9) / 10 - 1]
+        guard width <= maximumWidth else { return nil }
+        let full = lines.indices.filter { follows[$0] && lengths[$0] * 10 >= width * 6 }
+        guard full.count >= 2, full.count * 10 >= joints * 7 else { return nil }
+        var bytes = raw
+        var paragraphs: [TextRange] = []
+        paragraphs.reserveCapacity(lines.count)
+        var fullIndex = 0
+        for (index, line) in lines.enumerated() {
+            while fullIndex < full.count, full[fullIndex] < index - 1 { fullIndex += 1 }
+            let joins =
+                index > 0 && fullIndex < full.count && full[fullIndex] == index - 1 && !opensBlock(raw, line.start)
+            if joins, let last = paragraphs.last {
+                for k in last.end..<line.start where bytes[k] == 0x0A || bytes[k] == 0x0D { bytes[k] = 0x20 }
+                paragraphs[paragraphs.count - 1] = TextRange(last.start, line.end)
+            } else {
+                paragraphs.append(line)
+            }
+        }
+        return (bytes, paragraphs)
+    }
+
+    /// The number of code points in `raw[range]`.
+    private static func codePoints(_ raw: [UInt8], _ range: TextRange) -> Int {
+        var count = 0
+        for k in range.start..<range.end where raw[k] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// True when the line whose text starts at `start` opens a block of its own: it is indented (its text does not
+    /// start its line), or opens with a list bullet (`-`, `*`, `•`) or number (`1.`, `2)`).
+    private static func opensBlock(_ raw: [UInt8], _ start: Int) -> Bool {
+        if start > 0, raw[start - 1] != 0x0A, raw[start - 1] != 0x0D { return true }
+        let after = start + 1 < raw.count ? raw[start + 1] : 0
+        if raw[start] == 0x2D || raw[start] == 0x2A { return after == 0x20 }
+        if raw[start...].starts(with: [0xE2, 0x80, 0xA2]) { return true }  // •
+        var k = start
+        while k < raw.count, k < start + 3, raw[k] >= 0x30, raw[k] <= 0x39 { k += 1 }
+        return k > start && k + 1 < raw.count && (raw[k] == 0x2E || raw[k] == 0x29) && raw[k + 1] == 0x20
+    }
+}

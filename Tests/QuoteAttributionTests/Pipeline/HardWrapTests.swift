@@ -1,0 +1,74 @@
+import Testing
+
+@testable import QuoteAttribution
+
+/// Hard-wrapped text: the line breaks inside its paragraphs are read as spaces, and nothing else changes.
+struct HardWrapTests {
+    /// A text of paragraphs wrapped at about sixty code points, with blank lines between them.
+    static let wrapped = """
+        The harbour board voted on Tuesday evening to replace the old
+        swing bridge, which has carried traffic across the river since
+        1911.
+
+        “We cannot keep patching a structure that was designed for
+        horses and carts,” said Mara Quinlan, who chairs the board.
+
+        Residents were divided. Tom Adebayo, a fisherman, called the
+        plan “a betrayal of everyone who has ever crossed that bridge
+        on foot.”
+        """
+
+    @Test func aQuoteWrappedOverLinesIsOneQuoteOnTheFilesLines() {
+        let analysis = QuoteAnalyzer().analyze(Self.wrapped)
+        #expect(
+            analysis.quotations.map(\.text) == [
+                "We cannot keep patching a structure that was designed for horses and carts,",
+                "a betrayal of everyone who has ever crossed that bridge on foot.",
+            ])
+        #expect(analysis.quotations.map(\.speaker) == ["Mara Quinlan", "Tom Adebayo"])
+        // Offsets, lines and columns are the text's own: a line break read as a space is one code point.
+        #expect(analysis.quotations.map { [$0.span.line, $0.span.column] } == [[5, 2], [9, 7]])
+        let scalars = Array(Self.wrapped.unicodeScalars)
+        let first = analysis.quotations[0].span
+        #expect(
+            String(String.UnicodeScalarView(scalars[first.start..<first.end])).hasSuffix(
+                "designed for\nhorses and carts,"))
+        // Switched off, every line is a paragraph again and the quote stops at the line's end.
+        let lines = QuoteAnalyzer(configuration: Configuration(joinsWrappedLines: false)).analyze(Self.wrapped)
+        #expect(lines.quotes.allSatisfy { !$0.text.contains("horses") })
+    }
+
+    @Test func textsOfOneParagraphALineAreNeverJoined() {
+        // News and JSON Lines texts: a paragraph a line, however short the lines.
+        let news = "Berg spoke.\n\n“We will win,” she said.\n\nPark disagreed.\n\n“No,” he said.\n"
+        #expect(Normalizer().document(for: Article(id: "n", text: news)).paragraphs.count == 4)
+        // Lines of a list or a transcript with no blank line between paragraphs are no wrapping either.
+        let transcript = "BERG: We will win the vote on Tuesday.\nPARK: No, you will not win it.\nBERG: Wait.\n"
+        #expect(Normalizer().document(for: Article(id: "t", text: transcript)).paragraphs.count == 3)
+    }
+
+    @Test func shortLinesIndentedLinesAndListItemsKeepTheirBreaks() {
+        let text = """
+            A report on the harbour, with the minutes of the board and
+            the letters sent to it by residents over the whole winter.
+
+            Minutes of the board
+            The chair opened the meeting at seven and read the agenda
+            to the members present, who approved it without a vote.
+              An indented line stays a line of its own in this text.
+            - a list item stays one too, and so does the next item
+            1. even a numbered one, however long its words may run.
+            """
+        let document = Normalizer().document(for: Article(id: "w", text: text))
+        let paragraphs = document.paragraphs.map { document.text($0) }
+        #expect(
+            paragraphs == [
+                "A report on the harbour, with the minutes of the board and the letters sent to it by residents over the whole winter.",
+                "Minutes of the board",
+                "The chair opened the meeting at seven and read the agenda to the members present, who approved it without a vote.",
+                "An indented line stays a line of its own in this text.",
+                "- a list item stays one too, and so does the next item",
+                "1. even a numbered one, however long its words may run.",
+            ])
+    }
+}
