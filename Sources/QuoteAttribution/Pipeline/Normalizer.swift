@@ -89,7 +89,6 @@ struct Normalizer {
         return halves[0] | halves[1] != 0
     }
 
-
     /// Width in bytes of the blank starting at `offset`, or 0.
     static func blankWidth(_ raw: [UInt8], at offset: Int) -> Int {
         let byte = raw[offset]
@@ -103,7 +102,6 @@ struct Normalizer {
         }
         return 0
     }
-
 
     /// Width of the blank ending just before `end`, or 0.
     static func blankEndingWidth(_ raw: [UInt8], at end: Int) -> Int {
