@@ -1,5 +1,7 @@
-/// The general reader of one JSON Lines record: strict RFC 8259 JSON, any keys, any nesting, with the reason and
-/// byte offset of the first error. `JSONLinesReader` calls it for the records `JSONRecordScanner` hands back.
+/// The general reader of one JSON Lines record: RFC 8259 JSON, any keys, any nesting, with the reason and byte
+/// offset of the first error; plus what Python's `json` reads beyond it (`NaN`, `Infinity`, a lone surrogate
+/// escape, read as U+FFFD), as the files Python writes hold them. `JSONLinesReader` calls it for the records
+/// `JSONRecordScanner` hands back.
 ///
 /// Only the top-level object's members are kept, each as far as the reader cares (`Value`); nested values are
 /// checked but not built, with an explicit stack (no recursion), so no depth of nesting can exhaust the thread's
@@ -180,9 +182,17 @@ struct JSONRecordParser {
         index += count
     }
 
-    /// Checks a number: `-`, an integer part without leading zeros, an optional fraction and exponent.
+    /// Checks a number: `-`, an integer part without leading zeros, an optional fraction and exponent; or one of
+    /// `NaN`, `Infinity` and `-Infinity`, which Python's `json` reads (and writes) though JSON has no such values.
     private mutating func number() throws(Failure) {
         let start = index
+        for word: StaticString in ["NaN", "Infinity", "-Infinity"] {
+            let count = word.utf8CodeUnitCount
+            if index + count <= bytes.count, word.withUTF8Buffer({ bytes[index..<index + count].elementsEqual($0) }) {
+                index += count
+                return
+            }
+        }
         func digits() -> Int {
             let first = index
             while !atEnd, bytes[index] &- 0x30 < 10 { index += 1 }
@@ -261,11 +271,9 @@ struct JSONRecordParser {
                 }
                 index = escapeStart
             }
-            guard let scalar = Unicode.Scalar(unit) else {
-                index -= 6
-                throw failure("unpaired surrogate \\u escape")
-            }
-            return scalar
+            // A lone surrogate, which Python's `json` keeps as one code point, is U+FFFD: one code point too, so
+            // the offsets of the text after it are Python's.
+            return Unicode.Scalar(unit) ?? "\u{FFFD}"
         default:
             index -= 2
             throw failure("invalid escape")
