@@ -986,6 +986,12 @@ struct MentionDetector {
             }
         }
         if nameStart < run.upperBound, tokens[nameStart].lexicon.contains(.possessive) { nameStart += 1 }
+        // `Engineer Tom O'Brien`, `Golfer Dustin Johnson`: a trade before a first name and a surname is a title.
+        if nameStart == run.lowerBound, run.count >= 3, MentionDetector.isTrade(run.lowerBound, narration),
+            !tokens[run.lowerBound + 1].lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName])
+        {
+            nameStart += 1
+        }
         let title = nameStart > run.lowerBound ? run.lowerBound..<nameStart : nil
         let name = nameStart..<run.upperBound
         var gender = Gender.unknown
@@ -1001,6 +1007,19 @@ struct MentionDetector {
         }
         let person = title != nil || gender != .unknown || name.count >= 2
         return (title, name, person ? .person : .unknown, gender)
+    }
+
+    /// True when token `k` names a trade or a role (`engineer`, `golfer`, `novelist`, `resident`): a head noun of
+    /// descriptions, or a word ending as agent nouns do (`-er`, `-or`, `-ist`, `-ian`), that is no first name.
+    static func isTrade(_ k: Int, _ narration: Narration) -> Bool {
+        let lexicon = narration.tokens[k].lexicon
+        guard lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName, .personTitle, .possessive]) else {
+            return false
+        }
+        if lexicon.contains(.nominalHead) { return true }
+        let word = narration.lower(of: k)
+        return word.utf8.count >= 5
+            && (word.hasSuffix("er") || word.hasSuffix("or") || word.hasSuffix("ist") || word.hasSuffix("ian"))
     }
 
     /// The words of `run` in lower case without a final period each, joined by spaces (`united states`): as

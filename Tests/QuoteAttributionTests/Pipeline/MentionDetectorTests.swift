@@ -97,6 +97,15 @@ struct MentionDetectorTests {
         #expect(result.mentions.map(\.isSubject) == [true, false, false, true, true])
     }
 
+    /// A trade before a first name and a surname titles the name (`Engineer Tom O'Brien`); a first name that ends
+    /// as a trade does (`Hunter Biden`), or a trade before a surname alone, stays the name.
+    @Test func aTradeBeforeAFullNameIsItsTitle() {
+        let (_, _, result) = detected(
+            "Engineer Tom Quayle spoke. Golfer Dustin Johnson left. Hunter Biden stayed. Novelist Ann Patchett wrote.")
+        #expect(result.mentions.map(\.name) == ["Tom Quayle", "Dustin Johnson", "Hunter Biden", "Ann Patchett"])
+        #expect(result.mentions.map(\.title) == ["Engineer", "Golfer", nil, "Novelist"])
+    }
+
     /// A name spelled with a no-break space (`Anna&nbsp;Berg` in HTML) is named with a plain one; its text stays.
     @Test func namesTakePlainSpaces() {
         let (_, _, result) = detected("Anna\u{00A0}Berg spoke, and Jo\u{202F}Park left.")
