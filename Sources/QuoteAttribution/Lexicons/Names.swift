@@ -110,6 +110,8 @@ enum Names {
         "bridge", "stadium", "arena", "mall", "museum", "gallery", "library", "theatre", "theater", "opera",
         "cathedral", "road", "grove", "embankment", "hills", "caves", "mountains", "railway", "station", "republic",
         "kingdom", "province", "castle", "palace", "cottage", "manor",
+        // businesses named after people (`Café Núñez`, `Rossi's Restaurant`)
+        "café", "cafe", "restaurant", "bakery", "bistro", "brasserie", "tavern", "pub", "diner", "shop", "store",
     ]
 
     /// Places that stand for their governments when they speak.

@@ -106,6 +106,14 @@ struct MentionDetectorTests {
         #expect(result.mentions.map(\.title) == ["Engineer", "Golfer", nil, "Novelist"])
     }
 
+    /// A business named after a person (`Café Núñez`) is a body, so the surname alone (`Núñez said`) is the person's.
+    @Test func aBusinessNamedAfterAPersonIsNoPerson() {
+        let analysis = QuoteAnalyzer().analyze(
+            "José Núñez runs Café Núñez on the square.\n\nNúñez was unmoved. “No,” he said.")
+        #expect(analysis.quotations.map(\.speaker) == ["José Núñez"])
+        #expect(analysis.speakers.first { $0.name == "Café Núñez" }?.type != .person)
+    }
+
     /// A name spelled with a no-break space (`Anna&nbsp;Berg` in HTML) is named with a plain one; its text stays.
     @Test func namesTakePlainSpaces() {
         let (_, _, result) = detected("Anna\u{00A0}Berg spoke, and Jo\u{202F}Park left.")
