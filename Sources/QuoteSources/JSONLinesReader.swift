@@ -6,11 +6,24 @@ public struct JSONLinesFields: Sendable, Hashable {
     public var id: String?
     /// The text field.
     public var text: String
+    /// What the text field holds: plain text (the default), or a page's HTML or Markdown, whose readable text is
+    /// analysed (its quotes then carry offsets in the field's text as their source offsets).
+    public var textFormat: InputFormat
 
-    /// Creates a field selection; the defaults read `document` or `id`, and `text`.
-    public init(id: String? = nil, text: String = "text") {
+    /// Creates a field selection; the defaults read `document` or `id`, and `text` as plain text.
+    public init(id: String? = nil, text: String = "text", textFormat: InputFormat = .text) {
         self.id = id
         self.text = text
+        self.textFormat = textFormat
+    }
+
+    /// The article of the record `id` whose text field holds `text`, read as `textFormat`.
+    func article(id: String, text: String) -> Article {
+        switch textFormat {
+        case .html: HTMLText.extract(text).article(id: id)
+        case .markdown: MarkdownText.extract(text).article(id: id)
+        case .text, .jsonl: Article(id: id, text: text)
+        }
     }
 }
 
@@ -197,7 +210,7 @@ public struct JSONLinesReader: Sequence, Sendable {
             }
         }
         if id == nil { missingID = true }
-        return .article(Article(id: id ?? "\(path):\(line)", text: text))
+        return .article(fields.article(id: id ?? "\(path):\(line)", text: text))
     }
 
     /// The article in one record (on `line`, starting at byte `offset` of the file, after any BOM), or the
@@ -223,6 +236,6 @@ public struct JSONLinesReader: Sequence, Sendable {
             }
         }.first
         if id == nil { missingID = true }
-        return .article(Article(id: id ?? "\(path):\(line)", text: text))
+        return .article(fields.article(id: id ?? "\(path):\(line)", text: text))
     }
 }

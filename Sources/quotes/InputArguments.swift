@@ -19,6 +19,9 @@ struct InputArguments: ParsableArguments {
     @Option(help: "JSON Lines field holding the document id (default: document, then id).")
     var idField: String?
 
+    @Option(help: "What the JSON Lines text field holds: text (default), markdown or html (a crawled page).")
+    var textFormat: InputFormat = .text
+
     @Option(help: "Only files whose name matches this glob when walking folders (e.g. '*.html').")
     var glob: String?
 
@@ -44,6 +47,7 @@ struct InputArguments: ParsableArguments {
 
     func validate() throws {
         guard (1...4096).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 4096") }
+        guard textFormat != .jsonl else { throw ValidationError("--text-format must be text, markdown or html") }
     }
 
     /// The configuration of `--config`, or the default one. A file that cannot be read, is no JSON object of
@@ -122,7 +126,7 @@ struct InputArguments: ParsableArguments {
     ) -> Bool {
         let options = InputOptions(
             format: inputFormat, lossy: lossy, includeHidden: hidden, glob: glob,
-            fields: JSONLinesFields(id: idField, text: textField))
+            fields: JSONLinesFields(id: idField, text: textField, textFormat: textFormat))
         let source = ArticleSource(paths: inputs.isEmpty ? ["-"] : inputs, options: options)
         let pipeline = PipelinedAnalyzer(analyzer: analyzer, jobs: jobs, prepare: prepare)
         defer { pipeline.finish() }

@@ -14,6 +14,34 @@ import Testing
         return (Array(JSONLinesReader(path: path, fields: fields)), path)
     }
 
+
+    /// A text field holding a page (`--text-format html`, a crawl's records) is read as HTML: its readable text is
+    /// analysed, with offsets back into the field's text; Markdown likewise.
+    @Test func textFieldsHoldingPagesAreReadAsTheirFormat() throws {
+        let page = "<html><head><title>T</title></head><body><nav>Menu</nav><p>&ldquo;Yes,&rdquo; said Berg.</p>"
+        func record(_ fields: [String: String]) throws -> String {
+            String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self)
+                + "\n"
+        }
+        let (events, _) = try read(
+            try record(["id": "p", "html": page]), fields: JSONLinesFields(text: "html", textFormat: .html))
+        guard case .article(let article)? = events.first else {
+            Issue.record("\(events)")
+            return
+        }
+        #expect(article.text == "“Yes,” said Berg.")
+        let sourceMap = try #require(article.sourceMap)
+        let scalars = Array(page.unicodeScalars)
+        #expect(scalars[sourceMap.sourceOffset(of: 1)...].starts(with: "Yes,&rdquo;".unicodeScalars))
+        let (markdown, _) = try read(
+            try record(["id": "m", "text": "# Head\n\n**“Yes,”** said Berg."]),
+            fields: JSONLinesFields(textFormat: .markdown))
+        guard case .article(let extracted)? = markdown.first else {
+            Issue.record("\(markdown)")
+            return
+        }
+        #expect(extracted.text == "Head\n\n“Yes,” said Berg.")
+    }
     @Test func goodLinesBadLinesAndMissingFields() throws {
         let (events, path) = try read(
             """
