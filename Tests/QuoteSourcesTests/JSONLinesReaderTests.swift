@@ -14,7 +14,6 @@ import Testing
         return (Array(JSONLinesReader(path: path, fields: fields)), path)
     }
 
-
     /// A text field holding a page (`--text-format html`, a crawl's records) is read as HTML: its readable text is
     /// analysed, with offsets back into the field's text; Markdown likewise.
     @Test func textFieldsHoldingPagesAreReadAsTheirFormat() throws {
