@@ -2,7 +2,8 @@
 /// plain-text archives and e-mail are written. Its line breaks inside a paragraph only wrap the text; read as
 /// paragraph ends, they cut every quote wrapped over two lines in two.
 ///
-/// A text is hard-wrapped when it has blank lines between paragraphs, nine lines in ten are at most
+/// A text is hard-wrapped when it has blank lines between paragraphs, at least a quarter of its lines go on to
+/// the next line, nine lines in ten are at most
 /// `maximumWidth` code points long (the wrap width is the longest of those nine), and most lines followed by a
 /// line of the same paragraph reach 60 % of that width. Its line break after such a full line is read as a
 /// space, unless the next line is indented or opens a list item (`-`, `*`, `•`, `1.`); one after a short line
@@ -16,26 +17,25 @@ enum HardWrap {
     /// `raw` is hard-wrapped; nil when it is not. `lines` are the byte ranges of the non-empty lines, trimmed.
     static func joined(_ raw: [UInt8], lines: [TextRange]) -> (bytes: [UInt8], paragraphs: [TextRange])? {
         guard lines.count >= 3 else { return nil }
-        // Which lines the next one follows directly (one line break between), and whether a blank line is seen.
-        var follows = [Bool](repeating: false, count: lines.count)
+        // How many lines the next one follows directly (one line break between), and whether a blank line is seen.
+        // (Counted first, with nothing allocated: news and JSON Lines texts, a paragraph a line, stop here; so do
+        // texts with a few lines run together, a heading over its byline: in a wrapped text most lines go on.)
         var joints = 0
         var hasBlankLine = false
         for index in 0..<(lines.count - 1) {
-            var breaks = 0
-            var k = lines[index].end
-            while k < lines[index + 1].start {
-                if raw[k] == 0x0A || (raw[k] == 0x0D && (k + 1 == raw.count || raw[k + 1] != 0x0A)) { breaks += 1 }
-                k += 1
-            }
-            if breaks == 1 {
-                follows[index] = true
-                joints += 1
-            } else {
-                hasBlankLine = true
-            }
+            if follows(raw, lines[index], lines[index + 1]) { joints += 1 } else { hasBlankLine = true }
         }
-        // (News and JSON Lines texts, a paragraph a line, stop here.)
-        guard joints >= 2, hasBlankLine else { return nil }
+        guard joints >= 2, joints * 4 >= lines.count, hasBlankLine else { return nil }
+        // Few lines may be wider than `maximumWidth` (as the width below is found); a line of at most that many bytes
+        // is not, one of more than four times as many is, and only the others are counted, until too many are.
+        let allowed = lines.count - (lines.count * 9 + 9) / 10
+        var wider = 0
+        for line in lines where line.end - line.start > maximumWidth {
+            guard line.end - line.start > 4 * maximumWidth || codePoints(raw, line) > maximumWidth else { continue }
+            wider += 1
+            if wider > allowed { return nil }
+        }
+        let follows = lines.indices.map { $0 + 1 < lines.count && Self.follows(raw, lines[$0], lines[$0 + 1]) }
         let lengths = lines.map { codePoints(raw, $0) }
         let sorted = lengths.sorted()
         let width = sorted[(sorted.count * 9 + 9) / 10 - 1]
@@ -58,6 +58,17 @@ enum HardWrap {
             }
         }
         return (bytes, paragraphs)
+    }
+
+    /// True when one line break only stands between the lines `line` and `next`.
+    private static func follows(_ raw: [UInt8], _ line: TextRange, _ next: TextRange) -> Bool {
+        var breaks = 0
+        var k = line.end
+        while k < next.start {
+            if raw[k] == 0x0A || (raw[k] == 0x0D && (k + 1 == raw.count || raw[k + 1] != 0x0A)) { breaks += 1 }
+            k += 1
+        }
+        return breaks == 1
     }
 
     /// The number of code points in `raw[range]`.

@@ -694,13 +694,17 @@ struct MentionDetector {
                 // copy of the text being retained by a runtime call.)
                 let packed = MentionDetector.packedText(byteRange, raw, small: small)
                 let text = packed?.smallString ?? String(decoding: raw[byteRange.start..<byteRange.end], as: UTF8.self)
-                // A name spelled with a no-break space (`Anna&nbsp;Berg`) is named with a plain one.
-                let nameText = MentionDetector.plainSpaced(
+                let spelled =
                     name == range
-                        ? packed?.smallString ?? text
-                        : MentionDetector.text(
-                            TextRange(tokens[name.lowerBound].range.start, tokens[name.upperBound - 1].range.end),
-                            raw, small: small))
+                    ? packed?.smallString ?? text
+                    : MentionDetector.text(
+                        TextRange(tokens[name.lowerBound].range.start, tokens[name.upperBound - 1].range.end), raw,
+                        small: small)
+                // A name spelled with a no-break space (`Anna&nbsp;Berg`) is named with a plain one. (Looked for in
+                // the bytes between its tokens, where they are more than one space.)
+                let nameText =
+                    MentionDetector.hasWideGap(range, tokens) && MentionDetector.hasUnicodeSpace(raw, byteRange)
+                    ? MentionDetector.plainSpaced(spelled) : spelled
                 let titleText =
                     mention.hasTitle
                     ? MentionDetector.text(
@@ -718,13 +722,42 @@ struct MentionDetector {
         }
     }
 
-    /// `text` with every no-break or other Unicode space (`U+00A0`, `U+202F`, `U+2009` …) made a plain space; an
-    /// ASCII text (nearly every name) is returned as it is.
+    /// True when more than one byte stands between two of the tokens `range` (a no-break space is two or three).
+    @inline(__always) static func hasWideGap(_ range: Range<Int>, _ tokens: [Narration.Token]) -> Bool {
+        var k = range.lowerBound
+        while k + 1 < range.upperBound {
+            if tokens[k + 1].range.start - tokens[k].range.end > 1 { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// True when the bytes `range` of `raw` hold a no-break or other Unicode space: `U+00A0`, `U+1680`,
+    /// `U+2000`–`U+200A`, `U+202F`, `U+205F` or `U+3000` (UTF-8 `C2 A0`, `E1 9A 80`, `E2 80 80`–`8A`, `E2 80 AF`,
+    /// `E2 81 9F`, `E3 80 80`).
+    static func hasUnicodeSpace(_ raw: [UInt8], _ range: TextRange) -> Bool {
+        var k = range.start
+        while k + 1 < range.end {
+            let byte = raw[k]
+            if byte == 0xC2, raw[k + 1] == 0xA0 { return true }
+            if byte >= 0xE1, byte <= 0xE3, k + 2 < range.end {
+                let (second, third) = (raw[k + 1], raw[k + 2])
+                if (byte == 0xE2 && second == 0x80 && (third <= 0x8A || third == 0xAF))
+                    || (byte == 0xE2 && second == 0x81 && third == 0x9F)
+                    || (byte == 0xE1 && second == 0x9A && third == 0x80)
+                    || (byte == 0xE3 && second == 0x80 && third == 0x80)
+                {
+                    return true
+                }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// `text` with every no-break or other Unicode space (`U+00A0`, `U+202F`, `U+2009` …) made a plain space.
     static func plainSpaced(_ text: String) -> String {
-        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
-        guard text.unicodeScalars.contains(where: { $0 != " " && $0.properties.generalCategory == .spaceSeparator })
-        else { return text }
-        return String(
+        String(
             String.UnicodeScalarView(
                 text.unicodeScalars.map { $0.properties.generalCategory == .spaceSeparator ? " " : $0 }))
     }
