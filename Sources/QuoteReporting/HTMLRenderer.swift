@@ -111,7 +111,7 @@ struct HTMLPage {
             <main>
             <header>
             <h1>\(title)</h1>
-            <p class="meta">\(Formatting.count(report.quoteCount, "quote")) · \(Formatting.count(report.speakers.count, "speaker")) · \(Formatting.count(report.documentIDs.count, "article"))</p>
+            <p class="meta">\(Formatting.count(report.quoteCount, "quote")) · \(Formatting.count(report.speakerCount, "speaker")) · \(Formatting.count(report.documentIDs.count, "article"))\(Formatting.unattributedNote(report))</p>
             <nav><a href="#summary">Summary</a><a href="#speakers">Speakers</a><a href="#articles">Articles</a></nav>
             </header>
 
@@ -141,7 +141,7 @@ struct HTMLPage {
         output += "<th class=\"num\">Articles</th><th class=\"num\">Words</th><th>Cues</th></tr></thead>\n<tbody>\n"
         for (rank, speaker) in report.speakers.enumerated() {
             let colour = HTMLStyle.colourClass(rank: rank, speaker: speaker)
-            output += "<tr class=\"\(colour)\"><td class=\"num\">\(rank + 1)</td>"
+            output += "<tr class=\"\(colour)\"><td class=\"num\">\(Formatting.rank(rank, of: speaker) ?? "")</td>"
             output +=
                 "<td><a href=\"#s\(rank)\"><span class=\"swatch\"></span>\(HTMLPage.escape(Formatting.name(of: speaker)))</a></td>"
             output += "<td>\(speaker.type.rawValue)</td><td class=\"num\">\(speaker.quoteCount)</td>"
@@ -190,7 +190,9 @@ struct HTMLPage {
         for (rank, speaker) in report.speakers.enumerated() {
             let colour = HTMLStyle.colourClass(rank: rank, speaker: speaker)
             output += "<section class=\"speaker \(colour)\" id=\"s\(rank)\">\n"
-            output += "<h3><span class=\"rank\">\(rank + 1).</span><span class=\"swatch\"></span>"
+            output += "<h3>"
+            if let number = Formatting.rank(rank, of: speaker) { output += "<span class=\"rank\">\(number).</span>" }
+            output += "<span class=\"swatch\"></span>"
             output += "<span class=\"name\">\(HTMLPage.escape(Formatting.name(of: speaker)))</span>"
             if speaker.name != nil {
                 output += "<span class=\"badge t-\(speaker.type.rawValue)\">\(speaker.type.rawValue)</span>"
