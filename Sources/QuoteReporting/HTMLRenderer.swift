@@ -4,7 +4,9 @@ import QuoteAttribution
 ///
 /// The page has a bar chart of quotes per speaker (inline SVG, coloured by speaker type), a summary table,
 /// a section per speaker listing their quotes, and every article that a reported quote comes from, with the
-/// quotes highlighted in their speaker's colour and the speaker mention and cue marked. Quotes link to their place in the article and
+/// quotes highlighted in their speaker's colour and the speaker mention and cue marked (in an article, a
+/// speaker whose colour a higher-ranked speaker there has takes a free one: see
+/// `HTMLStyle.articleColourClasses(ranks:)`). Quotes link to their place in the article and
 /// back. All report text is escaped; element ids are built from integers only; a Content-Security-Policy
 /// forbids scripts and every external resource.
 public struct HTMLRenderer: Renderer {
@@ -74,11 +76,23 @@ struct HTMLPage {
     init(report: Report) {
         self.report = report
         var placements = [[Placement]](repeating: [], count: report.analyses.count)
+        // The ranks of the named speakers quoted in each article, ascending (speakers come in rank order).
+        var ranks = [[Int]](repeating: [], count: report.analyses.count)
         for (rank, speaker) in report.speakers.enumerated() {
             let colour = HTMLStyle.colourClass(rank: rank, speaker: speaker)
             for (index, entry) in speaker.quotes.enumerated() {
                 guard let document = HTMLPage.articleIndex(of: entry, in: report) else { continue }
+                if speaker.name != nil, ranks[document].last != rank { ranks[document].append(rank) }
                 placements[document].append(Placement(rank: rank, index: index, entry: entry, colour: colour))
+            }
+        }
+        // In its articles, a speaker takes the colour its article gives it, so that no two share one there.
+        for document in placements.indices where !ranks[document].isEmpty {
+            let colours = HTMLStyle.articleColourClasses(ranks: ranks[document])
+            var k = 0
+            for p in placements[document].indices where report.speakers[placements[document][p].rank].name != nil {
+                while ranks[document][k] != placements[document][p].rank { k += 1 }
+                placements[document][p].colour = colours[k]
             }
         }
         self.placements = placements
