@@ -11,7 +11,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var input: InputArguments
 
-    @Option(name: .shortAndLong, help: "Report format: md, json, csv, html.")
+    @Option(name: .shortAndLong, help: "Report format.")
     var format: ReportFormat = .markdown
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
@@ -20,14 +20,15 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Only this speaker (name or alias, any case).")
     var speaker: String?
 
-    @Option(help: "Only these kinds, comma-separated (default: direct,partial).")
+    @Option(help: "Only these kinds, comma-separated: direct, partial, scare, heading (default: direct,partial).")
     var kind: String?
 
     @Option(help: "Attributions below this confidence count as unattributed.")
     var minConfidence: Double = 0
 
     // (Read unconditionally, as `--jobs` is: `--top -1` is a bad value, not a missing one.)
-    @Option(parsing: .unconditional, help: "Only the N speakers quoted most.")
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("Only the n speakers quoted most (n at least 1).", valueName: "n"))
     var top: Int?
 
     func validate() throws {

@@ -111,6 +111,25 @@ final class CommandTests {
         #expect(spaced.output.contains("1 quote by 1 speaker in 1 article."))
     }
 
+    @Test func helpStatesEachDefaultOnceAndListsTheKinds() throws {
+        let help = try TestSupport.run(binary, ["report", "--help"]).output
+        /// The help of `option`: from its name to the next option's.
+        func entry(_ option: String) -> String {
+            guard let start = help.range(of: "  \(option) ") else { return "" }
+            let rest = help[start.upperBound...]
+            // (Words joined by one space: the help is wrapped to the terminal's width.)
+            return rest[..<(rest.range(of: "\n  -")?.lowerBound ?? rest.endIndex)]
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let jobs = entry("--jobs")
+        // The default in words, then once the value in force, which ArgumentParser adds.
+        #expect(jobs.contains("the default is the cores this process may use (default: "), "\(jobs)")
+        #expect(jobs.components(separatedBy: "(default:").count == 2, "\(jobs)")
+        let kind = entry("--kind")
+        #expect(kind.contains("direct, partial, scare, heading"), "\(kind)")
+        #expect(entry("-f, --format").components(separatedBy: "csv").count == 2)
+    }
+
     /// A document longer than the part size is analysed and written part by part, between whole ones, in input
     /// order: one JSON line for it all the same, with its quotes in order, for any job count and format.
     @Test func aHugeDocumentIsWrittenPartByPartInOrder() throws {
