@@ -17,7 +17,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: "Only this speaker (name or alias, any case).")
+    @Option(help: "Only this speaker (name or alias; case and punctuation ignored: OBrien matches O'Brien).")
     var speaker: String?
 
     @Option(help: "Only these kinds, comma-separated: direct, partial, scare, heading (default: direct,partial).")

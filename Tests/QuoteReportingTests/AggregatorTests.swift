@@ -266,6 +266,20 @@ import Testing
         #expect(decoded.name == analyses[0].speakers[0].name)
     }
 
+    @Test func apostrophesAndPeriodsAreDroppedNotTurnedIntoSpaces() {
+        let analyses = [article("a", "Tom O'Brien"), article("b", "O’Brien"), article("c", "D.J. Kay")]
+        #expect(Aggregator().report(for: analyses).speakers.map(\.name) == ["Tom O'Brien", "D.J. Kay"])
+        for wanted in ["Tom OBrien", "tom o’brien", "O'Brien", "TOM O.BRIEN"] {
+            let report = Aggregator(filter: ReportFilter(speaker: wanted)).report(for: analyses)
+            #expect(report.speakers.map(\.name) == ["Tom O'Brien"], "\(wanted)")
+        }
+        for wanted in ["DJ Kay", "dj kay."] {
+            let report = Aggregator(filter: ReportFilter(speaker: wanted)).report(for: analyses)
+            #expect(report.speakers.map(\.name) == ["D.J. Kay"], "\(wanted)")
+        }
+        #expect(Aggregator(filter: ReportFilter(speaker: "Tom O Brien")).report(for: analyses).speakers.isEmpty)
+    }
+
     @Test func suffixMergingMatchesTheDefinition() {
         // Names over a tiny vocabulary, so that suffixes are shared in every way; types vary too.
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15

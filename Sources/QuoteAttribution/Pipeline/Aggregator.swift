@@ -1,7 +1,8 @@
 /// Stages 6 and 7: groups the quotes of many analyses into one summary per speaker and sorts them.
 ///
 /// Within a document, quotes with the same `speakerID` have one speaker. Across documents, named speakers merge
-/// when their normalised names are equal (case, punctuation and a leading `the` ignored), or when a person's
+/// when their normalised names are equal (case, punctuation and a leading `the` ignored; `O'Brien` is
+/// `OBrien`), or when a person's
 /// name is a token suffix of exactly one fuller person name (`Truss` joins `Liz Truss`; `Johnson` stays
 /// apart when both `Boris Johnson` and `Dustin Johnson` occur). A speaker known only by a description
 /// (``Speaker/isDescription``: `a spokesperson`, `the mayor`) is someone else in each article, so descriptions
@@ -174,13 +175,16 @@ public struct Aggregator: Sendable {
         return clusters
     }
 
-    /// The lower-cased words of a name, without punctuation or a leading `the`.
+    /// The lower-cased words of a name, without punctuation or a leading `the`: apostrophes and periods are
+    /// dropped (`O'Brien` is `obrien`, `U.S.` is `us`), other characters than letters and digits split words.
     static func tokens(of name: String) -> [String] {
         var tokens: [String] = []
         var current = ""
         for character in name.lowercased() {
             if character.isLetter || character.isNumber {
                 current.append(character)
+            } else if character == "'" || character == "\u{2019}" || character == "\u{02BC}" || character == "." {
+                continue
             } else if !current.isEmpty {
                 tokens.append(current)
                 current = ""
