@@ -21,6 +21,17 @@ enum Formatting {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
+    /// The rank shown for the speaker at `index` in `Report.speakers` (`1` for the first), or nil for the
+    /// unattributed quotes, which are no speaker.
+    static func rank(_ index: Int, of speaker: SpeakerSummary) -> String? {
+        speaker.name == nil ? nil : "\(index + 1)"
+    }
+
+    /// ` (N unattributed)` when the report has unattributed quotes, else nothing.
+    static func unattributedNote(_ report: Report) -> String {
+        report.unattributedCount == 0 ? "" : " (\(report.unattributedCount) unattributed)"
+    }
+
     /// The display name of a speaker summary.
     static func name(of speaker: SpeakerSummary) -> String {
         speaker.name ?? "Unattributed"

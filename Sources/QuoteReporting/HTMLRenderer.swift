@@ -4,7 +4,9 @@ import QuoteAttribution
 ///
 /// The page has a bar chart of quotes per speaker (inline SVG, coloured by speaker type), a summary table,
 /// a section per speaker listing their quotes, and every article that a reported quote comes from, with the
-/// quotes highlighted in their speaker's colour and the speaker mention and cue marked. Quotes link to their place in the article and
+/// quotes highlighted in their speaker's colour and the speaker mention and cue marked (in an article, a
+/// speaker whose colour a higher-ranked speaker there has takes a free one: see
+/// `HTMLStyle.articleColourClasses(ranks:)`). Quotes link to their place in the article and
 /// back. All report text is escaped; element ids are built from integers only; a Content-Security-Policy
 /// forbids scripts and every external resource.
 public struct HTMLRenderer: Renderer {
@@ -74,11 +76,23 @@ struct HTMLPage {
     init(report: Report) {
         self.report = report
         var placements = [[Placement]](repeating: [], count: report.analyses.count)
+        // The ranks of the named speakers quoted in each article, ascending (speakers come in rank order).
+        var ranks = [[Int]](repeating: [], count: report.analyses.count)
         for (rank, speaker) in report.speakers.enumerated() {
             let colour = HTMLStyle.colourClass(rank: rank, speaker: speaker)
             for (index, entry) in speaker.quotes.enumerated() {
                 guard let document = HTMLPage.articleIndex(of: entry, in: report) else { continue }
+                if speaker.name != nil, ranks[document].last != rank { ranks[document].append(rank) }
                 placements[document].append(Placement(rank: rank, index: index, entry: entry, colour: colour))
+            }
+        }
+        // In its articles, a speaker takes the colour its article gives it, so that no two share one there.
+        for document in placements.indices where !ranks[document].isEmpty {
+            let colours = HTMLStyle.articleColourClasses(ranks: ranks[document])
+            var k = 0
+            for p in placements[document].indices where report.speakers[placements[document][p].rank].name != nil {
+                while ranks[document][k] != placements[document][p].rank { k += 1 }
+                placements[document][p].colour = colours[k]
             }
         }
         self.placements = placements
@@ -111,7 +125,7 @@ struct HTMLPage {
             <main>
             <header>
             <h1>\(title)</h1>
-            <p class="meta">\(Formatting.count(report.quoteCount, "quote")) · \(Formatting.count(report.speakers.count, "speaker")) · \(Formatting.count(report.documentIDs.count, "article"))</p>
+            <p class="meta">\(Formatting.count(report.quoteCount, "quote")) · \(Formatting.count(report.speakerCount, "speaker")) · \(Formatting.count(report.documentIDs.count, "article"))\(Formatting.unattributedNote(report))</p>
             <nav><a href="#summary">Summary</a><a href="#speakers">Speakers</a><a href="#articles">Articles</a></nav>
             </header>
 
@@ -141,7 +155,7 @@ struct HTMLPage {
         output += "<th class=\"num\">Articles</th><th class=\"num\">Words</th><th>Cues</th></tr></thead>\n<tbody>\n"
         for (rank, speaker) in report.speakers.enumerated() {
             let colour = HTMLStyle.colourClass(rank: rank, speaker: speaker)
-            output += "<tr class=\"\(colour)\"><td class=\"num\">\(rank + 1)</td>"
+            output += "<tr class=\"\(colour)\"><td class=\"num\">\(Formatting.rank(rank, of: speaker) ?? "")</td>"
             output +=
                 "<td><a href=\"#s\(rank)\"><span class=\"swatch\"></span>\(HTMLPage.escape(Formatting.name(of: speaker)))</a></td>"
             output += "<td>\(speaker.type.rawValue)</td><td class=\"num\">\(speaker.quoteCount)</td>"
@@ -190,7 +204,9 @@ struct HTMLPage {
         for (rank, speaker) in report.speakers.enumerated() {
             let colour = HTMLStyle.colourClass(rank: rank, speaker: speaker)
             output += "<section class=\"speaker \(colour)\" id=\"s\(rank)\">\n"
-            output += "<h3><span class=\"rank\">\(rank + 1).</span><span class=\"swatch\"></span>"
+            output += "<h3>"
+            if let number = Formatting.rank(rank, of: speaker) { output += "<span class=\"rank\">\(number).</span>" }
+            output += "<span class=\"swatch\"></span>"
             output += "<span class=\"name\">\(HTMLPage.escape(Formatting.name(of: speaker)))</span>"
             if speaker.name != nil {
                 output += "<span class=\"badge t-\(speaker.type.rawValue)\">\(speaker.type.rawValue)</span>"

@@ -25,6 +25,29 @@ enum HTMLStyle {
         speaker.name == nil ? "cu" : "c\(rank % palette.count)"
     }
 
+    /// The colour classes of the named speakers quoted in one article, given their ranks in ascending order.
+    ///
+    /// Presentation only, a pure function of the ranks: each speaker keeps its own colour (`c` and its rank
+    /// modulo the palette size) unless a higher-ranked speaker of the article has it; those that lose theirs take
+    /// the colours no speaker of the article has, in palette order. So an article with at most `palette.count`
+    /// speakers never shows two speakers in one colour (with more, the rest keep their own).
+    static func articleColourClasses(ranks: [Int]) -> [String] {
+        var taken = [Bool](repeating: false, count: palette.count)
+        var colours = [Int?](repeating: nil, count: ranks.count)
+        for (index, rank) in ranks.enumerated() where !taken[rank % palette.count] {
+            taken[rank % palette.count] = true
+            colours[index] = rank % palette.count
+        }
+        var free = 0
+        for index in ranks.indices where colours[index] == nil {
+            while free < palette.count, taken[free] { free += 1 }
+            guard free < palette.count else { break }
+            taken[free] = true
+            colours[index] = free
+        }
+        return ranks.indices.map { "c\(colours[$0] ?? ranks[$0] % palette.count)" }
+    }
+
     /// The whole style sheet.
     static var css: String {
         var css = """

@@ -2,8 +2,9 @@ import QuoteAttribution
 
 /// Renders a report as pretty-printed JSON with a fixed, meaningful key order and explicit nulls.
 ///
-/// The top level holds `quoteCount`, `documents` (index and identifier of every input article) and
-/// `speakers`; each speaker lists its counts, then `first`/`last` as references and every quote in full.
+/// The top level holds `quoteCount` (all quotes), `speakerCount` (named speakers), `unattributedCount`,
+/// `documents` (index and identifier of every input article) and `speakers` (the unattributed quotes last, with
+/// a null `name`); each speaker lists its counts, then `first`/`last` as references and every quote in full.
 public struct JSONRenderer: Renderer {
     /// `json`.
     public static let identifier = "json"
@@ -17,6 +18,8 @@ public struct JSONRenderer: Renderer {
         // report would be several times the size of its text.
         let root = JSONValue.object([
             ("quoteCount", .int(report.quoteCount)),
+            ("speakerCount", .int(report.speakerCount)),
+            ("unattributedCount", .int(report.unattributedCount)),
             (
                 "documents",
                 .elements(report.documentIDs.count) { index in

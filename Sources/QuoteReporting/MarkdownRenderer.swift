@@ -21,8 +21,8 @@ public struct MarkdownRenderer: Renderer {
     public func render(_ report: Report) -> String {
         var lines = ["# " + MarkdownRenderer.escape(title), ""]
         lines.append(
-            "\(Formatting.count(report.quoteCount, "quote")) by \(Formatting.count(report.speakers.count, "speaker"))"
-                + " in \(Formatting.count(report.documentIDs.count, "article")).")
+            "\(Formatting.count(report.quoteCount, "quote")) by \(Formatting.count(report.speakerCount, "speaker"))"
+                + " in \(Formatting.count(report.documentIDs.count, "article"))\(Formatting.unattributedNote(report)).")
         lines.append("")
         guard !report.speakers.isEmpty else { return lines.joined(separator: "\n") + "\n" }
 
@@ -34,13 +34,14 @@ public struct MarkdownRenderer: Renderer {
         for (rank, speaker) in report.speakers.enumerated() {
             let byKind = speaker.quotesByKind.map { "\($0.count) | " }.joined()
             lines.append(
-                "| \(rank + 1) | \(MarkdownRenderer.escape(Formatting.name(of: speaker))) | \(speaker.type.rawValue) | "
+                "| \(Formatting.rank(rank, of: speaker) ?? "") | \(MarkdownRenderer.escape(Formatting.name(of: speaker))) | \(speaker.type.rawValue) | "
                     + "\(speaker.quoteCount) | \(byKind)\(speaker.articleCount) | \(speaker.wordCount) | "
                     + MarkdownRenderer.cues(speaker) + " |")
         }
 
         for (rank, speaker) in report.speakers.enumerated() {
-            lines += ["", "## \(rank + 1). " + MarkdownRenderer.escape(Formatting.name(of: speaker)), ""]
+            let number = Formatting.rank(rank, of: speaker).map { $0 + ". " } ?? ""
+            lines += ["", "## " + number + MarkdownRenderer.escape(Formatting.name(of: speaker)), ""]
             lines.append("- Type: \(speaker.type.rawValue)")
             if !speaker.aliases.isEmpty {
                 lines.append("- Also named: " + speaker.aliases.map(MarkdownRenderer.escape).joined(separator: "; "))

@@ -15,7 +15,7 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var input: InputArguments
 
-    @Option(name: .shortAndLong, help: "Output format: jsonl, csv, table.")
+    @Option(name: .shortAndLong, help: "Output format.")
     var format: QuoteListFormat = .jsonl
 
     @Flag(help: "Also print scare quotes and headings (kind 'scare' and 'heading').")

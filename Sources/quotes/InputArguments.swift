@@ -10,7 +10,7 @@ struct InputArguments: ParsableArguments {
     @Argument(help: "Files or folders (walked recursively); '-' or none reads standard input.")
     var inputs: [String] = []
 
-    @Option(help: "Input format, overriding the file extension: text, markdown, html, jsonl.")
+    @Option(help: "Input format, overriding the file extension.")
     var inputFormat: InputFormat?
 
     @Option(help: "JSON Lines field holding the article text.")
@@ -31,7 +31,12 @@ struct InputArguments: ParsableArguments {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD (with a warning) instead of failing the file.")
     var lossy = false
 
-    @Option(parsing: .unconditional, help: "Documents analysed in parallel (default: the cores this process may use).")
+    // (No period at the end: ArgumentParser adds the default in force, ` (default: 2)`.)
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Documents analysed in parallel, 1 to 4096; the default is the cores this process may use",
+            valueName: "n"))
     var jobs: Int = AvailableCores.count
 
     @Option(help: "A JSON configuration file (cue verbs, known speakers, minimum confidence).")

@@ -11,39 +11,52 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var input: InputArguments
 
-    @Option(name: .shortAndLong, help: "Report format: md, json, csv, html.")
+    @Option(name: .shortAndLong, help: "Report format.")
     var format: ReportFormat = .markdown
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: "Only this speaker (name or alias, any case).")
+    @Option(help: "Only this speaker (name or alias; case and punctuation ignored: OBrien matches O'Brien).")
     var speaker: String?
 
-    @Option(help: "Only these kinds, comma-separated (default: direct,partial).")
+    @Option(help: "Only these kinds, comma-separated: direct, partial, scare, heading (default: direct,partial).")
     var kind: String?
 
     @Option(help: "Attributions below this confidence count as unattributed.")
     var minConfidence: Double = 0
 
-    @Option(help: "Only the N speakers quoted most.")
+    // (Read unconditionally, as `--jobs` is: `--top -1` is a bad value, not a missing one.)
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("Only the n speakers quoted most (n at least 1).", valueName: "n"))
     var top: Int?
 
     func validate() throws {
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        _ = try kinds()
+    }
+
+    /// The kinds of `--kind` (names trimmed, any case), or direct and partial without it; a usage error when a
+    /// name is empty or unknown.
+    func kinds() throws -> [QuoteKind] {
+        guard let kind else { return [.direct, .partial] }
+        let known = QuoteKind.allCases.map(\.rawValue).joined(separator: ", ")
+        return try kind.split(separator: ",", omittingEmptySubsequences: false).map { name in
+            var trimmed = name.drop(while: \.isWhitespace)
+            while trimmed.last?.isWhitespace == true { trimmed = trimmed.dropLast() }
+            guard !trimmed.isEmpty else {
+                throw ValidationError("--kind needs kind names separated by commas: \(known)")
+            }
+            guard let value = QuoteKind(rawValue: trimmed.lowercased()) else {
+                throw ValidationError("unknown kind '\(name)' for --kind; use \(known)")
+            }
+            return value
+        }
     }
 
     func run() throws {
-        var kinds: [QuoteKind] = [.direct, .partial]
-        if let kind {
-            kinds = try kind.split(separator: ",").map { name in
-                guard let value = QuoteKind(rawValue: String(name)) else {
-                    throw ValidationError("unknown kind '\(name)'; use direct, partial, scare, heading")
-                }
-                return value
-            }
-        }
-        let filter = ReportFilter(speaker: speaker, kinds: kinds, minimumConfidence: minConfidence, top: top)
+        let filter = ReportFilter(speaker: speaker, kinds: try kinds(), minimumConfidence: minConfidence, top: top)
         let (report, ok) = try aggregate(filter)
         let out = try OutputFile(path: output)
         out.write(format.renderer.render(report))

@@ -229,6 +229,57 @@ import Testing
         #expect(merged.speakers.first { $0.name == "Given7 Family7" }?.aliases == ["Family7"])
     }
 
+    @Test func descriptionsStayInTheirArticleAndNamesMerge() throws {
+        // Analysed, not built: the speakers stage marks who is known only by a description.
+        let texts = [
+            """
+            A spokesperson for Acme said the results were "strong." The mayor of Springfield said the road \
+            was "closed." A resident said the river was "rising." Liz Truss said NATO was "ready." NATO said it \
+            was "watching."
+            """,
+            """
+            A spokesperson for the Kremlin said the claims were "absurd." The mayor of Shelbyville said the \
+            bridge was "open." A resident said the water was "cold." Truss said talks were "useful." NATO said \
+            it was "prepared."
+            """,
+        ]
+        let analyses = texts.enumerated().map { QuoteAnalyzer().analyze($0.element, id: "g\($0.offset + 1).txt") }
+        let descriptions = analyses[0].speakers.filter(\.isDescription).map(\.name)
+        #expect(descriptions == ["A spokesperson", "The mayor", "A resident"])
+        #expect(!analyses[0].speakers.contains { $0.isDescription && ($0.name == "Liz Truss" || $0.name == "NATO") })
+        let report = Aggregator().report(for: analyses)
+        func rows(_ name: String) -> [[String]] {
+            report.speakers.filter { $0.name == name }.map { $0.quotes.map(\.documentID) }
+        }
+        // One speaker per article for each description, in input order; names merge across articles.
+        for description in ["A spokesperson", "The mayor", "A resident"] {
+            #expect(rows(description) == [["g1.txt"], ["g2.txt"]], "\(description)")
+        }
+        #expect(rows("Liz Truss") == [["g1.txt", "g2.txt"]])
+        #expect(rows("NATO") == [["g1.txt", "g2.txt"]])
+        // A speaker encoded before `isDescription` existed decodes as a named one.
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(analyses[0].speakers[0])) as? [String: Any])
+        object["isDescription"] = nil
+        let decoded = try JSONDecoder().decode(Speaker.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(!decoded.isDescription)
+        #expect(decoded.name == analyses[0].speakers[0].name)
+    }
+
+    @Test func apostrophesAndPeriodsAreDroppedNotTurnedIntoSpaces() {
+        let analyses = [article("a", "Tom O'Brien"), article("b", "O’Brien"), article("c", "D.J. Kay")]
+        #expect(Aggregator().report(for: analyses).speakers.map(\.name) == ["Tom O'Brien", "D.J. Kay"])
+        for wanted in ["Tom OBrien", "tom o’brien", "O'Brien", "TOM O.BRIEN"] {
+            let report = Aggregator(filter: ReportFilter(speaker: wanted)).report(for: analyses)
+            #expect(report.speakers.map(\.name) == ["Tom O'Brien"], "\(wanted)")
+        }
+        for wanted in ["DJ Kay", "dj kay."] {
+            let report = Aggregator(filter: ReportFilter(speaker: wanted)).report(for: analyses)
+            #expect(report.speakers.map(\.name) == ["D.J. Kay"], "\(wanted)")
+        }
+        #expect(Aggregator(filter: ReportFilter(speaker: "Tom O Brien")).report(for: analyses).speakers.isEmpty)
+    }
+
     @Test func suffixMergingMatchesTheDefinition() {
         // Names over a tiny vocabulary, so that suffixes are shared in every way; types vary too.
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15

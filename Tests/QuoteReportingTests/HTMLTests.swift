@@ -1,7 +1,8 @@
 import Foundation
 import QuoteAttribution
-import QuoteReporting
 import Testing
+
+@testable import QuoteReporting
 
 @Suite struct HTMLTests {
     let html = HTMLRenderer().render(fixtureReport)
@@ -87,6 +88,36 @@ import Testing
         }
         #expect(depth == 0)
         #expect(html.contains(#"<span id="q0-1"></span>"#))
+    }
+
+    @Test func speakersOfOneArticleNeverShareAColour() throws {
+        // `Ann` is quoted twice, so she ranks first; `S1` … `S10` rank 2nd to 11th, and `S10` (rank 10) has her
+        // colour, `c0`. The first article has ten speakers, the second Ann and S10 alone.
+        let names = (1...10).map { "S\($0 < 10 ? "0" : "")\($0)" }
+        var first = AnalysisBuilder(
+            id: "a", text: (["Ann"] + names.dropLast()).map { "“Yes,” \($0) said." }.joined(separator: "\n"))
+        for name in ["Ann"] + names.dropLast() {
+            first.quote("Yes,", speaker: first.speaker(name), mention: name, cue: "said")
+        }
+        var second = AnalysisBuilder(id: "b", text: "“No,” Ann said.\n“No,” S10 said.")
+        second.quote("No,", speaker: second.speaker("Ann"), mention: "Ann", cue: "said")
+        second.quote("No,", speaker: second.speaker("S10"), mention: "S10", cue: "said")
+        let report = Aggregator().report(for: [first.analysis(), second.analysis()])
+        #expect(report.speakers.map(\.name) == ["Ann"] + names)
+        let html = HTMLRenderer().render(report)
+        for document in 0..<2 {
+            let start = try #require(html.range(of: #"<section class="article" id="d\#(document)">"#))
+            let section = html[start.upperBound...].prefix { $0 != "§" }.split(separator: "</section>")[0]
+            let colours = section.matches(of: /<mark class="q (c\d+)"/).map { String($0.output.1) }
+            #expect(colours.count == (document == 0 ? 10 : 2))
+            #expect(Set(colours).count == colours.count, "article \(document): \(colours)")
+        }
+        // S10 keeps c0 in its own section and the table, and takes the free c1 in the article with Ann.
+        #expect(html.contains(#"<section class="speaker c0" id="s10">"#))
+        #expect(html.contains(#"<mark class="q c1" id="q10-0">"#))
+        #expect(HTMLStyle.articleColourClasses(ranks: [0, 1, 10, 11, 20]) == ["c0", "c1", "c2", "c3", "c4"])
+        #expect(HTMLStyle.articleColourClasses(ranks: [3, 10, 13]) == ["c3", "c0", "c1"])
+        #expect(HTMLStyle.articleColourClasses(ranks: Array(0..<12)).suffix(2) == ["c0", "c1"])
     }
 
     @Test func showsOnlyArticlesWithReportedQuotes() {

@@ -216,9 +216,36 @@ let fixtureReport = Aggregator().report(for: Fixtures.all)
         let byKind = try #require(speakers[0]["quotesByKind"] as? [String: Int])
         #expect(byKind == ["direct": 3, "partial": 1])
         // Keys come in a fixed, meaningful order.
-        let keys = ["\"quoteCount\"", "\"documents\"", "\"speakers\""].map { json.range(of: $0)!.lowerBound }
+        let keys = ["\"quoteCount\"", "\"speakerCount\"", "\"unattributedCount\"", "\"documents\"", "\"speakers\""]
+            .map { json.range(of: $0)!.lowerBound }
         #expect(keys == keys.sorted())
         #expect(json.contains("\"name\": \"Liz Truss\",\n      \"type\": \"person\""))
+    }
+
+    @Test func unattributedQuotesAreListedButNeitherCountedNorRankedAsASpeaker() throws {
+        #expect(fixtureReport.speakerCount == 3)
+        #expect(fixtureReport.unattributedCount == 2)
+        let markdown = MarkdownRenderer().render(fixtureReport)
+        #expect(markdown.contains("\n9 quotes by 3 speakers in 3 articles (2 unattributed).\n"))
+        #expect(markdown.contains("\n|  | Unattributed | unknown | 2 |"))
+        #expect(markdown.contains("\n## 3. the Kremlin\n"))
+        #expect(markdown.contains("\n## Unattributed\n"))
+        #expect(!markdown.contains("## 4."))
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(JSONRenderer().render(fixtureReport).utf8)) as? [String: Any])
+        #expect(object["speakerCount"] as? Int == 3)
+        #expect(object["unattributedCount"] as? Int == 2)
+        let html = HTMLRenderer().render(fixtureReport)
+        #expect(html.contains("9 quotes · 3 speakers · 3 articles (2 unattributed)</p>"))
+        #expect(html.contains(#"<tr class="cu"><td class="num"></td>"#))
+        #expect(html.contains(#"<h3><span class="swatch"></span><span class="name">Unattributed</span>"#))
+        #expect(!html.contains(#"<span class="rank">4.</span>"#))
+        // Only unattributed quotes: no speaker at all.
+        let none = Aggregator().report(for: [QuoteAnalyzer().analyze("The weather was bad.\n\n\"It will rain.\"\n")])
+        #expect(none.speakerCount == 0)
+        #expect(MarkdownRenderer().render(none).contains("\n1 quote by 0 speakers in 1 article (1 unattributed).\n"))
+        let csv = try parseCSV(CSVRenderer().render(none))
+        #expect(csv.count == 2 && csv[1][0] == "")
     }
 
     @Test func jsonEscapesControlCharacters() throws {

@@ -51,6 +51,6 @@ struct AvailableCoresTests {
         else { return }
         let pinned = try TestSupport.run(taskset, ["-c", "0", binary.path, "extract", "--help"])
         let help = String(decoding: pinned.stdout, as: UTF8.self).split(separator: "\n").joined(separator: " ")
-        #expect(help.contains("may use). (default: 1)"), "\(help)")
+        #expect(help.contains("the cores this process may use (default: 1)"), "\(help)")
     }
 }

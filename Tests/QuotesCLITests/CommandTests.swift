@@ -90,6 +90,46 @@ final class CommandTests {
         }
     }
 
+    @Test func reportFilterValuesOutOfRangeAreUsageErrors() throws {
+        let input = Data(#""We will act," Truss said."#.utf8)
+        let bad: [([String], String)] = [
+            (["--top=-1"], "--top must be at least 1"), (["--top", "-1"], "--top must be at least 1"),
+            (["--top", "0"], "--top must be at least 1"),
+            (["--kind", ""], "--kind needs kind names separated by commas: direct, partial, scare, heading"),
+            (["--kind", "direct,,partial"], "--kind needs kind names"),
+            (["--kind", "foo"], "unknown kind 'foo' for --kind; use direct, partial, scare, heading"),
+        ]
+        for (options, message) in bad {
+            let result = try TestSupport.run(binary, ["report"] + options, input: input)
+            #expect(result.status == 2, "\(options)")
+            #expect(result.stderr.contains(message), "\(options): \(result.stderr)")
+            #expect(result.stdout.isEmpty, "\(options)")
+        }
+        // Kind names are trimmed and read in any case.
+        let spaced = try TestSupport.run(binary, ["report", "--kind", " Direct , PARTIAL", "--top", "1"], input: input)
+        #expect(spaced.status == 0)
+        #expect(spaced.output.contains("1 quote by 1 speaker in 1 article."))
+    }
+
+    @Test func helpStatesEachDefaultOnceAndListsTheKinds() throws {
+        let help = try TestSupport.run(binary, ["report", "--help"]).output
+        /// The help of `option`: from its name to the next option's.
+        func entry(_ option: String) -> String {
+            guard let start = help.range(of: "  \(option) ") else { return "" }
+            let rest = help[start.upperBound...]
+            // (Words joined by one space: the help is wrapped to the terminal's width.)
+            return rest[..<(rest.range(of: "\n  -")?.lowerBound ?? rest.endIndex)]
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let jobs = entry("--jobs")
+        // The default in words, then once the value in force, which ArgumentParser adds.
+        #expect(jobs.contains("the default is the cores this process may use (default: "), "\(jobs)")
+        #expect(jobs.components(separatedBy: "(default:").count == 2, "\(jobs)")
+        let kind = entry("--kind")
+        #expect(kind.contains("direct, partial, scare, heading"), "\(kind)")
+        #expect(entry("-f, --format").components(separatedBy: "csv").count == 2)
+    }
+
     /// A document longer than the part size is analysed and written part by part, between whole ones, in input
     /// order: one JSON line for it all the same, with its quotes in order, for any job count and format.
     @Test func aHugeDocumentIsWrittenPartByPartInOrder() throws {

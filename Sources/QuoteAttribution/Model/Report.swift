@@ -95,10 +95,16 @@ public struct Report: Sendable, Hashable, Codable {
     /// The analyses, in input order, when the report keeps them (``Aggregator/keepsAnalyses``; the HTML report
     /// shows each article); else empty.
     public var analyses: [DocumentAnalysis]
-    /// Speakers sorted by number of quotes (descending), ties by name; unattributed quotes last.
+    /// Speakers sorted by number of quotes (descending), ties by name, then the unattributed quotes (`name` nil) as
+    /// one summary, last; only the named ones are speakers, counted (`speakerCount`) and ranked.
     public var speakers: [SpeakerSummary]
-    /// Total quotes counted.
+    /// Total quotes counted, the unattributed ones included.
     public var quoteCount: Int
+
+    /// The number of speakers: the named summaries in `speakers` (the unattributed quotes are no speaker).
+    public var speakerCount: Int { speakers.count { $0.name != nil } }
+    /// The number of quotes without a speaker: those of the unattributed summary, 0 when there is none.
+    public var unattributedCount: Int { speakers.reduce(0) { $0 + ($1.name == nil ? $1.quoteCount : 0) } }
 
     /// Creates a report that keeps `analyses`.
     public init(analyses: [DocumentAnalysis], speakers: [SpeakerSummary], quoteCount: Int) {

@@ -14,11 +14,15 @@ public struct Speaker: Sendable, Hashable, Codable, Identifiable {
     public var titles: [String]
     /// The mentions that refer to this speaker, in text order.
     public var mentions: [Int]
+    /// True when the speaker is known only by a description (`a spokesperson`, `the mayor`), never by a name.
+    ///
+    /// Descriptions denote someone only within their document: a report never merges them across articles.
+    public var isDescription: Bool
 
     /// Creates a speaker.
     public init(
         id: Int, name: String, type: SpeakerType, gender: Gender, aliases: [String], titles: [String],
-        mentions: [Int]
+        mentions: [Int], isDescription: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -27,5 +31,23 @@ public struct Speaker: Sendable, Hashable, Codable, Identifiable {
         self.aliases = aliases
         self.titles = titles
         self.mentions = mentions
+        self.isDescription = isDescription
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, type, gender, aliases, titles, mentions, isDescription
+    }
+
+    /// Decodes a speaker; one written before `isDescription` existed is a named one.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(Int.self, forKey: .id), name: try container.decode(String.self, forKey: .name),
+            type: try container.decode(SpeakerType.self, forKey: .type),
+            gender: try container.decode(Gender.self, forKey: .gender),
+            aliases: try container.decode([String].self, forKey: .aliases),
+            titles: try container.decode([String].self, forKey: .titles),
+            mentions: try container.decode([Int].self, forKey: .mentions),
+            isDescription: try container.decodeIfPresent(Bool.self, forKey: .isDescription) ?? false)
     }
 }

@@ -1,10 +1,12 @@
 /// Stages 6 and 7: groups the quotes of many analyses into one summary per speaker and sorts them.
 ///
-/// Within a document, quotes with the same `speakerID` have one speaker. Across documents, speakers merge
-/// when their normalised names are equal (case, punctuation and a leading `the` ignored), or when a person's
+/// Within a document, quotes with the same `speakerID` have one speaker. Across documents, named speakers merge
+/// when their normalised names are equal (case, punctuation and a leading `the` ignored; `O'Brien` is
+/// `OBrien`), or when a person's
 /// name is a token suffix of exactly one fuller person name (`Truss` joins `Liz Truss`; `Johnson` stays
-/// apart when both `Boris Johnson` and `Dustin Johnson` occur). Everything is sorted, so the report does not
-/// depend on hashing order.
+/// apart when both `Boris Johnson` and `Dustin Johnson` occur). A speaker known only by a description
+/// (``Speaker/isDescription``: `a spokesperson`, `the mayor`) is someone else in each article, so descriptions
+/// merge only within their article. Everything is sorted, so the report does not depend on hashing order.
 ///
 /// ```swift
 /// let report = Aggregator(filter: ReportFilter(top: 10)).report(for: analyses)
@@ -78,7 +80,8 @@ public struct Aggregator: Sendable {
                 locals.append(
                     LocalSpeaker(
                         name: name, tokens: Aggregator.tokens(of: name), type: speaker?.type ?? .unknown,
-                        aliases: speaker?.aliases ?? [], titles: speaker?.titles ?? [], entries: []))
+                        aliases: speaker?.aliases ?? [], titles: speaker?.titles ?? [],
+                        description: speaker?.isDescription == true ? documentIndex : nil, entries: []))
             }
             locals[index].entries.append(Entry(order: order, documentID: analysis.documentID, quote: quote))
         }
@@ -115,20 +118,23 @@ public struct Aggregator: Sendable {
 
     /// Merges the per-document speakers into clusters, each in order of first appearance.
     static func group(_ locals: [LocalSpeaker]) -> [[LocalSpeaker]] {
-        // Distinct normalised names, in order of first appearance.
+        // Distinct normalised names, in order of first appearance; a description's name is distinct in each
+        // document (its key starts with a control character and the document's index, which no name holds).
         var names: [NameGroup] = []
         var keys: [String] = []
         var nameIndex: [String: Int] = [:]
         var nameOfLocal: [Int] = []
         for local in locals {
-            let key = local.tokens.isEmpty ? "\u{0}" + local.name.lowercased() : local.tokens.joined(separator: " ")
+            var key = local.tokens.isEmpty ? "\u{0}" + local.name.lowercased() : local.tokens.joined(separator: " ")
+            if let document = local.description { key = "\u{1}\(document)\u{1}" + key }
             if let index = nameIndex[key] {
                 nameOfLocal.append(index)
                 names[index].types.insert(local.type)
             } else {
                 nameIndex[key] = names.count
                 nameOfLocal.append(names.count)
-                names.append(NameGroup(tokens: local.tokens, types: [local.type]))
+                names.append(
+                    NameGroup(tokens: local.tokens, types: [local.type], isDescription: local.description != nil))
                 keys.append(key)
             }
         }
@@ -169,13 +175,16 @@ public struct Aggregator: Sendable {
         return clusters
     }
 
-    /// The lower-cased words of a name, without punctuation or a leading `the`.
+    /// The lower-cased words of a name, without punctuation or a leading `the`: apostrophes and periods are
+    /// dropped (`O'Brien` is `obrien`, `U.S.` is `us`), other characters than letters and digits split words.
     static func tokens(of name: String) -> [String] {
         var tokens: [String] = []
         var current = ""
         for character in name.lowercased() {
             if character.isLetter || character.isNumber {
                 current.append(character)
+            } else if character == "'" || character == "\u{2019}" || character == "\u{02BC}" || character == "." {
+                continue
             } else if !current.isEmpty {
                 tokens.append(current)
                 current = ""
@@ -316,6 +325,8 @@ public struct Aggregator: Sendable {
         var type: SpeakerType
         var aliases: [String]
         var titles: [String]
+        /// The document's index when the speaker is known only by a description (merged within it only).
+        var description: Int?
         var entries: [Entry]
     }
 
@@ -323,7 +334,9 @@ public struct Aggregator: Sendable {
     struct NameGroup {
         var tokens: [String]
         var types: Set<SpeakerType>
-        /// True when no speaker with this name is known to be anything but a person.
-        var isPersonLike: Bool { types.isSubset(of: [.person, .unknown]) }
+        /// True for a description's name in one document.
+        var isDescription: Bool
+        /// True when this is a name, and no speaker with it is known to be anything but a person.
+        var isPersonLike: Bool { !isDescription && types.isSubset(of: [.person, .unknown]) }
     }
 }

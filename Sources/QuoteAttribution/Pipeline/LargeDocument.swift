@@ -155,10 +155,11 @@ private struct SpeakerKey: Hashable {
 
 extension Speaker {
     /// Adds the forms of `other`, the same speaker seen in a later part: its aliases and titles (kept sorted and
-    /// distinct), and its gender where this one's is unknown.
+    /// distinct), its gender where this one's is unknown, and a name (it stays a description only when both are).
     fileprivate mutating func merge(_ other: Speaker) {
         aliases = Array(Set(aliases).union(other.aliases)).sorted()
         titles = Array(Set(titles).union(other.titles)).sorted()
         if gender == .unknown { gender = other.gender }
+        if !other.isDescription { isDescription = false }
     }
 }

@@ -653,7 +653,10 @@ struct SpeakerResolver {
                 // `Set(forms).subtracting([entity.name]).sorted()` without hashing, the first of equal texts kept as
                 // a `Set` keeps it. (Its titles are distinct already.)
                 var aliases: [String] = []
+                // A speaker that a description started is known only by descriptions until a name joins it.
+                var isDescription = entities[e].isDescription
                 for m in listed[..<names] where mentions[m].form != .pronoun {
+                    if mentions[m].form == .name { isDescription = false }
                     let text = mentions[m].text
                     if text != name, !aliases.contains(text) { aliases.append(text) }
                 }
@@ -672,7 +675,7 @@ struct SpeakerResolver {
                     Speaker(
                         id: speakers.count, name: name, type: type == .unknown ? .person : type,
                         gender: entities[e].gender, aliases: aliases,
-                        titles: titles, mentions: listed))
+                        titles: titles, mentions: listed, isDescription: isDescription))
             }
             speakerOfQuote[quoteID] = Int(index[e])
         }
