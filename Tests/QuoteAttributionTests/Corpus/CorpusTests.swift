@@ -37,12 +37,13 @@ struct CorpusTests {
         #expect(predicted[0].quotes.map(\.speaker) == gold[0].quotes.map(\.speaker))
     }
 
-    /// Floors that only go up: the hand-made hard cases of `corpus/` (measured 0.973 / 1.000 when set).
+    /// Floors that only go up: the hand-made hard cases of `corpus/` (measured 0.973 / 1.000 on seven articles when
+    /// set; 1.000 / 1.000 on eight in round 24, when `Café Núñez` stopped taking Núñez's quotes).
     @Test func corpusScoresStayAboveTheirFloors() throws {
         let gold = try Self.goldDocuments()
-        #expect(gold.count >= 7)
+        #expect(gold.count >= 8)
         let result = Scorer().score(gold: gold, predictions: try Self.predictions(for: gold))
-        #expect(result.attribution.f1 >= 0.97, "attribution F1 \(result.attribution.f1)")
+        #expect(result.attribution.f1 >= 1.0, "attribution F1 \(result.attribution.f1)")
         #expect(result.quoteOverlap.f1 >= 1.0, "quote overlap F1 \(result.quoteOverlap.f1)")
     }
 
