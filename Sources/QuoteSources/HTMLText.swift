@@ -140,9 +140,16 @@ private struct HTMLWalker {
     /// mapped to the source where the text has got to.
     private mutating func mark(_ scalar: Unicode.Scalar) {
         let source = min(cursor, max(source.count - 1, 0))
+        writePending(before: source)
+        output.appendSynthetic(String(scalar), source: source)
+    }
+
+    /// Writes the paragraph breaks or the space pending before a character from source offset `offset` (none at
+    /// the start of the text), and clears them.
+    private mutating func writePending(before offset: Int) {
         if output.count > 0 {
             if pendingBreaks > 0 {
-                output.appendSynthetic(String(repeating: "\n", count: pendingBreaks), source: source)
+                output.appendSynthetic(String(repeating: "\n", count: pendingBreaks), source: offset)
             } else if let space = pendingSpace {
                 output.append(" ", source: space)
             }
@@ -150,7 +157,6 @@ private struct HTMLWalker {
         pendingBreaks = 0
         pendingSpace = nil
         lineBreaks = 0
-        output.appendSynthetic(String(scalar), source: source)
     }
 
     private mutating func text(_ node: xmlNodePtr, emitting: Bool, raw: Bool) {
@@ -163,16 +169,7 @@ private struct HTMLWalker {
                 if pendingSpace == nil { pendingSpace = offset }
                 continue
             }
-            if output.count > 0 {
-                if pendingBreaks > 0 {
-                    output.appendSynthetic(String(repeating: "\n", count: pendingBreaks), source: offset)
-                } else if let space = pendingSpace {
-                    output.append(" ", source: space)
-                }
-            }
-            pendingBreaks = 0
-            pendingSpace = nil
-            lineBreaks = 0
+            writePending(before: offset)
             // `&#147;` is `“`, as browsers read it: a reference to a C1 control names the Windows-1252 character.
             let shown =
                 scalar.value & ~0x1F == 0x80 && offset < source.count && source[offset] == "&"
