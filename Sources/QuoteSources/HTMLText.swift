@@ -213,8 +213,11 @@ private struct HTMLWalker {
             guard p < source.count else { return nil }
             let wanted = text[offsets.count]
             let c = source[p]
-            if !raw, c == "&", let (decoded, length) = entity(at: p), decoded == wanted || decoded == nil {
-                if decoded != nil { offsets.append(p) }  // References to invalid code points decode to nothing.
+            if !raw, c == "&", let (decoded, length) = entity(at: p),
+                decoded == wanted || decoded.map(HTMLWalker.isDroppedReference) ?? true
+            {
+                // References to invalid code points, C0 controls and noncharacters decode to nothing.
+                if decoded == wanted { offsets.append(p) }
                 p += length
             } else if c == wanted {
                 offsets.append(p)
@@ -309,6 +312,13 @@ private struct HTMLWalker {
         case "A"..."F": return c.value - 55
         default: return nil
         }
+    }
+
+    /// True for a code point a numeric reference to which libxml2 drops: a C0 control but tab, line feed and
+    /// carriage return, or the noncharacters U+FFFE and U+FFFF.
+    static func isDroppedReference(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0xFFFE
+            || scalar.value == 0xFFFF
     }
 
     /// The character Windows-1252 encodes as the byte `control`'s value (0x80–0x9F), as HTML reads a numeric

@@ -107,6 +107,19 @@ import Testing
         #expect(raw[extracted.sourceMap.sourceOffset(of: content)...].starts(with: "a disaster</q>".unicodeScalars))
     }
 
+    @Test func referencesLibxml2DropsKeepTheTextAligned() {
+        // `&#12;`, `&#1;`, `&#65535;` decode to nothing: the text after them still maps to its own place (it mapped
+        // to the start of its line, on a one-line page the start of the page).
+        let filler = (0..<5).map { "<p>Filler paragraph number \($0) here.</p>" }.joined()
+        let source = "<html><body>\(filler)<p>Alpha&#12;beta &#1;x &#65535;y. “After,” said Lopez.</p></body></html>"
+        let extracted = HTMLText.extract(source)
+        let text = Array(extracted.text.unicodeScalars)
+        let after = text.firstIndex(of: "\u{201C}")! + 1
+        let raw = Array(source.unicodeScalars)
+        #expect(raw[extracted.sourceMap.sourceOffset(of: after)...].starts(with: "After,”".unicodeScalars))
+        Fixture.expectQuotesMapped(extracted, in: source)
+    }
+
     @Test func referencesToC1ControlsAreTheWindows1252Characters() {
         // `&#147;`/`&#148;` (old CMS pages) are the curly double marks browsers show; a raw C1 byte stays as it is.
         let source = "<p>&#147;We will win,&#148; said Anna Berg &#150; &#x85; &#129; \u{93}</p>"
