@@ -285,8 +285,18 @@ struct QuoteDetector {
             || QuoteDetector.isDoubleMark(before) || before == "\u{2018}" || before == "'"
             // A zero-width space or word joiner is a space no one sees.
             || before == "\u{200B}" || before == "\u{2060}" || before == "\u{FEFF}"
-            // `He said,“We will win”`: a left double mark, which only opens, opens after a comma glued to it.
-            || (mark.scalar == "\u{201C}" && (before == "," || before == ";"))
+            // `He said,“We will win”`: a left double mark, which only opens, opens after a comma glued to it, and
+            // in scripts written without spaces (`她说：“我们…”`) after any of their characters.
+            || (mark.scalar == "\u{201C}" && (before == "," || before == ";" || QuoteDetector.isUnspaced(before)))
+    }
+
+    /// True for a character of the scripts written without spaces between words, or their punctuation: CJK
+    /// ideographs, kana, hangul, CJK symbols (`。`, `，`) and full-width forms (`：`).
+    static func isUnspaced(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E80...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFF00...0xFFEF, 0x20000...0x3FFFF: true
+        default: false
+        }
     }
 
     /// True for the marks a quote may open after: `(`, `[`, `{`, the dashes `—`, `–`, `-`, `/` and `:` (a switch: no
@@ -303,7 +313,8 @@ struct QuoteDetector {
         if mark.scalar == "\u{00BB}" || mark.scalar == "\u{203A}" { return mark.before != nil }
         guard let before = mark.before, !before.isSpace else { return false }
         guard let after = mark.after else { return true }
-        return !after.isWordCharacter
+        // A right double mark, which only closes, closes before a character of a script without spaces (`”她说`).
+        return !after.isWordCharacter || (mark.scalar == "\u{201D}" && QuoteDetector.isUnspaced(after))
     }
 
     private func closes(_ open: Unicode.Scalar, with close: Unicode.Scalar) -> Bool {
@@ -410,7 +421,8 @@ struct QuoteDetector {
                 }
                 let endsSentence: Bool
                 switch UTF8Scalars.scalar(in: raw, before: content.end)?.0 {
-                case ".", "!", "?", ",", "…", ":", ";", "-", "—": endsSentence = true  // a switch, not a string search
+                // (A switch, not a string search; the full-width marks of scripts without spaces too.)
+                case ".", "!", "?", ",", "…", ":", ";", "-", "—", "。", "！", "？", "，": endsSentence = true
                 default: endsSentence = false
                 }
                 if tail >= paragraph.end, words(12) <= 12,
@@ -432,6 +444,13 @@ struct QuoteDetector {
                     || ($0 == "." || $0 == "!" || $0 == "?") && !QuoteDetector.followsInitial(span.open.offset, raw)
             } ?? true
         if startsUpper && (opensUtterance || words(4) >= 4) { return .direct }
+        // A script without spaces or capitals (`“我们将重建这座桥。”`): a whole utterance after a colon or comma
+        // (full-width ones too), or one that ends a sentence.
+        if let first, QuoteDetector.isUnspaced(first) {
+            let last = UTF8Scalars.scalar(in: raw, before: content.end)?.0
+            let utters = leading.map { $0 == ":" || $0 == "," || $0 == "：" || $0 == "，" } ?? true
+            if utters || last.map({ "。！？.!?".unicodeScalars.contains($0) }) == true { return .direct }
+        }
         return .partial
     }
 

@@ -46,6 +46,15 @@ struct QuoteDetectorTests {
         #expect(quotes[0].closingMark == nil)
     }
 
+    @Test func scriptsWithoutSpacesOpenCloseAndUtterQuotes() {
+        // In Chinese the marks stand against the characters (`表示：“…”她说`); a sentence in marks is a whole
+        // utterance, after a colon or ending with `。`, and a paragraph's sentence in marks is no heading.
+        let text = "市长表示：“我们将重建这座桥。”她说。\n\n“我们会赢。”他说。\n\nThe mayor called it “一座桥” today."
+        let quotes = QuoteAnalyzer().analyze(text).quotes
+        #expect(quotes.map(\.text) == ["我们将重建这座桥。", "我们会赢。", "一座桥"])
+        #expect(quotes.map(\.kind) == [.direct, .direct, .partial])
+    }
+
     @Test func aShortUtteranceOpeningASentenceIsDirect() {
         // A capital after a sentence's end opens a whole utterance, however short; an initial's period ends no
         // sentence, so a nickname after it is no utterance.
