@@ -103,7 +103,7 @@ enum Names {
         "church", "kremlin", "pentagon", "tribune", "herald", "gazette", "telegraph", "guardian", "press",
         "reuters", "cnn", "msnbc", "fox", "abc", "nbc", "cbs", "bbc", "afp", "tass", "interfax", "politico",
         "breitbart", "review", "magazine", "daily", "weekly", "assembly", "parliament", "cabinet", "embassy",
-        "secretariat", "forces", "navy", "trust", "society", "ltd", "llc", "plc",
+        "secretariat", "forces", "navy", "trust", "society", "ltd", "llc", "plc", "international", "watch",
         "school", "college", "hospital", "staff", "authority", "spokesperson",
         // places named after people or bodies (`Trump Tower`): never a person
         "tower", "village", "plaza", "hotel", "street", "avenue", "building", "park", "square", "airport",

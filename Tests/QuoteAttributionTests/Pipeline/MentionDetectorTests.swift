@@ -114,6 +114,12 @@ struct MentionDetectorTests {
         #expect(analysis.speakers.first { $0.name == "Café Núñez" }?.type != .person)
     }
 
+    /// `International` and `Watch` end the names of bodies (`Amnesty International`, `Human Rights Watch`).
+    @Test func internationalAndWatchNameBodies() {
+        let (_, _, result) = detected("Amnesty International spoke, and Human Rights Watch agreed.")
+        #expect(result.mentions.map(\.type) == [.organisation, .organisation])
+    }
+
     /// A name spelled with a no-break space (`Anna&nbsp;Berg` in HTML) is named with a plain one; its text stays.
     @Test func namesTakePlainSpaces() {
         let (_, _, result) = detected("Anna\u{00A0}Berg spoke, and Jo\u{202F}Park left.")
