@@ -58,6 +58,10 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let filter = ReportFilter(speaker: speaker, kinds: try kinds(), minimumConfidence: minConfidence, top: top)
         let (report, ok) = try aggregate(filter)
+        // A name that matches no speaker gives an empty report: say so, rather than let it pass for silence.
+        if let speaker, !input.quiet, report.speakerCount == 0 {
+            Diagnostics.print("warning: no speaker matches \"\(speaker)\" (names and aliases are compared)")
+        }
         let out = try OutputFile(path: output)
         out.write(format.renderer.render(report))
         try out.close()

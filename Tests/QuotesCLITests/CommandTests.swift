@@ -90,6 +90,17 @@ final class CommandTests {
         }
     }
 
+    @Test func aSpeakerFilterThatMatchesNobodySaysSo() throws {
+        let input = Data(#""We will act," Truss said."#.utf8)
+        let missed = try TestSupport.run(binary, ["report", "--speaker", "Lavrov"], input: input)
+        #expect(missed.status == 0)
+        #expect(missed.stderr.contains(#"warning: no speaker matches "Lavrov""#))
+        let found = try TestSupport.run(binary, ["report", "--speaker", "truss"], input: input)
+        #expect(found.stderr.isEmpty)
+        let quiet = try TestSupport.run(binary, ["report", "--speaker", "Lavrov", "--quiet"], input: input)
+        #expect(quiet.stderr.isEmpty)
+    }
+
     @Test func reportFilterValuesOutOfRangeAreUsageErrors() throws {
         let input = Data(#""We will act," Truss said."#.utf8)
         let bad: [([String], String)] = [
