@@ -1,7 +1,8 @@
-/// A document too large to analyse at once: cut into parts at line breaks, analysed, and joined back.
+/// A document too large to analyse at once: cut into parts at blank lines (else at line breaks), analysed, and
+/// joined back.
 ///
-/// Quotes never cross a line break, so cutting there loses no quote; context rules do not see across a
-/// cut. A single line longer than a part is cut at a space (or, failing that, between characters). A speaker
+/// Quotes never cross a paragraph, so cutting at a blank line loses no quote, nor does cutting at a line break
+/// in a text of one paragraph a line; context rules do not see across a cut. A single line longer than a part is cut at a space (or, failing that, between characters). A speaker
 /// of the same name and type in several parts is one speaker, with one id, numbered in order of first
 /// appearance.
 struct LargeDocument {
@@ -16,11 +17,20 @@ struct LargeDocument {
         while start < bytes.count {
             var end = min(start + partBytes, bytes.count)
             if end < bytes.count {
-                // The last line break in the second half of the part, else the last space, else the limit.
+                // The end of the last blank line in the second half of the part (a paragraph's end, where a
+                // hard-wrapped text's quotes end too), else of the last line break, else the last space, else the
+                // limit.
                 let floor = start + partBytes / 2
                 let window = floor..<end
+                /// True when the line break at `k` ends a line of nothing but blanks.
+                func endsBlankLine(_ k: Int) -> Bool {
+                    var j = k - 1
+                    while j >= start, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j -= 1 }
+                    return j >= start && bytes[j] == 0x0A
+                }
                 var cut =
-                    window.last(where: { bytes[$0] == 0x0A || (bytes[$0] == 0x0D && bytes[$0 + 1] != 0x0A) }).map {
+                    window.last(where: { bytes[$0] == 0x0A && endsBlankLine($0) }).map { $0 + 1 }
+                    ?? window.last(where: { bytes[$0] == 0x0A || (bytes[$0] == 0x0D && bytes[$0 + 1] != 0x0A) }).map {
                         $0 + 1
                     }
                     ?? window.last(where: { bytes[$0] == 0x20 }).map { $0 + 1 } ?? end

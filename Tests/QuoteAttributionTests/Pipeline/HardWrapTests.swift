@@ -47,6 +47,36 @@ struct HardWrapTests {
         #expect(Normalizer().document(for: Article(id: "t", text: transcript)).paragraphs.count == 3)
     }
 
+    @Test func linesThatEachEndASentenceAreParagraphsOfTheirOwn() {
+        // A list of who said what, and a story of one paragraph a line under a headline: lines of a width, each
+        // ending a sentence before a line that opens one, are no wrapping (all their quotes went to Anna Berg).
+        let list = """
+            Who said what this week, in the words of the people of the town:
+
+            Anna Berg, mayor: "We will rebuild the bridge before the winter."
+            Tom Lee, opposition leader: "The money is not there, and never was."
+            Jack Moss, ferryman: "I have never seen the river so high as this."
+            """
+        #expect(QuoteAnalyzer().analyze(list).quotations.map(\.speaker) == ["Anna Berg", "Tom Lee", "Jack Moss"])
+    }
+
+    @Test func largeDocumentsAreCutAtParagraphs() {
+        // Parts end at a blank line, not inside a wrapped paragraph (a quote was cut at the part's end).
+        let paragraph = """
+            The board met again on Tuesday evening to talk about the bridge;
+            “we will rebuild it before the winter comes, whatever the cost
+            may be,” said Mara Quinlan, who chairs the board of the harbour.
+            """
+        let text = Array(repeating: paragraph, count: 40).joined(separator: "\n\n")
+        for size in stride(from: 1024, through: 1536, by: 64) {
+            let parts = QuoteAnalyzer(configuration: Configuration(maximumPartBytes: size)).analyze(text)
+            #expect(parts.quotations.count == 40, "parts of \(size) bytes")
+            #expect(
+                parts.quotations.allSatisfy { $0.text.hasSuffix("may be,") && $0.speaker == "Mara Quinlan" },
+                "parts of \(size) bytes")
+        }
+    }
+
     @Test func shortLinesIndentedLinesAndListItemsKeepTheirBreaks() {
         let text = """
             A report on the harbour, with the minutes of the board and
