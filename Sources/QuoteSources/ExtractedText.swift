@@ -30,6 +30,15 @@ struct ExtractedTextBuilder {
     /// The last code point appended, if any.
     var last: Unicode.Scalar? { scalars.last }
 
+    /// True when the text so far ends a sentence: `.`, `!`, `?`, `:`, `;` or `…`, maybe before closing marks.
+    var endsSentence: Bool {
+        for scalar in scalars.reversed() {
+            if "\"')]\u{201D}\u{2019}\u{00BB}".unicodeScalars.contains(scalar) { continue }
+            return ".!?:;\u{2026}".unicodeScalars.contains(scalar)
+        }
+        return false
+    }
+
     /// Appends `scalar`, which came from code point `source` of the source.
     mutating func append(_ scalar: Unicode.Scalar, source: Int) {
         if source != nextSource { segments.append(OffsetMap.Segment(text: count, source: source)) }

@@ -5,7 +5,8 @@ internal import CLibXML2
 /// The text of `script`, `style`, `noscript`, `template`, `head` (so `title` too), `nav`, `footer`, `aside`,
 /// `iframe`, `object`, `svg`, `math` and `canvas` is skipped; a `q` element's text is written in curly marks;
 /// comments are dropped; entities are decoded by libxml2. Block elements (`p`, `div`, `h1`–`h6`, `li`, `blockquote`, `tr`, `article`, `section`, …)
-/// become paragraph breaks (`"\n\n"`), as do two or more `br` in a row; one `br` and table cells are a space;
+/// become paragraph breaks (`"\n\n"`), as do two or more `br` in a row; one `br` is a space (a line break
+/// between a sentence's end and a new sentence), as are table cells;
 /// runs of HTML white space collapse to one space, except inside `pre` and `textarea`. A numeric reference to a
 /// C1 control (`&#147;`) is the Windows-1252 character browsers show for it (`“`).
 ///
@@ -77,6 +78,8 @@ private struct HTMLWalker {
     private var preDepth = 0
     /// The `br` elements since the last character emitted.
     private var lineBreaks = 0
+    /// The `q` elements open.
+    private var quoteDepth = 0
     /// The source code points read so far to align text, and how many may be read. Text aligns where it is
     /// searched for, so a page reads each code point a few times; but a text node that matches nowhere
     /// (libxml2 rewrote it) would be tried at every later offset, as would a `<` whose tag never ends, and that
@@ -124,11 +127,18 @@ private struct HTMLWalker {
             if block { pendingBreaks = max(pendingBreaks, 2) }
             if HTMLWalker.cells.contains(name), pendingSpace == nil { pendingSpace = cursor }
             if pre { preDepth += 1 }
-            // `<q>` shows its text in marks: the marks are written (mapped to the tag), so the quote is found.
+            // `<q>` shows its text in marks: the marks are written (mapped to the tag), so the quote is found; a
+            // `<q>` inside one takes single marks, as browsers show it.
             let inline = name == "q"
-            if inline { mark("\u{201C}") }
+            if inline {
+                quoteDepth += 1
+                mark(quoteDepth % 2 == 1 ? "\u{201C}" : "\u{2018}")
+            }
             visitChildren(of: node.pointee.children, emitting: true)
-            if inline { mark("\u{201D}") }
+            if inline {
+                mark(quoteDepth % 2 == 1 ? "\u{201D}" : "\u{2019}")
+                quoteDepth -= 1
+            }
             if pre { preDepth -= 1 }
             if block { pendingBreaks = max(pendingBreaks, 2) }
         default:
@@ -168,6 +178,15 @@ private struct HTMLWalker {
             if preDepth == 0, scalar.isHTMLSpace {
                 if pendingSpace == nil { pendingSpace = offset }
                 continue
+            }
+            // A `br` between a sentence's end and a new one (`… “We will rebuild.”<br>Tom Lee: “…”`) separates
+            // lines of their own, a list's entries: it is a line break, not a space.
+            if lineBreaks == 1, pendingBreaks == 0,
+                scalar.properties.isUppercase || ("0"..."9").contains(scalar)
+                    || "\"'([\u{201C}\u{2018}\u{00AB}".unicodeScalars.contains(scalar),
+                output.endsSentence
+            {
+                pendingBreaks = 1
             }
             writePending(before: offset)
             // `&#147;` is `“`, as browsers read it: a reference to a C1 control names the Windows-1252 character.

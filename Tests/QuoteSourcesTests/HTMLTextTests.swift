@@ -30,7 +30,8 @@ import Testing
 
                 “We need to see those words followed up by actions,” she told reporters.
 
-                Lavrov said he was "disappointed". He left.
+                Lavrov said he was "disappointed".
+                He left.
                 """)
         #expect(Fixture.quotes(in: extracted.text).count == 3)
         Fixture.expectQuotesMapped(extracted, in: source)
@@ -101,10 +102,19 @@ import Testing
             + "<footer>“Footer,” said Foot.</footer>"
         let extracted = HTMLText.extract(source)
         #expect(extracted.text == "Berg called it “a disaster”.")
+        #expect(HTMLText.extract("<p><q>we will <q>rebuild</q> it</q></p>").text == "“we will ‘rebuild’ it”")
         // The marks are written, not spelled: the quote's content maps to its text in the source.
         let raw = Array(source.unicodeScalars)
         let content = Array(extracted.text.unicodeScalars).firstIndex(of: "\u{201C}")! + 1
         #expect(raw[extracted.sourceMap.sourceOffset(of: content)...].starts(with: "a disaster</q>".unicodeScalars))
+    }
+
+    @Test func oneLineBreakBetweenSentencesSeparatesListEntries() {
+        // A list of who said what, one `br` apart: each entry a line of its own (all went to the first speaker).
+        let source =
+            "<p>Anna Berg, mayor: “We will rebuild.”<br>\nTom Lee, leader: “No money.”<br>Ruth Hale said<br>“so.”</p>"
+        let text = HTMLText.extract(source).text
+        #expect(text == "Anna Berg, mayor: “We will rebuild.”\nTom Lee, leader: “No money.”\nRuth Hale said “so.”")
     }
 
     @Test func referencesLibxml2DropsKeepTheTextAligned() {
