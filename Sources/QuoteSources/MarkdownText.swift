@@ -33,6 +33,8 @@ private struct MarkdownScanner {
     /// The text's length when the current line's inline text started: a line that added nothing (a blank line, a
     /// fence, a dropped definition) ends with a real line break.
     private var lineStartCount = 0
+    /// Where the current line starts in the source.
+    private var lineStart = 0
     /// True when the current line is an ATX heading (`## …`), which a line break always ends.
     private var lineIsHeading = false
     /// The number of blockquote markers (`>`) opening the current line.
@@ -65,6 +67,7 @@ private struct MarkdownScanner {
         while i < s.count {
             if atLineStart {
                 atLineStart = false
+                lineStart = i
                 i = linePrefix(i)
                 lineStartCount = out.count
                 continue
@@ -88,6 +91,8 @@ private struct MarkdownScanner {
                 if isSoftBreak(i + 1) { out.append(" ", source: i) } else { copy(i) }
                 i += 1
                 atLineStart = true
+            case "\\" where at(i + 1) == "\n" || (at(i + 1) == "\r" && at(i + 2) == "\n"):
+                i += 1  // a hard line break's backslash: the break is read as any line break is
             case "\\" where i + 1 < s.count && s[i + 1].isASCII && s[i + 1].isPunctuation:
                 copy(i + 1)
                 i += 2
@@ -133,7 +138,7 @@ private struct MarkdownScanner {
             fence = open
             return end
         }
-        if isBreakLine(j, end) || isLinkDefinition(j, end) { return end }
+        if isBreakLine(j, end) || isSetextUnderline(j, end) || isLinkDefinition(j, end) { return end }
         var marked = false
         while at(j) == ">" {
             j = skipBlanks(j + 1, end)
@@ -178,6 +183,11 @@ private struct MarkdownScanner {
         while j < end, j < next + 4, isBlank(s[j]) { j += 1 }
         guard j < end, s[j] != "\r" else { return false }  // a blank line ends the paragraph
         if isBreakLine(j, end) || fenceMark(j, end) != nil || isLinkDefinition(j, end) { return false }
+        // A table's rows (with or without outer pipes) and a setext heading's underline (`--`) are lines of their own.
+        if (lineStart..<next).contains(where: { s[$0] == "|" }) || (j..<end).contains(where: { s[$0] == "|" }) {
+            return false
+        }
+        if isSetextUnderline(j, end) { return false }
         switch s[j] {
         case "#":
             var hashes = 0
@@ -196,22 +206,59 @@ private struct MarkdownScanner {
         case "|":
             return false  // a table row
         case "0"..."9":
-            var k = j
-            while k < end, ("0"..."9").contains(s[k]) { k += 1 }
-            return !(k - j <= 9 && (at(k) == "." || at(k) == ")") && (at(k + 1).map(isBlank) ?? true))
+            // A numbered item opens a block after another item; after a paragraph only a list that starts at 1
+            // does (`2019. The year …` goes on with it).
+            guard let marker = orderedMarkerEnd(j, end) else { return true }
+            return !(marker == j + 2 && s[j] == "1" || orderedMarkerEnd(skipBlanks(lineStart, next), next) != nil)
         default:
             return true  // text goes on (a quoted paragraph's lazy continuation too)
         }
     }
 
+    /// The end of an ordered list marker (`1.`, `12)`, then a blank) at `i`, before `end`, if one is there.
+    private func orderedMarkerEnd(_ i: Int, _ end: Int) -> Int? {
+        var k = i
+        while k < end, k < i + 9, ("0"..."9").contains(s[k]) { k += 1 }
+        guard k > i, k + 1 < end, s[k] == "." || s[k] == ")", isBlank(s[k + 1]) else { return nil }
+        return k + 1
+    }
+
+    /// True when `i..<end` underlines a setext heading with two or more `=` or `-` (three or more are also a
+    /// thematic break, `isBreakLine`).
+    private func isSetextUnderline(_ i: Int, _ end: Int) -> Bool {
+        guard let mark = at(i), mark == "-" || mark == "=", at(i + 1) == mark else { return false }
+        return (i..<end).allSatisfy { s[$0] == mark || isBlank(s[$0]) || s[$0] == "\r" }
+    }
+
     /// True when `i..<end` is a link reference definition (`[label]: https://… "title"`), which shows nothing.
+    ///
+    /// As CommonMark reads one: a label (not a footnote's `[^1]`), a destination without spaces, then nothing or a
+    /// title in `"`, `'` or parentheses to the line's end. `[UPDATE]: Mayor Berg said …` is prose.
     private func isLinkDefinition(_ i: Int, _ end: Int) -> Bool {
-        guard at(i) == "[" else { return false }
+        guard at(i) == "[", at(i + 1) != "^" else { return false }
         var j = i + 1
         while j < end, s[j] != "]" { j += 1 }
         guard j > i + 1, j + 1 < end, s[j + 1] == ":" else { return false }
-        let target = skipBlanks(j + 2, end)
-        return target < end && s[target] != "\r"
+        var k = skipBlanks(j + 2, end)
+        var stop = end
+        while stop > k, s[stop - 1] == "\r" || isBlank(s[stop - 1]) { stop -= 1 }
+        guard k < stop else { return false }
+        if s[k] == "<" {
+            while k < stop, s[k] != ">" { k += 1 }
+            k += 1
+        } else {
+            while k < stop, !isBlank(s[k]) { k += 1 }
+        }
+        k = skipBlanks(k, stop)
+        guard k < stop else { return true }  // a destination alone
+        let close: Unicode.Scalar
+        switch s[k] {
+        case "\"": close = "\""
+        case "'": close = "'"
+        case "(": close = ")"
+        default: return false
+        }
+        return stop - k >= 2 && s[stop - 1] == close
     }
 
     /// Where the text starts after YAML (`---`) or TOML (`+++`) front matter opening the document at `i`, which
@@ -227,6 +274,17 @@ private struct MarkdownScanner {
         }
         guard isMarkLine(i) else { return i }
         var k = lineEnd(i) + 1
+        // Front matter opens with a key (`title: …`, `draft = true`) on the very next line; prose after a rule
+        // does not.
+        var key = k
+        while key < s.count, s[key].isASCII,
+            s[key].properties.isAlphabetic || ("0"..."9").contains(s[key])
+                || s[key] == "_" || s[key] == "-"
+        {
+            key += 1
+        }
+        key = skipBlanks(key, lineEnd(k))
+        guard key > k, at(key) == ":" || at(key) == "=" else { return i }
         while k < s.count {
             if isMarkLine(k) { return min(lineEnd(k) + 1, s.count) }
             k = lineEnd(k) + 1

@@ -61,6 +61,14 @@ import Testing
         ("Use `“code,” said Code` here\n\n[ab]: https://x \"“Title,” said Ref\"\nEnd", "Use  here\n\n\nEnd"),
         ("<p>“We will win,” said Anna Berg.</p>", "“We will win,” said Anna Berg."),
         ("One<br>two <span class=\"x\">three</span> a < b", "One two three a < b"),
+        // Lines of their own: table rows without outer pipes, a setext `--`, a list after an item.
+        ("Who | What\n--- | ---\nBerg | “Yes.”", "Who | What\n--- | ---\nBerg | “Yes.”"),
+        ("Money\n--\n“No,” said Lee.", "Money\n\n“No,” said Lee."),
+        ("“Built in\n2019. Safe,” she said.\n1. one\n2. two", "“Built in 2019. Safe,” she said.\n1. one\n2. two"),
+        // Prose that only looks like markup stays: a rule, a footnote, a label before a colon.
+        ("---\n\n“Yes,” said Berg.\n...\nEnd", "\n\n“Yes,” said Berg. ... End"),
+        ("[^1]: “No,” said Lee.\n[UPDATE]: Berg said “yes.”", "[^1]: “No,” said Lee. [UPDATE]: Berg said “yes.”"),
+        ("said \\\n“Yes.”", "said  “Yes.”"),  // a hard break's backslash goes; the break is read as any other
     ])
     func markup(source: String, expected: String) {
         let extracted = MarkdownText.extract(source)
