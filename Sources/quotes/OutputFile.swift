@@ -30,25 +30,30 @@ final class OutputFile {
             destination = nil
             return
         }
-        let target = OutputFile.resolvingLinks(path)
         var status = stat()
-        let exists = stat(target, &status) == 0
+        let exists = stat(path, &status) == 0  // (through links)
+        if !exists, errno == ELOOP {
+            Diagnostics.print("error: cannot write \(path): \(String(cString: strerror(ELOOP)))")
+            throw ExitCode(1)
+        }
         if exists, status.st_mode & S_IFMT == S_IFDIR {
             Diagnostics.print("error: cannot write \(path): \(String(cString: strerror(EISDIR)))")
             throw ExitCode(1)
         }
         if exists, status.st_mode & S_IFMT != S_IFREG {
-            // A pipe or a device: no temporary file can be renamed over it.
-            let opened = open(target, O_WRONLY | O_CLOEXEC)
+            // A pipe or a device: no temporary file can be renamed over it. Opened by the path given, so that the
+            // system follows its links (`/dev/stdout` leads to a pipe that no path names).
+            let opened = open(path, O_WRONLY | O_CLOEXEC)
             guard opened >= 0 else {
                 Diagnostics.print("error: cannot write \(path): \(String(cString: strerror(errno)))")
                 throw ExitCode(1)
             }
             descriptor = opened
             temporary = nil
-            destination = URL(fileURLWithPath: target)
+            destination = URL(fileURLWithPath: path)
             return
         }
+        let target = OutputFile.resolvingLinks(path)
         let url = URL(fileURLWithPath: target)
         let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         let opened = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
