@@ -381,6 +381,11 @@ final class CommandTests {
         let type = try FileManager.default.attributesOfItem(atPath: pipe.path)[.type] as? FileAttributeType
         #expect(type != .typeRegular)
         #expect(try String(contentsOf: read, encoding: .utf8).hasPrefix("{\"document\""))
+        // `-o /dev/stdout` into a pipe writes to the pipe (a link no path names the end of).
+        let piped = try TestSupport.run(
+            URL(fileURLWithPath: "/bin/bash"),
+            ["-c", "'\(binary.path)' extract -o /dev/stdout corpus/articles | head -c 12; echo \" ${PIPESTATUS[0]}\""])
+        #expect(piped.output == "{\"document\": 0\n")
         // A directory is refused.
         let refused = try TestSupport.run(binary, ["extract", "-o", folder.path, "corpus/articles"])
         #expect(refused.status == 1)
