@@ -19,8 +19,8 @@ struct InputArguments: ParsableArguments {
     @Option(help: "JSON Lines field holding the document id (default: document, then id).")
     var idField: String?
 
-    @Option(help: "What the JSON Lines text field holds: text (default), markdown or html (a crawled page).")
-    var textFormat: InputFormat = .text
+    @Option(help: "What the JSON Lines text field holds (html: a crawled page).")
+    var textFormat: TextFormat = .text
 
     @Option(help: "Only files whose name matches this glob when walking folders (e.g. '*.html').")
     var glob: String?
@@ -52,7 +52,6 @@ struct InputArguments: ParsableArguments {
 
     func validate() throws {
         guard (1...4096).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 4096") }
-        guard textFormat != .jsonl else { throw ValidationError("--text-format must be text, markdown or html") }
     }
 
     /// The configuration of `--config`, or the default one. A file that cannot be read, is no JSON object of
@@ -131,7 +130,7 @@ struct InputArguments: ParsableArguments {
     ) -> Bool {
         let options = InputOptions(
             format: inputFormat, lossy: lossy, includeHidden: hidden, glob: glob,
-            fields: JSONLinesFields(id: idField, text: textField, textFormat: textFormat))
+            fields: JSONLinesFields(id: idField, text: textField, textFormat: textFormat.inputFormat))
         let source = ArticleSource(paths: inputs.isEmpty ? ["-"] : inputs, options: options)
         let pipeline = PipelinedAnalyzer(analyzer: analyzer, jobs: jobs, prepare: prepare)
         defer { pipeline.finish() }
@@ -198,6 +197,20 @@ enum DocumentPiece<Prepared> {
 }
 
 extension InputFormat: ExpressibleByArgument {}
+
+/// What a JSON Lines text field may hold (`--text-format`).
+enum TextFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, markdown, html
+
+    /// The input format the field is read as.
+    var inputFormat: InputFormat {
+        switch self {
+        case .text: .text
+        case .markdown: .markdown
+        case .html: .html
+        }
+    }
+}
 
 /// Messages on standard error.
 enum Diagnostics {
