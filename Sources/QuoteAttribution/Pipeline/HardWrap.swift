@@ -2,10 +2,10 @@
 /// plain-text archives and e-mail are written. Its line breaks inside a paragraph only wrap the text; read as
 /// paragraph ends, they cut every quote wrapped over two lines in two.
 ///
-/// A text is hard-wrapped when it has blank lines between paragraphs, at least a quarter of its lines go on to
+/// A text is hard-wrapped when it has blank lines between paragraphs, at least a sixth of its lines go on to
 /// the next line, nine lines in ten are at most
 /// `maximumWidth` code points long (the wrap width is the longest of those nine), and most lines followed by a
-/// line of the same paragraph reach 60 % of that width, and at most 40 % of those full lines end a sentence before
+/// line of the same paragraph reach 60 % of that width (blocks of short lines only, such as a header, left out), and at most 40 % of those full lines end a sentence before
 /// a line that opens one (else its lines are one-line paragraphs). Its line break after such a full line is read as a
 /// space, unless the next line is indented or opens a list item (`-`, `*`, `•`, `1.`); one after a short line
 /// (a heading, an address line, a verse) stays. A text of paragraphs on one line each (news, JSON Lines
@@ -26,7 +26,7 @@ enum HardWrap {
         for index in 0..<(lines.count - 1) {
             if follows(raw, lines[index], lines[index + 1]) { joints += 1 } else { hasBlankLine = true }
         }
-        guard joints >= 2, joints * 4 >= lines.count, hasBlankLine else { return nil }
+        guard joints >= 2, joints * 6 >= lines.count, hasBlankLine else { return nil }
         // Few lines may be wider than `maximumWidth` (as the width below is found); a line of at most that many bytes
         // is not, one of more than four times as many is, and only the others are counted, until too many are.
         let allowed = lines.count - (lines.count * 9 + 9) / 10
@@ -41,8 +41,18 @@ enum HardWrap {
         let sorted = lengths.sorted()
         let width = sorted[(sorted.count * 9 + 9) / 10 - 1]
         guard width <= maximumWidth else { return nil }
-        let full = lines.indices.filter { follows[$0] && lengths[$0] * 10 >= width * 6 }
-        guard full.count >= 2, full.count * 10 >= joints * 7 else { return nil }
+        let isFull = lengths.map { $0 * 10 >= width * 6 }
+        let full = lines.indices.filter { follows[$0] && isFull[$0] }
+        // The joints of blocks (lines run together) where some line is full: a block of short lines only (a
+        // header of `Title:` and `Byline:` lines, a chapter's heading, a verse) is not wrapped text, and does not
+        // count against the text around it.
+        var counted = 0
+        var blockStart = 0
+        for index in lines.indices where !follows[index] {
+            if (blockStart...index).contains(where: { isFull[$0] }) { counted += index - blockStart }
+            blockStart = index + 1
+        }
+        guard full.count >= 2, full.count * 10 >= counted * 7 else { return nil }
         // Lines that each end a sentence, the next opening one, are paragraphs of a line each (a list of who said
         // what, a story's paragraphs under a headline), however long: wrapping ends a sentence at a line's end far
         // less often (about one line in ten).

@@ -60,6 +60,51 @@ struct HardWrapTests {
         #expect(QuoteAnalyzer().analyze(list).quotations.map(\.speaker) == ["Anna Berg", "Tom Lee", "Jack Moss"])
     }
 
+    @Test func headersAndShortDialogueDoNotHideTheWrapping() {
+        // An archive's header of short lines, and a story of many one-line replies: the wrapped paragraphs among
+        // them are still joined (the header's lines made too few joints full, the replies too few joints).
+        let archived = """
+            Harbour bridge to stay shut for a month
+            The Harbour Gazette
+            Section: NEWS; Pg. 4
+            Byline: Anna Berg
+
+            The harbour bridge will stay closed for another month, the council said
+            on Monday, after engineers found cracks in two of its main supports.
+
+            "We cannot let anyone cross it until the supports are replaced and the
+            engineers are satisfied that it is safe," said Tom Lee, the city engineer.
+            """
+        #expect(QuoteAnalyzer().analyze(archived).quotations.map(\.speaker) == ["Tom Lee"])
+        let story = """
+            The old man sat by the fire and looked at the boy for a long time before
+            he spoke to him at all.
+
+            "Where have you been all this time, and why did you not write to your
+            mother?" asked Mr. Hale.
+
+            "Away," said Tom.
+
+            "Where?"
+
+            "Out on the river with the boats, where a boy can earn his bread, as you
+            said he should," the boy answered.
+
+            "Yes," said Tom.
+
+            "Good."
+
+            "Well."
+
+            "Come in," said Hale.
+
+            "Thank you."
+            """
+        let quotes = QuoteAnalyzer().analyze(story).quotations
+        #expect(quotes.first?.text == "Where have you been all this time, and why did you not write to your mother?")
+        #expect(quotes.first?.speaker == "Hale")
+    }
+
     @Test func largeDocumentsAreCutAtParagraphs() {
         // Parts end at a blank line, not inside a wrapped paragraph (a quote was cut at the part's end).
         let paragraph = """
