@@ -51,7 +51,7 @@ public enum InputReader {
             return Array(IteratorSequence(JSONLinesReader(path: path, fields: fields, lossy: lossy).events(in: bytes)))
         }
         if let (text, problem) = ByteChecks.utf16Text(bytes, path: path, lossy: lossy) {
-            return events(text: text, problem: problem.map { .error($0) }, path: path, format: format)
+            return events(text: text, problem: problem, path: path, format: format)
         }
         if let offset = ByteChecks.binaryOffset(in: bytes) { return [.warning(.binary(path: path, offset: offset))] }
         let (decoded, problem) = ByteChecks.decode(bytes[...], path: path, lossy: lossy)
@@ -94,8 +94,8 @@ public enum InputReader {
             // A regular file is read straight into its text: a large one is not held twice, as bytes and as text.
             if let read = try file.readText(lossy: options.lossy) {
                 let events: [InputEvent]
-                if let problem = read.utf16?.problem {
-                    events = [.error(problem)]
+                if let utf16 = read.utf16 {
+                    events = Self.events(text: utf16.text, problem: utf16.problem, path: path, format: format)
                 } else if let offset = read.binaryOffset {
                     events = [.warning(.binary(path: path, offset: offset))]
                 } else {

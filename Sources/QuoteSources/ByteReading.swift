@@ -82,7 +82,7 @@ final class ByteFile {
         /// The first invalid UTF-8 sequence: its byte offset and line.
         var invalid: (offset: Int, line: Int)?
         /// The text of a file that opens with a UTF-16 byte order mark, or why it could not be decoded.
-        var utf16: (text: String?, problem: InputError?)?
+        var utf16: (text: String?, problem: InputEvent?)?
     }
 
     /// Reads the whole of a regular file, from its start, straight into a String's storage, with the checks of
@@ -220,10 +220,10 @@ enum ByteChecks {
 
     /// The text of `bytes` when they open with a UTF-16 byte order mark (`FF FE` little-endian, `FE FF`
     /// big-endian), without the mark; nil for any other bytes. Invalid UTF-16 (a lone surrogate, an odd byte at
-    /// the end) is an error naming its byte offset, or in lossy mode is replaced by U+FFFD.
+    /// the end) is an error naming its byte offset, or in lossy mode is replaced by U+FFFD with a warning.
     static func utf16Text<Bytes: Collection<UInt8>>(
         _ bytes: Bytes, path: String, lossy: Bool
-    ) -> (text: String?, problem: InputError?)? {
+    ) -> (text: String?, problem: InputEvent?)? {
         guard bytes.count >= 2 else { return nil }
         let first = bytes[bytes.startIndex]
         let second = bytes[bytes.index(after: bytes.startIndex)]
@@ -257,8 +257,9 @@ enum ByteChecks {
         }
         let text = String(decoding: units, as: UTF16.self)
         guard let bad else { return (text, nil) }
-        let problem = InputError.unreadable(path: path, reason: "invalid UTF-16 at byte offset \(bad)")
-        return lossy ? (text, nil) : (nil, problem)
+        return lossy
+            ? (text, .warning(.replacedInvalidUTF16(path: path, offset: bad)))
+            : (nil, .error(.unreadable(path: path, reason: "invalid UTF-16 at byte offset \(bad)")))
     }
 
     /// The byte offset and line of the first invalid UTF-8 sequence in `bytes`, or nil when they are valid.

@@ -22,6 +22,8 @@ public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidUTF8(path: String, offset: Int, line: Int)
     /// Lossy mode: invalid UTF-8 from byte `offset` (on `line`) on was replaced by U+FFFD.
     case replacedInvalidUTF8(path: String, offset: Int, line: Int)
+    /// Lossy mode: invalid UTF-16 (a lone surrogate, an odd last byte) from byte `offset` on was replaced by U+FFFD.
+    case replacedInvalidUTF16(path: String, offset: Int)
     /// A JSON Lines record, on `line` and starting at byte `offset` of the file, that is not a JSON object.
     case malformedJSON(path: String, line: Int, offset: Int, reason: String)
     /// A JSON Lines record, on `line` and starting at byte `offset` of the file, without the text field.
@@ -37,6 +39,7 @@ public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .missing(let path), .permissionDenied(let path), .unreadable(let path, _), .symlinkLoop(let path),
             .binary(let path, _), .invalidUTF8(let path, _, _), .replacedInvalidUTF8(let path, _, _),
+            .replacedInvalidUTF16(let path, _),
             .malformedJSON(let path, _, _, _), .missingField(let path, _, _, _), .fieldNotString(let path, _, _, _),
             .missingIDField(let path, _, _):
             return path
@@ -55,6 +58,8 @@ public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(path):\(line): invalid UTF-8 at byte offset \(offset)"
         case .replacedInvalidUTF8(let path, let offset, let line):
             return "\(path):\(line): invalid UTF-8 from byte offset \(offset) replaced by U+FFFD"
+        case .replacedInvalidUTF16(let path, let offset):
+            return "\(path): invalid UTF-16 from byte offset \(offset) replaced by U+FFFD"
         case .malformedJSON(let path, let line, let offset, let reason):
             return "\(path):\(line): malformed JSON at byte offset \(offset): \(reason)"
         case .missingField(let path, let line, let offset, let field):

@@ -67,7 +67,8 @@ import Testing
             ])
         #expect(
             InputReader.events(for: lone, path: "u", format: .text, lossy: true) == [
-                .article(Article(id: "u", text: text + "\u{FFFD}"))
+                .warning(.replacedInvalidUTF16(path: "u", offset: lone.count - 2)),
+                .article(Article(id: "u", text: text + "\u{FFFD}")),
             ])
         let records = InputReader.events(for: [0xFF, 0xFE, 0x7B, 0x00], path: "r.jsonl", format: .jsonl)
         guard case .error(.unreadable(_, let reason))? = records.first else {
