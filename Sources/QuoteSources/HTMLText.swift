@@ -192,7 +192,7 @@ private struct HTMLWalker {
             // `&#147;` is `“`, as browsers read it: a reference to a C1 control names the Windows-1252 character.
             let shown =
                 scalar.value & ~0x1F == 0x80 && offset < source.count && source[offset] == "&"
-                ? HTMLWalker.windows1252(scalar) : scalar
+                ? HTMLEntity.windows1252(scalar) : scalar
             output.append(shown, source: offset)
         }
     }
@@ -232,8 +232,8 @@ private struct HTMLWalker {
             guard p < source.count else { return nil }
             let wanted = text[offsets.count]
             let c = source[p]
-            if !raw, c == "&", let (decoded, length) = entity(at: p),
-                decoded == wanted || decoded.map(HTMLWalker.isDroppedReference) ?? true
+            if !raw, c == "&", let (decoded, length) = HTMLEntity.reference(in: source, at: p),
+                decoded == wanted || decoded.map(HTMLEntity.isDroppedReference) ?? true
             {
                 // References to invalid code points, C0 controls and noncharacters decode to nothing.
                 if decoded == wanted { offsets.append(p) }
@@ -288,9 +288,29 @@ private struct HTMLWalker {
         return nil
     }
 
-    /// The code point an entity reference at `start` decodes to (as libxml2 decodes it; nil for a numeric
-    /// reference to an invalid code point, which decodes to nothing) and its length.
-    private func entity(at start: Int) -> (Unicode.Scalar?, Int)? {
+    /// Fallback offsets for a node that could not be aligned: linear from the start of its line.
+    private mutating func lineOffsets(of node: xmlNodePtr, count: Int) -> [Int] {
+        if lineStarts == nil {
+            lineStarts = [0] + source.indices.filter { source[$0] == "\n" }.map { $0 + 1 }
+        }
+        let starts = lineStarts!
+        let line = min(max(Int(xmlGetLineNo(node)), 1), starts.count)
+        let start = starts[line - 1]
+        return (0..<count).map { min(start + $0, source.count) }
+    }
+}
+
+extension Unicode.Scalar {
+    /// HTML's ASCII white space, the characters that collapse into one space.
+    var isHTMLSpace: Bool { self == " " || self == "\t" || self == "\n" || self == "\r" || self == "\u{0C}" }
+}
+
+/// HTML's character references, read as libxml2 reads them: for aligning its text with the source, and for Markdown,
+/// whose text may spell characters the same way (`&ldquo;`, `&quot;`).
+enum HTMLEntity {
+    /// The code point the entity reference at `start` of `source` decodes to (as libxml2 decodes it; nil for a
+    /// numeric reference to an invalid code point, which decodes to nothing) and its length; nil when none is there.
+    static func reference(in source: [Unicode.Scalar], at start: Int) -> (Unicode.Scalar?, Int)? {
         var p = start + 1
         let value: UInt32
         if p < source.count, source[p] == "#" {
@@ -324,7 +344,7 @@ private struct HTMLWalker {
         return (value == 0 ? nil : Unicode.Scalar(value), p - start)
     }
 
-    private func hexDigit(_ c: Unicode.Scalar) -> UInt32? {
+    private static func hexDigit(_ c: Unicode.Scalar) -> UInt32? {
         switch c {
         case "0"..."9": return c.value - 48
         case "a"..."f": return c.value - 87
@@ -350,20 +370,4 @@ private struct HTMLWalker {
         ]
         return Unicode.Scalar(table[Int(control.value - 0x80)]) ?? control
     }
-
-    /// Fallback offsets for a node that could not be aligned: linear from the start of its line.
-    private mutating func lineOffsets(of node: xmlNodePtr, count: Int) -> [Int] {
-        if lineStarts == nil {
-            lineStarts = [0] + source.indices.filter { source[$0] == "\n" }.map { $0 + 1 }
-        }
-        let starts = lineStarts!
-        let line = min(max(Int(xmlGetLineNo(node)), 1), starts.count)
-        let start = starts[line - 1]
-        return (0..<count).map { min(start + $0, source.count) }
-    }
-}
-
-extension Unicode.Scalar {
-    /// HTML's ASCII white space, the characters that collapse into one space.
-    var isHTMLSpace: Bool { self == " " || self == "\t" || self == "\n" || self == "\r" || self == "\u{0C}" }
 }

@@ -3,7 +3,8 @@
 /// Links keep their text (`[text](url)`, `[text][ref]`); images, HTML comments and tags (`<br>` is a
 /// space), code (spans and fenced blocks), link reference definitions and front matter (`---` YAML or
 /// `+++` TOML opening the file) are dropped; emphasis markers (`**`, `*`, `__`, `_`) and backslash escapes
-/// are removed; autolinks (`<https://…>`) keep their address; heading `#`, list bullet (`-`, `*`, `+`) and
+/// are removed; character references (`&ldquo;`, `&#8220;`) are the characters they spell; autolinks
+/// (`<https://…>`) keep their address; heading `#`, list bullet (`-`, `*`, `+`) and
 /// blockquote `>` markers and thematic breaks are removed at line start. A line break that only wraps a
 /// paragraph (CommonMark's soft line break) is a space, so a quote wrapped over lines stays one; a line break
 /// that ends a paragraph, a heading or a block stays. Every other code point, quote marks included, is
@@ -109,6 +110,19 @@ private struct MarkdownScanner {
                 i += 1
             case "*", "_": i = emphasis(i)
             case "<": i = angle(i)
+            case "&":
+                // A character reference (`&ldquo;`, `&quot;`, `&#8220;`), ended by `;` as CommonMark has it, is
+                // the character it spells, mapped to its `&`.
+                if let (scalar, length) = HTMLEntity.reference(in: s, at: i), s[i + length - 1] == ";" {
+                    if let scalar, !HTMLEntity.isDroppedReference(scalar) {
+                        let shown = scalar.value & ~0x1F == 0x80 ? HTMLEntity.windows1252(scalar) : scalar
+                        out.append(shown, source: i)
+                    }
+                    i += length
+                } else {
+                    copy(i)
+                    i += 1
+                }
             default:
                 copy(i)
                 i += 1

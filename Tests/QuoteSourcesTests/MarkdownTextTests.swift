@@ -10,8 +10,11 @@ import Testing
         let raw = Array(source.unicodeScalars)
         for (offset, scalar) in text.enumerated() {
             let mapped = extracted.sourceMap.sourceOffset(of: offset)
-            // (A space may stand for a line break that wraps a paragraph, or for a `<br>`.)
-            let stands = scalar == " " && mapped < raw.count && ["\n", "\r", "<"].contains(raw[mapped])
+            // (A space may stand for a line break that wraps a paragraph, or for a `<br>`; a character for the
+            // reference that spells it.)
+            let stands =
+                mapped < raw.count
+                && (scalar == " " && ["\n", "\r", "<"].contains(raw[mapped]) || raw[mapped] == "&")
             #expect(mapped < raw.count && (raw[mapped] == scalar || stands), "text offset \(offset) maps to \(mapped)")
         }
     }
@@ -69,6 +72,10 @@ import Testing
         ("---\n\n“Yes,” said Berg.\n...\nEnd", "\n\n“Yes,” said Berg. ... End"),
         ("[^1]: “No,” said Lee.\n[UPDATE]: Berg said “yes.”", "[^1]: “No,” said Lee. [UPDATE]: Berg said “yes.”"),
         ("said \\\n“Yes.”", "said  “Yes.”"),  // a hard break's backslash goes; the break is read as any other
+        // Character references are the characters they spell; without `;` or a known name they stay text.
+        ("&ldquo;Yes,&rdquo; &quot;no&quot; A&nbsp;B", "“Yes,” \"no\" A\u{00A0}B"),
+        ("&#8220;x&#x201D; &#147;y&#148;", "“x” “y”"),
+        ("AT&T &bogus; &amp &#12;z", "AT&T &bogus; &amp z"),
     ])
     func markup(source: String, expected: String) {
         let extracted = MarkdownText.extract(source)
