@@ -4,11 +4,11 @@ internal import CLibXML2
 ///
 /// The text of `script`, `style`, `noscript`, `template`, `head` (so `title` too), `nav`, `footer`, `aside`,
 /// `iframe`, `object`, `svg`, `math` and `canvas` is skipped; a `q` element's text is written in curly marks;
-/// comments are dropped; entities are decoded by libxml2. Block elements (`p`, `div`, `h1`–`h6`, `li`, `blockquote`, `tr`, `article`, `section`, …)
-/// become paragraph breaks (`"\n\n"`), as do two or more `br` in a row; one `br` is a space (a line break
-/// between a sentence's end and a new sentence), as are table cells;
-/// runs of HTML white space collapse to one space, except inside `pre` and `textarea`. A numeric reference to a
-/// C1 control (`&#147;`) is the Windows-1252 character browsers show for it (`“`).
+/// comments are dropped; entities are decoded by libxml2. Block elements (`p`, `div`, `h1`–`h6`, `li`,
+/// `blockquote`, `tr`, `article`, `section`, …) become paragraph breaks (`"\n\n"`), as do two or more `br` in a
+/// row; one `br` is a space (a line break between a sentence's end and a new sentence), as are table cells; runs
+/// of HTML white space collapse to one space, except inside `pre` and `textarea`. A numeric reference to a C1
+/// control (`&#147;`) is the Windows-1252 character browsers show for it (`“`).
 ///
 /// Offset precision: libxml2 reports only line numbers, so each text node's decoded text is aligned
 /// with the raw source by a forward search from the end of the previous node, skipping tags and
@@ -189,11 +189,9 @@ private struct HTMLWalker {
                 pendingBreaks = 1
             }
             writePending(before: offset)
-            // `&#147;` is `“`, as browsers read it: a reference to a C1 control names the Windows-1252 character.
-            let shown =
-                scalar.value & ~0x1F == 0x80 && offset < source.count && source[offset] == "&"
-                ? HTMLEntity.windows1252(scalar) : scalar
-            output.append(shown, source: offset)
+            // `&#147;` is `“`, as browsers read it (a raw C1 control stays as it is).
+            let fromReference = offset < source.count && source[offset] == "&"
+            output.append(fromReference ? HTMLEntity.shown(scalar) : scalar, source: offset)
         }
     }
 
@@ -360,14 +358,18 @@ enum HTMLEntity {
             || scalar.value == 0xFFFF
     }
 
-    /// The character Windows-1252 encodes as the byte `control`'s value (0x80–0x9F), as HTML reads a numeric
-    /// reference to a C1 control (`&#147;` is `“`); `control` itself for the five bytes Windows-1252 leaves undefined.
-    static func windows1252(_ control: Unicode.Scalar) -> Unicode.Scalar {
-        let table: [UInt32] = [
-            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
-            0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
-            0x0153, 0x9D, 0x017E, 0x0178,
-        ]
-        return Unicode.Scalar(table[Int(control.value - 0x80)]) ?? control
+    /// The character a reference to `scalar` shows in a browser: for a C1 control (0x80–0x9F) the character
+    /// Windows-1252 encodes as that byte (`&#147;` is `“`), but for the five bytes it leaves undefined; else
+    /// `scalar` itself.
+    static func shown(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard scalar.value & ~0x1F == 0x80 else { return scalar }
+        return Unicode.Scalar(windows1252[Int(scalar.value - 0x80)]) ?? scalar
     }
+
+    /// The code points Windows-1252 gives the bytes 0x80–0x9F (the byte itself where it gives none).
+    private static let windows1252: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+        0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+        0x0153, 0x9D, 0x017E, 0x0178,
+    ]
 }

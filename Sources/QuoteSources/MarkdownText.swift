@@ -79,15 +79,9 @@ private struct MarkdownScanner {
             }
             switch s[i] {
             case "\r" where at(i + 1) == "\n":
-                if isSoftBreak(i + 2) {
-                    out.append(" ", source: i)
-                    i += 2
-                    atLineStart = true
-                } else {
-                    copyVerbatim(i, i + 2)
-                    i += 2
-                    atLineStart = true
-                }
+                if isSoftBreak(i + 2) { out.append(" ", source: i) } else { copyVerbatim(i, i + 2) }
+                i += 2
+                atLineStart = true
             case "\n":
                 if isSoftBreak(i + 1) { out.append(" ", source: i) } else { copy(i) }
                 i += 1
@@ -115,8 +109,7 @@ private struct MarkdownScanner {
                 // the character it spells, mapped to its `&`.
                 if let (scalar, length) = HTMLEntity.reference(in: s, at: i), s[i + length - 1] == ";" {
                     if let scalar, !HTMLEntity.isDroppedReference(scalar) {
-                        let shown = scalar.value & ~0x1F == 0x80 ? HTMLEntity.windows1252(scalar) : scalar
-                        out.append(shown, source: i)
+                        out.append(HTMLEntity.shown(scalar), source: i)
                     }
                     i += length
                 } else {
@@ -217,8 +210,6 @@ private struct MarkdownScanner {
             return depth == lineQuoteDepth && j < end && s[j] != "\r"
         case "-", "*", "+":
             return !(at(j + 1).map(isBlank) ?? true)
-        case "|":
-            return false  // a table row
         case "0"..."9":
             // A numbered item opens a block after another item; after a paragraph only a list that starts at 1
             // does (`2019. The year …` goes on with it).
