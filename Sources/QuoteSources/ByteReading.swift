@@ -218,17 +218,19 @@ enum ByteChecks {
         bytes.prefix(binaryWindow).firstIndex(of: 0).map { bytes.distance(from: bytes.startIndex, to: $0) }
     }
 
+    /// True when `bytes` open with a UTF-16 byte order mark: `FF FE` (little-endian) or `FE FF` (big-endian).
+    static func hasUTF16ByteOrderMark<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
     /// The text of `bytes` when they open with a UTF-16 byte order mark (`FF FE` little-endian, `FE FF`
     /// big-endian), without the mark; nil for any other bytes. Invalid UTF-16 (a lone surrogate, an odd byte at
     /// the end) is an error naming its byte offset, or in lossy mode is replaced by U+FFFD with a warning.
     static func utf16Text<Bytes: Collection<UInt8>>(
         _ bytes: Bytes, path: String, lossy: Bool
     ) -> (text: String?, problem: InputEvent?)? {
-        guard bytes.count >= 2 else { return nil }
-        let first = bytes[bytes.startIndex]
-        let second = bytes[bytes.index(after: bytes.startIndex)]
-        guard (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF) else { return nil }
-        let bigEndian = first == 0xFE
+        guard hasUTF16ByteOrderMark(bytes) else { return nil }
+        let bigEndian = bytes.first == 0xFE
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var pending: UInt8?

@@ -103,7 +103,7 @@ public struct JSONLinesReader: Sequence, Sendable {
                     if !checkedBinary {
                         checkedBinary = true
                         let head = try lines!.peek(ByteChecks.binaryWindow)
-                        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+                        if ByteChecks.hasUTF16ByteOrderMark(head) {
                             lines = nil
                             let reason =
                                 "UTF-16 JSON Lines are not read: convert them to UTF-8 (iconv -f UTF-16 -t UTF-8)"
