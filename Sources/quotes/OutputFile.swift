@@ -32,22 +32,13 @@ final class OutputFile {
         }
         var status = stat()
         let exists = stat(path, &status) == 0  // (through links)
-        if !exists, errno == ELOOP {
-            Diagnostics.print("error: cannot write \(path): \(String(cString: strerror(ELOOP)))")
-            throw ExitCode(1)
-        }
-        if exists, status.st_mode & S_IFMT == S_IFDIR {
-            Diagnostics.print("error: cannot write \(path): \(String(cString: strerror(EISDIR)))")
-            throw ExitCode(1)
-        }
+        if !exists, errno == ELOOP { throw OutputFile.cannotWrite(path, ELOOP) }
+        if exists, status.st_mode & S_IFMT == S_IFDIR { throw OutputFile.cannotWrite(path, EISDIR) }
         if exists, status.st_mode & S_IFMT != S_IFREG {
             // A pipe or a device: no temporary file can be renamed over it. Opened by the path given, so that the
             // system follows its links (`/dev/stdout` leads to a pipe that no path names).
             let opened = open(path, O_WRONLY | O_CLOEXEC)
-            guard opened >= 0 else {
-                Diagnostics.print("error: cannot write \(path): \(String(cString: strerror(errno)))")
-                throw ExitCode(1)
-            }
+            guard opened >= 0 else { throw OutputFile.cannotWrite(path, errno) }
             descriptor = opened
             temporary = nil
             destination = URL(fileURLWithPath: path)
@@ -57,10 +48,7 @@ final class OutputFile {
         let url = URL(fileURLWithPath: target)
         let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         let opened = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard opened >= 0 else {
-            Diagnostics.print("error: cannot write \(path): \(String(cString: strerror(errno)))")
-            throw ExitCode(1)
-        }
+        guard opened >= 0 else { throw OutputFile.cannotWrite(path, errno) }
         if exists {
             // The file replaced keeps its mode and, where the process may give it, its owner.
             fchmod(opened, status.st_mode & 0o7777)
@@ -71,11 +59,17 @@ final class OutputFile {
         destination = url
     }
 
+    /// Says that `path` cannot be written, for the reason `code` (an `errno` value); the exit status to throw.
+    private static func cannotWrite(_ path: String, _ code: Int32) -> ExitCode {
+        Diagnostics.print("error: cannot write \(path): \(String(cString: strerror(code)))")
+        return ExitCode(1)
+    }
+
     /// `path` with its symbolic links followed: the file they point to, existing or not (a dangling link names
     /// the file to create); `path` itself when it is no link.
     static func resolvingLinks(_ path: String) -> String {
         var current = path
-        // (A bounded walk: a loop of links is left to `open`, which reports it.)
+        // (A bounded walk; `init` has refused a loop of links already.)
         for _ in 0..<40 {
             var status = stat()
             guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return current }
@@ -171,9 +165,9 @@ final class OutputFile {
         fsync(descriptor)
         Glibc.close(descriptor)
         guard rename(temporary.path, destination.path) == 0 else {
-            Diagnostics.print("error: cannot write \(destination.path): \(String(cString: strerror(errno)))")
+            let code = errno
             unlink(temporary.path)
-            throw ExitCode(1)
+            throw OutputFile.cannotWrite(destination.path, code)
         }
     }
 }
