@@ -2,11 +2,11 @@
 /// plain-text archives and e-mail are written. Its line breaks inside a paragraph only wrap the text; read as
 /// paragraph ends, they cut every quote wrapped over two lines in two.
 ///
-/// A text is hard-wrapped when it has blank lines between paragraphs, at least a sixth of its lines go on to
-/// the next line, nine lines in ten are at most
-/// `maximumWidth` code points long (the wrap width is the longest of those nine), and most lines followed by a
-/// line of the same paragraph reach 60 % of that width (blocks of short lines only, such as a header, left out), and at most 40 % of those full lines end a sentence before
-/// a line that opens one (else its lines are one-line paragraphs). Its line break after such a full line is read as a
+/// A text is hard-wrapped when it has blank lines between paragraphs, at least a sixth of its lines go on to the
+/// next line, nine lines in ten are at most `maximumWidth` code points long (the wrap width is the longest of
+/// those nine), most lines followed by a line of the same paragraph reach 60 % of that width (blocks of short
+/// lines only, such as a header, left out), and at most 40 % of those full lines end a sentence before a line
+/// that opens one (else its lines are one-line paragraphs). Its line break after such a full line is read as a
 /// space, unless the next line is indented or opens a list item (`-`, `*`, `•`, `1.`); one after a short line
 /// (a heading, an address line, a verse) stays. A text of paragraphs on one line each (news, JSON Lines
 /// exports) has no line followed by another, and is never joined.

@@ -2,7 +2,8 @@
 /// joined back.
 ///
 /// Quotes never cross a paragraph, so cutting at a blank line loses no quote, nor does cutting at a line break
-/// in a text of one paragraph a line; context rules do not see across a cut. A single line longer than a part is cut at a space (or, failing that, between characters). A speaker
+/// in a text of one paragraph a line; context rules do not see across a cut. A single line longer than a part
+/// is cut at a space (or, failing that, between characters). A speaker
 /// of the same name and type in several parts is one speaker, with one id, numbered in order of first
 /// appearance.
 struct LargeDocument {
