@@ -58,12 +58,28 @@ public enum InputReader {
         return events(text: decoded, problem: problem, path: path, format: format)
     }
 
-    /// True when `bytes` open, past a byte order mark and white space, with `<!DOCTYPE html` or `<html` (any case).
+    /// True when `bytes` open as a page: past a byte order mark (UTF-8 or UTF-16), white space, an XML
+    /// declaration (`<?xml …?>`) and comments (`<!-- … -->`), with `<!DOCTYPE html` or `<html` (any case).
     static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
-        let head = String(decoding: bytes[start..<min(bytes.count, start + 14)], as: UTF8.self).lowercased()
-        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
+        // The first 1,024 bytes are enough for a page's opening; UTF-16 is read as its code units' low bytes.
+        var head: [UInt8]
+        if ByteChecks.hasUTF16ByteOrderMark(bytes) {
+            let units = bytes.dropFirst(2).prefix(2048)
+            let low = bytes.first == 0xFE ? 1 : 0
+            head = units.indices.filter { ($0 - units.startIndex) % 2 == low }.map { units[$0] }
+        } else {
+            head = Array(bytes.prefix(1024))
+            if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+        }
+        var rest = String(decoding: head, as: UTF8.self).lowercased()[...]
+        while true {
+            rest = rest.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+            let close = rest.hasPrefix("<?xml") ? "?>" : rest.hasPrefix("<!--") ? "-->" : nil
+            guard let close else { break }
+            guard let end = rest.firstRange(of: close) else { return false }
+            rest = rest[end.upperBound...]
+        }
+        return rest.hasPrefix("<!doctype html") || rest.hasPrefix("<html")
     }
 
     /// The events for a decoded `text` (nil when it could not be) after the `problem` met decoding it.

@@ -416,6 +416,24 @@ final class CommandTests {
         #expect(text.output.contains("Meta Person"))
     }
 
+    @Test func standardInputIsSniffedPastDeclarationsCommentsAndUTF16() throws {
+        // A saved page may open with an XML declaration or a comment, or be UTF-16: still a page.
+        let page =
+            "<?xml version=\"1.0\"?>\n<!-- saved from url=(0022)https://example.org/ -->\n<!DOCTYPE html>"
+            + "<html><head><title>“Title,” said Head Person</title></head>"
+            + "<body><p>“We will win,” said Anna Berg.</p></body></html>"
+        let utf16 = Data([0xFF, 0xFE]) + page.data(using: .utf16LittleEndian)!
+        for input in [Data(page.utf8), utf16] {
+            let result = try TestSupport.run(binary, ["extract", "--format", "csv"], input: input)
+            #expect(result.status == 0)
+            #expect(result.output.contains("Anna Berg"))
+            #expect(!result.output.contains("Head Person"))
+        }
+        // A comment that never closes is no page.
+        let open = try TestSupport.run(binary, ["extract", "--format", "csv"], input: Data("<!-- “Hi,” said Tom Lee.".utf8))
+        #expect(open.output.contains("Tom Lee"))
+    }
+
     @Test func reportsOverSixtyFourKiBAreWrittenWholeToFilesAndPipes() throws {
         // Reports this large skip the output buffer: the file and the pipe get the same bytes, nothing lost.
         let folder = try temporaryDirectory()
