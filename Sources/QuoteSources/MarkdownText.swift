@@ -40,6 +40,9 @@ private struct MarkdownScanner {
     private var lineIsHeading = false
     /// The number of blockquote markers (`>`) opening the current line.
     private var lineQuoteDepth = 0
+    /// True when the line break before the current line was a soft one: the line goes on with a paragraph, and its
+    /// indent (a list item's continuation, say) is dropped, as CommonMark drops it.
+    private var continuesParagraph = false
     private var cachedParagraphEnd = -1
     /// Delimiter runs (`runKey`) known to have no closer before `cachedParagraphEnd`: later ones need no search.
     private var unclosed: Set<Int> = []
@@ -79,11 +82,13 @@ private struct MarkdownScanner {
             }
             switch s[i] {
             case "\r" where at(i + 1) == "\n":
-                if isSoftBreak(i + 2) { out.append(" ", source: i) } else { copyVerbatim(i, i + 2) }
+                continuesParagraph = isSoftBreak(i + 2)
+                if continuesParagraph { out.append(" ", source: i) } else { copyVerbatim(i, i + 2) }
                 i += 2
                 atLineStart = true
             case "\n":
-                if isSoftBreak(i + 1) { out.append(" ", source: i) } else { copy(i) }
+                continuesParagraph = isSoftBreak(i + 1)
+                if continuesParagraph { out.append(" ", source: i) } else { copy(i) }
                 i += 1
                 atLineStart = true
             case "\\" where at(i + 1) == "\n" || (at(i + 1) == "\r" && at(i + 2) == "\n"):
@@ -163,7 +168,7 @@ private struct MarkdownScanner {
             j = skipBlanks(j + 1, end)
             marked = true
         }
-        return marked ? j : i
+        return marked || continuesParagraph ? j : i
     }
 
     /// Skips an ATX heading's closing `#` run (and the blanks around it) when it ends the line.

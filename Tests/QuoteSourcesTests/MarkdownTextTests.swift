@@ -58,6 +58,9 @@ import Testing
         ("One line\r\nwrapped\r\n\r\nNext", "One line wrapped\r\n\r\nNext"),
         ("Text\n# Head\nMore\n1. item\n2) item\n| a |\n| c |", "Text\nHead\nMore\n1. item\n2) item\n| a |\n| c |"),
         ("> “Quoted over\n> two lines,” said Berg.\n> > nested", "“Quoted over two lines,” said Berg.\nnested"),
+        // A continuation line's indent goes with its line break (a list item wrapped under its text).
+        ("- “We will build it,\n  and pay,” said Berg.\n- Next", "“We will build it, and pay,” said Berg.\nNext"),
+        ("    Indented first line\n    wrapped", "    Indented first line wrapped"),
         ("Setext heading\n===\nText", "Setext heading\n\nText"),
         // Front matter, code, link reference definitions and HTML tags are no prose.
         ("---\ntitle: “Meta,” said Yaml\n---\nBody", "Body"),
