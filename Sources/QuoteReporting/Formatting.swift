@@ -27,6 +27,21 @@ enum Formatting {
         speaker.name == nil ? nil : "\(index + 1)"
     }
 
+    /// The report's scope in one phrase: `12 quotes by 7 speakers in 8 articles (2 unattributed)`; a list cut by
+    /// `top` says `by the top 2 of 7 speakers`, and articles that no reported quote comes from are counted apart,
+    /// `in 1 of 8 articles`.
+    static func scope(of report: Report) -> String {
+        let speakers =
+            report.rankedSpeakerCount > report.speakerCount
+            ? "the top \(report.speakerCount) of \(count(report.rankedSpeakerCount, "speaker"))"
+            : count(report.speakerCount, "speaker")
+        let quoted = report.quotedArticleCount
+        let articles =
+            quoted < report.documentIDs.count
+            ? "\(quoted) of \(count(report.documentIDs.count, "article"))" : count(report.documentIDs.count, "article")
+        return "\(count(report.quoteCount, "quote")) by \(speakers) in \(articles)\(unattributedNote(report))"
+    }
+
     /// ` (N unattributed)` when the report has unattributed quotes, else nothing.
     static func unattributedNote(_ report: Report) -> String {
         report.unattributedCount == 0 ? "" : " (\(report.unattributedCount) unattributed)"

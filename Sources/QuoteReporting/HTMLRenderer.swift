@@ -125,7 +125,7 @@ struct HTMLPage {
             <main>
             <header>
             <h1>\(title)</h1>
-            <p class="meta">\(Formatting.count(report.quoteCount, "quote")) · \(Formatting.count(report.speakerCount, "speaker")) · \(Formatting.count(report.documentIDs.count, "article"))\(Formatting.unattributedNote(report))</p>
+            <p class="meta">\(HTMLRenderer.escape(Formatting.scope(of: report)))</p>
             <nav><a href="#summary">Summary</a><a href="#speakers">Speakers</a><a href="#articles">Articles</a></nav>
             </header>
 

@@ -20,9 +20,7 @@ public struct MarkdownRenderer: Renderer {
     /// The Markdown text of `report`, ending with a newline.
     public func render(_ report: Report) -> String {
         var lines = ["# " + MarkdownRenderer.escape(title), ""]
-        lines.append(
-            "\(Formatting.count(report.quoteCount, "quote")) by \(Formatting.count(report.speakerCount, "speaker"))"
-                + " in \(Formatting.count(report.documentIDs.count, "article"))\(Formatting.unattributedNote(report)).")
+        lines.append(Formatting.scope(of: report) + ".")
         lines.append("")
         guard !report.speakers.isEmpty else { return lines.joined(separator: "\n") + "\n" }
 

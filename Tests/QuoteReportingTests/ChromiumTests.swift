@@ -58,7 +58,7 @@ enum Chromium {
             #expect(dom.contains("<p>\(count)"), "\(name): \(count)")
         }
         #expect(dom.contains(#"<section class="article" id="d2">"#))
-        #expect(dom.contains("9 quotes · 3 speakers · 3 articles (2 unattributed)"))
+        #expect(dom.contains("9 quotes by 3 speakers in 3 articles (2 unattributed)"))
         // No element came from a payload: in the serialised DOM, text `<` is always `&lt;`.
         #expect(!dom.contains("<img"))
         #expect(!dom.contains("<script"))

@@ -222,6 +222,26 @@ let fixtureReport = Aggregator().report(for: Fixtures.all)
         #expect(json.contains("\"name\": \"Liz Truss\",\n      \"type\": \"person\""))
     }
 
+    @Test func theHeaderSaysWhatTheFiltersLeftOut() throws {
+        // `--top` and `--speaker` leave speakers and articles out: the header counts what is shown, against all.
+        let top = Aggregator(filter: ReportFilter(top: 1)).report(for: Fixtures.all)
+        #expect(top.speakerCount == 1 && top.rankedSpeakerCount == 3)
+        let markdown = MarkdownRenderer().render(top)
+        #expect(markdown.contains("\n\(top.quoteCount) quotes by the top 1 of 3 speakers in "))
+        let one = Aggregator(filter: ReportFilter(speaker: "the kremlin")).report(for: Fixtures.all)
+        #expect(one.quotedArticleCount == 1)
+        #expect(HTMLRenderer().render(one).contains("by 1 speaker in 1 of 3 articles</p>"))
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(JSONRenderer().render(one).utf8)) as? [String: Any])
+        #expect(object["quotedArticleCount"] as? Int == 1 && object["rankedSpeakerCount"] as? Int == 1)
+        // A report decoded from JSON written before the count existed counts its named speakers.
+        var encoded = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(top)) as? [String: Any])
+        encoded["rankedSpeakerCount"] = nil
+        let old = try JSONDecoder().decode(Report.self, from: JSONSerialization.data(withJSONObject: encoded))
+        #expect(old.rankedSpeakerCount == 1)
+    }
+
     @Test func unattributedQuotesAreListedButNeitherCountedNorRankedAsASpeaker() throws {
         #expect(fixtureReport.speakerCount == 3)
         #expect(fixtureReport.unattributedCount == 2)
@@ -236,7 +256,7 @@ let fixtureReport = Aggregator().report(for: Fixtures.all)
         #expect(object["speakerCount"] as? Int == 3)
         #expect(object["unattributedCount"] as? Int == 2)
         let html = HTMLRenderer().render(fixtureReport)
-        #expect(html.contains("9 quotes · 3 speakers · 3 articles (2 unattributed)</p>"))
+        #expect(html.contains("9 quotes by 3 speakers in 3 articles (2 unattributed)</p>"))
         #expect(html.contains(#"<tr class="cu"><td class="num"></td>"#))
         #expect(html.contains(#"<h3><span class="swatch"></span><span class="name">Unattributed</span>"#))
         #expect(!html.contains(#"<span class="rank">4.</span>"#))

@@ -430,7 +430,8 @@ final class CommandTests {
             #expect(!result.output.contains("Head Person"))
         }
         // A comment that never closes is no page.
-        let open = try TestSupport.run(binary, ["extract", "--format", "csv"], input: Data("<!-- “Hi,” said Tom Lee.".utf8))
+        let open = try TestSupport.run(
+            binary, ["extract", "--format", "csv"], input: Data("<!-- “Hi,” said Tom Lee.".utf8))
         #expect(open.output.contains("Tom Lee"))
     }
 

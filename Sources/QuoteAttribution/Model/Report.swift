@@ -100,21 +100,41 @@ public struct Report: Sendable, Hashable, Codable {
     public var speakers: [SpeakerSummary]
     /// Total quotes counted, the unattributed ones included.
     public var quoteCount: Int
+    /// The number of named speakers the filter kept before its `top` cut the list (`speakerCount` when it cut
+    /// nothing).
+    public var rankedSpeakerCount: Int
 
     /// The number of speakers: the named summaries in `speakers` (the unattributed quotes are no speaker).
     public var speakerCount: Int { speakers.count { $0.name != nil } }
     /// The number of quotes without a speaker: those of the unattributed summary, 0 when there is none.
     public var unattributedCount: Int { speakers.reduce(0) { $0 + ($1.name == nil ? $1.quoteCount : 0) } }
+    /// The number of articles that some reported quote comes from (at most `documentIDs.count`).
+    public var quotedArticleCount: Int {
+        var quoted = Set<Int>()
+        var unplaced = Set<String>()
+        for speaker in speakers {
+            for entry in speaker.quotes {
+                if let index = entry.documentIndex { quoted.insert(index) } else { unplaced.insert(entry.documentID) }
+            }
+        }
+        return quoted.count + unplaced.count
+    }
 
     /// Creates a report that keeps `analyses`.
-    public init(analyses: [DocumentAnalysis], speakers: [SpeakerSummary], quoteCount: Int) {
+    public init(
+        analyses: [DocumentAnalysis], speakers: [SpeakerSummary], quoteCount: Int, rankedSpeakerCount: Int? = nil
+    ) {
         self.init(
-            documentIDs: analyses.map(\.documentID), analyses: analyses, speakers: speakers, quoteCount: quoteCount)
+            documentIDs: analyses.map(\.documentID), analyses: analyses, speakers: speakers, quoteCount: quoteCount,
+            rankedSpeakerCount: rankedSpeakerCount)
     }
 
     /// Creates a report over the articles `documentIDs`, keeping `analyses` (all of them, in the same order, or
-    /// none).
-    public init(documentIDs: [String], analyses: [DocumentAnalysis], speakers: [SpeakerSummary], quoteCount: Int) {
+    /// none); `rankedSpeakerCount` defaults to the named speakers in `speakers`.
+    public init(
+        documentIDs: [String], analyses: [DocumentAnalysis], speakers: [SpeakerSummary], quoteCount: Int,
+        rankedSpeakerCount: Int? = nil
+    ) {
         assert(
             analyses.isEmpty || analyses.map(\.documentID) == documentIDs,
             "Report: the analyses kept must be those of documentIDs")
@@ -122,13 +142,15 @@ public struct Report: Sendable, Hashable, Codable {
         self.analyses = analyses
         self.speakers = speakers
         self.quoteCount = quoteCount
+        self.rankedSpeakerCount = rankedSpeakerCount ?? speakers.count { $0.name != nil }
     }
 
     private enum CodingKeys: String, CodingKey {
-        case documentIDs, analyses, speakers, quoteCount
+        case documentIDs, analyses, speakers, quoteCount, rankedSpeakerCount
     }
 
-    /// Decodes a report; one written before `documentIDs` existed takes them from its analyses.
+    /// Decodes a report; one written before `documentIDs` existed takes them from its analyses, and one written
+    /// before `rankedSpeakerCount` counts its named speakers.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let analyses = try container.decode([DocumentAnalysis].self, forKey: .analyses)
@@ -142,6 +164,7 @@ public struct Report: Sendable, Hashable, Codable {
         self.init(
             documentIDs: documentIDs,
             analyses: analyses, speakers: try container.decode([SpeakerSummary].self, forKey: .speakers),
-            quoteCount: try container.decode(Int.self, forKey: .quoteCount))
+            quoteCount: try container.decode(Int.self, forKey: .quoteCount),
+            rankedSpeakerCount: try container.decodeIfPresent(Int.self, forKey: .rankedSpeakerCount))
     }
 }

@@ -104,6 +104,7 @@ public struct Aggregator: Sendable {
                 ([speaker.name!] + speaker.aliases).contains { Aggregator.key(of: $0) == key }
             }
         }
+        let ranked = speakers.count
         if let top = filter.top { speakers = Array(speakers.prefix(max(top, 0))) }
         if filter.speaker == nil, !unattributed.isEmpty {
             speakers.append(
@@ -111,7 +112,7 @@ public struct Aggregator: Sendable {
         }
         return Report(
             documentIDs: documentIDs, analyses: analyses, speakers: speakers,
-            quoteCount: speakers.reduce(0) { $0 + $1.quoteCount })
+            quoteCount: speakers.reduce(0) { $0 + $1.quoteCount }, rankedSpeakerCount: ranked)
     }
 
     // MARK: - Grouping
