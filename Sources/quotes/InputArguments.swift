@@ -72,31 +72,9 @@ struct InputArguments: ParsableArguments {
             throw ValidationError("cannot read configuration \(config): \(Self.readFailure(of: config))")
         }
         do {
-            let keys = try JSONDecoder().decode(KeyList.self, from: data).keys
-            if let unknown = keys.first(where: { !Configuration.keys.contains($0) }) {
-                let known = Configuration.keys.joined(separator: ", ")
-                throw ValidationError("bad configuration \(config): unknown key \"\(unknown)\" (known: \(known))")
-            }
             return try JSONDecoder().decode(Configuration.self, from: data)
-        } catch let error as ValidationError {
-            throw error
         } catch {
             throw ValidationError("bad configuration \(config): \(JSONLines.describe(error))")
-        }
-    }
-
-    /// The keys of a JSON object, in the order they come.
-    private struct KeyList: Decodable {
-        /// Any key.
-        struct Key: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-        var keys: [String]
-        init(from decoder: any Decoder) throws {
-            keys = try decoder.container(keyedBy: Key.self).allKeys.map(\.stringValue)
         }
     }
 

@@ -402,6 +402,18 @@ final class CommandTests {
         #expect(!lines.output.contains("horses and carts"))
     }
 
+    @Test func theReadmeShowsTheSeedTableAsTheBinaryPrintsIt() throws {
+        // The README's first example is the output itself: a changed confidence or speaker must be pasted there.
+        let readme = try String(
+            contentsOf: TestSupport.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let command = "$ quotes extract --format table corpus/articles/russia-belarus-drills.txt\n"
+        let start = try #require(readme.range(of: command)).upperBound
+        let end = try #require(readme.range(of: "```", range: start..<readme.endIndex)).lowerBound
+        let printed = try TestSupport.run(
+            binary, ["extract", "--format", "table", "corpus/articles/russia-belarus-drills.txt"])
+        #expect(printed.output == String(readme[start..<end]))
+    }
+
     @Test func standardInputThatOpensAsAPageIsReadAsHTML() throws {
         let page =
             #"<!doctype html><html><head><meta content="“Meta,” said Meta Person"></head>"#

@@ -22,8 +22,14 @@ public struct Configuration: Sendable, Hashable, Codable {
             self.type = type
         }
 
-        /// Decodes a known speaker: `name` is required, `aliases` and `type` default to none and `person`.
+        private enum CodingKeys: String, CodingKey, CaseIterable {
+            case name, aliases, type
+        }
+
+        /// Decodes a known speaker: `name` is required, `aliases` and `type` default to none and `person`; an
+        /// unknown key is an error.
         public init(from decoder: any Decoder) throws {
+            try KnownKeys.check(decoder, against: CodingKeys.self)
             let container = try decoder.container(keyedBy: CodingKeys.self)
             name = try container.decode(String.self, forKey: .name)
             aliases = try container.decodeIfPresent([String].self, forKey: .aliases) ?? []
@@ -67,8 +73,9 @@ public struct Configuration: Sendable, Hashable, Codable {
     /// The keys a configuration's JSON object may hold, in declaration order.
     public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
 
-    /// Decodes a configuration; missing keys take their defaults.
+    /// Decodes a configuration; missing keys take their defaults, and an unknown key is an error.
     public init(from decoder: any Decoder) throws {
+        try KnownKeys.check(decoder, against: CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = Configuration()
         minimumConfidence =

@@ -23,12 +23,13 @@ public struct ReportFilter: Sendable, Hashable, Codable {
         self.top = top
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case speaker, kinds, minimumConfidence, top
     }
 
-    /// Decodes a filter; absent keys take the defaults of `init()`.
+    /// Decodes a filter; absent keys take the defaults of `init()`, and an unknown key is an error.
     public init(from decoder: any Decoder) throws {
+        try KnownKeys.check(decoder, against: CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = ReportFilter()
         speaker = try container.decodeIfPresent(String.self, forKey: .speaker)

@@ -99,4 +99,15 @@ public struct DocumentAnalysis: Sendable, Hashable, Codable {
 
     /// The quotes that count as quotations (direct and partial).
     public var quotations: [AttributedQuote] { quotes.filter { $0.kind.isQuotation } }
+
+    /// The speaker of `quote` (one of this analysis' quotes), or nil when it has none.
+    public func speaker(of quote: AttributedQuote) -> Speaker? {
+        quote.speakerID.flatMap { speakers.indices.contains($0) ? speakers[$0] : nil }
+    }
+
+    /// The characters of `text` that `span` covers (code point offsets, as every span of the analysis has), or
+    /// nil when the span does not fit in the text: `analysis.text(of: quote.span)` is the quote's content.
+    public func text(of span: CodePointSpan) -> Substring? {
+        span.range(in: text).map { text.unicodeScalars[$0] }.map(Substring.init)
+    }
 }

@@ -27,6 +27,19 @@ public enum SpeakerType: String, Sendable, Hashable, Codable, CaseIterable {
     case anonymous
     /// Not known.
     case unknown
+
+    /// Decodes a type from its raw value; the US spelling `organization` is read as `organisation`.
+    public init(from decoder: any Decoder) throws {
+        let raw = try decoder.singleValueContainer().decode(String.self)
+        guard let type = SpeakerType(rawValue: raw == "organization" ? "organisation" : raw) else {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "unknown speaker type \"\(raw)\" (known: "
+                        + SpeakerType.allCases.map(\.rawValue).joined(separator: ", ") + ")"))
+        }
+        self = type
+    }
 }
 
 /// A place in the narration that may name a speaker: a name, a pronoun or a description.

@@ -12,7 +12,8 @@ public struct Speaker: Sendable, Hashable, Codable, Identifiable {
     public var aliases: [String]
     /// Titles and roles seen with the name, sorted.
     public var titles: [String]
-    /// The mentions that refer to this speaker, in text order.
+    /// The mentions that refer to this speaker, in text order: indices into the analyzer's own list of mentions,
+    /// which an analysis does not carry. Their number is how often the document refers to the speaker.
     public var mentions: [Int]
     /// True when the speaker is known only by a description (`a spokesperson`, `the mayor`), never by a name.
     ///

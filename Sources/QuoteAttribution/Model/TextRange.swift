@@ -44,4 +44,16 @@ public struct CodePointSpan: Sendable, Hashable, Codable {
         self.line = line
         self.column = column
     }
+
+    /// The span as indices of `text`, which it counts in code points (`text.unicodeScalars`), or nil when it does
+    /// not fit; `text[range]` then slices it. Counting in `Character`s instead would be wrong: `\r\n`, an emoji
+    /// sequence or a letter with a combining accent is one `Character` and several code points.
+    public func range(in text: String) -> Range<String.Index>? {
+        let scalars = text.unicodeScalars
+        guard start >= 0, start <= end,
+            let lower = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex),
+            let upper = scalars.index(lower, offsetBy: end - start, limitedBy: scalars.endIndex)
+        else { return nil }
+        return lower..<upper
+    }
 }

@@ -154,9 +154,31 @@ struct Assembler {
         swap(&rangeSlots, &workspace.rangeSlots)
         swap(&scalarStorage, &workspace.scalars)
         swap(&workspace, &stored.pointee)
+        let (quoted, listed) = Assembler.quotedSpeakers(result, speakers.speakers)
         return DocumentAnalysis(
-            documentID: document.article.id, text: document.article.text, quotes: result, speakers: speakers.speakers,
+            documentID: document.article.id, text: document.article.text, quotes: quoted, speakers: listed,
             diagnostics: diagnostics)
+    }
+
+    /// `quotes` and `speakers` with the speakers no quote keeps left out (their attributions fell below
+    /// `Configuration.minimumConfidence`), the others numbered anew in order; as they are when every one is kept.
+    static func quotedSpeakers(
+        _ quotes: [AttributedQuote], _ speakers: [Speaker]
+    ) -> (quotes: [AttributedQuote], speakers: [Speaker]) {
+        var isQuoted = [Bool](repeating: false, count: speakers.count)
+        for quote in quotes { if let id = quote.speakerID { isQuoted[id] = true } }
+        guard isQuoted.contains(false) else { return (quotes, speakers) }
+        var newID = [Int](repeating: -1, count: speakers.count)
+        var listed: [Speaker] = []
+        for (id, speaker) in speakers.enumerated() where isQuoted[id] {
+            newID[id] = listed.count
+            var renumbered = speaker
+            renumbered.id = listed.count
+            listed.append(renumbered)
+        }
+        var quoted = quotes
+        for q in quoted.indices { quoted[q].speakerID = quoted[q].speakerID.map { newID[$0] } }
+        return (quoted, listed)
     }
 
     /// Each thread's `Workspace`.

@@ -210,7 +210,13 @@ struct AttributionContext {
         return Attribution(
             quote: decision.quote, source: source, cue: decision.cue.map { textSpan($0) },
             addressee: decision.addressee.map { textSpan($0) }, rule: decision.rule.id,
-            confidence: decision.confidence)
+            confidence: Self.hundredths(decision.confidence))
+    }
+
+    /// `confidence` to two decimals, as rules state it: `0.35 + 0.1` is `0.44999999999999996` in binary, and a
+    /// threshold of `0.45` (`Configuration.minimumConfidence`, `ReportFilter.minimumConfidence`) would drop it.
+    static func hundredths(_ confidence: Double) -> Double {
+        (confidence * 100).rounded() / 100
     }
 
     /// `[",", "—", "–", "-"].contains(word)`, without building the array.

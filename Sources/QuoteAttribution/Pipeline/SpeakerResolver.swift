@@ -91,8 +91,12 @@ struct SpeakerResolver {
                 guard hit else { continue }
                 if let e = knownEntity[k] { return e }
                 knownEntity[k] = entities.count
+                // A body is `it`, as a body the detector finds is (`NATO`).
+                let isBody = speaker.type == .organisation || speaker.type == .government
                 entities.append(
-                    Entity(tokens: pool.add(name), name: speaker.name, type: speaker.type, gender: .unknown))
+                    Entity(
+                        tokens: pool.add(name), name: speaker.name, type: speaker.type,
+                        gender: isBody ? .neuter : .unknown))
                 return entities.count - 1
             }
             return nil

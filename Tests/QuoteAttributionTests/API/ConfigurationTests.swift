@@ -47,6 +47,53 @@ struct ConfigurationTests {
         #expect(strict.analyze(text).quotations.first?.speaker == nil)
     }
 
+    @Test func aThresholdKeepsAConfidenceEqualToIt() {
+        // `nearest_mention` adds 0.1 to 0.35: in binary 0.44999999999999996 unless rounded to the stated 0.45.
+        let text = "Mr. Darcy stood by the window for a long time.\n\"I cannot tell.\""
+        let quote = QuoteAnalyzer().analyze(text).quotes.first
+        #expect(quote?.confidence == 0.45)
+        let kept = QuoteAnalyzer(configuration: Configuration(minimumConfidence: 0.45)).analyze(text)
+        #expect(kept.quotes.first?.speaker == "Darcy")
+        let report = Aggregator(filter: ReportFilter(minimumConfidence: 0.45)).report(for: [kept])
+        #expect(report.unattributedCount == 0)
+    }
+
+    @Test func speakersWhoseQuotesFellBelowTheThresholdAreNotListed() throws {
+        let text = "Mr. Darcy stood by the window.\n\n\"I cannot tell.\"\n\n\"We will act,\" Anna Berg said."
+        let all = QuoteAnalyzer().analyze(text)
+        #expect(all.speakers.map(\.name) == ["Darcy", "Anna Berg"])
+        let strict = QuoteAnalyzer(configuration: Configuration(minimumConfidence: 0.5)).analyze(text)
+        #expect(strict.speakers.map(\.name) == ["Anna Berg"])
+        #expect(strict.speakers.map(\.id) == [0])
+        let berg = try #require(strict.quotes.last)
+        #expect(strict.speaker(of: berg)?.name == "Anna Berg")
+        #expect(strict.speaker(of: strict.quotes[0]) == nil)
+    }
+
+    @Test func unknownKeysAreErrorsNotDefaults() throws {
+        // A misspelt option would silently do nothing: each of these is a decoding error naming the key.
+        let bad = [
+            (Configuration.self as any Decodable.Type, #"{"minConfidence": 0.9}"#),
+            (Configuration.self, #"{"knownSpeakers": [{"name": "X", "alias": ["Y"]}]}"#),
+            (ReportFilter.self, #"{"speakers": "Truss"}"#),
+        ]
+        for (type, json) in bad {
+            do {
+                _ = try JSONDecoder().decode(type, from: Data(json.utf8))
+                Issue.record("\(json) decoded")
+            } catch {
+                #expect(JSONLines.describe(error).hasPrefix("unknown key"), "\(error)")
+            }
+        }
+        // The US spelling of a type is read too.
+        let known = try JSONDecoder().decode(
+            Configuration.self, from: Data(#"{"knownSpeakers": [{"name": "Acme", "type": "organization"}]}"#.utf8))
+        #expect(known.knownSpeakers.first?.type == .organisation)
+        // A known body is `it`, as a body the detector finds.
+        let analysis = QuoteAnalyzer(configuration: known).analyze(#"Acme spoke. "We will grow," it said."#)
+        #expect(analysis.speakers.first?.gender == .neuter)
+    }
+
     @Test func largeDocumentsGiveTheSameQuotesInParts() {
         let paragraph =
             "Officials met on Monday. \"We will act,\" Truss said. \"Soon,\" she added. Zoë said “ça va.”\n\n"

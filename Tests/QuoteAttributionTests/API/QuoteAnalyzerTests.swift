@@ -12,6 +12,21 @@ struct QuoteAnalyzerTests {
         #expect(ids(analysis.speakers) == [0])
     }
 
+    @Test func spansSliceTheTextInCodePoints() throws {
+        // `\r\n`, a flag and a combining accent are one `Character` each but several code points.
+        let text = "Zoe\u{301} 🇺🇦 met us.\r\n\r\n“We will go,” said Anna Berg.\r\n"
+        let analysis = QuoteAnalyzer().analyze(text)
+        let quote = try #require(analysis.quotations.first)
+        #expect(analysis.text(of: quote.span) == "We will go,")
+        let mention = try #require(quote.mention)
+        let mentionSpan = CodePointSpan(start: mention.start, end: mention.end, line: 3, column: 0)
+        #expect(analysis.text(of: mentionSpan).map(String.init) == mention.text)
+        let range = try #require(quote.span.range(in: text))
+        #expect(text.unicodeScalars[range].elementsEqual("We will go,".unicodeScalars))
+        #expect(CodePointSpan(start: 2, end: 999, line: 1, column: 3).range(in: text) == nil)
+        #expect(CodePointSpan(start: 3, end: 2, line: 1, column: 4).range(in: text) == nil)
+    }
+
     @Test func aDocumentWithoutQuotesHasNoSpeakersAndKeepsItsProblems() throws {
         // Names, a cue and a pronoun, but no quote: nobody is quoted, so nobody is a speaker. The stray mark is still
         // reported where it is (line 5; `Zoë left ` is 9 code points).
