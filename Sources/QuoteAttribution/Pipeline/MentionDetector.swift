@@ -67,6 +67,47 @@ struct MentionDetector {
         narration.tokens[k].lexicon.contains(.preposition) && narration.lower(of: k).equals(word)
     }
 
+    /// True when token `k` is an `&` between two capitalised words of a paragraph: `Procter & Gamble`, `AT&T`.
+    static func isAmpersandInName(_ k: Int, _ narration: Narration) -> Bool {
+        let tokens = narration.tokens
+        return k > 0 && k + 1 < tokens.count && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
+            && tokens[k + 1].isWord && tokens[k + 1].paragraph == tokens[k].paragraph
+            && narration.lower(of: k).equals("&")
+    }
+
+    /// The words of a body's name that end one of its names (`Administration`, `Commission`, `Service`): after
+    /// `and`, they show that the words before it belong to the same name.
+    private static let bodyHeads: Set<String> = [
+        "administration", "commission", "service", "services", "bureau", "agency", "committee", "council", "board",
+        "authority", "institute", "association", "foundation", "corporation", "company", "corp", "inc", "fund",
+        "department", "ministry", "enforcement", "prevention", "development", "security", "affairs",
+    ]
+
+    /// True when the `and` at token `and` goes on with the body named from `start`: the capitalised words after it
+    /// hold no title and no first name, and either the run so far names a body's part (`Department of Health and
+    /// Human Services`, `Centers for Disease Control and Prevention`: `namesBodyOf`) and at most three words follow,
+    /// or none of the words before `and` is a title, a first name or a place, and the words after it end with a
+    /// body's head word (`Food and Drug Administration`, `Securities and Exchange Commission`). Two people
+    /// (`Tom Smith and Anna Berg`) and a person and a body (`Obama and White House officials`) stay apart.
+    static func bodyGoesOnAfterAnd(from start: Int, at and: Int, namesBodyOf: Bool, _ narration: Narration) -> Bool {
+        let tokens = narration.tokens
+        let personal: LexiconFlags = [.personTitle, .maleFirstName, .femaleFirstName]
+        var end = and + 1
+        while end < tokens.count, end < and + 5, tokens[end].isWord, tokens[end].isCapitalized,
+            tokens[end].paragraph == tokens[and].paragraph
+        {
+            guard tokens[end].lexicon.isDisjoint(with: personal) else { return false }
+            end += 1
+            if tokens[end - 1].endsSentence { break }
+        }
+        guard end > and + 1, end == tokens.count || !tokens[end].isWord || !tokens[end].isCapitalized else {
+            return false
+        }
+        if namesBodyOf { return true }
+        guard bodyHeads.contains(narration.lower(of: end - 1)) else { return false }
+        return (start..<and).allSatisfy { tokens[$0].lexicon.isDisjoint(with: personal.union(.place)) }
+    }
+
     /// True when token `k` is followed by `, who`.
     @inline(never) static func isBeforeWho(_ k: Int, _ narration: Narration) -> Bool {
         k + 2 < narration.tokens.count && isComma(narration, k + 1) && narration.lower(of: k + 2).equals("who")
@@ -802,8 +843,14 @@ struct MentionDetector {
         let first = tokens[start].lexicon
         if first.contains(.notName) && !first.contains(.personTitle) && !first.contains(.nameOpener) { return nil }
         var end = start
-        while end < tokens.count, tokens[end].isWord, tokens[end].paragraph == tokens[start].paragraph {
-            if tokens[end].isCapitalized {
+        // True once the run has joined `of`/`for` after a body's word (`Department of Health`).
+        var namesBodyOf = false
+        while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph,
+            tokens[end].isWord || (end > start && MentionDetector.isAmpersandInName(end, narration))
+        {
+            if !tokens[end].isWord {
+                end += 1  // `Johnson & Johnson`, `AT&T`: the next word goes on with the name
+            } else if tokens[end].isCapitalized {
                 if end > start, tokens[end].lexicon.contains(.calendarWord) { break }  // `Pence Thursday`
                 // `Poirot I`, `Lucy As`: a pronoun or function word ends the run.
                 if end > start,
@@ -837,13 +884,19 @@ struct MentionDetector {
                 MentionDetector.isPreposition(narration, end, "of")
             {
                 // (The word's text is compared last, the flags and the next word's case first.)
+                namesBodyOf = namesBodyOf || tokens[end - 1].lexicon.contains(.organisationWord)
                 end += 1  // `Secretary of State John Kerry`, `Bank of England`
             } else if end > start, end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end + 1].isWord,
                 tokens[end - 1].lexicon.contains(.organisationWord)
                     || (tokens[end - 1].lexicon.contains(.endsInS) && !tokens[end - 1].lexicon.contains(.endsInSS)),
                 MentionDetector.isPreposition(narration, end, "for")
             {
+                namesBodyOf = true
                 end += 1  // `Citizens for Tax Justice`, `Center for American Progress`
+            } else if end > start, tokens[end - 1].isCapitalized, narration.lower(of: end).equals("and"),
+                MentionDetector.bodyGoesOnAfterAnd(from: start, at: end, namesBodyOf: namesBodyOf, narration)
+            {
+                end += 1  // `Food and Drug Administration`, `Department of Health and Human Services`
             } else {
                 break
             }
@@ -956,6 +1009,15 @@ struct MentionDetector {
         Range<Int>?, Range<Int>, SpeakerType, Gender
     ) {
         let tokens = narration.tokens
+        // A name joined over `&` or `and` (`nameEnd`) is a body's (`Procter & Gamble`, `Food and Drug
+        // Administration`), but `Mr. and Mrs. Welland`.
+        for k in run.dropFirst() where !tokens[k].isCapitalized {
+            let word = narration.lower(of: k)
+            guard word.equals("and") || word.equals("&") else { continue }
+            if !(tokens[k - 1].lexicon.contains(.personTitle) && tokens[k + 1].lexicon.contains(.personTitle)) {
+                return (nil, run, .organisation, .neuter)
+            }
+        }
         // `Ohio Democratic Party Chairman David Pepper`, `NBC's Dante Chinni` are persons: a title or a
         // possessive after the body, and a name after it.
         // (Both found by plain loops from the end: `run.dropLast().last(where:)` costs more than the few words of a

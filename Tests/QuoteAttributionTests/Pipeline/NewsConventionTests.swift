@@ -668,3 +668,38 @@ struct NewsConventionTests {
         #expect(speakers(text) == ["Alan Garten"])
     }
 }
+
+/// Bodies whose names hold `and` or `&`, a round 25 review's finding: the name was cut to its last part.
+struct BodyNamesWithAndTests {
+    @Test(arguments: [
+        ("The Food and Drug Administration said it was \"deeply concerned\".", "Food and Drug Administration"),
+        ("The Securities and Exchange Commission called it \"misleading\".", "Securities and Exchange Commission"),
+        ("The Department of Health and Human Services said \"no\".", "Department of Health and Human Services"),
+        ("\"Yes,\" the Centers for Disease Control and Prevention said.", "Centers for Disease Control and Prevention"),
+        ("Procter & Gamble said sales were \"strong\".", "Procter & Gamble"),
+    ])
+    func aBodyIsNamedWhole(text: String, name: String) throws {
+        let quote = try #require(QuoteAnalyzer().analyze(text).quotations.first)
+        #expect(quote.speaker == name)
+    }
+
+    @Test func twoPeopleOrAPersonAndABodyStayApart() {
+        let people = QuoteAnalyzer().analyze(#"Tom Smith and Anna Berg said the plan was "dead"."#)
+        #expect(people.quotations.first?.speaker == "Anna Berg")
+        let comey = QuoteAnalyzer().analyze(
+            #"The Department of Justice and FBI Director James Comey said it was "over"."#)
+        #expect(comey.quotations.first?.speaker == "James Comey")
+    }
+
+    @Test func aCompanyNamedAfterAPersonIsNotThatPerson() {
+        // `Johnson & Johnson` joined Boris Johnson, cut to `Johnson`: one speaker for two.
+        let text = """
+            Boris Johnson spoke on Monday. "We will act," Johnson said.
+
+            Johnson & Johnson said in a statement that the vaccine was "safe and effective".
+            """
+        let analysis = QuoteAnalyzer().analyze(text)
+        #expect(analysis.quotations.map(\.speaker) == ["Boris Johnson", "Johnson & Johnson"])
+        #expect(analysis.speakers.map(\.type) == [.person, .organisation])
+    }
+}
