@@ -1,4 +1,5 @@
-/// `Truss said:` closing a paragraph, then the quotation in the next paragraph.
+/// `Truss said:` closing a paragraph, then the quotation in the next paragraph; or a colon right before a quote
+/// that ends its paragraph (`Petra Lund disagreed: "He is wrong."`).
 ///
 /// With no cue that has a subject (`Wells cleared his throat and remarked drily:`, `he jerked out:`), the last
 /// nominative pronoun or person name of the sentence (not after a preposition) speaks, when the quote paragraph holds
@@ -13,6 +14,9 @@ struct ColonParagraphRule: AttributionRule {
             text: "After the talks, Truss told reporters:\n\n\"We need to see those words followed up by actions.\"",
             speaker: "Truss"),
         RuleExample(
+            text: "\"It is a triumph,\" said Tom Reed. Petra Lund disagreed: \"He is wrong.\"", speaker: "Petra Lund",
+            quote: 1),
+        RuleExample(
             text: "Mrs. Okafor sat perfectly still through the speech. Directly he had finished she burst out:\n\n"
                 + "\"But surely you want them to win?\"",
             speaker: "Okafor"),
@@ -21,11 +25,16 @@ struct ColonParagraphRule: AttributionRule {
     @inline(__always) func attribute(_ quote: Int, in context: AttributionContext) -> Decision? {
         let paragraph = context.quotes[quote].paragraph
         let q = context.narration.quoteTokens[quote]
-        guard paragraph > 0, q == context.narration.paragraphStarts[paragraph] else { return nil }
-        let colon = context.narration.paragraphStarts[paragraph] - 1
-        guard colon >= 0, context.lower(of: colon).equals(":"), context.tokens[colon].paragraph == paragraph - 1
-        else { return nil }
-        let floor = max(context.narration.paragraphStarts[paragraph - 1], colon - Narration.sentenceWindow)
+        guard q > 0, context.lower(of: q - 1).equals(":") else { return nil }
+        let colon = q - 1
+        // The colon ends the paragraph before, or stands in the quote's own paragraph right before a quote that
+        // ends it (`Lund disagreed: "He is wrong."`).
+        let opensParagraph = paragraph > 0 && q == context.narration.paragraphStarts[paragraph]
+        let endsParagraph = q + 1 == context.tokens.count || context.tokens[q + 1].paragraph != paragraph
+        guard opensParagraph ? context.tokens[colon].paragraph == paragraph - 1 : endsParagraph else { return nil }
+        let floor = max(
+            context.narration.paragraphStarts[context.tokens[colon].paragraph], colon - Narration.sentenceWindow)
+        guard opensParagraph else { return Self.openingSubject(quote, colon: colon, floor: floor, in: context) }
         var k = colon - 1
         var firstCue: Int? = nil
         while k >= floor {
@@ -61,6 +70,30 @@ struct ColonParagraphRule: AttributionRule {
                 addressee: firstCue.flatMap { context.addressee(afterCue: $0) }, rule: Self.self, confidence: 0.6)
         }
         return nil
+    }
+
+    /// In the quote's own paragraph: the person who opens a short sentence of no comma that the colon before the
+    /// quote ends (`Petra Lund disagreed:`, `Reed hit back:`, `She was blunt:`). A name later in the sentence is
+    /// more often what it is about (`a message from her adviser, Ann O'Leary, that read:`), and a longer sentence
+    /// is left to the context rules.
+    private static func openingSubject(
+        _ quote: Int, colon: Int, floor: Int, in context: AttributionContext
+    ) -> Decision? {
+        var start = colon
+        while start > floor, !context.tokens[start - 1].endsSentence {
+            start -= 1
+            if context.tokens[start].kind != .word { return nil }  // a comma, a dash, another quote
+        }
+        // (The text's first sentence may be a headline, `Name: "…"`: `headline_label` reads it.)
+        guard start > 0, colon - start <= 6, let m = context.mention(startingAt: start),
+            context.mentions.tokenRanges[m].upperBound < colon
+        else { return nil }
+        let mention = context.mentions.mentions[m]
+        let speaks =
+            mention.form == .pronoun
+            ? isNominative(mention.text) : mention.type == .person || mention.type == .unknown
+        guard speaks else { return nil }
+        return Decision(quote: quote, source: .mention(m), cue: nil, rule: Self.self, confidence: 0.6)
     }
 
     /// True for a singular pronoun that can be a subject (`she`, not `her`).
