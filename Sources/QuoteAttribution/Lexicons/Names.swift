@@ -25,6 +25,10 @@ enum Names {
         "co-host", "co-founder", "co-chair", "co-chairman", "co-chairwoman", "co-author", "co-anchor", "prosecutor",
         "adm", "cmdr", "atty", "commander", "lieutenant", "brigadier", "marshal", "commodore", "pastor",
         "archbishop", "sheikh", "imam", "ayatollah", "staff",
+        // Sport and the courts (`Exeter boss Gary Sutcliffe`, `Smith's barrister, Simon Leary`).
+        "boss", "striker", "skipper", "defender", "winger", "goalkeeper", "midfielder", "teammate", "quarterback",
+        "pitcher", "jockey", "trainer", "barrister", "solicitor", "counsel", "cfo", "coo", "cto", "qc", "kc",
+        "msp",
     ]
 
     /// Title words that only modify the office after them (`former`, `deputy`): never a whole title.
@@ -162,6 +166,8 @@ enum Names {
         "toward", "towards", "against", "behind", "below", "above", "beneath", "across", "along", "around",
         "through", "instead", "otherwise", "therefore", "thus", "hence", "nevertheless", "enough", "again",
         "hm", "hmm", "alas",
+        // Adverbs and prepositions that open a sentence (`Outside court, she told reporters:`).
+        "outside", "inside", "near", "underneath", "afterwards", "afterward", "amid",
         // Words that open a quote before a comma as an address would (`Come, …`, `Certainly, …`).
         "come", "certainly", "really", "aye", "ay", "nay", "hallo", "hullo", "hello", "nonsense", "exactly", "pray",
         "remember", "never", "anyhow", "true", "please", "surely", "stop", "hush", "look", "listen", "right", "good",
@@ -233,6 +239,8 @@ enum Names {
         "agents", "owners", "neighbors", "neighbours", "friends", "relatives", "relative", "representative",
         "representatives", "chairwoman", "chairperson", "director", "directors", "family", "families", "team", "staff",
         "office", "camp", "surrogate", "surrogates",
+        "boss", "striker", "skipper", "defender", "winger", "goalkeeper", "midfielder", "teammate", "quarterback",
+        "pitcher", "jockey", "trainer", "barrister", "solicitor", "counsel", "mp", "ceo",
         // Offices of local and public life (`said the treasurer`, `the coroner said`).
         "treasurer", "councillor", "councilor", "councilwoman", "councilman", "commissioner", "superintendent",
         "dean", "bishop", "pastor", "rabbi", "imam", "coroner", "auditor", "regulator", "regulators",

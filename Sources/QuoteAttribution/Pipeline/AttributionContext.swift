@@ -408,6 +408,10 @@ struct AttributionContext {
             while j > max(floor, k - 12), !lower(of: j).equals("(") { j -= 1 }
             if j >= floor, lower(of: j).equals("(") { k = j - 1 }
         }
+        // `Jane Smith KC said`: letters after the name.
+        if k > floor, tokens[k].isAllCaps, mention(endingAt: k) == nil, MentionDetector.isPostNominal(k, narration) {
+            k -= 1
+        }
         guard k >= floor else { return nil }
         if let m = mention(endingAt: k) { return head(of: m, floor: floor) }
         // `The former secretary of state mocked`: a description, then `of` and up to two words in lower case.

@@ -67,6 +67,31 @@ struct MentionDetector {
         narration.tokens[k].lexicon.contains(.preposition) && narration.lower(of: k).equals(word)
     }
 
+    /// True when token `k` is a name written with the Arabic article: `al-Assad`, `el-Sisi`, `al-Sudani`.
+    static func isArabicArticleName(_ k: Int, _ narration: Narration) -> Bool {
+        guard narration.tokens[k].range.length > 4, narration.tokens[k].isWord else { return false }
+        let word = narration.lower(of: k).utf8
+        return word.starts(with: "al-".utf8) || word.starts(with: "el-".utf8)
+    }
+
+    /// Letters written after a name, never part of it: honours and offices (`KC`, `QC`, `MP`, `OBE`).
+    private static let postNominals: Set<String> = [
+        "kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
+    ]
+
+    /// True when token `k` (in capitals) is an office written in capitals: `CEO`, `CFO`, `MP` (not `U.S.`).
+    static func isTitleInCapitals(_ k: Int, _ narration: Narration) -> Bool {
+        narration.tokens[k].range.length <= 3 && titlesInCapitals.contains(narration.lower(of: k))
+    }
+
+    /// Offices written in capitals (`isTitleInCapitals`).
+    private static let titlesInCapitals: Set<String> = ["ceo", "cfo", "coo", "cto", "mp", "mep", "msp"]
+
+    /// True when token `k` (in capitals) is one of `postNominals`.
+    static func isPostNominal(_ k: Int, _ narration: Narration) -> Bool {
+        narration.tokens[k].range.length <= 3 && postNominals.contains(narration.lower(of: k))
+    }
+
     /// True when token `k` is an `&` between two capitalised words of a paragraph: `Procter & Gamble`, `AT&T`.
     static func isAmpersandInName(_ k: Int, _ narration: Narration) -> Bool {
         let tokens = narration.tokens
@@ -842,6 +867,18 @@ struct MentionDetector {
         guard start < tokens.count else { return nil }
         let first = tokens[start].lexicon
         if first.contains(.notName) && !first.contains(.personTitle) && !first.contains(.nameOpener) { return nil }
+        // `KC` after `Jane Smith`, a lone `CEO` or `MP`: letters after a name, or a title in capitals, name nobody
+        // (`the CEO, Eleanor Vance` is a description, as `the mayor, Eleanor Vance` is).
+        if tokens[start].isAllCaps, start > 0, tokens[start - 1].isCapitalized, tokens[start - 1].isWord,
+            MentionDetector.isPostNominal(start, narration)
+        {
+            return nil
+        }
+        if tokens[start].isAllCaps, first.contains(.personTitle), MentionDetector.isTitleInCapitals(start, narration),
+            start + 1 == tokens.count || !tokens[start + 1].isCapitalized || !tokens[start + 1].isWord
+        {
+            return nil
+        }
         var end = start
         // True once the run has joined `of`/`for` after a body's word (`Department of Health`).
         var namesBodyOf = false
@@ -850,7 +887,10 @@ struct MentionDetector {
         {
             if !tokens[end].isWord {
                 end += 1  // `Johnson & Johnson`, `AT&T`: the next word goes on with the name
-            } else if tokens[end].isCapitalized {
+            } else if end > start, tokens[end].isAllCaps, MentionDetector.isPostNominal(end, narration) {
+                break  // `Jane Smith KC`, `Eleanor Vance MP`: letters after a name are no part of it
+            } else if tokens[end].isCapitalized || (end > start && MentionDetector.isArabicArticleName(end, narration))
+            {
                 if end > start, tokens[end].lexicon.contains(.calendarWord) { break }  // `Pence Thursday`
                 // `Poirot I`, `Lucy As`: a pronoun or function word ends the run.
                 if end > start,
@@ -901,8 +941,10 @@ struct MentionDetector {
                 break
             }
         }
-        // A run must not end on a particle or `of`.
-        while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
+        // A run must not end on a particle or `of` (but `Bashar al-Assad`).
+        while end > start, !tokens[end - 1].isCapitalized, !MentionDetector.isArabicArticleName(end - 1, narration) {
+            end -= 1
+        }
         guard end > start else { return nil }
         // `The` and other function words never start a name.
         if tokens[start].lexicon.contains(.notName) && !tokens[start].lexicon.contains(.personTitle)
@@ -1047,7 +1089,12 @@ struct MentionDetector {
         if let body, lastTitle.map({ $0 < body }) ?? true, !titledPerson {
             return (nil, run, .organisation, .neuter)
         }
-        if run.count == 1 && isAcronym(run.lowerBound, narration) { return (nil, run, .organisation, .neuter) }
+        // (`CEO`, `MP` are titles, not bodies' initials.)
+        if run.count == 1 && isAcronym(run.lowerBound, narration)
+            && !MentionDetector.isTitleInCapitals(run.lowerBound, narration)
+        {
+            return (nil, run, .organisation, .neuter)
+        }
         // A place: the words joined (`united states`), or the last of at most two words. Only a run whose first
         // word starts a place of several words can spell one.
         // (The test of the last word first: it spares the joined words, the dearer test.)

@@ -703,3 +703,38 @@ struct BodyNamesWithAndTests {
         #expect(analysis.speakers.map(\.type) == [.person, .organisation])
     }
 }
+
+/// Names as British, sports, court and Middle East reporting write them (a round 25 review's findings).
+struct HouseStyleNameTests {
+    @Test(arguments: [
+        // A role word of sport or the courts between a body or possessor and a name.
+        (#""Very harsh," said Exeter boss Gary Sutcliffe."#, "Gary Sutcliffe"),
+        (
+            #"Judge Anthony Greaves jailed Jane Smith. "She is ashamed," said Smith's barrister, Simon Leary."#,
+            "Simon Leary"
+        ),
+        // The Arabic article is part of the name.
+        (#""We will act," Bashar al-Assad said."#, "Bashar al-Assad"),
+        (#""We will act," said President Abdel Fattah al-Sisi."#, "Abdel Fattah al-Sisi"),
+        // Letters after a name are no part of it.
+        (#"Jane Smith KC said: "It failed.""#, "Jane Smith"),
+        // A preposition opening a sentence is no name.
+        (#"Jane Smith was in the gallery. Outside court, she told reporters: "I am glad.""#, "Jane Smith"),
+        // A title in capitals is no body's initials.
+        (#""Not another report," said the CEO, Eleanor Vance."#, "Eleanor Vance"),
+    ])
+    func theSpeakerIsNamedAsTheStyleWritesIt(text: String, speaker: String) {
+        #expect(QuoteAnalyzer().analyze(text).quotations.last?.speaker == speaker)
+    }
+
+    @Test func postNominalLettersDoNotMakeASecondSpeaker() {
+        let analysis = QuoteAnalyzer().analyze(#"Eleanor Vance MP said: "It failed." "It is over," Vance said."#)
+        #expect(analysis.speakers.map(\.name) == ["Eleanor Vance"])
+    }
+
+    @Test func aTitleInCapitalsIsNoSpeakerOfItsOwn() {
+        // `the MP` used to be a body called `MP`, merged across articles in a report.
+        let analysis = QuoteAnalyzer().analyze(#""It is over," the MP said."#)
+        #expect(!analysis.speakers.contains { $0.name == "MP" })
+    }
+}
