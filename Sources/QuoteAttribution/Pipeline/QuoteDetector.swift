@@ -106,7 +106,7 @@ struct QuoteDetector {
             while !spans.isEmpty { spans.removeLast() }
             pairDoubles(marks, firstMark..<marks.count, paragraph: paragraph, problems: &problems, into: &spans)
             let doubles = spans.count
-            if hasSingle { pairSingles(marks, firstMark..<marks.count, paragraph: paragraph, into: &spans) }
+            if hasSingle { pairSingles(marks, firstMark..<marks.count, paragraph: paragraph, raw: raw, into: &spans) }
             // The pairs of double marks come in text order (each opens after the one before closed), so only pairs of
             // single marks among them need a sort (no two pairs open at the same mark: the order is the same).
             if spans.count > doubles, doubles > 0 { spans.sort { $0.open.offset < $1.open.offset } }
@@ -362,7 +362,9 @@ struct QuoteDetector {
 
     /// Appends the pairs of single marks among `marks[range]` outside the pairs of double marks, which `pairs`
     /// holds (and only them).
-    private func pairSingles(_ marks: [Mark], _ range: Range<Int>, paragraph: TextRange, into pairs: inout [Pair]) {
+    private func pairSingles(
+        _ marks: [Mark], _ range: Range<Int>, paragraph: TextRange, raw: [UInt8], into pairs: inout [Pair]
+    ) {
         // Doubles are in text order and do not overlap: one forward pointer answers `inside` in O(1).
         let doubles = pairs.count
         var pointer = 0
@@ -384,8 +386,15 @@ struct QuoteDetector {
             let letterAfter = mark.after?.isWordCharacter ?? false
             if letterBefore && letterAfter { continue }  // don't, Europe's
             if let current = open {
-                if mark.scalar != "\u{2018}", canClose(mark) {
-                    // `Jones' house`: an s-apostrophe before a lower-case word is possessive, not a closer.
+                if mark.scalar != "\u{2018}", canClose(mark),
+                    !isPluralPossessive(
+                        mark, raw: raw, paragraph: paragraph,
+                        closerFollows: { () -> Bool in
+                            marks[(k + 1)..<range.upperBound].contains {
+                                QuoteDetector.isSingleMark($0.scalar) && $0.scalar != "\u{2018}" && canClose($0)
+                            }
+                        })
+                {
                     pairs.append(Pair(open: current, close: mark))
                     open = nil
                 } else if canOpen(mark), mark.scalar != "\u{2019}" {
@@ -398,6 +407,32 @@ struct QuoteDetector {
         }
         // An unclosed single mark is far more often an apostrophe than a quote: drop it.
     }
+
+    /// True when `mark` is the apostrophe of a plural possessive, not a closing single mark: `s'` and a space
+    /// before a word in lower case (`'It is about the teachers' pay,' Reed said.`), when a closer follows in the
+    /// paragraph (`closerFollows`; asked last). Else the quote closed there and lost its end.
+    private func isPluralPossessive(
+        _ mark: Mark, raw: [UInt8], paragraph: TextRange, closerFollows: () -> Bool
+    ) -> Bool {
+        guard mark.before == "s" || mark.before == "S", mark.after == " ", mark.end + 1 < paragraph.end else {
+            return false
+        }
+        var end = mark.end + 1
+        while end < paragraph.end, raw[end] &- 0x61 < 26 { end += 1 }
+        guard end > mark.end + 1 else { return false }
+        // A closer comes before a function word more often than a possessive does (`‘Boasters’ and`, `‘Two
+        // Instances’ where`); a possessive comes before a noun.
+        let word = String(decoding: raw[(mark.end + 1)..<end], as: UTF8.self)
+        return !QuoteDetector.wordsAfterACloser.contains(word) && closerFollows()
+    }
+
+    /// Words in lower case that follow a closing mark far more often than a possessive (`isPluralPossessive`).
+    private static let wordsAfterACloser: Set<String> = [
+        "and", "or", "but", "nor", "with", "in", "on", "of", "to", "for", "from", "at", "by", "as", "is", "was",
+        "are", "were", "be", "been", "has", "have", "had", "will", "would", "said", "says", "he", "she", "they", "it",
+        "we", "i", "you", "that", "which", "who", "where", "when", "while", "than", "then", "so", "if", "because",
+        "the", "a", "an", "this", "these", "those", "not", "also", "about", "after", "before", "into", "over",
+    ]
 
     /// True for a scalar with a numeric type (`3`, `½`). Out of line: inline, the room for its `Unicode.NumericType?`
     /// was set up, with two metadata look-ups, on every call of `pairSingles`, for the few marks that ask.

@@ -25,6 +25,9 @@ struct QuoteDetectorTests {
         "“⟦In the '90s we were fine,⟧” she said.",
         "“⟦Jones' house is ‘safe,’ they say,⟧” she said.",
         "“⟦Top,⟧” he said, “⟦bottom.⟧”",
+        // In single marks, a plural possessive before a noun is no closer; a mark before a function word is one.
+        "'⟦It is about the teachers' pay,⟧' Mr Reed said.",
+        "Only ‘⟦Boasters⟧’ and ‘⟦Blasphemers⟧’ like him.",
         // A left double mark glued to a comma, or after a zero-width space, still opens.
         "He said,“⟦We will win the vote,⟧” said Anna Berg.",
         "He said\u{200B}“⟦we will go⟧” today.",
