@@ -240,7 +240,7 @@ struct Assembler {
         // first bytes, for less than the comparison of the rule's id.)
         if kind == .partial || kind == .direct,
             (isTitle(content, opening: opening, raw) && !isHeadlineRule(rule))
-                || isStageDirection(content, raw)
+                || isStageDirection(content, raw) || isNickname(content, opening: opening, raw)
         {
             return .scare
         }
@@ -355,6 +355,38 @@ struct Assembler {
         if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") || titleLeads.contains(word) { return true }
         return word == "as"
             && raw[content.start..<min(content.end, content.start + 4)].elementsEqual("The ".utf8)
+    }
+
+    /// True for a nickname in marks inside a name: one or two capitalised words, after a capitalised word and
+    /// before one (`Phil "Taffy" Morgan`, `Joaquin "El Chapo" Guzmán`). Nobody is quoted saying it.
+    static func isNickname(_ content: TextRange, opening: Int, _ raw: [UInt8]) -> Bool {
+        // (An ASCII capital opens it, and a space and an ASCII capital follow its closing mark: most quotes fail the
+        // first test.)
+        guard content.length <= 24, content.start < content.end, raw[content.start] &- 0x41 < 26,
+            opening >= 2, raw[opening - 1] == 0x20
+        else { return false }
+        guard let (_, width) = UTF8Scalars.scalar(in: raw, at: content.end), content.end + width + 1 < raw.count,
+            raw[content.end + width] == 0x20, raw[content.end + width + 1] &- 0x41 < 26
+        else { return false }
+        let words = QuoteDetector.wordCount(raw, content, countingPast: 2)
+        // (One word is capitalised: its first byte was read. `capitalisedWords` counts two or more.)
+        guard words == 1 || (words == 2 && QuoteDetector.capitalisedWords(raw, content) == 2) else { return false }
+        let before = wordRange(before: opening, raw)
+        guard !before.isEmpty, raw[before.lowerBound] &- 0x41 < 26, raw[content.end - 1] | 0x20 &- 0x61 < 26 else {
+            return false
+        }
+        // The name goes on after the mark with one word, not with more in title case (`‘Seismic Shift’ Among
+        // Voters`: a headline's).
+        var after = content.end + 1
+        while after < raw.count, raw[after] != 0x20 { after += 1 }  // past the mark and the surname
+        after += 1
+        while after < raw.count, raw[after] >= 0x80 || Narration.isASCIIWordByte(raw[after]) { after += 1 }
+        if after + 1 < raw.count, raw[after] == 0x20, raw[after + 1] &- 0x41 < 26 { return false }
+        // In a line written in title case, a headline's (`Hillary ‘Defies Explanation’ Needs More …`), every quote
+        // sits between capitals.
+        var lineStart = before.lowerBound
+        while lineStart > 0, raw[lineStart - 1] != 0x0A { lineStart -= 1 }
+        return (QuoteDetector.capitalisedWords(raw, TextRange(lineStart, before.upperBound)) ?? 0) < 3
     }
 
     static func message(for code: Diagnostic.Code) -> String {

@@ -727,6 +727,15 @@ struct HouseStyleNameTests {
         #expect(QuoteAnalyzer().analyze(text).quotations.last?.speaker == speaker)
     }
 
+    @Test func aNicknameInMarksIsNoQuotation() {
+        let text = #"Phil "Taffy" Morgan said: "We never give up." Joaquin “El Chapo” Guzmán escaped."#
+        let quotes = QuoteAnalyzer().analyze(text).quotes
+        #expect(quotes.map(\.kind) == [.scare, .direct, .scare])
+        // A headline's words in marks between capitals stay quotes.
+        let headline = QuoteAnalyzer().analyze("HUFFPOLLSTER: A ‘Seismic Shift’ Among Voters May Have Won It.\n")
+        #expect(headline.quotes.map(\.kind) != [.scare])
+    }
+
     @Test func postNominalLettersDoNotMakeASecondSpeaker() {
         let analysis = QuoteAnalyzer().analyze(#"Eleanor Vance MP said: "It failed." "It is over," Vance said."#)
         #expect(analysis.speakers.map(\.name) == ["Eleanor Vance"])
