@@ -74,6 +74,9 @@ struct MentionDetector {
         return word.starts(with: "al-".utf8) || word.starts(with: "el-".utf8)
     }
 
+    /// The suffixes that tell a father and son of one name apart (`Jr.`, `III`).
+    static let generationalSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+
     /// Letters written after a name, never part of it: honours and offices (`KC`, `QC`, `MP`, `OBE`).
     private static let postNominals: Set<String> = [
         "kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
@@ -1115,8 +1118,12 @@ struct MentionDetector {
             let lexicon = tokens[k].lexicon
             // `Representative Peter T. King of New York`: a title word after a name and before `of` is the name's
             // (`King` is one), not the end of a title.
+            // So is one before a generational suffix: `Martin Luther King Jr.`
             if k > run.lowerBound, lexicon.contains(.personTitle), !lexicon.contains(.possessive),
-                !tokens[k - 1].lexicon.contains(.personTitle), narration.lower(of: k + 1).equals("of")
+                !tokens[k - 1].lexicon.contains(.personTitle),
+                narration.lower(of: k + 1).equals("of")
+                    || (k + 2 == run.upperBound
+                        && MentionDetector.generationalSuffixes.contains(narration.lower(of: k + 1)))
             {
                 continue
             }

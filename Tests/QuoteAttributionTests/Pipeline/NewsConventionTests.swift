@@ -720,6 +720,8 @@ struct HouseStyleNameTests {
         (#"Jane Smith KC said: "It failed.""#, "Jane Smith"),
         // A preposition opening a sentence is no name.
         (#"Jane Smith was in the gallery. Outside court, she told reporters: "I am glad.""#, "Jane Smith"),
+        // A title word before a generational suffix is a surname.
+        (#""We will act," said Martin Luther King Jr."#, "Martin Luther King Jr."),
         // A title in capitals is no body's initials.
         (#""Not another report," said the CEO, Eleanor Vance."#, "Eleanor Vance"),
     ])
