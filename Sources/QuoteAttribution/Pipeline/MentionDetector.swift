@@ -70,8 +70,10 @@ struct MentionDetector {
     /// True when token `k` is a name written with the Arabic article: `al-Assad`, `el-Sisi`, `al-Sudani`.
     static func isArabicArticleName(_ k: Int, _ narration: Narration) -> Bool {
         guard narration.tokens[k].range.length > 4, narration.tokens[k].isWord else { return false }
-        let word = narration.lower(of: k).utf8
-        return word.starts(with: "al-".utf8) || word.starts(with: "el-".utf8)
+        // (Three bytes read off an iterator: the generic `starts(with:)` cost 3.5 M instructions on PolNeAR train.)
+        var bytes = narration.lower(of: k).utf8.makeIterator()
+        guard let first = bytes.next(), first == 0x61 || first == 0x65 else { return false }
+        return bytes.next() == 0x6C && bytes.next() == 0x2D
     }
 
     /// The suffixes that tell a father and son of one name apart (`Jr.`, `III`).
@@ -1056,10 +1058,13 @@ struct MentionDetector {
         let tokens = narration.tokens
         // A name joined over `&` or `and` (`nameEnd`) is a body's (`Procter & Gamble`, `Food and Drug
         // Administration`), but `Mr. and Mrs. Welland`.
-        for k in run.dropFirst() where !tokens[k].isCapitalized {
-            let word = narration.lower(of: k)
+        var joint = run.lowerBound + 1
+        while joint < run.upperBound {
+            defer { joint += 1 }
+            guard !tokens[joint].isCapitalized else { continue }
+            let word = narration.lower(of: joint)
             guard word.equals("and") || word.equals("&") else { continue }
-            if !(tokens[k - 1].lexicon.contains(.personTitle) && tokens[k + 1].lexicon.contains(.personTitle)) {
+            if !(tokens[joint - 1].lexicon.contains(.personTitle) && tokens[joint + 1].lexicon.contains(.personTitle)) {
                 return (nil, run, .organisation, .neuter)
             }
         }
