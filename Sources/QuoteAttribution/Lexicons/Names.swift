@@ -16,7 +16,7 @@ enum Names {
         "foreign", "defense", "defence", "interior", "finance", "health", "state", "former",
         "first", "senior", "assistant", "executive", "ceo", "founder", "candidate", "nominee", "presidential",
         "republican", "democratic", "democrat", "gop", "u.s", "us", "mp", "mep", "congressman", "congresswoman",
-        "councilman", "councilwoman", "councillor", "councilor", "premier", "envoy", "analyst", "economist",
+        "councilman", "councilwoman", "councillor", "councilor", "cllr", "premier", "envoy", "analyst", "economist",
         "strategist", "adviser", "advisor", "aide", "manager", "host", "anchor", "correspondent", "reporter",
         "columnist", "editor", "author", "actor", "actress", "singer", "rapper", "star", "businessman",
         "businesswoman", "billionaire", "lawyer", "attorney-general", "secretary-general", "sec",

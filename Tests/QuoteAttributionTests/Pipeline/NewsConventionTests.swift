@@ -722,6 +722,8 @@ struct HouseStyleNameTests {
         (#"Jane Smith was in the gallery. Outside court, she told reporters: "I am glad.""#, "Jane Smith"),
         // A title word before a generational suffix is a surname.
         (#""We will act," said Martin Luther King Jr."#, "Martin Luther King Jr."),
+        // `Cllr`, the British councillor's title, goes before a full name or a surname.
+        (#"Councillor Graham Oduya spoke. "It is bad," Cllr Oduya said."#, "Graham Oduya"),
         // A title in capitals is no body's initials.
         (#""Not another report," said the CEO, Eleanor Vance."#, "Eleanor Vance"),
     ])
