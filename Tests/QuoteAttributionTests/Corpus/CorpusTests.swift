@@ -37,14 +37,30 @@ struct CorpusTests {
         #expect(predicted[0].quotes.map(\.speaker) == gold[0].quotes.map(\.speaker))
     }
 
-    /// Floors that only go up: the hand-made hard cases of `corpus/` (measured 0.973 / 1.000 on seven articles when
-    /// set; 1.000 / 1.000 on eight in round 24, when `Café Núñez` stopped taking Núñez's quotes).
-    @Test func corpusScoresStayAboveTheirFloors() throws {
-        let gold = try Self.goldDocuments()
-        #expect(gold.count >= 8)
+    /// Floors that only go up, per group of articles (by the name's prefix):
+    /// - the hand-made hard cases (measured 0.973 / 1.000 on seven articles when set; 1.000 / 1.000 on eight in
+    ///   round 24, when `Café Núñez` stopped taking Núñez's quotes);
+    /// - `style-`: house styles (AP, British, BBC, wire, live blog, press release, sport, courts, multi-paragraph
+    ///   quotes, social media, pronouns), written and annotated by a round 25 review, whose misses that round's
+    ///   rules mend: 0.809 / 1.000 with round 24's code, 0.905 (76 of 84) / 1.000 when added;
+    /// - `blind-`: news written and annotated before any output was seen (round 25): 0.883 / 1.000 with round 24's
+    ///   code, 0.942 / 1.000 with round 25's before it was read, 0.961 (99 of 103) after `Cllr` became a title.
+    @Test(arguments: [
+        ("hard cases", "", 8, 1.0, 1.0), ("house styles", "style-", 11, 0.904, 1.0),
+        ("blind news", "blind-", 10, 0.961, 1.0),
+    ])
+    func corpusScoresStayAboveTheirFloors(
+        group: String, prefix: String, articles: Int, attribution: Double, overlap: Double
+    ) throws {
+        let gold = try Self.goldDocuments().filter { document in
+            prefix.isEmpty
+                ? !document.document.hasPrefix("style-") && !document.document.hasPrefix("blind-")
+                : document.document.hasPrefix(prefix)
+        }
+        #expect(gold.count >= articles)
         let result = Scorer().score(gold: gold, predictions: try Self.predictions(for: gold))
-        #expect(result.attribution.f1 >= 1.0, "attribution F1 \(result.attribution.f1)")
-        #expect(result.quoteOverlap.f1 >= 1.0, "quote overlap F1 \(result.quoteOverlap.f1)")
+        #expect(result.attribution.f1 >= attribution, "\(group): attribution F1 \(result.attribution.f1)")
+        #expect(result.quoteOverlap.f1 >= overlap, "\(group): quote overlap F1 \(result.quoteOverlap.f1)")
     }
 
     @Test func seedArticleHasFourteenQuotesAndPronounsResolve() throws {
