@@ -372,7 +372,7 @@ struct Assembler {
         // (One word is capitalised: its first byte was read. `capitalisedWords` counts two or more.)
         guard words == 1 || (words == 2 && QuoteDetector.capitalisedWords(raw, content) == 2) else { return false }
         let before = wordRange(before: opening, raw)
-        guard !before.isEmpty, raw[before.lowerBound] &- 0x41 < 26, raw[content.end - 1] | 0x20 &- 0x61 < 26 else {
+        guard !before.isEmpty, raw[before.lowerBound] &- 0x41 < 26, (raw[content.end - 1] | 0x20) &- 0x61 < 26 else {
             return false
         }
         // The name goes on after the mark with one word, not with more in title case (`‘Seismic Shift’ Among

@@ -115,7 +115,7 @@ struct MentionDetector {
 
     /// True when the `and` at token `and` goes on with the body named from `start`: the capitalised words after it
     /// hold no title and no first name, and either the run so far names a body's part (`Department of Health and
-    /// Human Services`, `Centers for Disease Control and Prevention`: `namesBodyOf`) and at most three words follow,
+    /// Human Services`, `Centers for Disease Control and Prevention`: `namesBodyOf`; at most four words follow),
     /// or none of the words before `and` is a title, a first name or a place, and the words after it end with a
     /// body's head word (`Food and Drug Administration`, `Securities and Exchange Commission`). Two people
     /// (`Tom Smith and Anna Berg`) and a person and a body (`Obama and White House officials`) stay apart.
