@@ -375,6 +375,10 @@ struct Assembler {
         guard !before.isEmpty, raw[before.lowerBound] &- 0x41 < 26, (raw[content.end - 1] | 0x20) &- 0x61 < 26 else {
             return false
         }
+        // Not after initials (`told CNN "Yes" Monday`) nor before a day or month (`"Absolutely" Tuesday`).
+        if before.count > 1, raw[before.lowerBound + 1] &- 0x41 < 26 { return false }
+        let next = wordRange(after: content.end + width, raw)
+        if calendarWords.contains(String(decoding: raw[next], as: UTF8.self).lowercased()) { return false }
         // The name goes on after the mark with one word, not with more in title case (`‘Seismic Shift’ Among
         // Voters`: a headline's).
         var after = content.end + 1
@@ -387,6 +391,22 @@ struct Assembler {
         var lineStart = before.lowerBound
         while lineStart > 0, raw[lineStart - 1] != 0x0A { lineStart -= 1 }
         return (QuoteDetector.capitalisedWords(raw, TextRange(lineStart, before.upperBound)) ?? 0) < 3
+    }
+
+    /// Days and months, which follow a quote but never a nickname (`isNickname`).
+    private static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// The bytes of the word just after byte `offset`, skipping spaces (empty when there is none): ASCII letters,
+    /// digits and any non-ASCII bytes.
+    static func wordRange(after offset: Int, _ raw: [UInt8]) -> Range<Int> {
+        var start = min(offset, raw.count)
+        while start < raw.count, raw[start] == 0x20 { start += 1 }
+        var end = start
+        while end < raw.count, raw[end] >= 0x80 || Narration.isASCIIWordByte(raw[end]) { end += 1 }
+        return start..<end
     }
 
     static func message(for code: Diagnostic.Code) -> String {

@@ -132,6 +132,15 @@ struct AttributionContext {
         return nil
     }
 
+    /// True when quote `q`'s content ends with a question mark (spaces after it skipped).
+    func endsWithQuestion(_ q: Int) -> Bool {
+        let raw = document.bytes.bytes
+        let content = quotes[q].content
+        var end = content.end
+        while end > content.start, raw[end - 1] == 0x20 { end -= 1 }
+        return end > content.start && raw[end - 1] == UInt8(ascii: "?")
+    }
+
     /// The mention that ends with token `index`, if any.
     func mention(endingAt index: Int) -> Int? {
         guard index >= 0, index < tokens.count else { return nil }
@@ -407,10 +416,6 @@ struct AttributionContext {
             var j = k - 1
             while j > max(floor, k - 12), !lower(of: j).equals("(") { j -= 1 }
             if j >= floor, lower(of: j).equals("(") { k = j - 1 }
-        }
-        // `Jane Smith KC said`: letters after the name.
-        if k > floor, tokens[k].isAllCaps, mention(endingAt: k) == nil, MentionDetector.isPostNominal(k, narration) {
-            k -= 1
         }
         guard k >= floor else { return nil }
         if let m = mention(endingAt: k) { return head(of: m, floor: floor) }

@@ -98,11 +98,15 @@ struct MentionDetector {
     }
 
     /// True when token `k` is an `&` between two capitalised words of a paragraph: `Procter & Gamble`, `AT&T`.
-    static func isAmpersandInName(_ k: Int, _ narration: Narration) -> Bool {
+    /// Not when a first name stands on either side (`Tom Smith & Anna Berg`, `Kate & Gerry McCann`: two people).
+    static func isAmpersandInName(_ k: Int, from start: Int, _ narration: Narration) -> Bool {
         let tokens = narration.tokens
-        return k > 0 && k + 1 < tokens.count && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
-            && tokens[k + 1].isWord && tokens[k + 1].paragraph == tokens[k].paragraph
-            && narration.lower(of: k).equals("&")
+        let firstNames: LexiconFlags = [.maleFirstName, .femaleFirstName]
+        guard k > 0, k + 1 < tokens.count, tokens[k - 1].isCapitalized, tokens[k + 1].isCapitalized,
+            tokens[k + 1].isWord, tokens[k + 1].paragraph == tokens[k].paragraph, narration.lower(of: k).equals("&"),
+            tokens[k + 1].lexicon.isDisjoint(with: firstNames)
+        else { return false }
+        return (start..<k).allSatisfy { tokens[$0].lexicon.isDisjoint(with: firstNames) }
     }
 
     /// The words of a body's name that end one of its names (`Administration`, `Commission`, `Service`): after
@@ -115,10 +119,12 @@ struct MentionDetector {
 
     /// True when the `and` at token `and` goes on with the body named from `start`: the capitalised words after it
     /// hold no title and no first name, and either the run so far names a body's part (`Department of Health and
-    /// Human Services`, `Centers for Disease Control and Prevention`: `namesBodyOf`; at most four words follow),
-    /// or none of the words before `and` is a title, a first name or a place, and the words after it end with a
-    /// body's head word (`Food and Drug Administration`, `Securities and Exchange Commission`). Two people
-    /// (`Tom Smith and Anna Berg`) and a person and a body (`Obama and White House officials`) stay apart.
+    /// Human Services`, `Centers for Disease Control and Prevention`: `namesBodyOf`; at most four words follow, which
+    /// end with a body's head word or are two or more), or `the` opens the run, none of the words before `and` is a
+    /// title, a first name, a place or in capitals, and the words after it end with a body's head word (`the Food
+    /// and Drug Administration`, `the Securities and Exchange Commission`). Two people (`Tom Smith and Anna Berg`),
+    /// a person and a body (`Obama and White House officials`), two bodies (`The FBI and Homeland Security`) stay
+    /// apart.
     static func bodyGoesOnAfterAnd(from start: Int, at and: Int, namesBodyOf: Bool, _ narration: Narration) -> Bool {
         let tokens = narration.tokens
         let personal: LexiconFlags = [.personTitle, .maleFirstName, .femaleFirstName]
@@ -133,9 +139,19 @@ struct MentionDetector {
         guard end > and + 1, end == tokens.count || !tokens[end].isWord || !tokens[end].isCapitalized else {
             return false
         }
-        if namesBodyOf { return true }
-        guard bodyHeads.contains(narration.lower(of: end - 1)) else { return false }
-        return (start..<and).allSatisfy { tokens[$0].lexicon.isDisjoint(with: personal.union(.place)) }
+        let endsWithHead = bodyHeads.contains(narration.lower(of: end - 1))
+        // After a body's part, a head word or two words of no place (`Health and Social Care`); one word may be
+        // someone or somewhere else (`The Bank of England and Reeves`, `The Ministry of Defence and Ukraine`).
+        if namesBodyOf {
+            return endsWithHead || (end - and > 2 && !tokens[end - 1].lexicon.contains(.place))
+        }
+        // Else common words in capitals before `and`, after `the`, and none a title, a first name, a place or
+        // initials (`the Food and Drug Administration`; not `Warren and Treasury Department`, `The FBI and Homeland
+        // Security`).
+        guard endsWithHead, start > 0, narration.lower(of: start - 1).equals("the") else { return false }
+        return (start..<and).allSatisfy {
+            tokens[$0].lexicon.isDisjoint(with: personal.union(.place)) && !tokens[$0].isAllCaps
+        }
     }
 
     /// True when token `k` is followed by `, who`.
@@ -502,6 +518,16 @@ struct MentionDetector {
                     let extended = falseTitleEnd(after: end, narration: narration)
                 {
                     end = extended
+                }
+                // `the CEO said`, `the MP, Eleanor Vance,`: an office in capitals alone is a description, as `the
+                // mayor` is (not a body called `CEO`, merged with every other article's in a report).
+                if end == index + 1, tokens[index].isAllCaps, MentionDetector.isTitleInCapitals(index, narration) {
+                    let start = index > 0 && tokens[index - 1].lexicon.contains(.determiner) ? index - 1 : index
+                    add(
+                        start..<end, name: start..<end, title: nil, form: .nominal, type: .person, gender: .unknown,
+                        plural: false)
+                    index = end
+                    continue
                 }
                 let (title, name, type, gender) = classify(index..<end, narration: narration)
                 // A heading in capitals (`CHAPTER XXVII`) or a lone nationality word names nobody.
@@ -872,28 +898,14 @@ struct MentionDetector {
         guard start < tokens.count else { return nil }
         let first = tokens[start].lexicon
         if first.contains(.notName) && !first.contains(.personTitle) && !first.contains(.nameOpener) { return nil }
-        // `KC` after `Jane Smith`, a lone `CEO` or `MP`: letters after a name, or a title in capitals, name nobody
-        // (`the CEO, Eleanor Vance` is a description, as `the mayor, Eleanor Vance` is).
-        if tokens[start].isAllCaps, start > 0, tokens[start - 1].isCapitalized, tokens[start - 1].isWord,
-            MentionDetector.isPostNominal(start, narration)
-        {
-            return nil
-        }
-        if tokens[start].isAllCaps, first.contains(.personTitle), MentionDetector.isTitleInCapitals(start, narration),
-            start + 1 == tokens.count || !tokens[start + 1].isCapitalized || !tokens[start + 1].isWord
-        {
-            return nil
-        }
         var end = start
         // True once the run has joined `of`/`for` after a body's word (`Department of Health`).
         var namesBodyOf = false
         while end < tokens.count, tokens[end].paragraph == tokens[start].paragraph,
-            tokens[end].isWord || (end > start && MentionDetector.isAmpersandInName(end, narration))
+            tokens[end].isWord || (end > start && MentionDetector.isAmpersandInName(end, from: start, narration))
         {
             if !tokens[end].isWord {
                 end += 1  // `Johnson & Johnson`, `AT&T`: the next word goes on with the name
-            } else if end > start, tokens[end].isAllCaps, MentionDetector.isPostNominal(end, narration) {
-                break  // `Jane Smith KC`, `Eleanor Vance MP`: letters after a name are no part of it
             } else if tokens[end].isCapitalized || (end > start && MentionDetector.isArabicArticleName(end, narration))
             {
                 if end > start, tokens[end].lexicon.contains(.calendarWord) { break }  // `Pence Thursday`
@@ -1064,9 +1076,15 @@ struct MentionDetector {
             guard !tokens[joint].isCapitalized else { continue }
             let word = narration.lower(of: joint)
             guard word.equals("and") || word.equals("&") else { continue }
-            if !(tokens[joint - 1].lexicon.contains(.personTitle) && tokens[joint + 1].lexicon.contains(.personTitle)) {
-                return (nil, run, .organisation, .neuter)
+            if tokens[joint - 1].lexicon.contains(.personTitle) && tokens[joint + 1].lexicon.contains(.personTitle) {
+                continue  // `Mr. and Mrs.`
             }
+            // A title or possessive after the joint makes it a titled person's name, read below (`Procter & Gamble
+            // CEO Jon Moeller`, `Food and Drug Administration spokesman Jake Sargent`).
+            let titled = ((joint + 1)..<run.upperBound).contains {
+                !tokens[$0].lexicon.isDisjoint(with: [.personTitle, .possessive])
+            }
+            if !titled { return (nil, run, .organisation, .neuter) }
         }
         // `Ohio Democratic Party Chairman David Pepper`, `NBC's Dante Chinni` are persons: a title or a
         // possessive after the body, and a name after it.
@@ -1147,7 +1165,15 @@ struct MentionDetector {
             nameStart += 1
         }
         let title = nameStart > run.lowerBound ? run.lowerBound..<nameStart : nil
-        let name = nameStart..<run.upperBound
+        // `Jane Smith KC`, `Eleanor Vance MP`: the letters after a name stay in the mention (its cue follows them)
+        // but are no part of the name, so `Smith` is the same person.
+        var nameStop = run.upperBound
+        if nameStop - nameStart >= 2, tokens[nameStop - 1].isAllCaps,
+            MentionDetector.isPostNominal(nameStop - 1, narration)
+        {
+            nameStop -= 1
+        }
+        let name = nameStart..<nameStop
         var gender = Gender.unknown
         // The title's words' flags or-ed together: a female title wins over a male one, as when tested in turn.
         var titleFlags: LexiconFlags = []
@@ -1449,6 +1475,8 @@ struct MentionDetector {
     static let nameOpeners: [String] = [
         "new", "united", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "saudi",
         "white", "supreme", "hong", "san", "los", "las", "sri", "costa", "puerto", "great",
+        // Prepositions that open a sentence (`Names.notNames`) but also bodies' names (`Inside Climate News`).
+        "inside", "outside", "near",
     ]
 
     /// Small words a headline leaves in lower case.

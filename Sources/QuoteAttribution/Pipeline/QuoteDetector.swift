@@ -390,9 +390,18 @@ struct QuoteDetector {
                     !isPluralPossessive(
                         mark, raw: raw, paragraph: paragraph,
                         closerFollows: { () -> Bool in
-                            marks[(k + 1)..<range.upperBound].contains {
-                                QuoteDetector.isSingleMark($0.scalar) && $0.scalar != "\u{2018}" && canClose($0)
-                            }
+                            // The next single mark outside double quotes that is no apostrophe within a word: a
+                            // closer says this one is a possessive; an opener (`'thugs' yesterday, … 'vandals'`)
+                            // says this one closed.
+                            guard
+                                let next = marks[(k + 1)..<range.upperBound].first(where: {
+                                    QuoteDetector.isSingleMark($0.scalar)
+                                        && !(($0.before?.isWordCharacter ?? false)
+                                            && ($0.after?.isWordCharacter ?? false))
+                                })
+                            else { return false }
+                            return next.scalar != "\u{2018}" && canClose(next)
+                                && !(canOpen(next) && next.before.map { $0.isSpace } == true)
                         })
                 {
                     pairs.append(Pair(open: current, close: mark))
@@ -432,6 +441,7 @@ struct QuoteDetector {
         "are", "were", "be", "been", "has", "have", "had", "will", "would", "said", "says", "he", "she", "they", "it",
         "we", "i", "you", "that", "which", "who", "where", "when", "while", "than", "then", "so", "if", "because",
         "the", "a", "an", "this", "these", "those", "not", "also", "about", "after", "before", "into", "over",
+        "yesterday", "today", "tonight", "tomorrow", "last", "next", "now", "then", "again", "ahead", "despite",
     ]
 
     /// True for a scalar with a numeric type (`3`, `½`). Out of line: inline, the room for its `Unicode.NumericType?`

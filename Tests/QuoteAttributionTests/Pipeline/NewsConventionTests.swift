@@ -751,3 +751,58 @@ struct HouseStyleNameTests {
         #expect(!analysis.speakers.contains { $0.name == "MP" })
     }
 }
+
+/// Cases a review of round 25's own rules found them over-reaching on, each kept right.
+struct OverReachTests {
+    @Test(arguments: [
+        // A body named with `&`/`and`, then a title and a person: the person speaks.
+        (
+            #"Procter & Gamble CEO Jon Moeller said demand was "resilient." He said prices would "stay high.""#,
+            ["Jon Moeller", "Jon Moeller"]
+        ),
+        (#"Food and Drug Administration spokesman Jake Sargent said it was "safe.""#, ["Jake Sargent"]),
+        // Two people joined by `&`; a body and a person, a person and a body joined by `and`.
+        (
+            #"Tom Smith & Anna Berg said the plan was "dead on arrival." Smith added that it was "a joke.""#,
+            ["Anna Berg", "Tom Smith"]
+        ),
+        (#"The Bank of England and Reeves said the outlook was "uncertain.""#, ["Reeves"]),
+        (#"Warren and Treasury Department said it was "over.""#, ["Treasury Department"]),
+        // An office in capitals alone is a description; a name after it in apposition speaks.
+        (#""It was a record," the CEO said."#, ["the CEO"]),
+        (#""Not another report," said the CEO, Eleanor Vance."#, ["Eleanor Vance"]),
+        // Letters after a name keep the cue next to it.
+        (#"Tom Reed argued the claim was late. "The case is weak," Jane Smith KC said."#, ["Jane Smith"]),
+        // Someone else's words named in a colon's sentence.
+        (#""We will fight on," Reed said. Smith received Reed's reply: "No.""#, ["Reed", "Reed"]),
+        // A body's name opening with a preposition.
+        (#"Inside Climate News said the claim was "false.""#, ["Inside Climate News"]),
+    ])
+    func staysRight(text: String, speakers: [String]) {
+        #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == speakers)
+    }
+
+    @Test func oneWordQuotesBeforeADayOrAfterInitialsStayQuotes() {
+        let analysis = QuoteAnalyzer().analyze(
+            #"Smith told CNN "Yes" Monday. Trump told Fox News "Absolutely" Tuesday."#)
+        #expect(analysis.quotes.map(\.kind) == [.partial, .partial])
+    }
+
+    @Test func singleMarksAroundAPluralCloseBeforeAnotherQuote() {
+        let text = "Police described the protesters as 'thugs' yesterday, and Reed called them 'vandals'."
+        #expect(QuoteAnalyzer().analyze(text).quotes.map(\.text) == ["thugs", "vandals"])
+    }
+
+    @Test func aLongAnswerToAQuestionIsNotTheAskers() {
+        let text = """
+            Tom came in late. Mary was waiting in the kitchen.
+
+            "Where have you been?" asked Mary.
+
+            "I went to the river. I sat there for hours.
+
+            "And then I walked home the long way."
+            """
+        #expect(QuoteAnalyzer().analyze(text).quotations.dropFirst().allSatisfy { $0.speaker != "Mary" })
+    }
+}

@@ -73,9 +73,9 @@ struct ColonParagraphRule: AttributionRule {
     }
 
     /// In the quote's own paragraph: the person who opens a short sentence of no comma that the colon before the
-    /// quote ends (`Petra Lund disagreed:`, `Reed hit back:`, `She was blunt:`). A name later in the sentence is
-    /// more often what it is about (`a message from her adviser, Ann O'Leary, that read:`), and a longer sentence
-    /// is left to the context rules.
+    /// quote ends (`Petra Lund disagreed:`, `Reed hit back:`, `She was blunt:`), when no possessive or other mention
+    /// follows them (`Smith received Reed's reply:`). A name later in the sentence is more often what it is about
+    /// (`a message from her adviser, Ann O'Leary, that read:`), and a longer sentence is left to the context rules.
     private static func openingSubject(
         _ quote: Int, colon: Int, floor: Int, in context: AttributionContext
     ) -> Decision? {
@@ -88,6 +88,11 @@ struct ColonParagraphRule: AttributionRule {
         guard start > 0, colon - start <= 6, let m = context.mention(startingAt: start),
             context.mentions.tokenRanges[m].upperBound < colon
         else { return nil }
+        // Someone else's words in the sentence name their owner (`Smith received Reed's reply:`, `a letter from
+        // Reed:`): no possessive and no other mention between the subject and the colon.
+        for k in context.mentions.tokenRanges[m].upperBound..<colon {
+            if context.tokens[k].lexicon.contains(.possessive) || context.mentions.mentionAt[k] >= 0 { return nil }
+        }
         let mention = context.mentions.mentions[m]
         let speaks =
             mention.form == .pronoun

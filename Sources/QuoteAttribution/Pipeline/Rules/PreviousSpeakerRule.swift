@@ -18,7 +18,10 @@ struct PreviousSpeakerRule: AttributionRule {
         else { return nil }
         // In dialogue a bare reply is the other party's; in news it continues the same speaker, and so does a
         // quotation that runs on over paragraphs from there (a speech goes on; a reply seldom runs so long).
-        let opensSpeech = quote + 1 < context.quotes.count && context.quotes[quote + 1].continuesPrevious
+        // (Not after a question: `"Where have you been?" asked Mary.` ¶ a long answer is the other's.)
+        let opensSpeech =
+            quote + 1 < context.quotes.count && context.quotes[quote + 1].continuesPrevious
+            && !context.endsWithQuestion(quote - 1)
         let source: Decision.Source =
             context.isDialogue && !opensSpeech ? .otherSpeakerThan(quote: quote - 1) : .sameSpeakerAs(quote: quote - 1)
         return Decision(quote: quote, source: source, cue: nil, rule: Self.self, confidence: 0.2)
