@@ -122,21 +122,30 @@ struct MentionDetector {
     /// Human Services`, `Centers for Disease Control and Prevention`: `namesBodyOf`; at most four words follow, which
     /// end with a body's head word or are two or more), or `the` opens the run, none of the words before `and` is a
     /// title, a first name, a place or in capitals, and the words after it end with a body's head word (`the Food
-    /// and Drug Administration`, `the Securities and Exchange Commission`). Two people (`Tom Smith and Anna Berg`),
+    /// and Drug Administration`, `the Securities and Exchange Commission`; without `the` when the body's officer
+    /// follows: `Securities and Exchange Commission Chair Gary Gensler`). Two people (`Tom Smith and Anna Berg`),
     /// a person and a body (`Obama and White House officials`), two bodies (`The FBI and Homeland Security`) stay
     /// apart.
     static func bodyGoesOnAfterAnd(from start: Int, at and: Int, namesBodyOf: Bool, _ narration: Narration) -> Bool {
         let tokens = narration.tokens
         let personal: LexiconFlags = [.personTitle, .maleFirstName, .femaleFirstName]
         var end = and + 1
+        // True when a title follows the body's head word (`Securities and Exchange Commission Chair Gary Gensler`).
+        var titled = false
         while end < tokens.count, end < and + 5, tokens[end].isWord, tokens[end].isCapitalized,
             tokens[end].paragraph == tokens[and].paragraph
         {
-            guard tokens[end].lexicon.isDisjoint(with: personal) else { return false }
+            guard tokens[end].lexicon.isDisjoint(with: personal) else {
+                titled =
+                    end > and + 1 && tokens[end].lexicon.contains(.personTitle)
+                    && bodyHeads.contains(narration.lower(of: end - 1))
+                guard titled else { return false }
+                break
+            }
             end += 1
             if tokens[end - 1].endsSentence { break }
         }
-        guard end > and + 1, end == tokens.count || !tokens[end].isWord || !tokens[end].isCapitalized else {
+        guard end > and + 1, titled || end == tokens.count || !tokens[end].isWord || !tokens[end].isCapitalized else {
             return false
         }
         let endsWithHead = bodyHeads.contains(narration.lower(of: end - 1))
@@ -148,7 +157,7 @@ struct MentionDetector {
         // Else common words in capitals before `and`, after `the`, and none a title, a first name, a place or
         // initials (`the Food and Drug Administration`; not `Warren and Treasury Department`, `The FBI and Homeland
         // Security`).
-        guard endsWithHead, start > 0, narration.lower(of: start - 1).equals("the") else { return false }
+        guard endsWithHead, titled || (start > 0 && narration.lower(of: start - 1).equals("the")) else { return false }
         return (start..<and).allSatisfy {
             tokens[$0].lexicon.isDisjoint(with: personal.union(.place)) && !tokens[$0].isAllCaps
         }

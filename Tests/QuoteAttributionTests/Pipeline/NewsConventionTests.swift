@@ -761,6 +761,8 @@ struct OverReachTests {
             ["Jon Moeller", "Jon Moeller"]
         ),
         (#"Food and Drug Administration spokesman Jake Sargent said it was "safe.""#, ["Jake Sargent"]),
+        (#"The rules are "clear," said Securities and Exchange Commission Chair Gary Gensler."#, ["Gary Gensler"]),
+        (#""No," said Cllr. Jane Smith."#, ["Jane Smith"]),
         // Two people joined by `&`; a body and a person, a person and a body joined by `and`.
         (
             #"Tom Smith & Anna Berg said the plan was "dead on arrival." Smith added that it was "a joke.""#,
