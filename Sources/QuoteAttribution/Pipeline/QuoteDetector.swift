@@ -390,9 +390,9 @@ struct QuoteDetector {
                     !isPluralPossessive(
                         mark, raw: raw, paragraph: paragraph,
                         closerFollows: { () -> Bool in
-                            // The next single mark outside double quotes that is no apostrophe within a word: a
-                            // closer says this one is a possessive; an opener (`'thugs' yesterday, … 'vandals'`)
-                            // says this one closed.
+                            // The next single mark of the paragraph that is no apostrophe within a word: a closer
+                            // says this one is a possessive; an opener (`'thugs' yesterday, … 'vandals'`) says this
+                            // one closed.
                             guard
                                 let next = marks[(k + 1)..<range.upperBound].first(where: {
                                     QuoteDetector.isSingleMark($0.scalar)
