@@ -154,7 +154,14 @@ struct Assembler {
         swap(&rangeSlots, &workspace.rangeSlots)
         swap(&scalarStorage, &workspace.scalars)
         swap(&workspace, &stored.pointee)
-        let (quoted, listed) = Assembler.quotedSpeakers(result, speakers.speakers)
+        // Only a threshold drops attributions: without one every speaker listed is quoted (in order of first quote).
+        let (quoted, listed) =
+            configuration.minimumConfidence > 0
+            ? Assembler.quotedSpeakers(result, speakers.speakers) : (result, speakers.speakers)
+        assert(
+            configuration.minimumConfidence > 0
+                || Assembler.quotedSpeakers(result, speakers.speakers).speakers.count == speakers.speakers.count,
+            "a speaker no quote names, with no threshold")
         return DocumentAnalysis(
             documentID: document.article.id, text: document.article.text, quotes: quoted, speakers: listed,
             diagnostics: diagnostics)
@@ -393,11 +400,9 @@ struct Assembler {
         return (QuoteDetector.capitalisedWords(raw, TextRange(lineStart, before.upperBound)) ?? 0) < 3
     }
 
-    /// Days and months, which follow a quote but never a nickname (`isNickname`).
-    private static let calendarWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
+    /// Days and months, which follow a quote but never a nickname (`isNickname`): the name runs' list, and `may`,
+    /// which that list leaves out as a verb (a capitalised word after a closing mark is the month).
+    private static let calendarWords = Set(MentionDetector.calendarWords).union(["may"])
 
     /// The bytes of the word just after byte `offset`, skipping spaces (empty when there is none): ASCII letters,
     /// digits and any non-ASCII bytes.
