@@ -97,16 +97,22 @@ struct MentionDetector {
         narration.tokens[k].range.length <= 3 && postNominals.contains(narration.lower(of: k))
     }
 
-    /// True when token `k` is an `&` between two capitalised words of a paragraph: `Procter & Gamble`, `AT&T`.
-    /// Not when a first name stands on either side (`Tom Smith & Anna Berg`, `Kate & Gerry McCann`: two people).
+    /// True when token `k` is an `&` between two capitalised words of a paragraph: `Procter & Gamble`, `AT&T`,
+    /// `Marks & Spencer`, `Simon & Schuster`. Not when a first name and a surname stand on either side, or a first
+    /// name opens the run and another follows the `&` (`Tom Smith & Anna Berg`, `Kate & Gerry McCann`: two people).
     static func isAmpersandInName(_ k: Int, from start: Int, _ narration: Narration) -> Bool {
         let tokens = narration.tokens
         let firstNames: LexiconFlags = [.maleFirstName, .femaleFirstName]
         guard k > 0, k + 1 < tokens.count, tokens[k - 1].isCapitalized, tokens[k + 1].isCapitalized,
-            tokens[k + 1].isWord, tokens[k + 1].paragraph == tokens[k].paragraph, narration.lower(of: k).equals("&"),
-            tokens[k + 1].lexicon.isDisjoint(with: firstNames)
+            tokens[k + 1].isWord, tokens[k + 1].paragraph == tokens[k].paragraph, narration.lower(of: k).equals("&")
         else { return false }
-        return (start..<k).allSatisfy { tokens[$0].lexicon.isDisjoint(with: firstNames) }
+        let firstNameAfter = !tokens[k + 1].lexicon.isDisjoint(with: firstNames)
+        // A first name and the surname after it (`Anna Berg`, `Gerry McCann`), not a name's last word (`Spencer`).
+        let fullNameAfter =
+            firstNameAfter && k + 2 < tokens.count && tokens[k + 2].isWord && tokens[k + 2].isCapitalized
+            && tokens[k + 2].paragraph == tokens[k].paragraph && !tokens[k + 2].lexicon.contains(.personTitle)
+        let firstNameBefore = (start..<k).contains { !tokens[$0].lexicon.isDisjoint(with: firstNames) }
+        return !fullNameAfter && !(firstNameBefore && (firstNameAfter || k - start >= 2))
     }
 
     /// The words of a body's name that end one of its names (`Administration`, `Commission`, `Service`): after
@@ -132,20 +138,32 @@ struct MentionDetector {
         var end = and + 1
         // True when a title follows the body's head word (`Securities and Exchange Commission Chair Gary Gensler`).
         var titled = false
+        // True when a word that only modifies an office came after `and` (`Education and Health Minister`): then
+        // only a portfolio's office may end the run.
+        var modified = false
         while end < tokens.count, end < and + 5, tokens[end].isWord, tokens[end].isCapitalized,
             tokens[end].paragraph == tokens[and].paragraph
         {
+            if tokens[end].lexicon.contains(.titleModifier), end + 1 < tokens.count,
+                tokens[end + 1].lexicon.contains(.personTitle)
+            {
+                modified = true
+                end += 1
+                continue
+            }
             guard tokens[end].lexicon.isDisjoint(with: personal) else {
-                titled =
-                    end > and + 1 && tokens[end].lexicon.contains(.personTitle)
-                    && bodyHeads.contains(narration.lower(of: end - 1))
-                guard titled else { return false }
+                guard end > and + 1, tokens[end].lexicon.contains(.personTitle) else { return false }
+                titled = bodyHeads.contains(narration.lower(of: end - 1))
+                if !titled {
+                    // `Health and Social Care Secretary Wes Streeting`: the office of a portfolio named in two parts.
+                    return isPortfolio(start..<end + 1, at: and, narration)
+                }
                 break
             }
             end += 1
             if tokens[end - 1].endsSentence { break }
         }
-        guard end > and + 1, titled || end == tokens.count || !tokens[end].isWord || !tokens[end].isCapitalized else {
+        guard end > and + 1, !modified, titled || end == tokens.count || !tokens[end].isWord || !tokens[end].isCapitalized else {
             return false
         }
         let endsWithHead = bodyHeads.contains(narration.lower(of: end - 1))
@@ -160,6 +178,34 @@ struct MentionDetector {
         guard endsWithHead, titled || (start > 0 && narration.lower(of: start - 1).equals("the")) else { return false }
         return (start..<and).allSatisfy {
             tokens[$0].lexicon.isDisjoint(with: personal.union(.place)) && !tokens[$0].isAllCaps
+        }
+    }
+
+    /// The offices held over a portfolio, named before them in capitals (`Work and Pensions Secretary`).
+    private static let portfolioTitles: Set<String> = [
+        "secretary", "minister", "commissioner", "spokesperson", "spokesman", "spokeswoman", "critic", "chair",
+    ]
+
+    /// True when `run`, joined by the `and` at token `and`, names a portfolio and the office over it, before the
+    /// holder's name (`Health and Social Care Secretary Wes Streeting`, `Police and Crime Commissioner Jane Smith`,
+    /// `Environment and Climate Change Minister Steven Guilbeault`): the run's last word is such an office, a
+    /// capitalised word follows it, and its other words (at most three before `and`) are neither titles, first
+    /// names, places nor in capitals. Not `Biden and Vice President Kamala Harris` (a title right after `and`), nor
+    /// `Trump and Republican Senator Ted Cruz` (no portfolio's office).
+    private static func isPortfolio(_ run: Range<Int>, at and: Int, _ narration: Narration) -> Bool {
+        let tokens = narration.tokens
+        let office = run.upperBound - 1
+        guard and - run.lowerBound <= 3, office + 1 < tokens.count, tokens[office + 1].isWord,
+            tokens[office + 1].isCapitalized, tokens[office + 1].paragraph == tokens[office].paragraph,
+            portfolioTitles.contains(narration.lower(of: office))
+        else { return false }
+        // (`Health`, `Foreign`: words that only modify an office may name its portfolio.)
+        let stops: LexiconFlags = [.maleFirstName, .femaleFirstName, .place]
+        return run.dropLast().allSatisfy {
+            let lexicon = tokens[$0].lexicon
+            return $0 == and
+                || (tokens[$0].isCapitalized && lexicon.isDisjoint(with: stops) && !tokens[$0].isAllCaps
+                    && (!lexicon.contains(.personTitle) || lexicon.contains(.titleModifier)))
         }
     }
 

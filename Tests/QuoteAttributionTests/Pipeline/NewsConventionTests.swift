@@ -691,6 +691,37 @@ struct BodyNamesWithAndTests {
         #expect(comey.quotations.first?.speaker == "James Comey")
     }
 
+    @Test(arguments: [
+        // A portfolio named in two parts, its office and the holder's name: the holder speaks, and the cue before
+        // the office is found.
+        (#""We will act," said Health and Social Care Secretary Wes Streeting."#, "Wes Streeting", "said"),
+        (#""The figures are worrying," said Police and Crime Commissioner Jane Smith."#, "Jane Smith", "said"),
+        (#""It matters," Environment and Climate Change Minister Steven Guilbeault said."#, "Steven Guilbeault", "said"),
+        (#""We will act," said Education and Health Minister Jane Smith."#, "Jane Smith", "said"),
+        // A body named with `&` and a first name as its last word.
+        (#""No comment," said Marks & Spencer."#, "Marks & Spencer", "said"),
+        (#""We publish it," Simon & Schuster said."#, "Simon & Schuster", "said"),
+    ])
+    func aNameJoinedByAndOrAmpersandIsReadWhole(text: String, speaker: String, cue: String) throws {
+        let quote = try #require(QuoteAnalyzer().analyze(text).quotations.first)
+        #expect(quote.speaker == speaker)
+        #expect(quote.cue?.text == cue)
+    }
+
+    @Test(arguments: [
+        // A title right after `and`, or an office that holds no portfolio: two people.
+        (#""We will act," said Biden and Vice President Kamala Harris."#, "Biden"),
+        (#""We will act," said Trump and Republican Senator Ted Cruz."#, "Trump"),
+        // Two bodies, one of them named by a title word.
+        (#""We will act," said the Treasury and State Department."#, "Treasury"),
+        // A first name and a surname after `&`.
+        (#""We did," said Kate & Gerry McCann."#, "Kate"),
+    ])
+    func twoSpeakersJoinedByAndStayApart(text: String, speaker: String) throws {
+        let quote = try #require(QuoteAnalyzer().analyze(text).quotations.first)
+        #expect(quote.speaker == speaker)
+    }
+
     @Test func aCompanyNamedAfterAPersonIsNotThatPerson() {
         // `Johnson & Johnson` joined Boris Johnson, cut to `Johnson`: one speaker for two.
         let text = """
