@@ -163,7 +163,9 @@ struct MentionDetector {
             end += 1
             if tokens[end - 1].endsSentence { break }
         }
-        guard end > and + 1, !modified, titled || end == tokens.count || !tokens[end].isWord || !tokens[end].isCapitalized else {
+        guard end > and + 1, !modified,
+            titled || end == tokens.count || !tokens[end].isWord || !tokens[end].isCapitalized
+        else {
             return false
         }
         let endsWithHead = bodyHeads.contains(narration.lower(of: end - 1))

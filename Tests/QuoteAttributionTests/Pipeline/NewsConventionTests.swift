@@ -696,7 +696,10 @@ struct BodyNamesWithAndTests {
         // the office is found.
         (#""We will act," said Health and Social Care Secretary Wes Streeting."#, "Wes Streeting", "said"),
         (#""The figures are worrying," said Police and Crime Commissioner Jane Smith."#, "Jane Smith", "said"),
-        (#""It matters," Environment and Climate Change Minister Steven Guilbeault said."#, "Steven Guilbeault", "said"),
+        (
+            #""It matters," Environment and Climate Change Minister Steven Guilbeault said."#, "Steven Guilbeault",
+            "said"
+        ),
         (#""We will act," said Education and Health Minister Jane Smith."#, "Jane Smith", "said"),
         // A body named with `&` and a first name as its last word.
         (#""No comment," said Marks & Spencer."#, "Marks & Spencer", "said"),
