@@ -211,6 +211,11 @@ struct MentionDetector {
         }
     }
 
+    /// True for `having` and `being`, which open a participle's clause before a cue (`Having said that, …`).
+    static func isAuxiliaryParticiple(_ lowered: String) -> Bool {
+        lowered.equals("having") || lowered.equals("being")
+    }
+
     /// True when token `k` is followed by `, who`.
     @inline(never) static func isBeforeWho(_ k: Int, _ narration: Narration) -> Bool {
         k + 2 < narration.tokens.count && isComma(narration, k + 1) && narration.lower(of: k + 2).equals("who")
@@ -479,9 +484,12 @@ struct MentionDetector {
                 !(lexicon.contains(.nameOpener) && index + 1 < tokens.count
                     && tokens[index + 1].isCapitalized && tokens[index + 1].isWord),
                 words[word].uses.contains(.lowerCase)
-                    || (lexicon.contains(.endsInLy) && !words[word].uses.contains(.capitalisedMidSentence))
-                    || (!lexicon.isDisjoint(with: [.endsInIng, .endsInEd])
-                        && !words[word].uses.contains(.capitalisedMidSentence))
+                    // `Fortunately …`, `Speaking …`, `Asked …`: such an opener is no name, but a word right before a
+                    // cue is its subject (`Connolly said`, `Manning told`, `Reed added`; not `Having said that`).
+                    || (!lexicon.isDisjoint(with: [.endsInLy, .endsInIng, .endsInEd])
+                        && !words[word].uses.contains(.capitalisedMidSentence)
+                        && !(index + 1 < tokens.count && tokens[index + 1].isCue
+                            && !MentionDetector.isAuxiliaryParticiple(narration.lower(of: index))))
                     || lexicon.contains(.sentenceAdverb)
                     || (lexicon.contains(.commonOpener)
                         && !words[word].uses.contains(.capitalisedMidSentence))

@@ -738,6 +738,27 @@ struct BodyNamesWithAndTests {
     }
 }
 
+/// Surnames that end like an adverb or a participle (`Connolly`, `Manning`, `Reed`), opening a sentence.
+struct SurnameLikeAnOpenerTests {
+    @Test(arguments: ["Connolly", "Daly", "Manning", "Harding", "Reed"])
+    func aSurnameRightBeforeACueIsTheSubject(surname: String) {
+        let text = """
+            The council met on Monday.
+
+            "We cannot go on like this," \(surname) said.
+
+            \(surname) told the BBC: "Nobody listens."
+            """
+        let analysis = QuoteAnalyzer().analyze(text)
+        #expect(analysis.quotations.map(\.speaker) == [surname, surname])
+    }
+
+    @Test func aParticiplesClauseStaysNoName() {
+        let text = #"Mr. Gabriel Syme spoke. Having said these words, he cried: "Comrades!""#
+        #expect(QuoteAnalyzer().analyze(text).quotations.first?.speaker == "Gabriel Syme")
+    }
+}
+
 /// Names as British, sports, court and Middle East reporting write them (a round 25 review's findings).
 struct HouseStyleNameTests {
     @Test(arguments: [
