@@ -16,7 +16,8 @@ enum Names {
         "foreign", "defense", "defence", "interior", "finance", "health", "state", "former",
         "first", "senior", "assistant", "executive", "ceo", "founder", "candidate", "nominee", "presidential",
         "republican", "democratic", "democrat", "gop", "u.s", "us", "mp", "mep", "congressman", "congresswoman",
-        "councilman", "councilwoman", "councillor", "councilor", "cllr", "premier", "envoy", "analyst", "economist",
+        "councilman", "councilwoman", "councillor", "councilor", "cllr", "cr", "premier", "envoy", "analyst",
+        "economist",
         "strategist", "adviser", "advisor", "aide", "manager", "host", "anchor", "correspondent", "reporter",
         "columnist", "editor", "author", "actor", "actress", "singer", "rapper", "star", "businessman",
         "businesswoman", "billionaire", "lawyer", "attorney-general", "secretary-general", "sec",
@@ -28,7 +29,7 @@ enum Names {
         // Sport and the courts (`Exeter boss Gary Sutcliffe`, `Smith's barrister, Simon Leary`).
         "boss", "striker", "skipper", "defender", "winger", "goalkeeper", "midfielder", "teammate", "quarterback",
         "pitcher", "jockey", "trainer", "barrister", "solicitor", "counsel", "cfo", "coo", "cto", "qc", "kc",
-        "msp",
+        "msp", "mla", "mpp", "mna",
     ]
 
     /// Title words that only modify the office after them (`former`, `deputy`): never a whole title.
@@ -108,7 +109,7 @@ enum Names {
         "reuters", "cnn", "msnbc", "fox", "abc", "nbc", "cbs", "bbc", "afp", "tass", "interfax", "politico",
         "breitbart", "review", "magazine", "daily", "weekly", "assembly", "parliament", "cabinet", "embassy",
         "secretariat", "forces", "navy", "trust", "society", "ltd", "llc", "plc", "international", "watch",
-        "school", "college", "hospital", "staff", "authority", "spokesperson",
+        "school", "college", "hospital", "staff", "authority", "spokesperson", "directorate",
         // places named after people or bodies (`Trump Tower`): never a person
         "tower", "village", "plaza", "hotel", "street", "avenue", "building", "park", "square", "airport",
         "bridge", "stadium", "arena", "mall", "museum", "gallery", "library", "theatre", "theater", "opera",

@@ -81,7 +81,7 @@ struct MentionDetector {
 
     /// Letters written after a name, never part of it: honours and offices (`KC`, `QC`, `MP`, `OBE`).
     private static let postNominals: Set<String> = [
-        "kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
+        "kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "td", "mla", "mpp", "mna",
     ]
 
     /// True when token `k` (in capitals) is an office written in capitals: `CEO`, `CFO`, `MP` (not `U.S.`).
@@ -90,7 +90,9 @@ struct MentionDetector {
     }
 
     /// Offices written in capitals (`isTitleInCapitals`).
-    private static let titlesInCapitals: Set<String> = ["ceo", "cfo", "coo", "cto", "mp", "mep", "msp"]
+    private static let titlesInCapitals: Set<String> = [
+        "ceo", "cfo", "coo", "cto", "mp", "mep", "msp", "td", "mla", "mpp", "mna",
+    ]
 
     /// True when token `k` (in capitals) is one of `postNominals`.
     static func isPostNominal(_ k: Int, _ narration: Narration) -> Bool {
@@ -120,7 +122,7 @@ struct MentionDetector {
     private static let bodyHeads: Set<String> = [
         "administration", "commission", "service", "services", "bureau", "agency", "committee", "council", "board",
         "authority", "institute", "association", "foundation", "corporation", "company", "corp", "inc", "fund",
-        "department", "ministry", "enforcement", "prevention", "development", "security", "affairs",
+        "department", "ministry", "enforcement", "prevention", "development", "security", "affairs", "directorate",
     ]
 
     /// True when the `and` at token `and` goes on with the body named from `start`: the capitalised words after it
@@ -297,7 +299,7 @@ struct MentionDetector {
         "poor", "clever", "stupid",
     ]
     static let particles: [String] = [
-        "de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "dos",
+        "de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "ten", "dos",
     ]
     static let femaleNouns: [String] = [
         "woman", "lady", "girl", "mother", "sister", "wife", "daughter", "aunt", "hostess", "actress", "spokeswoman",
@@ -599,11 +601,13 @@ struct MentionDetector {
                 let heading =
                     end - index >= 2 && (index..<end).allSatisfy { tokens[$0].isAllCaps } && type != .organisation
                 if end - index == 1, lexicon.contains(.barePlural) {
-                    // `Republicans seized on the message`: the party's members, an anonymous group.
+                    // `Republicans seized on the message`: the party's members, an anonymous group; `Analysts at
+                    // Barclays`, with whom they are.
+                    let group = index..<(affiliationEnd(after: index, narration: narration) ?? end)
                     add(
-                        index..<end, name: index..<end, title: nil, form: .nominal, type: .anonymous,
-                        gender: .unknown, plural: true)
-                    index = end
+                        group, name: group, title: nil, form: .nominal, type: .anonymous, gender: .unknown,
+                        plural: true)
+                    index = group.upperBound
                     continue
                 }
                 if heading || (end - index == 1 && lexicon.contains(.demonym)) {
@@ -687,9 +691,10 @@ struct MentionDetector {
                 !tokens[index].isCapitalized || narration.lower(of: index).equals("democrats")
                     || narration.lower(of: index).equals("republicans")
             {
-                add(
-                    index..<index + 1, name: index..<index + 1, title: nil, form: .nominal, type: .anonymous,
-                    gender: .unknown, plural: true)
+                let group = index..<(affiliationEnd(after: index, narration: narration) ?? index + 1)
+                add(group, name: group, title: nil, form: .nominal, type: .anonymous, gender: .unknown, plural: true)
+                index = group.upperBound
+                continue
             }
             index += 1
         }
@@ -943,6 +948,37 @@ struct MentionDetector {
         let (low, high) = PackedWord.loaded(raw, from: range.start, count: count)
         guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }  // not ASCII
         return PackedWord(low: low, high: high | UInt64(count) << 56)
+    }
+
+    /// The words that tie an anonymous group to the body or person it is with (`analysts at Barclays`, `aides to
+    /// Mayor Jane Doe`, `sources close to the prime minister`, `people familiar with the talks`).
+    private static let affiliations: [[String]] = [
+        ["at"], ["with"], ["to"], ["for"], ["close", "to"], ["familiar", "with"], ["inside"], ["within"],
+    ]
+
+    /// One past the end of the body or person that the group named by the bare plural at `plural` is with
+    /// (`affiliations`): a capitalised name run, or a description opening with `the` or a possessive; nil when no
+    /// such words follow. The group speaks, not whom it is with: `Aides to Mayor Jane Doe said she was "furious"`
+    /// quotes the aides.
+    private func affiliationEnd(after plural: Int, narration: Narration) -> Int? {
+        let tokens = narration.tokens
+        guard plural + 2 < tokens.count, tokens[plural + 1].isWord, !tokens[plural + 1].isCapitalized else {
+            return nil
+        }
+        for words in MentionDetector.affiliations {
+            let next = plural + 1 + words.count
+            guard next < tokens.count, tokens[next].paragraph == tokens[plural].paragraph,
+                words.indices.allSatisfy({ narration.lower(of: plural + 1 + $0).equals(words[$0]) })
+            else { continue }
+            if tokens[next].isCapitalized, tokens[next].isWord {
+                return nameEnd(from: next, narration: narration)
+            }
+            if tokens[next].lexicon.contains(.determiner) || tokens[next].lexicon.contains(.possessive) {
+                return nominalEnd(from: next, tokens: tokens, anyTense: true)
+            }
+            return nil
+        }
+        return nil
     }
 
     /// True when the determiner at `index`, before a capitalised word, is the `the` of a name (`the Kremlin said`,
@@ -1542,6 +1578,8 @@ struct MentionDetector {
         "white", "supreme", "hong", "san", "los", "las", "sri", "costa", "puerto", "great",
         // Prepositions that open a sentence (`Names.notNames`) but also bodies' names (`Inside Climate News`).
         "inside", "outside", "near",
+        // A street that stands for the government in it (`Downing Street said`), not a participle opening a sentence.
+        "downing",
     ]
 
     /// Small words a headline leaves in lower case.

@@ -113,7 +113,7 @@ struct Narration {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "jr", "sr", "lt", "gen", "col", "capt", "prof", "rev",
         "mt", "inc", "corp", "co", "ltd", "vs", "no", "sgt", "maj", "supt", "messrs", "mme", "mlle", "esq", "ft",
-        "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "pres", "cllr",
+        "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "cmdr", "pres", "cllr", "cr",
     ]
 
     init(document: Document, quotes: [Quote], lexicon table: LexiconTable = .standard) {

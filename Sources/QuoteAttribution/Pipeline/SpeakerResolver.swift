@@ -1148,7 +1148,7 @@ struct SpeakerResolver {
     static let spelledTitles: [String: [String]] = [
         "sen": ["senator"], "rep": ["representative", "congressman", "congresswoman", "lawmaker"],
         "gov": ["governor"], "gen": ["general"], "pres": ["president"], "sec": ["secretary"],
-        "cllr": ["councillor", "councilor"],
+        "cllr": ["councillor", "councilor"], "cr": ["councillor", "councilor"],
         "dr": ["doctor"], "prof": ["professor"], "lt": ["lieutenant"], "col": ["colonel"], "capt": ["captain"],
         "sgt": ["sergeant"], "adm": ["admiral"], "supt": ["superintendent"], "atty": ["attorney"],
         "rev": ["reverend"], "del": ["delegate"],

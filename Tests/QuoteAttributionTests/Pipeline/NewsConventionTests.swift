@@ -759,6 +759,34 @@ struct SurnameLikeAnOpenerTests {
     }
 }
 
+/// Groups named with whom they are, and names and titles of British, Irish, Australian and Canadian news (a round
+/// 26 review's findings).
+struct AffiliationAndCommonwealthNameTests {
+    @Test(arguments: [
+        // An anonymous group speaks, not the body or person it is with.
+        (#"Analysts at Barclays said the figures were "weak"."#, "Analysts at Barclays"),
+        (#"Aides to Mayor Jane Doe said she was "furious"."#, "Aides to Mayor Jane Doe"),
+        (#"Sources close to the prime minister said he was "relaxed"."#, "Sources close to the prime minister"),
+        // The street that stands for the British government, opening a sentence.
+        (#"Downing Street said: "The plan will go ahead.""#, "Downing Street"),
+        // A Dutch particle, an Australian councillor's title, an Irish deputy's letters.
+        (#""We won," said Erik ten Hag."#, "Erik ten Hag"),
+        (#""We will vote no," said Cr Anna van der Hoek."#, "Anna van der Hoek"),
+        (#""It is a scandal," said Eoin O'Rourke TD."#, "Eoin O'Rourke"),
+        (#""It is late," said Priya Raman MLA."#, "Priya Raman"),
+        (#""No," said the Science and Technology Directorate."#, "Science and Technology Directorate"),
+    ])
+    func theSpeakerIsNamedWhole(text: String, speaker: String) {
+        #expect(QuoteAnalyzer().analyze(text).quotations.last?.speaker == speaker)
+    }
+
+    @Test func aGroupIsNotTheBodyItIsWith() {
+        let analysis = QuoteAnalyzer().analyze(#"Analysts at Barclays said the figures were "weak"."#)
+        #expect(!analysis.speakers.contains { $0.name == "Barclays" })
+        #expect(analysis.speakers.map(\.type) == [.anonymous])
+    }
+}
+
 /// Names as British, sports, court and Middle East reporting write them (a round 25 review's findings).
 struct HouseStyleNameTests {
     @Test(arguments: [
