@@ -40,6 +40,9 @@ struct SpeakerResolver {
         var isGenderSettled = false
         /// Its latest subject name (a mention index), the head of its list in `GenderVotes.voterBefore`; -1 for none.
         var lastVoter: Int32 = -1
+        /// Its latest name or description (a mention index): of two entities a surname matches, the one named last
+        /// is meant (`Ben Reed returned. "No," Reed said.` after Gita Reed was introduced).
+        var lastMention: Int32 = -1
     }
 
     /// The speakers of the attributed quotes and the speaker of each quote. `isDialogue` is
@@ -190,6 +193,11 @@ struct SpeakerResolver {
                 if target == nil {
                     target = SpeakerResolver.lastDescription(
                         in: nameIndexes, words: tokens, entities: entities, pool: pool)
+                }
+                // `the spokesperson added` after `a spokesperson said`: the same unnamed speaker, met again.
+                if target == nil, narration.lower(of: detected.nameRanges[m].lowerBound).equals("the") {
+                    target = SpeakerResolver.lastDescription(
+                        in: nameIndexes, afterDeterminer: tokens, entities: entities, pool: pool, words: words)
                 }
             } else if tokens.count == 1, words.isPersonTitle(tokens[0]), mentions[m].title == nil,
                 let titled = SpeakerResolver.lastCapitalisedPerson(in: nameIndexes, for: tokens[0], entities: entities)
@@ -1038,6 +1046,26 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// The latest description in `lists` whose words are a determiner and then `words` (`a spokesperson` for the
+    /// words of `the spokesperson`, which leave out its `the`), or nil.
+    private static func lastDescription(
+        in lists: IDLists, afterDeterminer words: [Int32], entities: [Entity], pool: WordPool, words names: NameWords
+    ) -> Int? {
+        guard let last = words.last else { return nil }
+        var entry = lists.newestEntry(for: NameIndex.description.key(last))
+        while entry >= 0 {
+            let e = lists.id(ofEntry: entry)
+            let range = entities[e].tokens
+            if range.count == words.count + 1, names.isDeterminer(pool[range.lowerBound]),
+                pool.equals(range.lowerBound + 1..<range.upperBound, words)
+            {
+                return e
+            }
+            entry = lists.entry(before: entry)
+        }
+        return nil
+    }
+
     /// The entity listed last in `lists` for the title word `word` (`NameIndex.titleWord`) that is a person whose
     /// name is capitalised, or nil.
     private static func lastCapitalisedPerson(in lists: IDLists, for word: Int32, entities: [Entity]) -> Int? {
@@ -1052,8 +1080,8 @@ struct SpeakerResolver {
 
     /// The entity listed in `lists` for `key` that `name` may join, or nil: of those whose genders do not disagree
     /// (`GenderVotes.conflict`), the latest with exactly the name's words if the name has two or more (a full name
-    /// already met is that person), else the highest (latest); failing those, the latest that only a lone vote
-    /// argues against. (The list is walked
+    /// already met is that person), else the one named last; failing those, the one named last that only a lone
+    /// vote argues against. (The list is walked
     /// here, not through a closure: `entities` and `pool` captured by one are checked for exclusivity at run time
     /// at each access.)
     @inline(__always)
@@ -1063,17 +1091,21 @@ struct SpeakerResolver {
     ) -> Int? {
         var (best, exact, lastResort) = (-1, -1, -1)
         let (isFullName, hasGender) = (name.tokens.count > 1, name.namedGender != .unknown)
+        // True when entity `id` was named after entity `other` (or `other` is -1, none).
+        func isLater(_ id: Int, than other: Int) -> Bool {
+            other < 0 || entities[id].lastMention > entities[other].lastMention
+        }
         var entry = lists.newestEntry(for: key)
         while entry >= 0 {
             let id = lists.id(ofEntry: entry)
-            if (id > best || (id > exact && isFullName)) && name.matches(id, in: entities, pool: pool) {
+            if (isLater(id, than: best) || (id > exact && isFullName)) && name.matches(id, in: entities, pool: pool) {
                 // (The cheap half of `conflict`'s guards first: most names have no gender to compare.)
                 let compared = hasGender || entities[id].namedGender != .unknown
                 switch compared ? votes.conflict(name, id, in: entities) : .none {
                 case .none:
-                    best = max(best, id)
+                    if isLater(id, than: best) { best = id }
                     if isFullName && pool.equals(entities[id].tokens, name.tokens) { exact = max(exact, id) }
-                case .lastResort: lastResort = max(lastResort, id)
+                case .lastResort: if isLater(id, than: lastResort) { lastResort = id }
                 case .refused: break
                 }
             }
@@ -1093,6 +1125,7 @@ struct SpeakerResolver {
     ) {
         let mentions = detected.mentions
         entity.mentionCount += 1
+        entity.lastMention = Int32(m)
         if let title = mentions[m].title,
             !titleRanges.contains(title, from: entity.lastTitle, in: mentions)
         {

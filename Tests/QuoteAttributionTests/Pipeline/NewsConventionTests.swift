@@ -891,3 +891,31 @@ struct OverReachTests {
         #expect(QuoteAnalyzer().analyze(text).quotations.dropFirst().allSatisfy { $0.speaker != "Mary" })
     }
 }
+
+/// Which earlier speaker a later mention is (a round 26 review's findings).
+struct LaterMentionTests {
+    @Test func aSurnameIsThePersonOfThatNameNamedLast() {
+        let text = """
+            Ben Reed spoke first at the hearing. "We should sell the farm," Reed said.
+
+            Gita Reed, his sister, disagreed. "Dad would never have sold it," Reed said.
+
+            Ben Reed returned to the microphone an hour later. "The numbers do not work," Reed said.
+            """
+        // (Before: the third went to Gita Reed, the Reed met first after Ben.)
+        let analysis = QuoteAnalyzer().analyze(text)
+        #expect(analysis.quotations.map(\.speaker) == ["Ben Reed", "Gita Reed", "Ben Reed"])
+    }
+
+    @Test func theDescriptionMetAgainIsTheSameSpeaker() {
+        let text = """
+            "We accept the ruling," a spokesperson said.
+
+            "We will pay," the spokesperson added.
+            """
+        // (Before: `a spokesperson` and `the spokesperson`, two speakers of one quote each.)
+        let analysis = QuoteAnalyzer().analyze(text)
+        #expect(analysis.speakers.count == 1)
+        #expect(analysis.quotations.map(\.speakerID) == [0, 0])
+    }
+}
