@@ -17,7 +17,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: "Only this speaker (name or alias; case and punctuation ignored: OBrien matches O'Brien).")
+    @Option(
+        help: "Only this speaker: a name, an alias or a surname; case and punctuation ignored (OBrien matches O'Brien)."
+    )
     var speaker: String?
 
     @Option(help: "Only these kinds, comma-separated: direct, partial, scare, heading (default: direct,partial).")

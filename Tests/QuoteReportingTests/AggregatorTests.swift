@@ -115,6 +115,13 @@ import Testing
         #expect(merged.speakers.map(\.name) == ["Boris Johnson"])
         #expect(merged.speakers[0].aliases == ["Johnson"])
         #expect(merged.speakers[0].quotes.map(\.documentID) == ["c", "a"])
+        // A surname asks for every speaker it ends the name of; a first name or part of a word asks for none.
+        let bySurname = Aggregator(filter: ReportFilter(speaker: "johnson")).report(for: [boris, dustin])
+        #expect(bySurname.speakers.map(\.name) == ["Boris Johnson", "Dustin Johnson"])
+        for other in ["Boris", "ohnson", "Boris Johnson Jr"] {
+            let report = Aggregator(filter: ReportFilter(speaker: other)).report(for: [boris, dustin])
+            #expect(report.speakers.isEmpty, "\(other)")
+        }
     }
 
     @Test func suffixMergingIsOnlyForPeople() {

@@ -99,10 +99,7 @@ public struct Aggregator: Sendable {
         }
         var speakers = summaries.map(\.summary)
         if let wanted = filter.speaker {
-            let key = Aggregator.key(of: wanted)
-            speakers = speakers.filter { speaker in
-                ([speaker.name!] + speaker.aliases).contains { Aggregator.key(of: $0) == key }
-            }
+            speakers = speakers.filter { Aggregator.speaker($0, isNamed: wanted) }
         }
         let ranked = speakers.count
         if let top = filter.top { speakers = Array(speakers.prefix(max(top, 0))) }
@@ -194,6 +191,20 @@ public struct Aggregator: Sendable {
         if !current.isEmpty { tokens.append(current) }
         if tokens.count > 1, tokens[0] == "the" { tokens.removeFirst() }
         return tokens
+    }
+
+    /// True when `query` names `speaker` (`ReportFilter.speaker`): it equals the speaker's name or an alias, or
+    /// its words end the name or an alias (`Zelenskiy` names Volodymyr Zelenskiy, `le drian` Jean-Yves Le
+    /// Drian), case and punctuation ignored.
+    static func speaker(_ speaker: SpeakerSummary, isNamed query: String) -> Bool {
+        let wanted = tokens(of: query)
+        let key = wanted.isEmpty ? query.lowercased() : wanted.joined(separator: " ")
+        return ([speaker.name ?? ""] + speaker.aliases).contains { name in
+            let words = tokens(of: name)
+            return Aggregator.key(of: name) == key
+                || (!wanted.isEmpty && words.count > wanted.count
+                    && words.suffix(wanted.count).elementsEqual(wanted))
+        }
     }
 
     /// The comparison key of a name: its tokens, or the lower-cased text when it has none.
