@@ -260,7 +260,7 @@ struct HTMLPage {
 
     /// `document, line L, column C` for a quote, escaped.
     private func position(_ entry: ReportQuote) -> String {
-        "\(HTMLPage.escape(entry.documentID)), line \(entry.quote.span.line), column \(entry.quote.span.column)"
+        "\(HTMLPage.escape(entry.documentID)), line \(entry.quote.location.line), column \(entry.quote.location.column)"
     }
 
     private func cues(_ speaker: SpeakerSummary, limit: Int?) -> String {

@@ -73,7 +73,7 @@ public struct MarkdownRenderer: Renderer {
         if let cue = quote.cue { text += " — *" + escape(cue.text) + "*" }
         if let addressee = quote.addressee { text += " (to " + escape(addressee.text) + ")" }
         var details = [
-            escape(entry.documentID) + ", line \(quote.span.line), column \(quote.span.column)",
+            escape(entry.documentID) + ", line \(quote.location.line), column \(quote.location.column)",
             quote.kind.rawValue,
         ]
         if let speaker = quote.speaker { details.append("as " + escape(speaker)) }

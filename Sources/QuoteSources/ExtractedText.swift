@@ -57,8 +57,10 @@ struct ExtractedTextBuilder {
         }
     }
 
-    /// The text and its map.
-    func build() -> ExtractedText {
-        ExtractedText(text: String(scalars), sourceMap: OffsetMap(segments: segments))
+    /// The text and its map, which knows the lines of `source`, the text it was extracted from.
+    func build(source: some Collection<Unicode.Scalar>) -> ExtractedText {
+        ExtractedText(
+            text: String(scalars),
+            sourceMap: OffsetMap(segments: segments, sourceLineStarts: OffsetMap.lineStarts(of: source)))
     }
 }

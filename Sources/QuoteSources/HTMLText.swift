@@ -31,7 +31,9 @@ public enum HTMLText {
     static func extractCountingSteps(_ source: String) -> (text: ExtractedText, steps: Int) {
         _ = parserInitialised
         let bytes = Array(source.utf8)
-        guard !bytes.isEmpty, bytes.count <= Int32.max else { return (ExtractedTextBuilder().build(), 0) }
+        guard !bytes.isEmpty, bytes.count <= Int32.max else {
+            return (ExtractedTextBuilder().build(source: source.unicodeScalars), 0)
+        }
         // The source is UTF-8 whatever a <meta charset> says: ignore encoding hints.
         let options =
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -41,11 +43,11 @@ public enum HTMLText {
                 buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, "UTF-8",
                 Int32(options))
         }
-        guard let document = parsed else { return (ExtractedTextBuilder().build(), 0) }
+        guard let document = parsed else { return (ExtractedTextBuilder().build(source: source.unicodeScalars), 0) }
         defer { xmlFreeDoc(document) }
         var walker = HTMLWalker(source: Array(source.unicodeScalars))
         walker.visitChildren(of: document.pointee.children, emitting: true)
-        return (walker.output.build(), walker.steps)
+        return (walker.output.build(source: walker.source), walker.steps)
     }
 }
 

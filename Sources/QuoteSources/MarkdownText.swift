@@ -126,7 +126,7 @@ private struct MarkdownScanner {
                 i += 1
             }
         }
-        return out.build()
+        return out.build(source: s)
     }
 
     // MARK: Line starts

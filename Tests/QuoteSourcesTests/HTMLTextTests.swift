@@ -1,10 +1,18 @@
 import Dispatch
+import QuoteAttribution
 import Synchronization
 import Testing
 
 @testable import QuoteSources
 
 @Suite struct HTMLTextTests {
+    @Test func aQuotesSourceSpanHasTheFilesLineAndColumn() throws {
+        let source = "<html><body>\n<p>Intro.</p>\n<p>\"We will act,\" said Jane Smith.</p>\n</body></html>\n"
+        let analysis = QuoteAnalyzer().analyze(HTMLText.extract(source).article(id: "page.html"))
+        let quote = try #require(analysis.quotes.first)
+        #expect(quote.sourceSpan.map { [$0.line, $0.column] } == [3, 5])
+    }
+
     @Test func simplePageKeepsQuotesAndMapsThem() {
         let source = """
             <!DOCTYPE html>

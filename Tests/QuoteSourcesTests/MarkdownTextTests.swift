@@ -100,6 +100,16 @@ import Testing
         #expect(article.sourceMap?.sourceOffset(of: 5) == 9)
     }
 
+    @Test func aQuotesSourceSpanHasTheFilesLineAndColumn() throws {
+        // Front matter and a heading's marks are left out of the text: its line 3 is the file's line 6.
+        let source = "---\ntitle: Budget\n---\n# Budget story\n\n\"We will *never* accept this,\" said Ada Byrne.\n"
+        let analysis = QuoteAnalyzer().analyze(MarkdownText.extract(source).article(id: "story.md"))
+        let quote = try #require(analysis.quotes.first { $0.kind == .direct })
+        #expect(quote.span.line == 3)
+        #expect(quote.location == quote.sourceSpan)
+        #expect(quote.sourceSpan.map { [$0.line, $0.column] } == [6, 2])
+    }
+
     @Test func lookingAheadStaysLinear() {
         // A document: links, comments and emphasis close, and each code point is read a few times.
         var document = ""

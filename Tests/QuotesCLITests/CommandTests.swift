@@ -414,6 +414,14 @@ final class CommandTests {
         #expect(printed.output == String(readme[start..<end]))
     }
 
+    @Test func theReportPlacesAMarkdownQuoteOnTheFilesLine() throws {
+        // (Before: `line 3`, the line of the text left once the front matter and the heading's marks were read.)
+        let markdown = "---\ntitle: Budget\n---\n# Budget story\n\n\"We will never accept this,\" said Ada Byrne.\n"
+        let result = try TestSupport.run(
+            binary, ["report", "--input-format", "markdown"], input: Data(markdown.utf8))
+        #expect(result.output.contains("-, line 6, column 2"))
+    }
+
     @Test func standardInputThatOpensAsAPageIsReadAsHTML() throws {
         let page =
             #"<!doctype html><html><head><meta content="“Meta,” said Meta Person"></head>"#

@@ -32,15 +32,40 @@ public struct OffsetMap: Sendable, Hashable, Codable {
 
     /// Segments sorted by `text`; each maps offsets linearly until the next one starts.
     public var segments: [Segment]
+    /// The code point offset in the source where each of its lines starts (the first is 0), when known: then a
+    /// source span's line and column are the source's; else they are the extracted text's.
+    public var sourceLineStarts: [Int]?
 
-    /// Creates a map from segments sorted by their text offset.
-    public init(segments: [Segment]) { self.segments = segments }
+    /// Creates a map from segments sorted by their text offset, and the source's line starts if known.
+    public init(segments: [Segment], sourceLineStarts: [Int]? = nil) {
+        self.segments = segments
+        self.sourceLineStarts = sourceLineStarts
+    }
 
-    /// The span in the raw source of a span of the extracted text (same line and column).
+    /// The line starts of `source` for `sourceLineStarts`: 0, and the offset after each line feed.
+    public static func lineStarts(of source: some Collection<Unicode.Scalar>) -> [Int] {
+        var starts = [0]
+        for (offset, scalar) in source.enumerated() where scalar == "\n" { starts.append(offset + 1) }
+        return starts
+    }
+
+    /// The span in the raw source of a span of the extracted text, with the source's line and column when
+    /// `sourceLineStarts` is known (else the text's).
     public func sourceSpan(of span: CodePointSpan) -> CodePointSpan {
-        CodePointSpan(
-            start: sourceOffset(of: span.start), end: sourceOffset(of: max(span.end - 1, span.start)) + 1,
-            line: span.line, column: span.column)
+        let start = sourceOffset(of: span.start)
+        var (line, column) = (span.line, span.column)
+        if let starts = sourceLineStarts, !starts.isEmpty {
+            // The last line starting at or before `start`.
+            var (low, high) = (0, starts.count)
+            while low < high {
+                let mid = (low + high) / 2
+                if starts[mid] <= start { low = mid + 1 } else { high = mid }
+            }
+            line = max(low, 1)
+            column = start - starts[line - 1] + 1
+        }
+        return CodePointSpan(
+            start: start, end: sourceOffset(of: max(span.end - 1, span.start)) + 1, line: line, column: column)
     }
 
     /// The source offset of the text offset `offset`.

@@ -8,8 +8,13 @@ public struct AttributedQuote: Sendable, Hashable, Codable, Identifiable {
     public var id: Int
     /// The content without marks, in code points of the article text (the evaluation contract).
     public var span: CodePointSpan
-    /// The same content in the raw input file, when the text was extracted from Markdown or HTML.
+    /// The same content in the raw input file, when the text was extracted from Markdown or HTML: its offsets,
+    /// line and column count the file's code points (for an article made in the library, the line and column
+    /// are the text's unless its `OffsetMap` knows the source's lines).
     public var sourceSpan: Optional<CodePointSpan>
+    /// Where a reader finds the quote in the input file: `sourceSpan` when the text was extracted from markup,
+    /// else `span`.
+    public var location: CodePointSpan { sourceSpan ?? span }
     /// The quoted text without marks.
     public var text: String
     /// The kind of quotation.
