@@ -18,6 +18,8 @@ public struct InputOptions: Sendable, Hashable {
     public var glob: String?
     /// The JSON Lines fields holding the identifier and the text.
     public var fields: JSONLinesFields
+    /// Files never read from a folder (`InputWalker.excluding`): the output file.
+    public var excluding: [String] = []
 
     /// Creates options; the defaults detect the format and reject invalid UTF-8.
     public init(
@@ -159,7 +161,7 @@ public struct ArticleSource: Sequence, Sendable {
     public func totalBytes() -> Int? {
         var total = 0
         for case .success(let path) in InputWalker(
-            paths: paths, includeHidden: options.includeHidden, glob: options.glob)
+            paths: paths, includeHidden: options.includeHidden, glob: options.glob, excluding: options.excluding)
         {
             var info = stat()
             guard (path == "-" ? fstat(STDIN_FILENO, &info) : stat(path, &info)) == 0,
@@ -187,7 +189,7 @@ public struct ArticleSource: Sequence, Sendable {
             options = source.options
             walker = InputWalker(
                 paths: source.paths, includeHidden: source.options.includeHidden,
-                glob: source.options.glob
+                glob: source.options.glob, excluding: source.options.excluding
             ).makeIterator()
         }
 

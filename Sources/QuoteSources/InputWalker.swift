@@ -12,7 +12,8 @@
 /// to a folder being walked is reported as a loop. Only files with a known extension are taken (see
 /// `InputFormat(pathExtension:)`) and not gold files (`*.gold.jsonl`), or with `glob`, the files whose name matches it (`fnmatch`; a
 /// pattern containing `/` is matched against the whole path). Unreadable entries become errors and
-/// the walk goes on.
+/// the walk goes on. A file is yielded once, however often it is met (named twice, named and inside a named
+/// folder, or linked); a file of `excluding` (the output file) is never taken from a folder.
 public struct InputWalker: Sequence, Sendable {
     /// The paths to expand.
     public var paths: [String]
@@ -20,12 +21,15 @@ public struct InputWalker: Sequence, Sendable {
     public var includeHidden: Bool
     /// A shell pattern that walked files must match, instead of a known extension.
     public var glob: String?
+    /// Files never taken from a folder: a report written into the folder it reads is not read back.
+    public var excluding: [String]
 
     /// Creates a walker over `paths`.
-    public init(paths: [String], includeHidden: Bool = false, glob: String? = nil) {
+    public init(paths: [String], includeHidden: Bool = false, glob: String? = nil, excluding: [String] = []) {
         self.paths = paths
         self.includeHidden = includeHidden
         self.glob = glob
+        self.excluding = excluding
     }
 
     /// Starts the walk.
@@ -37,10 +41,18 @@ public struct InputWalker: Sequence, Sendable {
         private var roots: IndexingIterator<[String]>
         /// The folders being walked, outermost first.
         private var stack: [Folder] = []
+        /// The files of `excluding` that exist.
+        private let excluded: Set<FileID>
+        /// The files yielded so far.
+        private var seen: Set<FileID> = []
 
         fileprivate init(walker: InputWalker) {
             self.walker = walker
             roots = walker.paths.makeIterator()
+            excluded = Set(
+                walker.excluding.compactMap {
+                    if case .success(.file(let id)) = fileKind($0) { id } else { nil }
+                })
         }
 
         /// The next file path or error; nil when all paths are done.
@@ -53,6 +65,8 @@ public struct InputWalker: Sequence, Sendable {
                     case .failure(let error): return .failure(error)
                     case .success(.directory(let id)):
                         if let error = enter(root, id: id) { return .failure(error) }
+                    case .success(.file(let id)):
+                        if seen.insert(id).inserted { return .success(root) }
                     case .success: return .success(root)
                     }
                     continue
@@ -65,8 +79,8 @@ public struct InputWalker: Sequence, Sendable {
                 case .failure(let error): return .failure(error)
                 case .success(.directory(let id)):
                     if let error = enter(entry.path, id: id) { return .failure(error) }
-                case .success(.file) where walker.accepts(entry.path, name: entry.name):
-                    return .success(entry.path)
+                case .success(.file(let id)) where walker.accepts(entry.path, name: entry.name):
+                    if !excluded.contains(id) && seen.insert(id).inserted { return .success(entry.path) }
                 case .success: continue
                 }
             }
@@ -103,13 +117,14 @@ private struct FileID: Hashable {
 /// What a path leads to, following symbolic links.
 private enum FileKind {
     case directory(FileID)
-    case file
+    case file(FileID)
     case other
 
     static func from(_ info: stat) -> FileKind {
+        let id = FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         switch info.st_mode & S_IFMT {
-        case S_IFDIR: return .directory(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
-        case S_IFREG: return .file
+        case S_IFDIR: return .directory(id)
+        case S_IFREG: return .file(id)
         default: return .other
         }
     }

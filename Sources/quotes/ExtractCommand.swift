@@ -68,7 +68,9 @@ struct ExtractCommand: ParsableCommand {
             writer.append(analysis, to: &bytes)
             return .bytes(bytes)
         }
-        let ok = input.analyze(with: analyzer, inParts: true, prepare: prepare, beforeMessage: out.flush) { piece in
+        let ok = input.analyze(
+            with: analyzer, inParts: true, prepare: prepare, writingTo: output, beforeMessage: out.flush
+        ) { piece in
             switch piece {
             case .whole(.bytes(let output)):
                 out.write(bytes: output)

@@ -89,9 +89,10 @@ struct InputArguments: ParsableArguments {
     }
 
     /// Reads every input and analyses it, calling `body` in input order; returns false when any input failed.
-    func analyze(with analyzer: QuoteAnalyzer, _ body: (DocumentAnalysis) -> Void) -> Bool {
+    /// The file `output` (the command's `-o`) is never read from a folder.
+    func analyze(with analyzer: QuoteAnalyzer, writingTo output: String?, _ body: (DocumentAnalysis) -> Void) -> Bool {
         let whole: @Sendable (DocumentAnalysis) -> DocumentAnalysis = { $0 }
-        return analyze(with: analyzer, inParts: false, prepare: whole) { piece in
+        return analyze(with: analyzer, inParts: false, prepare: whole, writingTo: output) { piece in
             if case .whole(let analysis) = piece { body(analysis) }
         }
     }
@@ -101,14 +102,16 @@ struct InputArguments: ParsableArguments {
     /// configuration's part size comes instead part by part (`QuoteAnalyzer.analyze(_:inParts:)`), then its end,
     /// so its results are never held whole. `beforeMessage` runs before each warning or error is printed (the
     /// caller writes out the results before it, so that the two keep input order when they share a file or
-    /// pipe). Returns false when any input failed.
+    /// pipe). The file `output` (the command's `-o`) is never read from a folder. Returns false when any input
+    /// failed.
     func analyze<Prepared>(
         with analyzer: QuoteAnalyzer, inParts: Bool, prepare: @escaping @Sendable (DocumentAnalysis) -> Prepared,
-        beforeMessage: () -> Void = {}, _ body: (DocumentPiece<Prepared>) -> Void
+        writingTo output: String?, beforeMessage: () -> Void = {}, _ body: (DocumentPiece<Prepared>) -> Void
     ) -> Bool {
-        let options = InputOptions(
+        var options = InputOptions(
             format: inputFormat, lossy: lossy, includeHidden: hidden, glob: glob,
             fields: JSONLinesFields(id: idField, text: textField, textFormat: textFormat.inputFormat))
+        options.excluding = output.map { [$0] } ?? []
         let source = ArticleSource(paths: inputs.isEmpty ? ["-"] : inputs, options: options)
         let pipeline = PipelinedAnalyzer(analyzer: analyzer, jobs: jobs, prepare: prepare)
         defer { pipeline.finish() }
@@ -164,7 +167,7 @@ struct InputArguments: ParsableArguments {
     }
 }
 
-/// What `InputArguments.analyze(with:inParts:prepare:_:)` hands over, in input order.
+/// What `InputArguments.analyze(with:inParts:prepare:writingTo:beforeMessage:_:)` hands over, in input order.
 enum DocumentPiece<Prepared> {
     /// What was made of a whole document's analysis.
     case whole(Prepared)

@@ -77,7 +77,9 @@ struct ReportCommand: ParsableCommand {
     /// of the quotes is freed when this returns, before the report is rendered.
     private func aggregate(_ filter: ReportFilter) throws -> (Report, Bool) {
         var aggregator = Aggregator(filter: filter, keepsAnalyses: format == .html)
-        let ok = input.analyze(with: QuoteAnalyzer(configuration: try input.configuration())) { aggregator.add($0) }
+        let ok = input.analyze(with: QuoteAnalyzer(configuration: try input.configuration()), writingTo: output) {
+            aggregator.add($0)
+        }
         return (aggregator.report(), ok)
     }
 }

@@ -52,6 +52,18 @@ import Testing
         #expect(Array(InputWalker(paths: [explicit])).map { try? $0.get() } == [explicit])
     }
 
+    @Test func aFileMetTwiceIsYieldedOnceAndTheOutputFileNever() throws {
+        let tree = try Tree(["a.txt", "b.txt", "report.html"])
+        defer { tree.remove() }
+        try tree.link("same.txt", to: tree.root.appendingPathComponent("b.txt").path)
+        let a = tree.root.appendingPathComponent("a.txt").path
+        let report = tree.root.appendingPathComponent("report.html").path
+        // Named twice, named and in its folder, or linked: read once, where first met.
+        let walked = InputWalker(paths: [a, tree.root.path, a], excluding: [report]).map { try? $0.get() }
+        #expect(walked == [a, tree.root.appendingPathComponent("b.txt").path])
+        // (Before: `a.txt` three times, `b.txt` twice and the report read back as an article.)
+    }
+
     @Test func globReplacesTheExtensionFilter() throws {
         let tree = try Tree(["a.html", "b.txt", "sub/c.html", "sub/page.xhtml", "other/d.html"])
         defer { tree.remove() }
@@ -69,7 +81,8 @@ import Testing
         try tree.link("dangling.md", to: "nowhere.md")
         #expect(
             tree.walk() == [
-                "a/one.txt", "error: a/up: symbolic link loop, not followed", "b/alias.txt", "b/two.txt",
+                // (`b/two.txt` is `b/alias.txt`, met first: read once.)
+                "a/one.txt", "error: a/up: symbolic link loop, not followed", "b/alias.txt",
                 "error: dangling.md: no such file or directory", "error: self.txt: symbolic link loop, not followed",
             ])
     }
@@ -79,6 +92,7 @@ import Testing
         defer { tree.remove() }
         let z = tree.root.appendingPathComponent("z.txt").path
         let results = InputWalker(paths: [z, "-", tree.root.path + "/"]).map { try? $0.get() }
-        #expect(results == [z, "-", tree.root.path + "/a.txt", tree.root.path + "/z.txt"])
+        // (`z.txt`, named before its folder, is read once.)
+        #expect(results == [z, "-", tree.root.path + "/a.txt"])
     }
 }

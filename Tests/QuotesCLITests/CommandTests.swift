@@ -62,6 +62,23 @@ final class CommandTests {
         #expect(result.output.split(separator: "\n").filter { $0 == "Liz Truss" }.count == 3)
     }
 
+    @Test func aReportWrittenIntoTheFolderItReadsIsNotReadBack() throws {
+        let folder = try temporaryDirectory()
+        try Data(#""Yes," Smith said. "No," Jones said."#.utf8).write(to: folder.appendingPathComponent("a.txt"))
+        let report = folder.appendingPathComponent("report.html").path
+        var headers: [String] = []
+        for _ in 0..<2 {
+            // The file is named twice and lies in the folder too: one article.
+            let arguments = ["report", folder.path, folder.appendingPathComponent("a.txt").path, "-f", "html"]
+            let result = try TestSupport.run(binary, arguments + ["-o", report])
+            #expect(result.status == 0)
+            let page = try String(contentsOfFile: report, encoding: .utf8)
+            headers.append(String(page.firstMatch(of: /\d+ quotes? by \d+ speakers? in \d+ articles?/)?.output ?? ""))
+        }
+        // (Before: the second run read the first run's page as an article, and `a.txt` twice.)
+        #expect(headers == ["2 quotes by 2 speakers in 1 article", "2 quotes by 2 speakers in 1 article"])
+    }
+
     @Test func oneBadFileDoesNotStopTheOthersAndExitsOne() throws {
         let folder = try temporaryDirectory()
         try Data(#""Yes," Smith said."#.utf8).write(to: folder.appendingPathComponent("a.txt"))
