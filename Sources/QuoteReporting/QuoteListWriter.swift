@@ -150,7 +150,11 @@ public struct QuoteListWriter: Sendable {
                 continue
             }
             let width = Self.widths[k]
-            let cell = clean.count > width ? String(clean.prefix(width - 1)) + "…" : clean
+            // A document's path loses its start, not the file's name: `…/articles/blind-04-cup.txt`.
+            let cell =
+                clean.count <= width
+                ? clean
+                : k == 0 ? "…" + String(clean.suffix(width - 1)) : String(clean.prefix(width - 1)) + "…"
             line += cell + String(repeating: " ", count: width - cell.count + 1)
         }
         return line + "\n"

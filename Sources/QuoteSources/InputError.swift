@@ -55,7 +55,8 @@ public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
         case .symlinkLoop(let path): return "\(path): symbolic link loop, not followed"
         case .binary(let path, let offset): return "\(path): binary file (NUL byte at offset \(offset)), skipped"
         case .invalidUTF8(let path, let offset, let line):
-            return "\(path):\(line): invalid UTF-8 at byte offset \(offset)"
+            return
+                "\(path):\(line): invalid UTF-8 at byte offset \(offset) (another encoding? --lossy reads it with U+FFFD)"
         case .replacedInvalidUTF8(let path, let offset, let line):
             return "\(path):\(line): invalid UTF-8 from byte offset \(offset) replaced by U+FFFD"
         case .replacedInvalidUTF16(let path, let offset):

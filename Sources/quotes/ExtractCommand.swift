@@ -10,7 +10,7 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
             JSON Lines (the default) is the prediction contract of the evaluation kit: one document a line,
             quote start/end in Unicode code points of the content without its marks. Exit status: 0 all
-            inputs read, 1 some input failed (all others written), 2 usage error.
+            inputs read, 1 some input failed or was skipped as binary (all others written), 2 usage error.
             """)
 
     @OptionGroup var input: InputArguments

@@ -155,6 +155,8 @@ struct InputArguments: ParsableArguments {
             case .article(let article):
                 pipeline.add(article, tag: articles.bytesRead, handOver)
             case .warning(let warning):
+                // A binary file is skipped: an input not read (exit 1), though nothing is wrong with the others.
+                if case .binary = warning { ok = false }
                 if !quiet { pipeline.add(message: "warning: \(warning)", handOver) }
             case .error(let error):
                 ok = false

@@ -7,7 +7,10 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Aggregate quotes per speaker across articles: Markdown, JSON, CSV or a self-contained HTML page.",
-        discussion: "Inputs are articles (analysed afresh), as for `quotes extract`.")
+        discussion: """
+            Inputs are articles (analysed afresh), as for `quotes extract`. Exit status: 0 all inputs read, 1 some
+            input failed or was skipped as binary (the report covers all others), 2 usage error.
+            """)
 
     @OptionGroup var input: InputArguments
 

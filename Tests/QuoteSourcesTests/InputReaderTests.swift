@@ -112,7 +112,7 @@ import Testing
         #expect(strict == [.error(.invalidUTF8(path: "bad.txt", offset: offset, line: 2))])
         #expect(
             InputError.invalidUTF8(path: "bad.txt", offset: offset, line: 2).description
-                == "bad.txt:2: invalid UTF-8 at byte offset \(offset)")
+                == "bad.txt:2: invalid UTF-8 at byte offset \(offset) (another encoding? --lossy reads it with U+FFFD)")
         let lossy = InputReader.events(for: bytes, path: "bad.txt", format: .text, lossy: true)
         #expect(
             lossy == [
@@ -179,7 +179,7 @@ import Testing
                 "error malformed JSON line 2 offset 28",
                 "article r3: three",
                 "warning \(binary): binary file (NUL byte at offset 4), skipped",
-                "error \(invalid):1: invalid UTF-8 at byte offset 1",
+                "error \(invalid):1: invalid UTF-8 at byte offset 1 (another encoding? --lossy reads it with U+FFFD)",
                 "article e.txt: ",
                 "error \(directory.path)/gone: no such file or directory",
             ])

@@ -62,6 +62,26 @@ final class CommandTests {
         #expect(result.output.split(separator: "\n").filter { $0 == "Liz Truss" }.count == 3)
     }
 
+    @Test func aBinaryFileNamedAloneIsSkippedWithExitOne() throws {
+        let folder = try temporaryDirectory()
+        let file = folder.appendingPathComponent("story.docx")
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]).write(to: file)
+        // (Before: a warning, an empty report and exit 0, as if all had been read.)
+        let result = try TestSupport.run(binary, ["report", file.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("binary file"))
+    }
+
+    @Test func theTableKeepsTheEndOfALongPath() throws {
+        let folder = try temporaryDirectory().appendingPathComponent("a-long-folder-name/another-one")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(#""Yes," Smith said."#.utf8).write(to: folder.appendingPathComponent("blind-04.txt"))
+        let result = try TestSupport.run(binary, ["extract", "--format", "table", folder.path])
+        let row = try #require(result.output.split(separator: "\n").dropFirst().first)
+        #expect(row.hasPrefix("…"))
+        #expect(row.contains("-one/blind-04.txt "))
+    }
+
     @Test func aReportWrittenIntoTheFolderItReadsIsNotReadBack() throws {
         let folder = try temporaryDirectory()
         try Data(#""Yes," Smith said. "No," Jones said."#.utf8).write(to: folder.appendingPathComponent("a.txt"))
@@ -295,10 +315,13 @@ final class CommandTests {
         let input = directory.appendingPathComponent("mixed.jsonl")
         try (records.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
         let missing = directory.appendingPathComponent("missing.jsonl")
+        // (A copy: a file named twice is read once.)
+        let copy = directory.appendingPathComponent("mixed-copy.jsonl")
+        try FileManager.default.copyItem(at: input, to: copy)
         let combined = try ["1", "2", "3", "2", "3", "2"].map { jobs in
             let target = directory.appendingPathComponent("combined-\(UUID().uuidString)")
             let command =
-                "'\(binary.path)' extract --jobs \(jobs) '\(input.path)' '\(missing.path)' '\(input.path)' > '\(target.path)' 2>&1"
+                "'\(binary.path)' extract --jobs \(jobs) '\(input.path)' '\(missing.path)' '\(copy.path)' > '\(target.path)' 2>&1"
             let result = try TestSupport.run(URL(fileURLWithPath: "/bin/sh"), ["-c", command])
             #expect(result.status == 1)
             return try Data(contentsOf: target)
