@@ -225,7 +225,7 @@ enum Names {
         "cabman", "valet", "subaltern", "chief", "croupier", "stationmaster", "chauffeur", "keeper", "proprietor",
         "parlourmaid", "governess", "tutor", "farmer", "shopkeeper", "innkeeper", "mariner", "grandmother",
         "grandfather", "nephew", "niece", "supporter", "member", "executive", "staffer", "physician", "surgeon",
-        "caller",
+        "caller", "deputy", "co-author", "coauthor", "successor", "predecessor", "counterpart", "boss", "director",
         // People the news quotes by their part in a story (`a reader would ask`, `one delegate said`).
         "reader", "readers", "viewer", "viewers", "listener", "listeners", "customer", "customers", "patient",
         "patients", "passenger", "passengers", "teenager", "teenagers", "organizer", "organizers", "organiser",

@@ -907,6 +907,19 @@ struct LaterMentionTests {
         #expect(analysis.quotations.map(\.speaker) == ["Ben Reed", "Gita Reed", "Ben Reed"])
     }
 
+    @Test(arguments: ["co-author", "deputy", "successor"])
+    func aNameInAppositionToARoleIsTheSubject(role: String) {
+        let text = """
+            Mayor Tom Brown opened the meeting.
+
+            Lindqvist's \(role), Anders Bergström, said the results were robust.
+
+            "Society needs people to work at night," he said.
+            """
+        // (Before: `he` went back to Tom Brown, as `Lindqvist` was taken for the sentence's subject.)
+        #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == ["Anders Bergström"])
+    }
+
     @Test func theDescriptionMetAgainIsTheSameSpeaker() {
         let text = """
             "We accept the ruling," a spokesperson said.
