@@ -780,6 +780,16 @@ struct AffiliationAndCommonwealthNameTests {
         #expect(QuoteAnalyzer().analyze(text).quotations.last?.speaker == speaker)
     }
 
+    @Test(arguments: [
+        (#""It works," researchers said."#, "researchers"),
+        (#""We are tired," nurses told the BBC."#, "nurses"),
+        (#"In some branches, staff said they felt "unsafe"."#, "staff"),
+    ])
+    func aGroupNamedByItsTradeSpeaks(text: String, speaker: String) {
+        // (Before: no speaker; only `officials`, `analysts` and a few more were groups.)
+        #expect(QuoteAnalyzer().analyze(text).quotations.first?.speaker == speaker)
+    }
+
     @Test func aGroupIsNotTheBodyItIsWith() {
         let analysis = QuoteAnalyzer().analyze(#"Analysts at Barclays said the figures were "weak"."#)
         #expect(!analysis.speakers.contains { $0.name == "Barclays" })
