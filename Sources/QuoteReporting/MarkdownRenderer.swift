@@ -76,7 +76,13 @@ public struct MarkdownRenderer: Renderer {
             escape(entry.documentID) + ", line \(quote.location.line), column \(quote.location.column)",
             quote.kind.rawValue,
         ]
-        if let speaker = quote.speaker { details.append("as " + escape(speaker)) }
+        if let speaker = quote.speaker {
+            // The words the text gives the speaker there (`she`, `Mr Okafor`), when not the name itself: what a
+            // reader checks a merge by.
+            var shown = "as " + escape(speaker)
+            if let mention = quote.mention?.text, mention != speaker { shown += " via *" + escape(mention) + "*" }
+            details.append(shown)
+        }
         if let rule = quote.rule { details.append("rule " + escape(rule)) }
         if quote.rule != nil || quote.confidence > 0 {
             details.append("confidence " + Formatting.fixed2(quote.confidence))

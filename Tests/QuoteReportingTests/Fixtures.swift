@@ -55,7 +55,7 @@ struct AnalysisBuilder {
                 id: quotes.count,
                 span: CodePointSpan(start: start, end: end, line: line, column: start - lineStart + 1),
                 sourceSpan: nil, text: content, kind: kind, openingMark: opening, closingMark: closing,
-                speaker: speaker.map { mention ?? speakers[$0].name }, speakerID: speaker,
+                speaker: speaker.map { speakers[$0].name }, speakerID: speaker,
                 mention: narration(mention), cue: narration(cue), addressee: narration(addressee),
                 rule: speaker == nil ? nil : (rule ?? "name_cue"),
                 confidence: confidence ?? (speaker == nil ? 0 : 0.9)))

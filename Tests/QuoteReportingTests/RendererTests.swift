@@ -307,6 +307,17 @@ let fixtureReport = Aggregator().report(for: Fixtures.all)
         #expect(Set(pipes).count == 1)
     }
 
+    @Test func markdownShowsTheWordsTheTextGaveTheSpeaker() {
+        var builder = AnalysisBuilder(id: "a", text: "Samuel Okafor spoke. “We won,” Mr Okafor said. “Yes,” he said.")
+        let okafor = builder.speaker("Samuel Okafor")
+        builder.quote("We won,", speaker: okafor, mention: "Mr Okafor", cue: "said")
+        builder.quote("Yes,", speaker: okafor, mention: "he", cue: "said")
+        let markdown = MarkdownRenderer().render(Aggregator().report(for: [builder.analysis()]))
+        // (Before: `as Samuel Okafor` alone, though the HTML page showed the mention.)
+        #expect(markdown.contains("as Samuel Okafor via *Mr Okafor*"))
+        #expect(markdown.contains("as Samuel Okafor via *he*"))
+    }
+
     @Test func markdownTurnsLineBreaksIntoSpaces() {
         var report = fixtureReport
         report.speakers[0].name = "Liz\nTruss | *MP*"
