@@ -99,6 +99,17 @@ import Testing
         #expect(kinds == [.direct, .partial])
     }
 
+    @Test func speakersWithAsManyQuotesComeInAlphabeticalOrderCaseAside() {
+        let analyses = ["Walter Pryce", "a spokesperson", "Anna Berg"].enumerated().map { index, name in
+            var builder = AnalysisBuilder(id: "\(index)", text: "“Yes,” \(name) said.")
+            builder.quote("Yes,", speaker: builder.speaker(name), mention: name, cue: "said")
+            return builder.analysis()
+        }
+        // (Before: `a spokesperson` came last, after every capitalised name.)
+        #expect(
+            Aggregator().report(for: analyses).speakers.map(\.name) == ["a spokesperson", "Anna Berg", "Walter Pryce"])
+    }
+
     @Test func ambiguousSurnameStaysApart() {
         func article(_ id: String, _ name: String) -> DocumentAnalysis {
             var builder = AnalysisBuilder(id: id, text: "“We played well,” \(name) said.")

@@ -89,11 +89,16 @@ public struct Aggregator: Sendable {
 
     /// The report over every analysis added so far.
     public func report() -> Report {
-        var summaries = Aggregator.group(locals).map { summary(of: $0) }
+        // Ties in alphabetical order, case aside (`a spokesperson` before `Walter Pryce`), then by code points.
+        var summaries = Aggregator.group(locals).map { cluster in
+            let made = summary(of: cluster)
+            return (summary: made.summary, firstOrder: made.firstOrder, folded: made.summary.name!.lowercased())
+        }
         summaries.sort { lhs, rhs in
             if lhs.summary.quoteCount != rhs.summary.quoteCount {
                 return lhs.summary.quoteCount > rhs.summary.quoteCount
             }
+            if lhs.folded != rhs.folded { return lhs.folded < rhs.folded }
             if lhs.summary.name! != rhs.summary.name! { return lhs.summary.name! < rhs.summary.name! }
             return lhs.firstOrder < rhs.firstOrder
         }
