@@ -44,17 +44,21 @@ struct CorpusTests {
     ///   quotes, social media, pronouns), written and annotated by a round 25 review, whose misses that round's
     ///   rules mend: 0.809 / 1.000 with round 24's code, 0.905 (76 of 84) / 1.000 when added;
     /// - `blind-`: news written and annotated before any output was seen (round 25): 0.883 / 1.000 with round 24's
-    ///   code, 0.942 / 1.000 with round 25's before it was read, 0.961 (99 of 103) after `Cllr` became a title.
+    ///   code, 0.942 / 1.000 with round 25's before it was read, 0.961 (99 of 103) after `Cllr` became a title;
+    /// - `world-`: Australian, Indian, Irish, Canadian, South African, business, science, court, obituary, foreign
+    ///   and sport news, written and annotated before any output was seen (round 26): 0.840 / 0.963 with round
+    ///   25's code, 0.881 (107 of 117) / 0.963 with round 26's. Its gold leaves out quotes in headlines, which the
+    ///   analyzer gives (as PolNeAR's gold has them): the nine extra quotes keep overlap below 1.
     @Test(arguments: [
         ("hard cases", "", 8, 1.0, 1.0), ("house styles", "style-", 11, 0.904, 1.0),
-        ("blind news", "blind-", 10, 0.961, 1.0),
+        ("blind news", "blind-", 10, 0.961, 1.0), ("world news", "world-", 12, 0.880, 0.962),
     ])
     func corpusScoresStayAboveTheirFloors(
         group: String, prefix: String, articles: Int, attribution: Double, overlap: Double
     ) throws {
         let gold = try Self.goldDocuments().filter { document in
             prefix.isEmpty
-                ? !document.document.hasPrefix("style-") && !document.document.hasPrefix("blind-")
+                ? !["style-", "blind-", "world-"].contains { document.document.hasPrefix($0) }
                 : document.document.hasPrefix(prefix)
         }
         #expect(gold.count >= articles)
