@@ -957,33 +957,32 @@ struct MentionDetector {
         return PackedWord(low: low, high: high | UInt64(count) << 56)
     }
 
-    /// The words that tie an anonymous group to the body or person it is with (`analysts at Barclays`, `aides to
-    /// Mayor Jane Doe`, `sources close to the prime minister`, `people familiar with the talks`).
-    private static let affiliations: [[String]] = [
-        ["at"], ["with"], ["to"], ["for"], ["close", "to"], ["familiar", "with"], ["inside"], ["within"],
-    ]
-
-    /// One past the end of the body or person that the group named by the bare plural at `plural` is with
-    /// (`affiliations`): a capitalised name run, or a description opening with `the` or a possessive; nil when no
-    /// such words follow. The group speaks, not whom it is with: `Aides to Mayor Jane Doe said she was "furious"`
-    /// quotes the aides.
+    /// One past the end of the body or person that the group named by the bare plural at `plural` is with: after
+    /// `at`, `with`, `to`, `for`, `inside`, `within`, `close to` or `familiar with`, a capitalised name run or a
+    /// description opening with a determiner or a possessive; nil when no such words follow. The group speaks,
+    /// not whom it is with: `Aides to Mayor Jane Doe said she was "furious"` quotes the aides (`analysts at
+    /// Barclays`, `sources close to the prime minister`, `people familiar with the talks`).
     private func affiliationEnd(after plural: Int, narration: Narration) -> Int? {
         let tokens = narration.tokens
         guard plural + 2 < tokens.count, tokens[plural + 1].isWord, !tokens[plural + 1].isCapitalized else {
             return nil
         }
-        for words in MentionDetector.affiliations {
-            let next = plural + 1 + words.count
-            guard next < tokens.count, tokens[next].paragraph == tokens[plural].paragraph,
-                words.indices.allSatisfy({ narration.lower(of: plural + 1 + $0).equals(words[$0]) })
-            else { continue }
-            if tokens[next].isCapitalized, tokens[next].isWord {
-                return nameEnd(from: next, narration: narration)
-            }
-            if tokens[next].lexicon.contains(.determiner) || tokens[next].lexicon.contains(.possessive) {
-                return nominalEnd(from: next, tokens: tokens, anyTense: true)
-            }
+        // (Most groups are followed by a verb or a comma: the first word's length rules nearly all out.)
+        let first = narration.lower(of: plural + 1)
+        guard first.utf8.count <= 8 else { return nil }
+        var next = plural + 2
+        if first.equals("close") || first.equals("familiar") {
+            guard narration.lower(of: next).equals(first.equals("close") ? "to" : "with") else { return nil }
+            next += 1
+        } else if !(first.equals("at") || first.equals("with") || first.equals("to") || first.equals("for")
+            || first.equals("inside") || first.equals("within"))
+        {
             return nil
+        }
+        guard next < tokens.count, tokens[next].paragraph == tokens[plural].paragraph else { return nil }
+        if tokens[next].isCapitalized, tokens[next].isWord { return nameEnd(from: next, narration: narration) }
+        if !tokens[next].lexicon.isDisjoint(with: [.determiner, .possessive]) {
+            return nominalEnd(from: next, tokens: tokens, anyTense: true)
         }
         return nil
     }
