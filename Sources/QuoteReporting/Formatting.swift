@@ -42,6 +42,14 @@ enum Formatting {
         return "\(count(report.quoteCount, "quote")) by \(speakers) in \(articles)\(unattributedNote(report))"
     }
 
+    /// `N inputs could not be read …` when the report counted inputs that failed, else nil.
+    static func unreadNote(_ report: Report) -> String? {
+        guard report.unreadInputCount > 0 else { return nil }
+        // (An input is a file, or a JSON Lines record.)
+        return "\(count(report.unreadInputCount, "input")) could not be read; the report covers the others, and "
+            + "standard error says why."
+    }
+
     /// ` (N unattributed)` when the report has unattributed quotes, else nothing.
     static func unattributedNote(_ report: Report) -> String {
         report.unattributedCount == 0 ? "" : " (\(report.unattributedCount) unattributed)"

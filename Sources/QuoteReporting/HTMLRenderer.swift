@@ -126,6 +126,7 @@ struct HTMLPage {
             <header>
             <h1>\(title)</h1>
             <p class="meta">\(HTMLRenderer.escape(Formatting.scope(of: report)))</p>
+            \(Formatting.unreadNote(report).map { "<p class=\"meta\"><strong>\(HTMLRenderer.escape($0))</strong></p>\n" } ?? "")\
             <nav><a href="#summary">Summary</a><a href="#speakers">Speakers</a><a href="#articles">Articles</a></nav>
             </header>
 

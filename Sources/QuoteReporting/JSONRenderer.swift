@@ -3,8 +3,8 @@ import QuoteAttribution
 /// Renders a report as pretty-printed JSON with a fixed, meaningful key order and explicit nulls.
 ///
 /// The top level holds `quoteCount` (all quotes), `speakerCount` (named speakers), `unattributedCount`,
-/// `rankedSpeakerCount` (named speakers before `--top` cut the list), `quotedArticleCount` (articles some reported
-/// quote comes from), `documents` (index and identifier of every input article) and `speakers` (the unattributed quotes last, with
+/// `rankedSpeakerCount` (named speakers before `--top` cut the list), `unreadInputCount` (inputs that could not be
+/// read), `quotedArticleCount` (articles some reported quote comes from), `documents` (index and identifier of every input article) and `speakers` (the unattributed quotes last, with
 /// a null `name`); each speaker lists its counts, then `first`/`last` as references and every quote in full.
 public struct JSONRenderer: Renderer {
     /// `json`.
@@ -22,6 +22,7 @@ public struct JSONRenderer: Renderer {
             ("speakerCount", .int(report.speakerCount)),
             ("unattributedCount", .int(report.unattributedCount)),
             ("rankedSpeakerCount", .int(report.rankedSpeakerCount)),
+            ("unreadInputCount", .int(report.unreadInputCount)),
             ("quotedArticleCount", .int(report.quotedArticleCount)),
             (
                 "documents",

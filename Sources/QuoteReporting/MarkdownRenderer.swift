@@ -21,6 +21,7 @@ public struct MarkdownRenderer: Renderer {
     public func render(_ report: Report) -> String {
         var lines = ["# " + MarkdownRenderer.escape(title), ""]
         lines.append(Formatting.scope(of: report) + ".")
+        if let unread = Formatting.unreadNote(report) { lines += ["", "**" + MarkdownRenderer.escape(unread) + "**"] }
         lines.append("")
         guard !report.speakers.isEmpty else { return lines.joined(separator: "\n") + "\n" }
 

@@ -68,7 +68,7 @@ struct ExtractCommand: ParsableCommand {
             writer.append(analysis, to: &bytes)
             return .bytes(bytes)
         }
-        let ok = input.analyze(
+        let failed = input.analyze(
             with: analyzer, inParts: true, prepare: prepare, writingTo: output, beforeMessage: out.flush
         ) { piece in
             switch piece {
@@ -84,7 +84,7 @@ struct ExtractCommand: ParsableCommand {
             }
         }
         try out.close()
-        if !ok { throw ExitCode(1) }
+        if failed > 0 { throw ExitCode(1) }
     }
 }
 

@@ -88,9 +88,10 @@ struct InputArguments: ParsableArguments {
         return Glibc.read(descriptor, &byte, 1) < 0 ? String(cString: strerror(errno)) : "unreadable"
     }
 
-    /// Reads every input and analyses it, calling `body` in input order; returns false when any input failed.
-    /// The file `output` (the command's `-o`) is never read from a folder.
-    func analyze(with analyzer: QuoteAnalyzer, writingTo output: String?, _ body: (DocumentAnalysis) -> Void) -> Bool {
+    /// Reads every input and analyses it, calling `body` in input order; returns the number of inputs (files or
+    /// JSON Lines records) that failed or were skipped as binary. The file `output` (the command's `-o`) is never
+    /// read from a folder.
+    func analyze(with analyzer: QuoteAnalyzer, writingTo output: String?, _ body: (DocumentAnalysis) -> Void) -> Int {
         let whole: @Sendable (DocumentAnalysis) -> DocumentAnalysis = { $0 }
         return analyze(with: analyzer, inParts: false, prepare: whole, writingTo: output) { piece in
             if case .whole(let analysis) = piece { body(analysis) }
@@ -102,12 +103,12 @@ struct InputArguments: ParsableArguments {
     /// configuration's part size comes instead part by part (`QuoteAnalyzer.analyze(_:inParts:)`), then its end,
     /// so its results are never held whole. `beforeMessage` runs before each warning or error is printed (the
     /// caller writes out the results before it, so that the two keep input order when they share a file or
-    /// pipe). The file `output` (the command's `-o`) is never read from a folder. Returns false when any input
-    /// failed.
+    /// pipe). The file `output` (the command's `-o`) is never read from a folder. Returns the number of inputs
+    /// (files or JSON Lines records) that failed or were skipped as binary.
     func analyze<Prepared>(
         with analyzer: QuoteAnalyzer, inParts: Bool, prepare: @escaping @Sendable (DocumentAnalysis) -> Prepared,
         writingTo output: String?, beforeMessage: () -> Void = {}, _ body: (DocumentPiece<Prepared>) -> Void
-    ) -> Bool {
+    ) -> Int {
         var options = InputOptions(
             format: inputFormat, lossy: lossy, includeHidden: hidden, glob: glob,
             fields: JSONLinesFields(id: idField, text: textField, textFormat: textFormat.inputFormat))
@@ -116,7 +117,7 @@ struct InputArguments: ParsableArguments {
         let pipeline = PipelinedAnalyzer(analyzer: analyzer, jobs: jobs, prepare: prepare)
         defer { pipeline.finish() }
         let progress = Progress(enabled: !quiet, source: source)
-        var ok = true
+        var failed = 0
         // Each document comes with how far the inputs had been read when it came (for the progress line).
         func handOver(_ handed: PipelinedAnalyzer<Prepared>.Handed) {
             switch handed {
@@ -156,16 +157,16 @@ struct InputArguments: ParsableArguments {
                 pipeline.add(article, tag: articles.bytesRead, handOver)
             case .warning(let warning):
                 // A binary file is skipped: an input not read (exit 1), though nothing is wrong with the others.
-                if case .binary = warning { ok = false }
+                if case .binary = warning { failed += 1 }
                 if !quiet { pipeline.add(message: "warning: \(warning)", handOver) }
             case .error(let error):
-                ok = false
+                failed += 1
                 pipeline.add(message: "error: \(error)", handOver)
             }
         }
         pipeline.drain(handOver)
         progress.finish(readTo: articles.bytesRead)
-        return ok
+        return failed
     }
 }
 

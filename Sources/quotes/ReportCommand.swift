@@ -62,7 +62,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let filter = ReportFilter(speaker: speaker, kinds: try kinds(), minimumConfidence: minConfidence, top: top)
-        let (report, ok) = try aggregate(filter)
+        let report = try aggregate(filter)
         // A name that matches no speaker gives an empty report: say so, rather than let it pass for silence.
         if let speaker, !input.quiet, report.speakerCount == 0 {
             Diagnostics.print("warning: no speaker matches \"\(speaker)\" (names and aliases are compared)")
@@ -70,20 +70,22 @@ struct ReportCommand: ParsableCommand {
         let out = try OutputFile(path: output)
         out.write(format.renderer.render(report))
         try out.close()
-        if !ok { throw ExitCode(1) }
+        if report.unreadInputCount > 0 { throw ExitCode(1) }
     }
 
-    /// Analyses every input and aggregates each analysis as it comes; returns the report, and false when an input
-    /// failed.
+    /// Analyses every input and aggregates each analysis as it comes; returns the report, which counts the inputs
+    /// that failed.
     ///
     /// Only the HTML page shows the articles, so only it keeps the analyses whole. The aggregator's working copy
     /// of the quotes is freed when this returns, before the report is rendered.
-    private func aggregate(_ filter: ReportFilter) throws -> (Report, Bool) {
+    private func aggregate(_ filter: ReportFilter) throws -> Report {
         var aggregator = Aggregator(filter: filter, keepsAnalyses: format == .html)
-        let ok = input.analyze(with: QuoteAnalyzer(configuration: try input.configuration()), writingTo: output) {
+        let failed = input.analyze(with: QuoteAnalyzer(configuration: try input.configuration()), writingTo: output) {
             aggregator.add($0)
         }
-        return (aggregator.report(), ok)
+        var report = aggregator.report()
+        report.unreadInputCount = failed
+        return report
     }
 }
 

@@ -318,6 +318,17 @@ let fixtureReport = Aggregator().report(for: Fixtures.all)
         #expect(markdown.contains("as Samuel Okafor via *he*"))
     }
 
+    @Test func theHeaderSaysHowManyInputsCouldNotBeRead() throws {
+        var report = fixtureReport
+        #expect(!MarkdownRenderer().render(report).contains("could not be read"))
+        report.unreadInputCount = 2
+        let note = "2 inputs could not be read; the report covers the others, and standard error says why."
+        #expect(MarkdownRenderer().render(report).contains("**" + note + "**"))
+        #expect(HTMLRenderer().render(report).contains("<p class=\"meta\"><strong>" + note + "</strong></p>"))
+        let decoded = try JSONDecoder().decode(Report.self, from: JSONEncoder().encode(report))
+        #expect(decoded.unreadInputCount == 2)
+    }
+
     @Test func markdownTurnsLineBreaksIntoSpaces() {
         var report = fixtureReport
         report.speakers[0].name = "Liz\nTruss | *MP*"

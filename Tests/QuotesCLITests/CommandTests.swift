@@ -62,6 +62,27 @@ final class CommandTests {
         #expect(result.output.split(separator: "\n").filter { $0 == "Liz Truss" }.count == 3)
     }
 
+    @Test func aSavedReportSaysHowManyInputsItCouldNotRead() throws {
+        let folder = try temporaryDirectory()
+        let good = folder.appendingPathComponent("good.txt")
+        try Data(#""Yes," Smith said."#.utf8).write(to: good)
+        try Data([0x22, 0x61, 0xC3, 0x28, 0x22]).write(to: folder.appendingPathComponent("bad.txt"))
+        let missing = folder.appendingPathComponent("missing.txt").path
+        let report = folder.appendingPathComponent("out/report.md").path
+        try FileManager.default.createDirectory(
+            atPath: folder.appendingPathComponent("out").path, withIntermediateDirectories: true)
+        let result = try TestSupport.run(
+            binary, ["report", missing, folder.appendingPathComponent("bad.txt").path, good.path, "-o", report])
+        #expect(result.status == 1)
+        // (Before: the saved report read `1 quote by 1 speaker in 1 article.` and nothing else.)
+        let saved = try String(contentsOfFile: report, encoding: .utf8)
+        #expect(saved.contains("2 inputs could not be read; the report covers the others"))
+        let json = try TestSupport.run(binary, ["report", "-f", "json", missing, good.path])
+        #expect(json.output.contains(#""unreadInputCount": 1"#))
+        let clean = try TestSupport.run(binary, ["report", good.path])
+        #expect(!clean.output.contains("could not be read"))
+    }
+
     @Test func aBinaryFileNamedAloneIsSkippedWithExitOne() throws {
         let folder = try temporaryDirectory()
         let file = folder.appendingPathComponent("story.docx")

@@ -103,6 +103,9 @@ public struct Report: Sendable, Hashable, Codable {
     /// The number of named speakers the filter kept before its `top` cut the list (`speakerCount` when it cut
     /// nothing).
     public var rankedSpeakerCount: Int
+    /// The inputs (files or JSON Lines records) that could not be read, when the caller counted them (`quotes
+    /// report` does): the report covers the others. 0 by default.
+    public var unreadInputCount = 0
 
     /// The number of speakers: the named summaries in `speakers` (the unattributed quotes are no speaker).
     public var speakerCount: Int { speakers.count { $0.name != nil } }
@@ -146,11 +149,11 @@ public struct Report: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case documentIDs, analyses, speakers, quoteCount, rankedSpeakerCount
+        case documentIDs, analyses, speakers, quoteCount, rankedSpeakerCount, unreadInputCount
     }
 
-    /// Decodes a report; one written before `documentIDs` existed takes them from its analyses, and one written
-    /// before `rankedSpeakerCount` counts its named speakers.
+    /// Decodes a report; one written before `documentIDs` existed takes them from its analyses, one written
+    /// before `rankedSpeakerCount` counts its named speakers, and one written before `unreadInputCount` has 0.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let analyses = try container.decode([DocumentAnalysis].self, forKey: .analyses)
@@ -166,5 +169,6 @@ public struct Report: Sendable, Hashable, Codable {
             analyses: analyses, speakers: try container.decode([SpeakerSummary].self, forKey: .speakers),
             quoteCount: try container.decode(Int.self, forKey: .quoteCount),
             rankedSpeakerCount: try container.decodeIfPresent(Int.self, forKey: .rankedSpeakerCount))
+        unreadInputCount = try container.decodeIfPresent(Int.self, forKey: .unreadInputCount) ?? 0
     }
 }
