@@ -12,8 +12,9 @@
 /// to a folder being walked is reported as a loop. Only files with a known extension are taken (see
 /// `InputFormat(pathExtension:)`) and not gold files (`*.gold.jsonl`), or with `glob`, the files whose name matches it (`fnmatch`; a
 /// pattern containing `/` is matched against the whole path). Unreadable entries become errors and
-/// the walk goes on. A file is yielded once, however often it is met (named twice, named and inside a named
-/// folder, or linked); a file of `excluding` (the output file) is never taken from a folder.
+/// the walk goes on. A file is yielded once, however often it is met under paths that resolve to the same one
+/// (named twice, named and inside a named folder, or through a symbolic link; hard links are distinct names, and
+/// each is read); a file of `excluding` (the output file) is never taken from a folder.
 public struct InputWalker: Sequence, Sendable {
     /// The paths to expand.
     public var paths: [String]
@@ -41,18 +42,21 @@ public struct InputWalker: Sequence, Sendable {
         private var roots: IndexingIterator<[String]>
         /// The folders being walked, outermost first.
         private var stack: [Folder] = []
-        /// The files of `excluding` that exist.
-        private let excluded: Set<FileID>
-        /// The files yielded so far.
-        private var seen: Set<FileID> = []
+        /// The resolved paths of the files of `excluding` that exist.
+        private let excluded: Set<String>
+        /// The resolved paths of the files yielded so far.
+        private var seen: Set<String> = []
 
         fileprivate init(walker: InputWalker) {
             self.walker = walker
             roots = walker.paths.makeIterator()
-            excluded = Set(
-                walker.excluding.compactMap {
-                    if case .success(.file(let id)) = fileKind($0) { id } else { nil }
-                })
+            excluded = Set(walker.excluding.compactMap(resolvedPath))
+        }
+
+        /// True the first time a file that `path` resolves to is met (and for a path that does not resolve).
+        private mutating func isNew(_ path: String) -> Bool {
+            guard let resolved = resolvedPath(path) else { return true }
+            return seen.insert(resolved).inserted
         }
 
         /// The next file path or error; nil when all paths are done.
@@ -65,8 +69,8 @@ public struct InputWalker: Sequence, Sendable {
                     case .failure(let error): return .failure(error)
                     case .success(.directory(let id)):
                         if let error = enter(root, id: id) { return .failure(error) }
-                    case .success(.file(let id)):
-                        if seen.insert(id).inserted { return .success(root) }
+                    case .success(.file):
+                        if isNew(root) { return .success(root) }
                     case .success: return .success(root)
                     }
                     continue
@@ -79,8 +83,12 @@ public struct InputWalker: Sequence, Sendable {
                 case .failure(let error): return .failure(error)
                 case .success(.directory(let id)):
                     if let error = enter(entry.path, id: id) { return .failure(error) }
-                case .success(.file(let id)) where walker.accepts(entry.path, name: entry.name):
-                    if !excluded.contains(id) && seen.insert(id).inserted { return .success(entry.path) }
+                case .success(.file) where walker.accepts(entry.path, name: entry.name):
+                    if excluded.isEmpty || !excluded.contains(resolvedPath(entry.path) ?? entry.path),
+                        isNew(entry.path)
+                    {
+                        return .success(entry.path)
+                    }
                 case .success: continue
                 }
             }
@@ -117,14 +125,13 @@ private struct FileID: Hashable {
 /// What a path leads to, following symbolic links.
 private enum FileKind {
     case directory(FileID)
-    case file(FileID)
+    case file
     case other
 
     static func from(_ info: stat) -> FileKind {
-        let id = FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         switch info.st_mode & S_IFMT {
-        case S_IFDIR: return .directory(id)
-        case S_IFREG: return .file(id)
+        case S_IFDIR: return .directory(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
+        case S_IFREG: return .file
         default: return .other
         }
     }
@@ -169,6 +176,13 @@ private struct Folder {
         entries.sort { $1.key.lexicographicallyPrecedes($0.key) }
         return .success(Folder(id: id, entries: entries))
     }
+}
+
+/// The absolute path `path` resolves to, symbolic links followed (`realpath`), or nil when it does not.
+private func resolvedPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
 }
 
 /// What `path` leads to, following symbolic links.

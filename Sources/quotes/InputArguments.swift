@@ -156,9 +156,14 @@ struct InputArguments: ParsableArguments {
             case .article(let article):
                 pipeline.add(article, tag: articles.bytesRead, handOver)
             case .warning(let warning):
-                // A binary file is skipped: an input not read (exit 1), though nothing is wrong with the others.
-                if case .binary = warning { failed += 1 }
-                if !quiet { pipeline.add(message: "warning: \(warning)", handOver) }
+                // A binary file is skipped: an input not read, an error (exit 1, said even under `--quiet`), though
+                // nothing is wrong with the others.
+                if case .binary = warning {
+                    failed += 1
+                    pipeline.add(message: "error: \(warning)", handOver)
+                } else if !quiet {
+                    pipeline.add(message: "warning: \(warning)", handOver)
+                }
             case .error(let error):
                 failed += 1
                 pipeline.add(message: "error: \(error)", handOver)

@@ -126,6 +126,12 @@ import Testing
         #expect(merged.speakers.map(\.name) == ["Boris Johnson"])
         #expect(merged.speakers[0].aliases == ["Johnson"])
         #expect(merged.speakers[0].quotes.map(\.documentID) == ["c", "a"])
+        // A name some speaker has exactly asks for that one only (the body `Lee`, not also the person `Ann Lee`).
+        var body = AnalysisBuilder(id: "d", text: "“We played well,” Lee said.")
+        body.quote("We played well,", speaker: body.speaker("Lee", type: .organisation), mention: "Lee", cue: "said")
+        let ann = article("e", "Ann Lee")
+        let exact = Aggregator(filter: ReportFilter(speaker: "LEE")).report(for: [body.analysis(), ann])
+        #expect(exact.speakers.map(\.name) == ["Lee"])
         // A surname asks for every speaker it ends the name of; a first name or part of a word asks for none.
         let bySurname = Aggregator(filter: ReportFilter(speaker: "johnson")).report(for: [boris, dustin])
         #expect(bySurname.speakers.map(\.name) == ["Boris Johnson", "Dustin Johnson"])

@@ -57,10 +57,13 @@ import Testing
         defer { tree.remove() }
         try tree.link("same.txt", to: tree.root.appendingPathComponent("b.txt").path)
         let a = tree.root.appendingPathComponent("a.txt").path
+        // A hard link is a name of its own (a corpus may share one text under two ids): read.
+        let hard = tree.root.appendingPathComponent("hard.txt").path
+        try FileManager.default.linkItem(atPath: a, toPath: hard)
         let report = tree.root.appendingPathComponent("report.html").path
-        // Named twice, named and in its folder, or linked: read once, where first met.
+        // Named twice, named and in its folder, or through a symbolic link: read once, where first met.
         let walked = InputWalker(paths: [a, tree.root.path, a], excluding: [report]).map { try? $0.get() }
-        #expect(walked == [a, tree.root.appendingPathComponent("b.txt").path])
+        #expect(walked == [a, tree.root.appendingPathComponent("b.txt").path, hard])
         // (Before: `a.txt` three times, `b.txt` twice and the report read back as an article.)
     }
 

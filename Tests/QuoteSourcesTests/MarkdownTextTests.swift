@@ -110,6 +110,13 @@ import Testing
         #expect(quote.sourceSpan.map { [$0.line, $0.column] } == [6, 2])
     }
 
+    @Test func lineStartsFollowEveryKindOfLineBreak() {
+        #expect(OffsetMap.lineStarts(of: "a\nb\r\nc\rd".unicodeScalars) == [0, 2, 5, 7])
+        let source = "# T\r\r\"We will act,\" said Jane Doe.\r"
+        let analysis = QuoteAnalyzer().analyze(MarkdownText.extract(source).article(id: "cr.md"))
+        #expect(analysis.quotes.first?.sourceSpan.map { [$0.line, $0.column] } == [3, 2])
+    }
+
     @Test func lookingAheadStaysLinear() {
         // A document: links, comments and emphasis close, and each code point is read a few times.
         var document = ""

@@ -90,7 +90,11 @@ final class CommandTests {
         // (Before: a warning, an empty report and exit 0, as if all had been read.)
         let result = try TestSupport.run(binary, ["report", file.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("binary file"))
+        #expect(result.stderr.contains("error: \(file.path): binary file"))
+        // An error, said even under `--quiet`: exit 1 is never silent.
+        let quiet = try TestSupport.run(binary, ["report", "--quiet", file.path])
+        #expect(quiet.status == 1)
+        #expect(quiet.stderr.contains("binary file"))
     }
 
     @Test func theTableKeepsTheEndOfALongPath() throws {

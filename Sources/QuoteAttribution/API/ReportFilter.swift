@@ -1,6 +1,7 @@
 /// Which quotes and speakers a report keeps, loadable from JSON (missing keys take their defaults).
 public struct ReportFilter: Sendable, Hashable, Codable {
-    /// Keep only the speakers whose name or an alias equals this or ends with its words (ignoring case,
+    /// Keep only the speakers whose name or an alias equals this, or if none does, those whose name or an alias
+    /// ends with its words (ignoring case,
     /// punctuation and a leading `the`: apostrophes and periods are dropped, so `OBrien` matches `O'Brien`, and
     /// `Zelenskiy` matches `Volodymyr Zelenskiy`); nil keeps all.
     ///

@@ -102,6 +102,8 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
     static let rankModifier = LexiconFlags(rawValue: 1 << 47)
     /// `SpeakerResolver.surnameHonorifics.contains(word)`.
     static let surnameHonorific = LexiconFlags(rawValue: 1 << 48)
+    /// `MentionDetector.tradePlurals.contains(word)` (such words have `barePlural` too).
+    static let tradePlural = LexiconFlags(rawValue: 1 << 49)
 
     /// `Names.places.contains(word.trimmingPeriod)`.
     static let place = LexiconFlags(rawValue: 1 << 22)
@@ -155,6 +157,7 @@ struct LexiconTable: Sendable {
         add(MentionDetector.particles, .particle)
         add(MentionDetector.prepositions, .preposition)
         add(MentionDetector.barePlurals, .barePlural)
+        add(MentionDetector.tradePlurals, [.barePlural, .tradePlural])
         add(MentionDetector.relationalHeads, .relationalHead)
         add(MentionDetector.femaleNouns, .femaleNoun)
         add(MentionDetector.maleNouns, .maleNoun)

@@ -42,10 +42,19 @@ public struct OffsetMap: Sendable, Hashable, Codable {
         self.sourceLineStarts = sourceLineStarts
     }
 
-    /// The line starts of `source` for `sourceLineStarts`: 0, and the offset after each line feed.
+    /// The line starts of `source` for `sourceLineStarts`: 0, and the offset after each line break (`\n`, `\r\n`,
+    /// or a lone `\r`).
     public static func lineStarts(of source: some Collection<Unicode.Scalar>) -> [Int] {
         var starts = [0]
-        for (offset, scalar) in source.enumerated() where scalar == "\n" { starts.append(offset + 1) }
+        var afterCR = false
+        for (offset, scalar) in source.enumerated() {
+            if scalar == "\n" {
+                if afterCR { starts[starts.count - 1] = offset + 1 } else { starts.append(offset + 1) }
+            } else if scalar == "\r" {
+                starts.append(offset + 1)
+            }
+            afterCR = scalar == "\r"
+        }
         return starts
     }
 

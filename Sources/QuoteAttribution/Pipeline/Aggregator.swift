@@ -104,7 +104,10 @@ public struct Aggregator: Sendable {
         }
         var speakers = summaries.map(\.summary)
         if let wanted = filter.speaker {
-            speakers = speakers.filter { Aggregator.speaker($0, isNamed: wanted) }
+            // A name or alias equal to the query first (`the president`, not also `the vice president`); else the
+            // speakers whose name it ends (a surname).
+            let exact = speakers.filter { Aggregator.speaker($0, isNamed: wanted, bySurname: false) }
+            speakers = exact.isEmpty ? speakers.filter { Aggregator.speaker($0, isNamed: wanted) } : exact
         }
         let ranked = speakers.count
         if let top = filter.top { speakers = Array(speakers.prefix(max(top, 0))) }
@@ -199,15 +202,15 @@ public struct Aggregator: Sendable {
     }
 
     /// True when `query` names `speaker` (`ReportFilter.speaker`): it equals the speaker's name or an alias, or
-    /// its words end the name or an alias (`Zelenskiy` names Volodymyr Zelenskiy, `le drian` Jean-Yves Le
+    /// (`bySurname`) its words end the name or an alias (`Zelenskiy` names Volodymyr Zelenskiy, `le drian` Jean-Yves Le
     /// Drian), case and punctuation ignored.
-    static func speaker(_ speaker: SpeakerSummary, isNamed query: String) -> Bool {
+    static func speaker(_ speaker: SpeakerSummary, isNamed query: String, bySurname: Bool = true) -> Bool {
         let wanted = tokens(of: query)
         let key = wanted.isEmpty ? query.lowercased() : wanted.joined(separator: " ")
         return ([speaker.name ?? ""] + speaker.aliases).contains { name in
             let words = tokens(of: name)
             return Aggregator.key(of: name) == key
-                || (!wanted.isEmpty && words.count > wanted.count
+                || (bySurname && !wanted.isEmpty && words.count > wanted.count
                     && words.suffix(wanted.count).elementsEqual(wanted))
         }
     }

@@ -185,6 +185,25 @@ struct MentionDetector {
         }
     }
 
+    /// The words that name a portfolio (`Health and Social Care`, `Work and Pensions`, `Police and Crime`): all the
+    /// words of a portfolio joined by `and` must be such words, so that a surname before `and` is never taken for
+    /// one (`Albanese and Foreign Minister Penny Wong` are two people).
+    private static let portfolioWords: Set<String> = [
+        "health", "social", "care", "work", "pensions", "police", "crime", "environment", "climate", "change",
+        "education", "skills", "foreign", "commonwealth", "development", "defence", "defense", "business", "trade",
+        "energy", "net", "zero", "culture", "media", "sport", "science", "technology", "innovation", "transport",
+        "housing", "communities", "local", "government", "justice", "home", "affairs", "agriculture", "food",
+        "rural", "fisheries", "oceans", "finance", "treasury", "employment", "labour", "labor", "industry",
+        "infrastructure", "immigration", "citizenship", "refugees", "veterans", "families", "children", "women",
+        "equality", "equalities", "digital", "planning", "water", "resources", "mining", "tourism", "forestry",
+        "lands", "heritage", "arts", "youth", "indigenous", "public", "safety", "security", "intelligence",
+        "economic", "international", "cooperation", "northern", "ireland", "scotland", "wales", "enterprise",
+        "regional", "disability", "mental", "wellbeing", "consumer", "competition", "revenue", "customs", "land",
+        "natural", "parks", "wildlife", "emergency", "services", "communications", "information", "internal",
+        "external", "interior", "petroleum", "gas", "power", "electricity", "universities", "schools", "aged",
+        "ageing", "sports", "recreation", "tertiary", "higher", "further", "training",
+    ]
+
     /// The offices held over a portfolio, named before them in capitals (`Work and Pensions Secretary`).
     private static let portfolioTitles: Set<String> = [
         "secretary", "minister", "commissioner", "spokesperson", "spokesman", "spokeswoman", "critic", "chair",
@@ -193,9 +212,10 @@ struct MentionDetector {
     /// True when `run`, joined by the `and` at token `and`, names a portfolio and the office over it, before the
     /// holder's name (`Health and Social Care Secretary Wes Streeting`, `Police and Crime Commissioner Jane Smith`,
     /// `Environment and Climate Change Minister Steven Guilbeault`): the run's last word is such an office, a
-    /// capitalised word follows it, and its other words (at most three before `and`) are neither titles, first
-    /// names, places nor in capitals. Not `Biden and Vice President Kamala Harris` (a title right after `and`), nor
-    /// `Trump and Republican Senator Ted Cruz` (no portfolio's office).
+    /// capitalised word follows it, and its other words (at most three before `and`) are words of a portfolio
+    /// (`portfolioWords`). Not `Biden and Vice President Kamala Harris` (a title right after `and`), `Trump and
+    /// Republican Senator Ted Cruz` (no portfolio's office) nor `Albanese and Foreign Minister Penny Wong` (a
+    /// surname before `and`).
     private static func isPortfolio(_ run: Range<Int>, at and: Int, _ narration: Narration) -> Bool {
         let tokens = narration.tokens
         let office = run.upperBound - 1
@@ -204,13 +224,30 @@ struct MentionDetector {
             portfolioTitles.contains(narration.lower(of: office))
         else { return false }
         // (`Health`, `Foreign`: words that only modify an office may name its portfolio.)
-        let stops: LexiconFlags = [.maleFirstName, .femaleFirstName, .place]
         return run.dropLast().allSatisfy {
-            let lexicon = tokens[$0].lexicon
-            return $0 == and
-                || (tokens[$0].isCapitalized && lexicon.isDisjoint(with: stops) && !tokens[$0].isAllCaps
-                    && (!lexicon.contains(.personTitle) || lexicon.contains(.titleModifier)))
+            $0 == and
+                || (tokens[$0].isCapitalized && !tokens[$0].isAllCaps
+                    && portfolioWords.contains(narration.lower(of: $0)))
         }
+    }
+
+    /// True when the capitalised word at `index`, opening its sentence and ending like a participle or an adverb,
+    /// is a surname, as the cue right after it shows: `Manning told`, `Reed added` (not `Having said that`,
+    /// `Being asked`); for a word ending in `-ly`, only where the cue ends its clause, is `told`, or the word
+    /// follows a quote (`"…," Connolly said.`, `Daly said:`, `Connolly told the BBC`), as an adverb's cue goes on (`Gravely replied the doctor`,
+    /// `Repeatedly asked whether …`, `Strictly speaking, …`, `Widely praised for …`).
+    static func isSurnameBeforeCue(_ index: Int, _ narration: Narration) -> Bool {
+        let tokens = narration.tokens
+        guard index + 1 < tokens.count, tokens[index + 1].isCue, !tokens[index + 1].lexicon.contains(.endsInIng),
+            !isAuxiliaryParticiple(narration.lower(of: index))
+        else { return false }
+        guard tokens[index].lexicon.contains(.endsInLy) else { return true }
+        let afterQuote = index > 0 && tokens[index - 1].quoteID != nil
+        let clauseEnds =
+            index + 2 >= tokens.count || !tokens[index + 2].isWord
+            || tokens[index + 2].paragraph != tokens[index].paragraph
+        // (`told` takes its object, never an inverted subject: `Connolly told the BBC`.)
+        return afterQuote || clauseEnds || narration.lower(of: index + 1).equals("told")
     }
 
     /// True for `having` and `being`, which open a participle's clause before a cue (`Having said that, …`).
@@ -244,8 +281,13 @@ struct MentionDetector {
         "officials", "sources", "critics", "aides", "analysts", "experts", "residents", "witnesses", "police",
         "authorities", "diplomats", "protesters", "supporters", "lawmakers", "democrats", "republicans",
         "groups", "outlets", "observers", "activists", "advocates", "opponents",
-        // People the news quotes as a group by their trade or part (`researchers said`, `nurses told the BBC`);
-        // not those more often the object of a story's verbs (`voters`, `employees`, `customers`).
+    ]
+
+    /// Trades and parts the news quotes as a group without a determiner (`researchers said`, `nurses told the
+    /// BBC`), but which are as often the object of a story's verbs (`the principal told students`): a group only
+    /// where it speaks (`MentionDetector.tradeGroupSpeaks`). Not those most often an object (`voters`,
+    /// `employees`, `customers`).
+    static let tradePlurals: [String] = [
         "researchers", "scientists", "doctors", "physicians", "nurses", "teachers", "workers", "students",
         "parents", "economists", "investigators", "prosecutors", "lawyers", "attorneys", "staff", "staffers",
         "troops", "firefighters", "paramedics", "farmers", "villagers", "locals", "fans", "executives",
@@ -494,11 +536,10 @@ struct MentionDetector {
                     && tokens[index + 1].isCapitalized && tokens[index + 1].isWord),
                 words[word].uses.contains(.lowerCase)
                     // `Fortunately …`, `Speaking …`, `Asked …`: such an opener is no name, but a word right before a
-                    // cue is its subject (`Connolly said`, `Manning told`, `Reed added`; not `Having said that`).
+                    // cue can be its subject (`Connolly said`, `Manning told`, `Reed added`: `isSurnameBeforeCue`).
                     || (!lexicon.isDisjoint(with: [.endsInLy, .endsInIng, .endsInEd])
                         && !words[word].uses.contains(.capitalisedMidSentence)
-                        && !(index + 1 < tokens.count && tokens[index + 1].isCue
-                            && !MentionDetector.isAuxiliaryParticiple(narration.lower(of: index))))
+                        && !MentionDetector.isSurnameBeforeCue(index, narration))
                     || lexicon.contains(.sentenceAdverb)
                     || (lexicon.contains(.commonOpener)
                         && !words[word].uses.contains(.capitalisedMidSentence))
@@ -609,12 +650,18 @@ struct MentionDetector {
                     end - index >= 2 && (index..<end).allSatisfy { tokens[$0].isAllCaps } && type != .organisation
                 if end - index == 1, lexicon.contains(.barePlural) {
                     // `Republicans seized on the message`: the party's members, an anonymous group; `Analysts at
-                    // Barclays`, with whom they are.
-                    let group = index..<(affiliationEnd(after: index, narration: narration) ?? end)
-                    add(
-                        group, name: group, title: nil, form: .nominal, type: .anonymous, gender: .unknown,
-                        plural: true)
-                    index = group.upperBound
+                    // Barclays`, with the body they are with. (`Teachers union president Randi Weingarten`: no
+                    // group, the union's president speaks.)
+                    let affiliation = affiliationEnd(after: index, narration: narration)
+                    if !lexicon.contains(.tradePlural) || !MentionDetector.modifiesAHead(index, narration) {
+                        let group = index..<(affiliation ?? end)
+                        add(
+                            group, name: group, title: nil, form: .nominal, type: .anonymous, gender: .unknown,
+                            plural: true)
+                        index = group.upperBound
+                    } else {
+                        index = end
+                    }
                     continue
                 }
                 if heading || (end - index == 1 && lexicon.contains(.demonym)) {
@@ -698,10 +745,17 @@ struct MentionDetector {
                 !tokens[index].isCapitalized || narration.lower(of: index).equals("democrats")
                     || narration.lower(of: index).equals("republicans")
             {
-                let group = index..<(affiliationEnd(after: index, narration: narration) ?? index + 1)
-                add(group, name: group, title: nil, form: .nominal, type: .anonymous, gender: .unknown, plural: true)
-                index = group.upperBound
-                continue
+                let affiliation = affiliationEnd(after: index, narration: narration)
+                if !lexicon.contains(.tradePlural)
+                    || MentionDetector.tradeGroupSpeaks(index, hasAffiliation: affiliation != nil, narration)
+                {
+                    let group = index..<(affiliation ?? index + 1)
+                    add(
+                        group, name: group, title: nil, form: .nominal, type: .anonymous, gender: .unknown,
+                        plural: true)
+                    index = group.upperBound
+                    continue
+                }
             }
             index += 1
         }
@@ -957,11 +1011,34 @@ struct MentionDetector {
         return PackedWord(low: low, high: high | UInt64(count) << 56)
     }
 
-    /// One past the end of the body or person that the group named by the bare plural at `plural` is with: after
-    /// `at`, `with`, `to`, `for`, `inside`, `within`, `close to` or `familiar with`, a capitalised name run or a
-    /// description opening with a determiner or a possessive; nil when no such words follow. The group speaks,
-    /// not whom it is with: `Aides to Mayor Jane Doe said she was "furious"` quotes the aides (`analysts at
-    /// Barclays`, `sources close to the prime minister`, `people familiar with the talks`).
+    /// True when the trade in lower case at `plural` (`tradePlurals`) is a group that speaks: a cue or the body it
+    /// is with follows it (`researchers said`, `nurses told`, `economists at Barclays`), and no preposition comes
+    /// before it (`commissioned by teachers said`) nor a head it modifies after it (`teachers union president`).
+    /// As an object (`told students`, `met teachers at the school`, `employs 5,000 staff, said`) it is none.
+    static func tradeGroupSpeaks(_ plural: Int, hasAffiliation: Bool, _ narration: Narration) -> Bool {
+        let tokens = narration.tokens
+        guard plural + 1 < tokens.count, !(plural > 0 && tokens[plural - 1].lexicon.contains(.preposition)),
+            !modifiesAHead(plural, narration)
+        else { return false }
+        return hasAffiliation || (tokens[plural + 1].isCue && !tokens[plural + 1].lexicon.contains(.endsInIng))
+    }
+
+    /// True when the word after `plural` is a head or role word in lower case that `plural` modifies
+    /// (`teachers union`, `staff members`, `parents group`).
+    static func modifiesAHead(_ plural: Int, _ narration: Narration) -> Bool {
+        let tokens = narration.tokens
+        guard plural + 1 < tokens.count, tokens[plural + 1].isWord, !tokens[plural + 1].isCapitalized else {
+            return false
+        }
+        return !tokens[plural + 1].lexicon.isDisjoint(with: [.nominalHead, .roleWord, .organisationWord])
+    }
+
+    /// One past the end of the body that the group named by the bare plural at `plural` is with: after `at`,
+    /// `with`, `to`, `for`, `inside`, `within`, `close to` or `familiar with`, a capitalised name run with no title
+    /// or first name (no person's; after `to`, `for`, `close to`, `familiar with`, only one with a body's word), or
+    /// a description of a body (`the ministry`); nil when no such words follow. The group speaks, not
+    /// the body (`analysts at Barclays`, `officials at the ministry`). A person stays a mention of their own, for
+    /// the pronouns after it (`lawyers for Amber Heard filed an appeal. "…," she said`).
     private func affiliationEnd(after plural: Int, narration: Narration) -> Int? {
         let tokens = narration.tokens
         guard plural + 2 < tokens.count, tokens[plural + 1].isWord, !tokens[plural + 1].isCapitalized else {
@@ -971,18 +1048,30 @@ struct MentionDetector {
         let first = narration.lower(of: plural + 1)
         guard first.utf8.count <= 8 else { return nil }
         var next = plural + 2
+        // True after `to`, `for`, `close to`, `familiar with`, which mostly lead to a person (`aides to`, `lawyers
+        // for`): only a name with a body's word is taken there (`sources close to Downing Street`).
+        var towardsPerson = true
         if first.equals("close") || first.equals("familiar") {
             guard narration.lower(of: next).equals(first.equals("close") ? "to" : "with") else { return nil }
             next += 1
-        } else if !(first.equals("at") || first.equals("with") || first.equals("to") || first.equals("for")
-            || first.equals("inside") || first.equals("within"))
-        {
+        } else if first.equals("at") || first.equals("with") || first.equals("inside") || first.equals("within") {
+            towardsPerson = false
+        } else if !(first.equals("to") || first.equals("for")) {
             return nil
         }
         guard next < tokens.count, tokens[next].paragraph == tokens[plural].paragraph else { return nil }
-        if tokens[next].isCapitalized, tokens[next].isWord { return nameEnd(from: next, narration: narration) }
-        if !tokens[next].lexicon.isDisjoint(with: [.determiner, .possessive]) {
-            return nominalEnd(from: next, tokens: tokens, anyTense: true)
+        if tokens[next].isCapitalized, tokens[next].isWord, let end = nameEnd(from: next, narration: narration) {
+            // A title or a first name shows a person (`Mayor Jane Doe`, `Sean Combs`).
+            let personal: LexiconFlags = [.personTitle, .maleFirstName, .femaleFirstName]
+            if (next..<end).contains(where: { !tokens[$0].lexicon.isDisjoint(with: personal) }) { return nil }
+            return !towardsPerson || (next..<end).contains { tokens[$0].lexicon.contains(.organisationWord) }
+                ? end : nil
+        }
+        if !tokens[next].lexicon.isDisjoint(with: [.determiner, .possessive]),
+            let end = nominalEnd(from: next, tokens: tokens, anyTense: true),
+            tokens[end - 1].lexicon.contains(.organisationWord)
+        {
+            return end
         }
         return nil
     }

@@ -40,8 +40,9 @@ struct SpeakerResolver {
         var isGenderSettled = false
         /// Its latest subject name (a mention index), the head of its list in `GenderVotes.voterBefore`; -1 for none.
         var lastVoter: Int32 = -1
-        /// Its latest name or description (a mention index): of two entities a surname matches, the one named last
-        /// is meant (`Ben Reed returned. "No," Reed said.` after Gita Reed was introduced).
+        /// Its latest name or description that is a subject, or its first (a mention index): of two entities a
+        /// surname matches, the one last named as a subject or first met is meant (`Ben Reed returned. "No," Reed
+        /// said.` after Gita Reed was introduced; not Harold Patel in `She remembers Harold Patel sweeping …`).
         var lastMention: Int32 = -1
     }
 
@@ -1046,24 +1047,22 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// The latest description in `lists` whose words are a determiner and then `words` (`a spokesperson` for the
-    /// words of `the spokesperson`, which leave out its `the`), or nil.
+    /// The latest description in `lists` with the last word of `words` (the words of `the spokesperson`, which
+    /// leave out its `the`), when its words are a determiner and then `words` (`a spokesperson`); nil when it is
+    /// another (`a union spokesperson` met after `a spokesperson for Royal Mail`: which one `the spokesperson` is,
+    /// the words do not say).
     private static func lastDescription(
         in lists: IDLists, afterDeterminer words: [Int32], entities: [Entity], pool: WordPool, words names: NameWords
     ) -> Int? {
         guard let last = words.last else { return nil }
-        var entry = lists.newestEntry(for: NameIndex.description.key(last))
-        while entry >= 0 {
-            let e = lists.id(ofEntry: entry)
-            let range = entities[e].tokens
-            if range.count == words.count + 1, names.isDeterminer(pool[range.lowerBound]),
-                pool.equals(range.lowerBound + 1..<range.upperBound, words)
-            {
-                return e
-            }
-            entry = lists.entry(before: entry)
-        }
-        return nil
+        let entry = lists.newestEntry(for: NameIndex.description.key(last))
+        guard entry >= 0 else { return nil }
+        let e = lists.id(ofEntry: entry)
+        let range = entities[e].tokens
+        guard range.count == words.count + 1, names.isDeterminer(pool[range.lowerBound]),
+            pool.equals(range.lowerBound + 1..<range.upperBound, words)
+        else { return nil }
+        return e
     }
 
     /// The entity listed last in `lists` for the title word `word` (`NameIndex.titleWord`) that is a person whose
@@ -1125,7 +1124,9 @@ struct SpeakerResolver {
     ) {
         let mentions = detected.mentions
         entity.mentionCount += 1
-        entity.lastMention = Int32(m)
+        // Named as a subject, or first met: a name in passing (`She remembers Harold Patel sweeping …`) does not
+        // make a person the one a later surname means.
+        if mentions[m].isSubject || entity.lastMention < 0 { entity.lastMention = Int32(m) }
         if let title = mentions[m].title,
             !titleRanges.contains(title, from: entity.lastTitle, in: mentions)
         {

@@ -765,8 +765,8 @@ struct AffiliationAndCommonwealthNameTests {
     @Test(arguments: [
         // An anonymous group speaks, not the body or person it is with.
         (#"Analysts at Barclays said the figures were "weak"."#, "Analysts at Barclays"),
-        (#"Aides to Mayor Jane Doe said she was "furious"."#, "Aides to Mayor Jane Doe"),
-        (#"Sources close to the prime minister said he was "relaxed"."#, "Sources close to the prime minister"),
+        (#"Officials at the ministry said it was "premature"."#, "Officials at the ministry"),
+        (#"Economists at Capital Economics said growth was "anaemic"."#, "Economists at Capital Economics"),
         // The street that stands for the British government, opening a sentence.
         (#"Downing Street said: "The plan will go ahead.""#, "Downing Street"),
         // A Dutch particle, an Australian councillor's title, an Irish deputy's letters.
@@ -940,5 +940,73 @@ struct LaterMentionTests {
         let analysis = QuoteAnalyzer().analyze(text)
         #expect(analysis.speakers.count == 1)
         #expect(analysis.quotations.map(\.speakerID) == [0, 0])
+    }
+}
+
+/// Cases a review of round 26's own rules found them over-reaching on, each kept right.
+struct Round26OverReachTests {
+    @Test(arguments: [
+        // An adverb opening a sentence before a cue is no surname.
+        (
+            #"Jane Doe runs the council. Strictly speaking, the law allows it. "We followed every procedure," she said."#,
+            ["Jane Doe"]
+        ),
+        (
+            #"The prime minister faced questions. Repeatedly asked whether he would resign, he said: "I am going nowhere.""#,
+            ["The prime minister"]
+        ),
+        (
+            #"Dr Amy Chen won the prize. Widely praised for her work, she said: "The team deserves the credit.""#,
+            ["Amy Chen"]
+        ),
+        ("The doctor looked at the boy.\n\nGravely replied the doctor, \"He will live.\"", ["The doctor"]),
+        // A person a group is with stays a mention of their own, for the pronouns after it.
+        (
+            #"On Monday, lawyers for Amber Heard filed an appeal. "I will keep fighting," she said in a statement."#,
+            ["Amber Heard"]
+        ),
+        (#"Aides to Mayor Jane Doe said she was furious. "This is unacceptable," she said later."#, ["Jane Doe"]),
+        (
+            #"On Monday, lawyers for Sean Combs filed a motion. "I am innocent," Combs said in a statement."#,
+            ["Sean Combs"]
+        ),
+        // A trade as an object, after a preposition or before the head it modifies is no group.
+        (#""Our kids deserve better," said teachers union president Randi Weingarten."#, ["Randi Weingarten"]),
+        (#"A report commissioned by teachers said: "Funding has collapsed in real terms.""#, ["A report"]),
+        // A surname in passing does not take a later surname from the person the sentence is about.
+        (
+            #"Harold Patel opened the shop in 1975. Today it is run by his granddaughter, Priya Patel, 29. She remembers Harold Patel sweeping the floor. "He taught me everything," Patel said."#,
+            ["Priya Patel"]
+        ),
+        (
+            #"Tom Reed founded the farm in 1970. His daughter, Gita Reed, runs it now. She took over when Tom Reed retired in 2010. "It was hard at first," Reed said."#,
+            ["Gita Reed"]
+        ),
+        // A surname before `and` is no portfolio's name.
+        (
+            #"Anthony Albanese arrived with Penny Wong. Albanese and Foreign Minister Penny Wong met Xi Jinping. "This is a good day," he said."#,
+            ["Anthony Albanese"]
+        ),
+    ])
+    func staysRight(text: String, speakers: [String?]) {
+        #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == speakers)
+    }
+
+    @Test(arguments: [
+        (#"The principal told students: "Phones are banned from Monday.""#, "students"),
+        (#"John and Mary Smith met teachers at the school. "We were ignored," they said."#, "teachers"),
+        (#"The hospital, which employs 5,000 staff, said: "Patient care is unaffected.""#, "staff"),
+    ])
+    func aTradeAsAnObjectSaysNothing(text: String, object: String) {
+        #expect(!QuoteAnalyzer().analyze(text).quotations.contains { $0.speaker == object })
+    }
+
+    @Test func theDescriptionMetLastIsTheOneMeant() {
+        // `the spokesperson` after a differently worded `a union spokesperson`: which, the words do not say.
+        let text =
+            #"A spokesperson for Royal Mail said: "We made a fair offer." A union spokesperson said: "Members will strike." The spokesperson added: "Postal workers have had enough.""#
+        let quotes = QuoteAnalyzer().analyze(text).quotations
+        #expect(quotes.map(\.speakerID).count == 3)
+        #expect(quotes[2].speakerID != quotes[0].speakerID)
     }
 }
