@@ -234,8 +234,8 @@ struct MentionDetector {
     /// True when the capitalised word at `index`, opening its sentence and ending like a participle or an adverb,
     /// is a surname, as the cue right after it shows: `Manning told`, `Reed added` (not `Having said that`,
     /// `Being asked`); for a word ending in `-ly`, only where the cue ends its clause, is `told`, or the word
-    /// follows a quote (`"…," Connolly said.`, `Daly said:`, `Connolly told the BBC`), as an adverb's cue goes on (`Gravely replied the doctor`,
-    /// `Repeatedly asked whether …`, `Strictly speaking, …`, `Widely praised for …`).
+    /// follows a quote (`"…," Connolly said.`, `Daly said:`, `Connolly told the BBC`), as an adverb's cue goes on
+    /// (`Gravely replied the doctor`, `Repeatedly asked whether …`, `Strictly speaking, …`, `Widely praised for …`).
     static func isSurnameBeforeCue(_ index: Int, _ narration: Narration) -> Bool {
         let tokens = narration.tokens
         guard index + 1 < tokens.count, tokens[index + 1].isCue, !tokens[index + 1].lexicon.contains(.endsInIng),
