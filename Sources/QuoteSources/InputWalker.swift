@@ -53,9 +53,11 @@ public struct InputWalker: Sequence, Sendable {
             excluded = Set(walker.excluding.compactMap(resolvedPath))
         }
 
-        /// True the first time a file that `path` resolves to is met (and for a path that does not resolve).
-        private mutating func isNew(_ path: String) -> Bool {
+        /// True the first time a file that `path` resolves to is met (and for a path that does not resolve), unless
+        /// it is one of `excluding` and `excludes` is true.
+        private mutating func isNew(_ path: String, excludes: Bool = false) -> Bool {
             guard let resolved = resolvedPath(path) else { return true }
+            if excludes && excluded.contains(resolved) { return false }
             return seen.insert(resolved).inserted
         }
 
@@ -84,11 +86,7 @@ public struct InputWalker: Sequence, Sendable {
                 case .success(.directory(let id)):
                     if let error = enter(entry.path, id: id) { return .failure(error) }
                 case .success(.file) where walker.accepts(entry.path, name: entry.name):
-                    if excluded.isEmpty || !excluded.contains(resolvedPath(entry.path) ?? entry.path),
-                        isNew(entry.path)
-                    {
-                        return .success(entry.path)
-                    }
+                    if isNew(entry.path, excludes: true) { return .success(entry.path) }
                 case .success: continue
                 }
             }

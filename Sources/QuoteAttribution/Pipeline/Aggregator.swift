@@ -202,8 +202,8 @@ public struct Aggregator: Sendable {
     }
 
     /// True when `query` names `speaker` (`ReportFilter.speaker`): it equals the speaker's name or an alias, or
-    /// (`bySurname`) its words end the name or an alias (`Zelenskiy` names Volodymyr Zelenskiy, `le drian` Jean-Yves Le
-    /// Drian), case and punctuation ignored.
+    /// (`bySurname`) its words end the name or an alias (`Zelenskiy` names Volodymyr Zelenskiy, `le drian`
+    /// Jean-Yves Le Drian), case and punctuation ignored.
     static func speaker(_ speaker: SpeakerSummary, isNamed query: String, bySurname: Bool = true) -> Bool {
         let wanted = tokens(of: query)
         let key = wanted.isEmpty ? query.lowercased() : wanted.joined(separator: " ")
