@@ -106,7 +106,14 @@ struct QuoteDetector {
             while !spans.isEmpty { spans.removeLast() }
             pairDoubles(marks, firstMark..<marks.count, paragraph: paragraph, problems: &problems, into: &spans)
             let doubles = spans.count
-            if hasSingle { pairSingles(marks, firstMark..<marks.count, paragraph: paragraph, raw: raw, into: &spans) }
+            if hasSingle {
+                // (Read only for a paragraph with single marks: whether the next one opens with one.)
+                let next = index + 1 < document.paragraphs.count ? document.paragraphs[index + 1].start : raw.count
+                let nextScalar = next < raw.count ? UTF8Scalars.scalar(in: raw, at: next)?.0 : nil
+                pairSingles(
+                    marks, firstMark..<marks.count, paragraph: paragraph, raw: raw,
+                    nextParagraphOpens: nextScalar == "\u{2018}" || nextScalar == "'", into: &spans)
+            }
             // The pairs of double marks come in text order (each opens after the one before closed), so only pairs of
             // single marks among them need a sort (no two pairs open at the same mark: the order is the same).
             if spans.count > doubles, doubles > 0 { spans.sort { $0.open.offset < $1.open.offset } }
@@ -361,9 +368,10 @@ struct QuoteDetector {
     }
 
     /// Appends the pairs of single marks among `marks[range]` outside the pairs of double marks, which `pairs`
-    /// holds (and only them).
+    /// holds (and only them); `nextParagraphOpens` says whether the next paragraph opens with a single mark.
     private func pairSingles(
-        _ marks: [Mark], _ range: Range<Int>, paragraph: TextRange, raw: [UInt8], into pairs: inout [Pair]
+        _ marks: [Mark], _ range: Range<Int>, paragraph: TextRange, raw: [UInt8], nextParagraphOpens: Bool,
+        into pairs: inout [Pair]
     ) {
         // Doubles are in text order and do not overlap: one forward pointer answers `inside` in O(1).
         let doubles = pairs.count
@@ -414,7 +422,10 @@ struct QuoteDetector {
                 open = mark
             }
         }
-        // An unclosed single mark is far more often an apostrophe than a quote: drop it.
+        // An unclosed single mark is far more often an apostrophe than a quote: drop it. But one that opens its
+        // paragraph, when the next paragraph opens with a single mark too, is a quotation running on over paragraphs
+        // (the multi-paragraph convention, in British single marks: `‘My constituents are …` / `‘What they …’`).
+        if let open, open.offset == paragraph.start, nextParagraphOpens { pairs.append(Pair(open: open, close: nil)) }
     }
 
     /// True when `mark` is the apostrophe of a plural possessive, not a closing single mark: `s'` and a space

@@ -51,11 +51,12 @@ struct CorpusTests {
     ///   analyzer gives (as PolNeAR's gold has them): the nine extra quotes keep overlap below 1;
     /// - `heldout-`: US and UK news (local government, business, health, celebrity, crime, a council debate, an
     ///   election night, football, a family business, ministers by portfolio), written and annotated blind after
-    ///   round 26's code was final: 0.882 / 0.980 with round 25's code and with round 26's (identical outputs).
+    ///   round 26's code was final: 0.882 / 0.980 with round 25's code and with round 26's (identical outputs);
+    ///   0.886 / 0.984 once a multi-paragraph quotation in single marks kept its first paragraph.
     @Test(arguments: [
         ("hard cases", "", 8, 1.0, 1.0), ("house styles", "style-", 11, 0.904, 1.0),
         ("blind news", "blind-", 10, 0.961, 1.0), ("world news", "world-", 12, 0.880, 0.962),
-        ("held-out news", "heldout-", 10, 0.881, 0.979),
+        ("held-out news", "heldout-", 10, 0.886, 0.983),
     ])
     func corpusScoresStayAboveTheirFloors(
         group: String, prefix: String, articles: Int, attribution: Double, overlap: Double

@@ -49,6 +49,28 @@ struct QuoteDetectorTests {
         #expect(quotes[0].closingMark == nil)
     }
 
+    @Test(arguments: ["\u{2018}", "'"])
+    func aMultiParagraphQuoteInSingleMarksKeepsItsFirstParagraph(mark: String) {
+        // (Before: the first paragraph, with no closing mark, was dropped as an apostrophe.)
+        let text = """
+            In a letter released on Wednesday, Mr Grieve wrote:
+
+            \(mark)My constituents are not opposed to helping people.
+
+            \(mark)What they object to is being told by a journalist.\(mark == "'" ? "'" : "\u{2019}")
+            """
+        let quotes = QuoteAnalyzer().analyze(text).quotations
+        #expect(
+            quotes.map(\.text) == [
+                "My constituents are not opposed to helping people.",
+                "What they object to is being told by a journalist.",
+            ])
+        #expect(quotes.map(\.speaker) == ["Grieve", "Grieve"])
+        // An apostrophe opening a paragraph before a paragraph of prose stays one.
+        let apostrophe = QuoteAnalyzer().analyze("\(mark)Tis the season, she thought.\n\nShe went out.\n")
+        #expect(apostrophe.quotes.isEmpty)
+    }
+
     @Test func scriptsWithoutSpacesOpenCloseAndUtterQuotes() {
         // In Chinese the marks stand against the characters (`表示：“…”她说`); a sentence in marks is a whole
         // utterance, after a colon or ending with `。`, and a paragraph's sentence in marks is no heading.
