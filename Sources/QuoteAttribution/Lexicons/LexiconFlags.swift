@@ -105,6 +105,11 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
     /// `MentionDetector.tradePlurals.contains(word)` (such words have `barePlural` too).
     static let tradePlural = LexiconFlags(rawValue: 1 << 49)
 
+    /// A known first name of either gender.
+    static let firstName: LexiconFlags = [.maleFirstName, .femaleFirstName]
+    /// What shows a person: a title or a known first name.
+    static let personal: LexiconFlags = [.personTitle, .maleFirstName, .femaleFirstName]
+
     /// `Names.places.contains(word.trimmingPeriod)`.
     static let place = LexiconFlags(rawValue: 1 << 22)
     /// `word.trimmingPeriod` is the first word (before the first space) of a `Names.places` entry with a space.

@@ -104,16 +104,15 @@ struct MentionDetector {
     /// name opens the run and another follows the `&` (`Tom Smith & Anna Berg`, `Kate & Gerry McCann`: two people).
     static func isAmpersandInName(_ k: Int, from start: Int, _ narration: Narration) -> Bool {
         let tokens = narration.tokens
-        let firstNames: LexiconFlags = [.maleFirstName, .femaleFirstName]
         guard k > 0, k + 1 < tokens.count, tokens[k - 1].isCapitalized, tokens[k + 1].isCapitalized,
             tokens[k + 1].isWord, tokens[k + 1].paragraph == tokens[k].paragraph, narration.lower(of: k).equals("&")
         else { return false }
-        let firstNameAfter = !tokens[k + 1].lexicon.isDisjoint(with: firstNames)
+        let firstNameAfter = !tokens[k + 1].lexicon.isDisjoint(with: .firstName)
         // A first name and the surname after it (`Anna Berg`, `Gerry McCann`), not a name's last word (`Spencer`).
         let fullNameAfter =
             firstNameAfter && k + 2 < tokens.count && tokens[k + 2].isWord && tokens[k + 2].isCapitalized
             && tokens[k + 2].paragraph == tokens[k].paragraph && !tokens[k + 2].lexicon.contains(.personTitle)
-        let firstNameBefore = (start..<k).contains { !tokens[$0].lexicon.isDisjoint(with: firstNames) }
+        let firstNameBefore = (start..<k).contains { !tokens[$0].lexicon.isDisjoint(with: .firstName) }
         return !fullNameAfter && !(firstNameBefore && (firstNameAfter || k - start >= 2))
     }
 
@@ -136,7 +135,6 @@ struct MentionDetector {
     /// apart.
     static func bodyGoesOnAfterAnd(from start: Int, at and: Int, namesBodyOf: Bool, _ narration: Narration) -> Bool {
         let tokens = narration.tokens
-        let personal: LexiconFlags = [.personTitle, .maleFirstName, .femaleFirstName]
         var end = and + 1
         // True when a title follows the body's head word (`Securities and Exchange Commission Chair Gary Gensler`).
         var titled = false
@@ -153,7 +151,7 @@ struct MentionDetector {
                 end += 1
                 continue
             }
-            guard tokens[end].lexicon.isDisjoint(with: personal) else {
+            guard tokens[end].lexicon.isDisjoint(with: .personal) else {
                 guard end > and + 1, tokens[end].lexicon.contains(.personTitle) else { return false }
                 titled = bodyHeads.contains(narration.lower(of: end - 1))
                 if !titled {
@@ -181,7 +179,7 @@ struct MentionDetector {
         // Security`).
         guard endsWithHead, titled || (start > 0 && narration.lower(of: start - 1).equals("the")) else { return false }
         return (start..<and).allSatisfy {
-            tokens[$0].lexicon.isDisjoint(with: personal.union(.place)) && !tokens[$0].isAllCaps
+            tokens[$0].lexicon.isDisjoint(with: LexiconFlags.personal.union(.place)) && !tokens[$0].isAllCaps
         }
     }
 
@@ -571,7 +569,7 @@ struct MentionDetector {
                     && nominalEnd(from: index, tokens: tokens, anyTense: true).map {
                         !tokens[$0 - 1].isCapitalized && MentionDetector.isModifierRun(index + 1..<$0 - 1, tokens)
                     } == true),
-                lexicon.isDisjoint(with: [.personTitle, .maleFirstName, .femaleFirstName]),
+                lexicon.isDisjoint(with: .personal),
                 // `Okafor, who chairs the panel, said`, `Small, who attended`: a word before `, who` is a name.
                 // (Asked last, of the few words about to be skipped.)
                 !MentionDetector.isBeforeWho(index, narration)
@@ -652,9 +650,8 @@ struct MentionDetector {
                     // `Republicans seized on the message`: the party's members, an anonymous group; `Analysts at
                     // Barclays`, with the body they are with. (`Teachers union president Randi Weingarten`: no
                     // group, the union's president speaks.)
-                    let affiliation = affiliationEnd(after: index, narration: narration)
                     if !lexicon.contains(.tradePlural) || !MentionDetector.modifiesAHead(index, narration) {
-                        let group = index..<(affiliation ?? end)
+                        let group = index..<(affiliationEnd(after: index, narration: narration) ?? end)
                         add(
                             group, name: group, title: nil, form: .nominal, type: .anonymous, gender: .unknown,
                             plural: true)
@@ -1062,8 +1059,7 @@ struct MentionDetector {
         guard next < tokens.count, tokens[next].paragraph == tokens[plural].paragraph else { return nil }
         if tokens[next].isCapitalized, tokens[next].isWord, let end = nameEnd(from: next, narration: narration) {
             // A title or a first name shows a person (`Mayor Jane Doe`, `Sean Combs`).
-            let personal: LexiconFlags = [.personTitle, .maleFirstName, .femaleFirstName]
-            if (next..<end).contains(where: { !tokens[$0].lexicon.isDisjoint(with: personal) }) { return nil }
+            if (next..<end).contains(where: { !tokens[$0].lexicon.isDisjoint(with: .personal) }) { return nil }
             return !towardsPerson || (next..<end).contains { tokens[$0].lexicon.contains(.organisationWord) }
                 ? end : nil
         }
@@ -1112,7 +1108,7 @@ struct MentionDetector {
                     break
                 }
                 if end > start, tokens[end].isCue,
-                    tokens[end].lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName])
+                    tokens[end].lexicon.isDisjoint(with: .firstName)
                 {
                     break  // headline style: `Lindsey Graham Says`
                 }
@@ -1307,7 +1303,7 @@ struct MentionDetector {
         // `Mayor Don Guardian`: a title, then a first name, then a last word that also names a body, is a person.
         let titledPerson =
             body == run.upperBound - 1 && lastTitle.map { $0 + 1 < run.upperBound - 1 } == true
-            && !tokens[run.upperBound - 2].lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName])
+            && !tokens[run.upperBound - 2].lexicon.isDisjoint(with: .firstName)
         if let body, lastTitle.map({ $0 < body }) ?? true, !titledPerson {
             return (nil, run, .organisation, .neuter)
         }
@@ -1356,7 +1352,7 @@ struct MentionDetector {
         if nameStart < run.upperBound, tokens[nameStart].lexicon.contains(.possessive) { nameStart += 1 }
         // `Engineer Tom O'Brien`, `Golfer Dustin Johnson`: a trade before a first name and a surname is a title.
         if nameStart == run.lowerBound, run.count >= 3, MentionDetector.isTrade(run.lowerBound, narration),
-            !tokens[run.lowerBound + 1].lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName])
+            !tokens[run.lowerBound + 1].lexicon.isDisjoint(with: .firstName)
         {
             nameStart += 1
         }
@@ -1643,7 +1639,7 @@ struct MentionDetector {
     private static func isOpeningParticiple(_ k: Int, _ narration: Narration) -> Bool {
         let flags = narration.tokens[k].lexicon
         guard !flags.isDisjoint(with: [.endsInIng, .endsInEd]),
-            flags.isDisjoint(with: [.maleFirstName, .femaleFirstName]), k + 1 < narration.tokens.count,
+            flags.isDisjoint(with: .firstName), k + 1 < narration.tokens.count,
             narration.tokens[k + 1].isWord, !narration.tokens[k + 1].isCapitalized
         else { return false }
         return narration.tokens[k + 1].lexicon.contains(.preposition) || narration.lower(of: k + 1).equals("whether")
