@@ -1,9 +1,8 @@
 /// Which quotes and speakers a report keeps, loadable from JSON (missing keys take their defaults).
 public struct ReportFilter: Sendable, Hashable, Codable {
     /// Keep only the speakers whose name or an alias equals this, or if none does, those whose name or an alias
-    /// ends with its words (ignoring case,
-    /// punctuation and a leading `the`: apostrophes and periods are dropped, so `OBrien` matches `O'Brien`, and
-    /// `Zelenskiy` matches `Volodymyr Zelenskiy`); nil keeps all.
+    /// ends with its words (ignoring case, punctuation and a leading `the`: apostrophes and periods are dropped, so
+    /// `OBrien` matches `O'Brien`, and `Zelenskiy` matches `Volodymyr Zelenskiy`); nil keeps all.
     ///
     /// When set, the unattributed quotes are left out.
     public var speaker: String?
