@@ -235,7 +235,9 @@ enum Names {
             // People the news quotes by their part in a story (`a reader would ask`, `one delegate said`).
             "reader", "readers", "viewer", "viewers", "listener", "listeners", "customer", "customers", "patient",
             "patients", "passenger", "passengers", "teenager", "teenagers", "organizer", "organizers", "organiser",
-            "organisers", "volunteer", "volunteers", "protester", "demonstrator", "fans", "spectator", "spectators",
+            "organisers", "volunteer", "volunteers", "protester", "protestor", "protestors", "demonstrator", "fan",
+            "fans", "spectator", "spectators", "confidant", "confidante", "commenter", "commenters", "shopper",
+            "shoppers",
             "attendee", "attendees", "participant", "participants", "delegate", "delegates", "members", "colleague",
             "colleagues", "partner", "partners", "mom", "dad", "parent", "parents", "students", "teachers", "nurses",
             "voter", "workers", "employees", "donor", "donors", "contributor", "contributors", "insider", "insiders",

@@ -104,10 +104,12 @@ struct AttributionContext {
         guard index >= 0, index < tokens.count else { return false }
         // `As the chief executive put it, "…"`
         if lower(of: index).equals("put") { return index + 1 < tokens.count && lower(of: index + 1).equals("it") }
-        // `a few questions`, `the reports`: a cue form after a determiner or `few` is a noun.
-        return tokens[index].isCue
-            && !(index > 0
-                && (tokens[index - 1].lexicon.contains(.determiner) || lower(of: index - 1).equals("few")))
+        // `a few questions`, `the reports`: a cue form after a determiner or `few` is a noun; not after a lone
+        // `one` or `another` that speaks (`"…," one said`, `MentionDetector.isLoneSpeaker`).
+        guard tokens[index].isCue else { return false }
+        guard index > 0, tokens[index - 1].lexicon.contains(.determiner) || lower(of: index - 1).equals("few")
+        else { return true }
+        return mention(startingAt: index - 1).map { mentions.tokenRanges[$0].upperBound == index } ?? false
     }
 
     /// True when token `index` is a filler word (or any -ly adverb).

@@ -253,6 +253,30 @@ struct MentionDetector {
         lowered.equals("having") || lowered.equals("being")
     }
 
+    /// True when token `k`, a determiner, is `one` or `another` standing alone as the subject of a cue: right
+    /// after a quote's cue and before no noun (`"…," said one.`, `said one of those advisers`, `said one, who …`),
+    /// or before a cue right after a quote or at the start of its sentence (`"…," one said`, `Another tweeted,`).
+    /// Not `No one said`, `one said` inside a sentence, nor `One tweet said` or `One thought after another`.
+    static func isLoneSpeaker(_ k: Int, _ narration: Narration) -> Bool {
+        let tokens = narration.tokens
+        let word = narration.lower(of: k)
+        guard word.equals("one") || word.equals("another"), k + 1 < tokens.count else { return false }
+        let next = tokens[k + 1]
+        if k >= 1, tokens[k - 1].isCue, followsQuote(k - 1, in: tokens), next.paragraph == tokens[k].paragraph {
+            return !next.isWord || narration.lower(of: k + 1).equals("of") || isBeforeWho(k, narration)
+        }
+        let opensSentence =
+            k == 0 || tokens[k - 1].endsSentence || tokens[k - 1].kind == .quote
+            || tokens[k - 1].paragraph != tokens[k].paragraph
+        guard opensSentence, next.isCue, next.paragraph == tokens[k].paragraph, k + 2 < tokens.count,
+            tokens[k + 2].paragraph == next.paragraph
+        else { return false }
+        // The cue then ends its clause or opens the words said (`one said.`, `Another wrote, "…"`, `Another said
+        // he …`), unlike a cue form that is a noun (`One thought after another came`; `One tweet said`).
+        let after = tokens[k + 2]
+        return !after.isWord || after.lexicon.contains(.pronoun) || narration.lower(of: k + 2).equals("that")
+    }
+
     /// True when token `k` is followed by `, who`.
     @inline(never) static func isBeforeWho(_ k: Int, _ narration: Narration) -> Bool {
         k + 2 < narration.tokens.count && isComma(narration, k + 1) && narration.lower(of: k + 2).equals("who")
@@ -525,6 +549,15 @@ struct MentionDetector {
                     index += 1
                     continue
                 }
+            }
+            // `"…," said one.`, `"…," tweeted another`, `Another wrote, "…"`: a lone `one` or `another` that
+            // speaks stands for someone the story leaves unnamed (`said one of the advisers` too: it is the one).
+            if lexicon.contains(.determiner), MentionDetector.isLoneSpeaker(index, narration) {
+                add(
+                    index..<index + 1, name: index..<index + 1, title: nil, form: .nominal, type: .anonymous,
+                    gender: .unknown, plural: false)
+                index += 1
+                continue
             }
             if tokens[index].isCapitalized,
                 index == 0 || tokens[index - 1].endsSentence || tokens[index - 1].quoteID != nil

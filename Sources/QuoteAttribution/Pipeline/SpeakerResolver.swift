@@ -393,7 +393,8 @@ struct SpeakerResolver {
                     e = named
                 }
                 settleGender(e)
-                guard fits(e, in: entities) else { continue }
+                guard fits(e, in: entities) || (!namedOnly && isUnnamedSomeone(o, for: gender, plural: plural))
+                else { continue }
                 best = (mentions[o].range.start, e)
                 break
             }
@@ -425,6 +426,16 @@ struct SpeakerResolver {
                 }
             }
             return best?.entity
+        }
+        // True when subject `mentions[o]` is someone a story leaves unnamed (`One resident, who asked not to be named,
+        // …`, `said one`), whom `she` or `he` may stand for: a singular description of unknown kind whose head is
+        // no thing or collective (`the crowd`, `a statement`).
+        func isUnnamedSomeone(_ o: Int, for gender: Gender, plural: Bool) -> Bool {
+            guard !plural, gender == .male || gender == .female, mentions[o].form == .nominal,
+                !mentions[o].isPlural, mentions[o].type == .anonymous, mentions[o].gender.isCompatible(with: gender)
+            else { return false }
+            let head = mentions[o].text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            return !SpeakerResolver.unpersonalHeads.contains(head)
         }
         // The name set off by commas right after the description `mentions[o]`, maybe past a short prepositional
         // phrase (`The minister of the economy, Mr. Guajardo,`, `the other candidate on the stage, Dana Whitfield,`).
@@ -1573,6 +1584,15 @@ struct SpeakerResolver {
         default: return false
         }
     }
+
+    /// Heads of descriptions that name a thing, a collective or no one (`the crowd`, `a statement`, `the former`):
+    /// `she` and `he` never stand for such a description.
+    static let unpersonalHeads: Set<String> = [
+        "crowd", "voice", "statement", "report", "newspaper", "paper", "editorial", "email", "letter", "tweet", "post",
+        "video", "ad", "study", "survey", "poll", "memo", "website", "ruling", "book", "article", "piece", "document",
+        "complaint", "filing", "other", "white", "foreign", "old", "young", "elder", "younger", "eldest", "former",
+        "ex", "family", "team", "people", "couple", "audience", "jury", "panel", "staff", "camp", "office",
+    ]
 
     /// Heads of descriptions that pick out a person by sex and age only (`the girl`, `the old gentleman`).
     static let genericHeads: Set<String> = [

@@ -1010,3 +1010,47 @@ struct Round26OverReachTests {
         #expect(quotes[2].speakerID != quotes[0].speakerID)
     }
 }
+
+/// Speakers a story leaves unnamed: `said one`, `another wrote`, `One resident … she said`.
+struct UnnamedSpeakerTests {
+    @Test(arguments: [
+        // A lone `one` or `another` that speaks is the speaker, not the last person named.
+        (
+            #"Senator Tom Reyes spoke first. Nurses told the BBC they were exhausted. "We cannot keep doing double shifts," said one."#,
+            ["one"]
+        ),
+        (#"Senator Tom Reyes spoke first. "It was awful," said one of two witnesses who relayed the story."#, ["one"]),
+        (
+            #"Mayor Ann Lee spoke first. "We will rebuild," she said.\#n\#n"Yet another broken promise," tweeted another."#,
+            ["Ann Lee", "another"]
+        ),
+        (
+            #"Mayor Ann Lee spoke first. "We will rebuild," she said. Another wrote, "Nothing has changed.""#,
+            ["Ann Lee", "Another"]
+        ),
+        (#"Mayor Ann Lee spoke first. "Nothing has changed," one said."#, ["one"]),
+        // A description whose head is a part the news quotes people in.
+        (
+            #"Donald Trump rallied in Ohio. "He is bigger than the party," said one Trump confidant."#,
+            ["one Trump confidant"]
+        ),
+        // `she` after someone unnamed is that someone.
+        (
+            #"Senator Tom Reyes spoke first. One resident, who asked not to be named, was angry. "Nobody told us anything," she said."#,
+            ["One resident"]
+        ),
+    ])
+    func theUnnamedSpeak(text: String, speakers: [String?]) {
+        #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == speakers)
+    }
+
+    @Test(arguments: [
+        // A head noun that is a cue form (`One tweet said`) makes a description.
+        (#"Twitter filled with support. One tweet said: "This is very sad.""#, "One tweet"),
+        // `he` and `she` stand for no thing or crowd.
+        (#"Senator Tom Reyes spoke. The crowd roared. "We are going to win," he said."#, "Tom Reyes"),
+    ])
+    func stayRight(text: String, speaker: String?) {
+        #expect(QuoteAnalyzer().analyze(text).quotations.last?.speaker == speaker)
+    }
+}
