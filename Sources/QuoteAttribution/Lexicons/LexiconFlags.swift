@@ -104,6 +104,8 @@ struct LexiconFlags: OptionSet, Hashable, Sendable {
     static let surnameHonorific = LexiconFlags(rawValue: 1 << 48)
     /// `MentionDetector.tradePlurals.contains(word)` (such words have `barePlural` too).
     static let tradePlural = LexiconFlags(rawValue: 1 << 49)
+    /// `Names.familyNamesFirst.contains(word)`.
+    static let familyNameFirst = LexiconFlags(rawValue: 1 << 50)
 
     /// A known first name of either gender.
     static let firstName: LexiconFlags = [.maleFirstName, .femaleFirstName]
@@ -184,6 +186,7 @@ struct LexiconTable: Sendable {
         add(MentionDetector.headlineSmallWords, .headlineSmallWord)
         add(SpeakerResolver.rankModifiers, .rankModifier)
         add(SpeakerResolver.surnameHonorifics, .surnameHonorific)
+        add(Names.familyNamesFirst, .familyNameFirst)
         // (A place without a space byte holds no space Character: only the others are split.)
         for place in Names.places where place.utf8.contains(0x20) {
             if place.split(separator: " ", maxSplits: 1).count == 2 {

@@ -26,7 +26,8 @@ enum Names {
             "operative", "surrogate", "official", "ally", "confidant", "confidante", "donor",
             "co-host", "co-founder", "co-chair", "co-chairman", "co-chairwoman", "co-author", "co-anchor", "prosecutor",
             "adm", "cmdr", "atty", "commander", "lieutenant", "brigadier", "marshal", "commodore", "pastor",
-            "archbishop", "sheikh", "imam", "ayatollah", "staff", "cfo", "coo", "cto", "qc", "kc", "msp", "mla", "mpp",
+            "archbishop", "sheikh", "sheikha", "emir", "sultan", "crown", "imam", "ayatollah", "staff", "cfo", "coo",
+            "cto", "qc", "kc", "msp", "mla", "mpp",
             "mna",
         ] + sportAndCourtRoles)
 
@@ -255,6 +256,25 @@ enum Names {
             "trustee", "trustees", "negotiator", "negotiators", "mediator", "premier",
             "ceo", "chairmen", "assemblyman", "assemblywoman", "alderman", "magistrate", "registrar",
         ] + sportAndCourtRoles
+
+    /// Family names that come first in Chinese, Korean and Japanese names (`Xi Jinping`, `Park Ji-hoon`, `Yamamoto
+    /// Kenji`): the lone word is the person whose full name it opens.
+    static let familyNamesFirst: [String] = [
+        // Chinese
+        "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "xu", "sun", "zhu", "guo", "luo", "gao",
+        "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "pan", "yuan", "cai",
+        "jiang", "du", "cheng", "wei", "su", "ding", "ren", "shen", "yao", "jin", "xi", "qin", "hu", "fu", "li",
+        "wen", "bo", "zhong", "qian", "dai", "xia", "fang", "kong", "mao", "tan", "lai", "yan",
+        // Korean
+        "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "shin",
+        "kwon", "hwang", "ahn", "song", "hong", "jeon", "ko", "moon", "yoo", "bae", "baek", "nam", "roh", "chung",
+        // Japanese
+        "sato", "suzuki", "takahashi", "tanaka", "watanabe", "ito", "yamamoto", "nakamura", "kobayashi", "kato",
+        "yoshida", "yamada", "sasaki", "yamaguchi", "matsumoto", "inoue", "kimura", "hayashi", "shimizu", "mori",
+        "abe", "ikeda", "hashimoto", "ishikawa", "ogawa", "okada", "goto", "hasegawa", "murakami", "kondo",
+        "saito", "sakamoto", "fujii", "nishimura", "fukuda", "miura", "fujiwara", "matsuda", "kishida", "koizumi",
+        "ishiba", "kono", "motegi", "takaichi", "noda", "suga", "aso",
+    ]
 
     /// Determiners that open a description.
     static let determiners: [String] = [

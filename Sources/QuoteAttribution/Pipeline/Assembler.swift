@@ -325,7 +325,8 @@ struct Assembler {
     static let titleLeads: Set<String> = [
         "on", "of", "in", "at", "the", "titled", "entitled", "show", "program", "programme", "book", "film", "movie",
         "column", "article", "song", "album", "anthem", "episode", "headline", "series", "memoir", "documentary",
-        "commentary", "essay", "novel", "podcast",
+        "commentary", "essay", "novel", "podcast", "autobiography", "biography", "play", "poem", "single", "musical",
+        "painting", "exhibition", "collection", "anthology", "sitcom",
     ]
 
     /// The words of `titleLeads` that are not names of works.

@@ -368,9 +368,12 @@ struct MentionDetector {
         "regarding", "throughout", "via", "per",
         // Fiction's epithets (`Poor Elinor was …`).
         "poor", "clever", "stupid",
+        // Participles that open a sentence without `-ed` (`Born Philip Rhys Morgan in 1944, he …`).
+        "born", "raised", "known", "given", "taken", "seen", "shown", "chosen", "driven", "written", "sworn",
     ]
     static let particles: [String] = [
         "de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "ten", "dos",
+        "zu", "zum", "zur", "ap", "ab", "ibn", "bint", "binti", "della", "das", "des", "af",
     ]
     static let femaleNouns: [String] = [
         "woman", "lady", "girl", "mother", "sister", "wife", "daughter", "aunt", "hostess", "actress", "spokeswoman",
@@ -1337,7 +1340,10 @@ struct MentionDetector {
         let titledPerson =
             body == run.upperBound - 1 && lastTitle.map { $0 + 1 < run.upperBound - 1 } == true
             && !tokens[run.upperBound - 2].lexicon.isDisjoint(with: .firstName)
-        if let body, lastTitle.map({ $0 < body }) ?? true, !titledPerson {
+        // `Park Ji-hoon`: an East Asian family name that would name a body, opening a name, names a person.
+        let familyNameFirst =
+            body == run.lowerBound && run.count >= 2 && tokens[run.lowerBound].lexicon.contains(.familyNameFirst)
+        if let body, lastTitle.map({ $0 < body }) ?? true, !titledPerson, !familyNameFirst {
             return (nil, run, .organisation, .neuter)
         }
         // (`CEO`, `MP` are titles, not bodies' initials.)

@@ -350,10 +350,14 @@ struct Narration {
                             raw, offset..<end, limit: paragraph.end, isCapitalized: scalar.isUppercaseLetter,
                             vocabulary: &vocabulary)
                     }
+                    // `al-Marri said`: a name with the Arabic article is capitalised after it (a word with a
+                    // hyphen, which only this path reads).
+                    let isCapitalized =
+                        scalar.isUppercaseLetter || Narration.isArabicArticleName(raw, TextRange(offset, end))
                     guard
                         tokens.append(
                             Narration.wordToken(
-                                range: TextRange(offset, end), isCapitalized: scalar.isUppercaseLetter,
+                                range: TextRange(offset, end), isCapitalized: isCapitalized,
                                 paragraph: index, isAllCaps: allCaps, word: word, lexicon: lexicon))
                     else { return nil }
                     // One space after a word (nearly always there) is passed over here: a quote opens at a mark.
@@ -409,6 +413,13 @@ struct Narration {
         paragraphStarts.append(tokens.count)
         while quoteTokens.count < quotes.count { quoteTokens.append(0) }
         return (quoteTokens, paragraphStarts, vocabulary.texts())
+    }
+
+    /// True when the word at `range` is a name written with the Arabic article in lower case: `al-Marri`,
+    /// `el-Sisi` (`al-` or `el-` and a capital letter).
+    @inline(__always) static func isArabicArticleName(_ raw: [UInt8], _ range: TextRange) -> Bool {
+        range.length > 4 && (raw[range.start] == 0x61 || raw[range.start] == 0x65) && raw[range.start + 1] == 0x6C
+            && raw[range.start + 2] == 0x2D && raw[range.start + 3] &- 0x41 < 26
     }
 
     /// The token of the word at `range`, with its id and flags: a capitalised cue form is a cue only when it is a

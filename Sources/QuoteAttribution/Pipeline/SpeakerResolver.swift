@@ -200,11 +200,14 @@ struct SpeakerResolver {
                     target = SpeakerResolver.lastDescription(
                         in: nameIndexes, afterDeterminer: tokens, entities: entities, pool: pool, words: words)
                 }
-            } else if tokens.count == 1, words.isPersonTitle(tokens[0]), mentions[m].title == nil,
+            } else if tokens.count == 1, words.isPersonTitle(tokens[0]),
+                mentions[m].title == nil
+                    || SpeakerResolver.isTitlesOnly(
+                        mentions[m], range: detected.titleRange(of: m), narration, raw, &words, &titleTokens),
                 let titled = SpeakerResolver.lastCapitalisedPerson(in: nameIndexes, for: tokens[0], entities: entities)
             {
-                // `the Major` (capitalised, as fiction writes it) is Major Callendar, named before with that title;
-                // `Mr. King` is no title.
+                // `the Major` (capitalised, as fiction writes it) is Major Callendar, named before with that title,
+                // and `the Crown Prince` is Crown Prince Khalid; `Mr. King` is no title.
                 target = titled
             } else {
                 // The latest (highest) entity that matches, sharing the last word first: a lone word is a
@@ -224,6 +227,7 @@ struct SpeakerResolver {
                 var name = NameMatch(
                     tokens: tokens, type: type, namedGender: namedGender, honorific: honorific, firstName: firstName)
                 if mentions[m].form == .name && mentions[m].isSubject { name.subjectMention = m }
+                name.familyNameFirst = tokens.count == 1 && words.isFamilyNameFirst(tokens[0])
                 if tokens.count == 1, type == .organisation {
                     // (A determiner before the mention, or opening its name, which `tokens` leaves out: read from the
                     // tokens' flags, as no text needs to be.)
@@ -988,6 +992,8 @@ struct SpeakerResolver {
         var firstName: Bool
         /// True when a determiner opens the name (`the Guardian`): a body, never a person's surname.
         var isDetermined = false
+        /// True for a lone East Asian family name (`Names.familyNamesFirst`), which opens a full name.
+        var familyNameFirst = false
         /// The mention's index when it is a subject name (whose own vote `GenderVotes` may read), else -1.
         var subjectMention = -1
 
@@ -1003,7 +1009,8 @@ struct SpeakerResolver {
                 || (entities[e].type != .organisation && type != .organisation
                     && type != .government && entities[e].type != .government
                     && (pool.endsWith(other, tokens) || pool.isSuffix(other, of: tokens)
-                        || (tokens.count == 1 && other.count == 2 && pool[other.lowerBound] == tokens[0]
+                        || (tokens.count == 1 && (other.count == 2 || entities[e].type == .person)
+                            && pool[other.lowerBound] == tokens[0]
                             && !honorific && firstName)))
                 || (type == .organisation && entities[e].type == .organisation
                     && (pool.endsWith(other, tokens) || pool.isSuffix(other, of: tokens)))
@@ -1011,6 +1018,10 @@ struct SpeakerResolver {
                 // the surname of a person already named in full.
                 || (tokens.count == 1 && type == .organisation && !isDetermined && entities[e].type == .person
                     && other.count >= 2 && pool.endsWith(other, tokens))
+                // `Yamamoto said`, `Park rejected …` after `Yamamoto Kenji`, `Park Ji-hoon`: a lone East Asian
+                // family name is the person whose name it opens, even a word that would name a body (`park`).
+                || (familyNameFirst && !isDetermined && other.count >= 2 && pool[other.lowerBound] == tokens[0]
+                    && entities[e].type != .organisation && entities[e].type != .government)
         }
     }
 
@@ -1074,6 +1085,18 @@ struct SpeakerResolver {
             pool.equals(range.lowerBound + 1..<range.upperBound, words)
         else { return nil }
         return e
+    }
+
+    /// True when the title of `mention` (at `range`) is made of titles only (`Crown` in `the Crown Prince`), not of
+    /// an honorific (`Mr.`); its words are left in `titleTokens`.
+    private static func isTitlesOnly(
+        _ mention: Mention, range: Range<Int>, _ narration: Narration, _ raw: [UInt8], _ words: inout NameWords,
+        _ titleTokens: inout [Int32]
+    ) -> Bool {
+        guard let title = mention.title else { return false }
+        words.tokens(ofName: title, at: range, in: narration, raw: raw, into: &titleTokens)
+        return !titleTokens.isEmpty
+            && titleTokens.allSatisfy { words.isPersonTitle($0) && !words.isSurnameHonorific($0) }
     }
 
     /// The entity listed last in `lists` for the title word `word` (`NameIndex.titleWord`) that is a person whose
@@ -1882,7 +1905,9 @@ private struct NameWords {
 
     /// The lists the resolver asks about a name word: `Names.determiners`, `SpeakerResolver.rankModifiers`,
     /// `SpeakerResolver.surnameHonorifics` and `Names.personTitles`, as the lexicon table's bits.
-    private static let asked: LexiconFlags = [.determiner, .rankModifier, .surnameHonorific, .personTitle]
+    private static let asked: LexiconFlags = [
+        .determiner, .rankModifier, .surnameHonorific, .personTitle, .familyNameFirst,
+    ]
 
     /// The id of `word` (a lower-cased word as `nameTokens` gives it).
     mutating func id(of word: String) -> Int32 {
@@ -1950,6 +1975,9 @@ private struct NameWords {
 
     /// True when the word of `id` makes a title another office (`SpeakerResolver.rankModifiers`).
     func isRankModifier(_ id: Int32) -> Bool { flags[Int(id)].contains(.rankModifier) }
+
+    /// True when the word of `id` is a family name written before the given name (`Names.familyNamesFirst`).
+    func isFamilyNameFirst(_ id: Int32) -> Bool { flags[Int(id)].contains(.familyNameFirst) }
 
     /// True when the word of `id` is an honorific written before a surname (`SpeakerResolver.surnameHonorifics`).
     func isSurnameHonorific(_ id: Int32) -> Bool { flags[Int(id)].contains(.surnameHonorific) }

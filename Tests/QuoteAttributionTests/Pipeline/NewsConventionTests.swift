@@ -1054,3 +1054,57 @@ struct UnnamedSpeakerTests {
         #expect(QuoteAnalyzer().analyze(text).quotations.last?.speaker == speaker)
     }
 }
+
+/// Names as other languages write them: family names first, particles, the Arabic article, titles of rulers.
+struct InternationalNameTests {
+    @Test(arguments: [
+        // A lone East Asian family name is the person whose full name it opens, even `Park`, which names parks.
+        (
+            #"Lee Seo-yeon and Yamamoto Kenji will meet in January. Yamamoto was more guarded. Asked about observers, he said only that "all options are on the table.""#,
+            ["Yamamoto Kenji"]
+        ),
+        (
+            #"Talks were led by the oceans minister, Park Ji-hoon. "We have lost four years of trust," Park said."#,
+            ["Park Ji-hoon"]
+        ),
+        // Particles inside a name.
+        (
+            #"Jan De Smet spoke first. Margarethe zu Leiningen spoke last. "A depot is not glamorous," she said."#,
+            ["Margarethe zu Leiningen"]
+        ),
+        // The Arabic article in lower case opens a name, after a quote too.
+        (
+            #"Sheikh Abdulrahman bin Hamad al-Marri said the plan was risky.\#n\#n"A pipeline is a marriage," al-Marri said."#,
+            ["Abdulrahman bin Hamad al-Marri"]
+        ),
+        // A first name alone after a full name of more than two words; a title alone after the titled name.
+        (
+            #"Sheikh Faisal bin Rashid al-Qadiri opened the summit. "Every marriage is a risk," Sheikh Faisal said."#,
+            ["Faisal bin Rashid al-Qadiri"]
+        ),
+        (
+            #"Crown Prince Khalid bin Faisal al-Qadiri chairs the fund. "We are not asking for charity," the Crown Prince said."#,
+            ["Khalid bin Faisal al-Qadiri"]
+        ),
+        // A participle without `-ed` opening a sentence is no name.
+        (
+            #"Phil Morgan has died. Born Philip Rhys Morgan in 1944, he won 23 caps. "I remember the noise," he said."#,
+            ["Philip Rhys Morgan"]
+        ),
+    ])
+    func theSpeakerIsTheWholeName(text: String, speakers: [String?]) {
+        #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == speakers)
+    }
+
+    @Test func aNameWithTheArabicArticleInLowerCaseSpeaksAfterAQuote() {
+        let text = "Mona Saleh spoke first.\n\n\"A pipeline is a marriage,\" al-Marri said."
+        let quote = QuoteAnalyzer().analyze(text).quotations.first
+        #expect(quote?.speaker == "al-Marri")
+        #expect(quote?.mention?.text == "al-Marri")
+    }
+
+    @Test func aTitleInAppositionToAnAutobiographyIsNoQuote() {
+        let text = #"His autobiography, "Front Row Seat", sold more than 100,000 copies."#
+        #expect(QuoteAnalyzer().analyze(text).quotations.isEmpty)
+    }
+}
