@@ -52,18 +52,23 @@ struct CorpusTests {
     /// - `heldout-`: US and UK news (local government, business, health, celebrity, crime, a council debate, an
     ///   election night, football, a family business, ministers by portfolio), written and annotated blind after
     ///   round 26's code was final: 0.882 / 0.980 with round 25's code and with round 26's (identical outputs);
-    ///   0.886 / 0.984 once a multi-paragraph quotation in single marks kept its first paragraph.
+    ///   0.886 / 0.984 once a multi-paragraph quotation in single marks kept its first paragraph; 0.919 (113 of
+    ///   121) in round 27, when `she said` after `One resident, …` became the resident;
+    /// - `intl-`: international names and house styles (Arabic, Chinese, Korean, Japanese, Spanish, Dutch,
+    ///   German, Russian, Indian and Vietnamese names, rulers' and religious titles, guillemets, single marks, a
+    ///   multi-paragraph obituary), written and annotated blind (round 27): 0.924 / 0.997 with round 26's code,
+    ///   0.976 (161 of 165) / 0.997 with round 27's.
     @Test(arguments: [
         ("hard cases", "", 8, 1.0, 1.0), ("house styles", "style-", 11, 0.904, 1.0),
         ("blind news", "blind-", 10, 0.961, 1.0), ("world news", "world-", 12, 0.880, 0.962),
-        ("held-out news", "heldout-", 10, 0.886, 0.983),
+        ("held-out news", "heldout-", 10, 0.918, 0.983), ("international names", "intl-", 12, 0.975, 0.996),
     ])
     func corpusScoresStayAboveTheirFloors(
         group: String, prefix: String, articles: Int, attribution: Double, overlap: Double
     ) throws {
         let gold = try Self.goldDocuments().filter { document in
             prefix.isEmpty
-                ? !["style-", "blind-", "world-", "heldout-"].contains { document.document.hasPrefix($0) }
+                ? !["style-", "blind-", "world-", "heldout-", "intl-"].contains { document.document.hasPrefix($0) }
                 : document.document.hasPrefix(prefix)
         }
         #expect(gold.count >= articles)
