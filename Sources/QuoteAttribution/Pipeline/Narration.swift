@@ -75,7 +75,7 @@ struct Narration {
     var tokens: [Token]
     /// The empty text of the quotes, then the distinct lower-cased token texts in order of first appearance, each
     /// kept once: the text of `Token.word` is at `word + 1` (`lower(of:)`).
-    private(set) var texts: [String]
+    private let texts: TokenTexts
     /// Index of the token standing for each quote.
     var quoteTokens: [Int]
     /// Index of the first token of each paragraph (one past the end at the end).
@@ -121,7 +121,7 @@ struct Narration {
         // The tokens are written straight into the array's storage, sized for about one token per four bytes
         // (more than nearly any text has); a document with more is tokenised again into twice the room.
         var capacity = raw.count / 4 + quotes.count + 16
-        var parts: (quoteTokens: [Int], paragraphStarts: [Int], texts: [String])? = nil
+        var parts: (quoteTokens: [Int], paragraphStarts: [Int], texts: TokenTexts)? = nil
         var tokens: [Token] = []
         while parts == nil {
             tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, count in
@@ -163,7 +163,7 @@ struct Narration {
     private static func tokenise(
         _ document: Document, quotes: [Quote], lexicon table: LexiconTable,
         into storage: UnsafeMutableBufferPointer<Token>, count: inout Int
-    ) -> (quoteTokens: [Int], paragraphStarts: [Int], texts: [String])? {
+    ) -> (quoteTokens: [Int], paragraphStarts: [Int], texts: TokenTexts)? {
         let raw = document.bytes.bytes
         var tokens = TokenWriter(storage)
         // (Every return says how many tokens were written, as `Array(unsafeUninitializedCapacity:)` requires.)
@@ -538,15 +538,16 @@ struct Narration {
         }
 
         /// The texts by id after the quotes' empty text (`Narration.texts`): the text of id `id` is at `id + 1`.
-        func texts() -> [String] {
+        func texts() -> TokenTexts {
             let count = Int(self.count)
-            return [String](unsafeUninitializedCapacity: count + 1) { buffer, initialized in
-                guard smallStrings, let base = buffer.baseAddress else {
-                    buffer.initializeElement(at: 0, to: "")
-                    for id in 0..<count { buffer.initializeElement(at: id + 1, to: text(of: id)) }
-                    initialized = count + 1
-                    return
+            guard smallStrings else {
+                return TokenTexts.make(count: count + 1, ownedTexts: nil) { base in
+                    base.initialize(to: "")
+                    for id in 0..<count { (base + 1 + id).initialize(to: text(of: id)) }
                 }
+            }
+            // Only the texts that do not pack hold storage of their own; a packed text's `String` is its integers.
+            return TokenTexts.make(count: count + 1, ownedTexts: otherTexts.map { Int($0.id) + 1 }) { base in
                 base.initialize(to: "")
                 // The packed texts (nearly all) in a pass that calls nothing, so its values stay in registers: a
                 // text that does not pack gets the empty text there, and its own text after.
@@ -555,7 +556,6 @@ struct Narration {
                     (base + 1 + id).initialize(to: key.high != 0 ? key.smallString : "")
                 }
                 for (id, text) in otherTexts { base[Int(id) + 1] = text }
-                initialized = count + 1
             }
         }
 
@@ -902,5 +902,60 @@ struct Narration {
             if quotes[mid].paragraph < paragraph { low = mid + 1 } else { high = mid }
         }
         return low > 0 ? low - 1 : nil
+    }
+}
+
+/// The texts of a document's token ids (`Narration.texts`), in storage that frees only the texts holding storage of
+/// their own.
+///
+/// An array of `String`s destroyed each element through the generic value witness of `String` (about 25
+/// instructions a text, a distinct word of each document); nearly every text is a small string, a packed text's
+/// integers (`PackedWord.smallString`, immortal), which owns nothing to release.
+final class TokenTexts: ManagedBuffer<TokenTexts.Header, String> {
+    /// The number of texts, and where the texts that own storage stand.
+    struct Header {
+        /// The number of texts (all initialised).
+        var count: Int
+        /// The indices of the texts that may own storage, or nil when any may (then all are deinitialised).
+        var ownedTexts: [Int]?
+    }
+
+    /// Texts made by `initialize`, which initialises all `count` of them from the pointer it is given; where
+    /// `ownedTexts` is not nil, the texts at other indices must be small or empty strings (they are never
+    /// deinitialised).
+    static func make(count: Int, ownedTexts: [Int]?, _ initialize: (UnsafeMutablePointer<String>) -> Void)
+        -> TokenTexts
+    {
+        let buffer = TokenTexts.create(minimumCapacity: count) { _ in Header(count: 0, ownedTexts: ownedTexts) }
+        let texts = unsafeDowncast(buffer, to: TokenTexts.self)
+        texts.withUnsafeMutablePointers { header, elements in
+            initialize(elements)
+            header.pointee.count = count
+        }
+        return texts
+    }
+
+    /// The number of texts.
+    ///
+    /// (Read, as the header everywhere, through its pointer: the `header` property of a class is checked for
+    /// exclusive access at run time, a runtime call at each read.)
+    var count: Int { withUnsafeMutablePointerToHeader { $0.pointee.count } }
+
+    /// The text at `index` (below `count`).
+    @inline(__always) subscript(index: Int) -> String {
+        withUnsafeMutablePointers { header, elements in
+            precondition(index >= 0 && index < header.pointee.count, "TokenTexts: index out of range")
+            return elements[index]
+        }
+    }
+
+    deinit {
+        withUnsafeMutablePointers { header, elements in
+            guard let owned = header.pointee.ownedTexts else {
+                elements.deinitialize(count: header.pointee.count)
+                return
+            }
+            for index in owned { (elements + index).deinitialize(count: 1) }
+        }
     }
 }
