@@ -26,7 +26,7 @@ enum Names {
             "operative", "surrogate", "official", "ally", "confidant", "confidante", "donor",
             "co-host", "co-founder", "co-chair", "co-chairman", "co-chairwoman", "co-author", "co-anchor", "prosecutor",
             "adm", "cmdr", "atty", "commander", "lieutenant", "brigadier", "marshal", "commodore", "pastor",
-            "archbishop", "sheikh", "sheikha", "emir", "sultan", "crown", "imam", "ayatollah", "staff", "cfo", "coo",
+            "archbishop", "sheikh", "sheikha", "emir", "sultan", "imam", "ayatollah", "staff", "cfo", "coo",
             "cto", "qc", "kc", "msp", "mla", "mpp",
             "mna",
         ] + sportAndCourtRoles)
@@ -42,7 +42,7 @@ enum Names {
     static let titleModifiers: [String] = [
         "former", "first", "senior", "state", "foreign", "defense", "defence", "interior", "finance", "health",
         "vice", "prime", "deputy", "assistant", "executive", "presidential", "republican", "democratic", "democrat",
-        "gop", "u.s", "us", "chief",
+        "gop", "u.s", "us", "chief", "crown",
     ]
 
     /// Titles that show a man or a woman.
@@ -121,6 +121,9 @@ enum Names {
         "bridge", "stadium", "arena", "mall", "museum", "gallery", "library", "theatre", "theater", "opera",
         "cathedral", "road", "grove", "embankment", "hills", "caves", "mountains", "railway", "station", "republic",
         "kingdom", "province", "castle", "palace", "cottage", "manor",
+        // bodies named with the Arabic article, which opens persons' names too
+        "al-qaeda", "al-shabab", "al-shabaab", "al-nusra", "al-jazeera", "al-arabiya", "al-aqsa", "al-azhar",
+        "al-ahram", "al-quds", "al-manar", "al-mayadeen", "al-monitor",
         // businesses named after people (`Café Núñez`, `Rossi's Restaurant`)
         "café", "cafe", "restaurant", "bakery", "bistro", "brasserie", "tavern", "pub", "diner", "shop", "store",
     ]

@@ -251,7 +251,7 @@ struct AttributionContext {
     }
 
     /// True when a cue after the quote at token `cue` belongs to other words: it introduces what follows
-    /// (`Mr. Zahed said: "…"`), or the quote closed a sentence that began before it
+    /// (`Mr. Zahed said: "…"`, `"We will win." Jones said, "No."`), or the quote closed a sentence that began before it
     /// (`Bush called Trump "unhinged." Sen. Marco Rubio called …`).
     func trailingCueBelongsElsewhere(_ quote: Int, cue: Int) -> Bool {
         if cue + 1 < tokens.count, lower(of: cue + 1).equals(":") { return true }
@@ -261,6 +261,12 @@ struct AttributionContext {
             let (last, _) = UTF8Scalars.scalar(in: document.bytes.bytes, before: content.end),
             ".!?".unicodeScalars.contains(last)
         else { return false }
+        // `Smith said, "We will win." Jones said, "No."`: a new sentence whose cue opens the next quote.
+        if cue + 2 < tokens.count, lower(of: cue + 1).equals(","), tokens[cue + 2].kind == .quote,
+            tokens[cue + 2].paragraph == tokens[q].paragraph
+        {
+            return true
+        }
         return sentences[quote].start < q && tokens[q - 1].paragraph == tokens[q].paragraph
             && !lower(of: q - 1).equals(":") && !lower(of: q - 1).equals(",")
     }
@@ -307,6 +313,22 @@ struct AttributionContext {
         return k < limit && isCue(k) ? (m, k) : nil
     }
 
+    /// The name set off by a comma after `one of …` or `another of …` at token `start` (`one of the organisers,
+    /// Sarah Lee`), or nil.
+    func nameAfterOneOf(from start: Int, before limit: Int) -> Int? {
+        guard start + 2 < limit, lower(of: start).equals("one") || lower(of: start).equals("another"),
+            lower(of: start + 1).equals("of")
+        else { return nil }
+        var k = start + 2
+        while k + 1 < limit, k < start + 12 {
+            if lower(of: k).equals(","), let name = mention(startingAt: k + 1), mentions.mentions[name].form == .name {
+                return name
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// `FILLER* CUE MENTION` starting at token `start` (`said Truss`, `said his host`).
     func cueThenSubject(from start: Int, before limit: Int) -> (mention: Int, cue: Int)? {
         var k = start
@@ -319,7 +341,10 @@ struct AttributionContext {
         if j > k + 1, tokens[j - 1].lexicon.contains(.preposition) { return nil }
         // `put it, "…"`: `it` after a cue is its object, never an inverted subject.
         // `said resident Ivan Petrov`, `said festival director Priya Raman`: a role in lower case, then the name.
-        guard var m = mention(startingAt: j) ?? nameAfterRole(from: j, before: limit),
+        // `said one of the organisers, Sarah Lee`: the name set off after the phrase.
+        guard
+            var m = mention(startingAt: j) ?? nameAfterRole(from: j, before: limit)
+                ?? nameAfterOneOf(from: j, before: limit),
             mentions.tokenRanges[m].upperBound <= limit,
             !AttributionContext.isIt(mentions.mentions[m].name)
         else { return nil }

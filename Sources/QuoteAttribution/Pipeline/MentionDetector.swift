@@ -256,14 +256,22 @@ struct MentionDetector {
     /// True when token `k`, a determiner, is `one` or `another` standing alone as the subject of a cue: right
     /// after a quote's cue and before no noun (`"…," said one.`, `said one of those advisers`, `said one, who …`),
     /// or before a cue right after a quote or at the start of its sentence (`"…," one said`, `Another tweeted,`).
-    /// Not `No one said`, `one said` inside a sentence, nor `One tweet said` or `One thought after another`.
+    /// Not `No one said`, `one said` inside a sentence, `One tweet said`, `One thought after another`, nor `said one
+    /// of the organisers, Sarah Lee`.
     static func isLoneSpeaker(_ k: Int, _ narration: Narration) -> Bool {
         let tokens = narration.tokens
         let word = narration.lower(of: k)
         guard word.equals("one") || word.equals("another"), k + 1 < tokens.count else { return false }
         let next = tokens[k + 1]
         if k >= 1, tokens[k - 1].isCue, followsQuote(k - 1, in: tokens), next.paragraph == tokens[k].paragraph {
-            return !next.isWord || narration.lower(of: k + 1).equals("of") || isBeforeWho(k, narration)
+            guard next.isWord, narration.lower(of: k + 1).equals("of") else {
+                return !next.isWord || isBeforeWho(k, narration)
+            }
+            // `said one of the organisers, Sarah Lee`: the name set off after the phrase is the speaker.
+            var j = k + 2
+            let end = narration.sentenceEnd(of: k)
+            while j + 1 < end, !(isComma(narration, j) && tokens[j + 1].isCapitalized) { j += 1 }
+            return j + 1 >= end
         }
         let opensSentence =
             k == 0 || tokens[k - 1].endsSentence || tokens[k - 1].kind == .quote
@@ -295,8 +303,10 @@ struct MentionDetector {
         narration.tokens[k].lexicon.contains(.commaOrDash) && narration.lower(of: k).equals(",")
     }
 
-    /// Title modifiers that name a body or a party alone (`State said`, `a Democrat`, `GOP`).
-    static let modifiersThatName: Set<String> = ["state", "republican", "democratic", "democrat", "gop", "u.s", "us"]
+    /// Title modifiers that name a body or a party alone (`State said`, `a Democrat`, `GOP`, `the Crown said`).
+    static let modifiersThatName: Set<String> = [
+        "state", "republican", "democratic", "democrat", "gop", "u.s", "us", "crown",
+    ]
 
     /// Plural nouns that stand for anonymous speakers without a determiner (`officials said`).
     static let barePlurals: [String] = [
@@ -373,7 +383,7 @@ struct MentionDetector {
     ]
     static let particles: [String] = [
         "de", "da", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "di", "du", "st.", "ter", "ten", "dos",
-        "zu", "zum", "zur", "ap", "ab", "ibn", "bint", "binti", "della", "das", "des", "af",
+        "zu", "zum", "zur", "ap", "ab", "ibn", "bint", "binti", "af",
     ]
     static let femaleNouns: [String] = [
         "woman", "lady", "girl", "mother", "sister", "wife", "daughter", "aunt", "hostess", "actress", "spokeswoman",
@@ -1340,9 +1350,11 @@ struct MentionDetector {
         let titledPerson =
             body == run.upperBound - 1 && lastTitle.map { $0 + 1 < run.upperBound - 1 } == true
             && !tokens[run.upperBound - 2].lexicon.isDisjoint(with: .firstName)
-        // `Park Ji-hoon`: an East Asian family name that would name a body, opening a name, names a person.
+        // `Park Ji-hoon`: an East Asian family name that would name a body, opening a name, names a person when a
+        // given name written with a hyphen follows (not `Park Slope`, `Park City`).
         let familyNameFirst =
             body == run.lowerBound && run.count >= 2 && tokens[run.lowerBound].lexicon.contains(.familyNameFirst)
+            && narration.lower(of: run.upperBound - 1).utf8.contains(0x2D)
         if let body, lastTitle.map({ $0 < body }) ?? true, !titledPerson, !familyNameFirst {
             return (nil, run, .organisation, .neuter)
         }
@@ -1394,6 +1406,11 @@ struct MentionDetector {
             !tokens[run.lowerBound + 1].lexicon.isDisjoint(with: .firstName)
         {
             nameStart += 1
+        }
+        // `the Emir of Qatar`, `the Mayor of London`: an office of a place is named whole (its titles are read from
+        // the name: `SpeakerResolver`), not `of Qatar`.
+        if nameStart > run.lowerBound, nameStart < run.upperBound - 1, narration.lower(of: nameStart).equals("of") {
+            nameStart = run.lowerBound
         }
         let title = nameStart > run.lowerBound ? run.lowerBound..<nameStart : nil
         // `Jane Smith KC`, `Eleanor Vance MP`: the letters after a name stay in the mention (its cue follows them)

@@ -206,9 +206,15 @@ struct SpeakerResolver {
                         mentions[m], range: detected.titleRange(of: m), narration, raw, &words, &titleTokens),
                 let titled = SpeakerResolver.lastCapitalisedPerson(in: nameIndexes, for: tokens[0], entities: entities)
             {
-                // `the Major` (capitalised, as fiction writes it) is Major Callendar, named before with that title,
-                // and `the Crown Prince` is Crown Prince Khalid; `Mr. King` is no title.
+                // `the Major` (capitalised, as fiction writes it) is Major Callendar, named before with that title;
+                // `Mr. King` is no title.
                 target = titled
+            } else if tokens.count >= 2, mentions[m].title == nil, words.isPersonTitle(tokens[tokens.count - 1]),
+                tokens.allSatisfy({ words.isPersonTitle($0) || words.isTitleModifier($0) }),
+                let titled = SpeakerResolver.lastTitled(
+                    in: nameIndexes, head: tokens, entities: entities, titles: titleRanges, pool: pool, words: words)
+            {
+                target = titled  // `the Crown Prince` is Crown Prince Khalid, named before with that title
             } else {
                 // The latest (highest) entity that matches, sharing the last word first: a lone word is a
                 // surname before it is a first name (`Trump` is Donald Trump, not the later `Trump Train`).
@@ -269,6 +275,22 @@ struct SpeakerResolver {
                 &entities[id], with: m, of: detected, tokens: tokens, isKnown: isKnown, words: &words, pool: &pool,
                 narration: narration, raw: raw, titleTokens: &titleTokens, titleRanges: &titleRanges)
             index(id)
+            // `The mayor of Springfield, Joe Quimby, opened …`, `The Emir, Sheikh Faisal, …`: a description (or a
+            // title alone) with the name in apposition after it is that person, titled by its head, so that `the
+            // mayor said` later is Joe Quimby.
+            if mentions[m].form == .name, m > 0,
+                let (o, head) = SpeakerResolver.describedByApposition(
+                    m, mentions, detected, narration, raw, &words, &headTokens)
+            {
+                if let described = entityOfMention[mentions[o].id], described != id,
+                    entities[described].mentionCount == 1
+                {
+                    entityOfMention[mentions[o].id] = id
+                    entities[described].mentionCount = 0
+                    entities[id].mentionCount += 1
+                }
+                entities[id].lastTitle = titleRanges.add(pool.add(head), of: o, after: entities[id].lastTitle)
+            }
             // The titles it took just now, in the order it took them. (A title of no words is never looked up: a
             // description's head is never empty.)
             var entry = titlesBefore
@@ -391,7 +413,8 @@ struct SpeakerResolver {
                 guard mentions[o].isSubject, var e = entityOfMention[id] else { continue }
                 // `The minister of the economy, Mr. Guajardo, argues …`: a description subject stands for the
                 // name in apposition after it.
-                if mentions[o].form == .nominal, let name = appositiveName(after: o),
+                if mentions[o].form == .nominal,
+                    let name = SpeakerResolver.appositiveName(after: o, mentions, detected, narration),
                     let named = entityOfMention[name]
                 {
                     e = named
@@ -431,39 +454,24 @@ struct SpeakerResolver {
             }
             return best?.entity
         }
-        // True when subject `mentions[o]` is someone a story leaves unnamed (`One resident, who asked not to be named,
-        // …`, `said one`), whom `she` or `he` may stand for: a singular description of unknown kind whose head is
-        // no thing or collective (`the crowd`, `a statement`).
+        // True when subject `mentions[o]` is someone a story leaves unnamed, whom `she` or `he` stands for: a
+        // singular description of unknown kind, whose head is no thing or collective (`the crowd`, `a statement`),
+        // and whose own sentence goes on to call it so (`One resident, who asked not to be named because she feared
+        // retaliation, said …`). Not `A protester handed her a petition` or `A worker asked about taxes`, after
+        // which `she said` and `he said` are the person named before.
         func isUnnamedSomeone(_ o: Int, for gender: Gender, plural: Bool) -> Bool {
             guard !plural, gender == .male || gender == .female, mentions[o].form == .nominal,
                 !mentions[o].isPlural, mentions[o].type == .anonymous, mentions[o].gender.isCompatible(with: gender)
             else { return false }
             let head = mentions[o].text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            return !SpeakerResolver.unpersonalHeads.contains(head)
-        }
-        // The name set off by commas right after the description `mentions[o]`, maybe past a short prepositional
-        // phrase (`The minister of the economy, Mr. Guajardo,`, `the other candidate on the stage, Dana Whitfield,`).
-        func appositiveName(after o: Int) -> Int? {
-            let n = o + 1
-            guard n < mentions.count, mentions[n].form == .name,
-                mentions[n].type == .person || mentions[n].type == .unknown
-            else { return nil }
-            // The comma, after the phrase, and at most two words in lower case before the name (`former`).
-            let gap = detected.tokenRanges[o].upperBound..<detected.tokenRanges[n].lowerBound
-            let after = detected.tokenRanges[n].upperBound
-            guard gap.count >= 1, gap.count <= 8, after < narration.tokens.count,
-                narration.lower(of: after).equals(","),
-                let comma = gap.first(where: { narration.lower(of: $0).equals(",") }), comma - gap.lowerBound <= 5,
-                gap.upperBound - comma <= 3,
-                comma == gap.lowerBound || narration.tokens[gap.lowerBound].lexicon.contains(.preposition)
-            else { return nil }
-            for k in comma + 1..<gap.upperBound {
-                let token = narration.tokens[k]
-                guard token.isWord, !token.isCapitalized, !token.isCue,
-                    token.lexicon.isDisjoint(with: [.clauseVerb, .pronoun, .determiner, .preposition])
-                else { return nil }
+            guard !SpeakerResolver.unpersonalHeads.contains(head) else { return false }
+            let after = detected.tokenRanges[o].upperBound
+            guard after < narration.tokens.count else { return false }
+            let pronoun = gender == .female ? "she" : "he"
+            for k in after..<narration.sentenceEnd(of: after) where narration.lower(of: k).equals(pronoun) {
+                return true
             }
-            return n
+            return false
         }
         // The possessor of the relative `mentions[m]` (`her mother`): the nearest person named before it, within
         // three paragraphs, of the possessive's gender. (It captures nothing that `resolvePronoun` does not: a
@@ -1087,6 +1095,76 @@ struct SpeakerResolver {
         return e
     }
 
+    /// The name set off by commas right after the description `mentions[o]`, maybe past a short prepositional
+    /// phrase (`The minister of the economy, Mr. Guajardo,`, `the other candidate on the stage, Dana Whitfield,`).
+    /// With `skipping` 1, a name in the phrase is passed over (`The mayor of Springfield, Joe Quimby,`).
+    static func appositiveName(
+        after o: Int, _ mentions: [Mention], _ detected: MentionDetector.Result, _ narration: Narration,
+        skipping: Int = 0
+    ) -> Int? {
+        let n = o + 1 + skipping
+        guard n < mentions.count, mentions[n].form == .name,
+            mentions[n].type == .person || mentions[n].type == .unknown
+        else { return nil }
+        // (The name passed over lies in the phrase, after its preposition: `of Springfield`.)
+        if skipping > 0 {
+            let place = detected.tokenRanges[o + 1]
+            guard place.lowerBound == detected.tokenRanges[o].upperBound + 1,
+                narration.tokens[place.lowerBound - 1].lexicon.contains(.preposition)
+            else { return nil }
+        }
+        // The comma, after the phrase, and at most two words in lower case before the name (`former`).
+        let gap = detected.tokenRanges[o].upperBound..<detected.tokenRanges[n].lowerBound
+        let after = detected.tokenRanges[n].upperBound
+        guard gap.count >= 1, gap.count <= 8, after < narration.tokens.count,
+            narration.lower(of: after).equals(","),
+            let comma = gap.first(where: { narration.lower(of: $0).equals(",") }), comma - gap.lowerBound <= 5,
+            gap.upperBound - comma <= 3,
+            comma == gap.lowerBound || narration.tokens[gap.lowerBound].lexicon.contains(.preposition)
+        else { return nil }
+        for k in comma + 1..<gap.upperBound {
+            let token = narration.tokens[k]
+            guard token.isWord, !token.isCapitalized, !token.isCue,
+                token.lexicon.isDisjoint(with: [.clauseVerb, .pronoun, .determiner, .preposition])
+            else { return nil }
+        }
+        return n
+    }
+    /// The description (or title alone) that name `mentions[m]` stands in apposition to (`The mayor of Springfield,
+    /// Joe Quimby,`, `The Emir, Sheikh Faisal,`), with the words of its head (without determiners, left in `head`),
+    /// or nil.
+    private static func describedByApposition(
+        _ m: Int, _ mentions: [Mention], _ detected: MentionDetector.Result, _ narration: Narration, _ raw: [UInt8],
+        _ words: inout NameWords, _ head: inout [Int32]
+    ) -> (Int, [Int32])? {
+        for skipping in 0...1 {
+            let o = m - 1 - skipping
+            guard o >= 0 else { return nil }
+            let form = mentions[o].form
+            guard form != .pronoun, appositiveName(after: o, mentions, detected, narration, skipping: skipping) == m
+            else { continue }
+            if form == .name, mentions[o].title != nil {
+                // `The Mayor of Springfield` (the title `Mayor`, the name `of Springfield`): its titles are its head.
+                guard mentions[o].name.hasPrefix("of "),
+                    isTitlesOnly(mentions[o], range: detected.titleRange(of: o), narration, raw, &words, &head)
+                else { continue }
+                return (o, head)
+            }
+            words.tokens(ofName: mentions[o].name, at: detected.nameRanges[o], in: narration, raw: raw, into: &head)
+            // (A name only when it is titles, maybe of a place: `Emir`, `Mayor of Springfield`, `Emir of Nahran`,
+            // not `Springfield`.)
+            if form == .name {
+                let titles = head.prefix { words.isPersonTitle($0) }.count
+                guard titles > 0, titles == head.count || head[titles] == words.id(of: "of") else { continue }
+                head.removeLast(head.count - titles)
+            }
+            let words = words
+            head.removeAll { words.isDeterminer($0) }
+            return head.isEmpty ? nil : (o, head)
+        }
+        return nil
+    }
+
     /// True when the title of `mention` (at `range`) is made of titles only (`Crown` in `the Crown Prince`), not of
     /// an honorific (`Mr.`); its words are left in `titleTokens`.
     private static func isTitlesOnly(
@@ -1172,6 +1250,13 @@ struct SpeakerResolver {
                     let range = pool.add(titleTokens, lastReplacedBy: words.id(of: word))
                     entity.lastTitle = titleRanges.add(range, of: m, after: entity.lastTitle)
                 }
+            }
+        }
+        // `the Emir of Qatar`: the titles opening an office of a place, for `the Emir said` later.
+        if mentions[m].form == .name, mentions[m].title == nil, tokens.count >= 3, words.isPersonTitle(tokens[0]) {
+            let titles = tokens.prefix { words.isPersonTitle($0) }.count
+            if titles < tokens.count, tokens[titles] == words.id(of: "of") {
+                entity.lastTitle = titleRanges.add(pool.add(Array(tokens[..<titles])), of: m, after: entity.lastTitle)
             }
         }
         if mentions[m].form == .name, tokens.count > entity.tokens.count, !isKnown {
@@ -1906,7 +1991,7 @@ private struct NameWords {
     /// The lists the resolver asks about a name word: `Names.determiners`, `SpeakerResolver.rankModifiers`,
     /// `SpeakerResolver.surnameHonorifics` and `Names.personTitles`, as the lexicon table's bits.
     private static let asked: LexiconFlags = [
-        .determiner, .rankModifier, .surnameHonorific, .personTitle, .familyNameFirst,
+        .determiner, .rankModifier, .surnameHonorific, .personTitle, .familyNameFirst, .titleModifier,
     ]
 
     /// The id of `word` (a lower-cased word as `nameTokens` gives it).
@@ -1975,6 +2060,9 @@ private struct NameWords {
 
     /// True when the word of `id` makes a title another office (`SpeakerResolver.rankModifiers`).
     func isRankModifier(_ id: Int32) -> Bool { flags[Int(id)].contains(.rankModifier) }
+
+    /// True when the word of `id` modifies an office (`Names.titleModifiers`: `Crown`, `Vice`, `Prime`).
+    func isTitleModifier(_ id: Int32) -> Bool { flags[Int(id)].contains(.titleModifier) }
 
     /// True when the word of `id` is a family name written before the given name (`Names.familyNamesFirst`).
     func isFamilyNameFirst(_ id: Int32) -> Bool { flags[Int(id)].contains(.familyNameFirst) }
