@@ -100,16 +100,21 @@ struct AttributionContext {
     ]
 
     /// True when token `index` is a cue verb.
-    func isCue(_ index: Int) -> Bool {
+    @inline(__always) func isCue(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         // `As the chief executive put it, "…"`
         if lower(of: index).equals("put") { return index + 1 < tokens.count && lower(of: index + 1).equals("it") }
         // `a few questions`, `the reports`: a cue form after a determiner or `few` is a noun; not after a lone
         // `one` or `another` that speaks (`"…," one said`, `MentionDetector.isLoneSpeaker`).
-        guard tokens[index].isCue else { return false }
-        guard index > 0, tokens[index - 1].lexicon.contains(.determiner) || lower(of: index - 1).equals("few")
-        else { return true }
-        return mention(startingAt: index - 1).map { mentions.tokenRanges[$0].upperBound == index } ?? false
+        return tokens[index].isCue
+            && !(index > 0
+                && (tokens[index - 1].lexicon.contains(.determiner) || lower(of: index - 1).equals("few"))
+                && !isLoneSpeaker(at: index - 1))
+    }
+
+    /// True when token `index` is a mention of its own word alone (`one`, `another`: `MentionDetector.isLoneSpeaker`).
+    @inline(never) private func isLoneSpeaker(at index: Int) -> Bool {
+        mention(startingAt: index).map { mentions.tokenRanges[$0].upperBound == index + 1 } ?? false
     }
 
     /// True when token `index` is a filler word (or any -ly adverb).

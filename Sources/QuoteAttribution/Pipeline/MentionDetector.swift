@@ -260,10 +260,15 @@ struct MentionDetector {
     /// of the organisers, Sarah Lee`.
     static func isLoneSpeaker(_ k: Int, _ narration: Narration) -> Bool {
         let tokens = narration.tokens
-        let word = narration.lower(of: k)
-        guard word.equals("one") || word.equals("another"), k + 1 < tokens.count else { return false }
+        guard k + 1 < tokens.count else { return false }
         let next = tokens[k + 1]
-        if k >= 1, tokens[k - 1].isCue, followsQuote(k - 1, in: tokens), next.paragraph == tokens[k].paragraph {
+        // (The places first, the word last: most determiners stand in neither place, and a word is compared as a
+        // String.)
+        let afterCue = k >= 1 && tokens[k - 1].isCue && followsQuote(k - 1, in: tokens)
+        guard afterCue || next.isCue else { return false }
+        let word = narration.lower(of: k)
+        guard word.equals("one") || word.equals("another") else { return false }
+        if afterCue, next.paragraph == tokens[k].paragraph {
             guard next.isWord, narration.lower(of: k + 1).equals("of") else {
                 return !next.isWord || isBeforeWho(k, narration)
             }
@@ -565,7 +570,11 @@ struct MentionDetector {
             }
             // `"…," said one.`, `"…," tweeted another`, `Another wrote, "…"`: a lone `one` or `another` that
             // speaks stands for someone the story leaves unnamed (`said one of the advisers` too: it is the one).
-            if lexicon.contains(.determiner), MentionDetector.isLoneSpeaker(index, narration) {
+            // (Asked only next to a cue: most determiners are not.)
+            if lexicon.contains(.determiner),
+                (index + 1 < tokens.count && tokens[index + 1].isCue) || (index > 0 && tokens[index - 1].isCue),
+                MentionDetector.isLoneSpeaker(index, narration)
+            {
                 add(
                     index..<index + 1, name: index..<index + 1, title: nil, form: .nominal, type: .anonymous,
                     gender: .unknown, plural: false)

@@ -1137,6 +1137,14 @@ struct SpeakerResolver {
         _ m: Int, _ mentions: [Mention], _ detected: MentionDetector.Result, _ narration: Narration, _ raw: [UInt8],
         _ words: inout NameWords, _ head: inout [Int32]
     ) -> (Int, [Int32])? {
+        // (A comma after the name and one at most three words before it first: most names have neither, and need
+        // no look at the mentions before.)
+        let tokens = narration.tokens
+        let (start, after) = (detected.tokenRanges[m].lowerBound, detected.tokenRanges[m].upperBound)
+        guard after < tokens.count, tokens[after].lexicon.contains(.commaOrDash) else { return nil }
+        var comma = start - 1
+        while comma >= max(0, start - 3), !tokens[comma].lexicon.contains(.commaOrDash) { comma -= 1 }
+        guard comma >= max(0, start - 3) else { return nil }
         for skipping in 0...1 {
             let o = m - 1 - skipping
             guard o >= 0 else { return nil }
