@@ -290,6 +290,18 @@ struct MentionDetector {
         return !after.isWord || after.lexicon.contains(.pronoun) || narration.lower(of: k + 2).equals("that")
     }
 
+    /// True when the generic description from token `k` (`A young man in a hooded sweatshirt, …`, `One older man,
+    /// …`) opens with `a`, `an` or `one` and a cue follows it in its sentence (`…, said he had come every week`):
+    /// the news's unnamed speaker, not fiction's way of naming a character (`The young man looked up`).
+    @inline(never) static func introducesSpeaker(_ k: Int, headEnd: Int, _ narration: Narration) -> Bool {
+        let word = narration.lower(of: k)
+        guard word.equals("a") || word.equals("an") || word.equals("one") else { return false }
+        let end = narration.sentenceEnd(of: k)
+        var j = headEnd
+        while j < end, !narration.tokens[j].isCue { j += 1 }
+        return j < end
+    }
+
     /// True when token `k` is followed by `, who`.
     @inline(never) static func isBeforeWho(_ k: Int, _ narration: Narration) -> Bool {
         k + 2 < narration.tokens.count && isComma(narration, k + 1) && narration.lower(of: k + 2).equals("who")
@@ -534,6 +546,15 @@ struct MentionDetector {
             {
                 subject = false
             }
+            // `Ruth Abernathy and Paul Duquesne spoke to reporters`: a name joined by `and` to the subject's is a
+            // subject too, for the `he` or `she` after them.
+            if !subject, !mentions.isEmpty, form == .name, mentions[mentions.count - 1].isSubject,
+                mentions[mentions.count - 1].form == .name,
+                range.lowerBound == mentions[mentions.count - 1].range.upperBound + 1,
+                narration.lower(of: range.lowerBound - 1).equals("and")
+            {
+                subject = true
+            }
             mentions.append(
                 Found(
                     range: range, name: name, form: form, type: type, gender: gender, isPlural: plural,
@@ -616,7 +637,8 @@ struct MentionDetector {
                         ($0 < tokens.count && tokens[$0].isCue)
                             || ((!MentionDetector.isPossessiveDeterminer(narration.lower(of: index))
                                 || !tokens[$0 - 1].lexicon.contains(.relationalHead))
-                                && !SpeakerResolver.genericHeads.contains(narration.lower(of: $0 - 1)))
+                                && (!SpeakerResolver.genericHeads.contains(narration.lower(of: $0 - 1))
+                                    || MentionDetector.introducesSpeaker(index, headEnd: $0, narration)))
                     } == true),
                 // `The Florida senator sought …`: a description with a capitalised modifier stays whole.
                 !(lexicon.contains(.determiner) && narration.lower(of: index).equals("the") && index + 1 < tokens.count

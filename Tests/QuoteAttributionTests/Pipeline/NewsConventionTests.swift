@@ -1162,3 +1162,26 @@ struct Round27OverReachTests {
         #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == [speaker])
     }
 }
+
+/// Misses of the second blind set of round 27 (`everyday-*`), mended after it was scored.
+struct Round27BlindTests {
+    @Test(arguments: [
+        // An unnamed man the news quotes, with a clause after him, is the subject of his sentence's cue.
+        (
+            #"Protesters gathered outside City Hall on Saturday. A young man in a hooded sweatshirt, who declined to give his name, said he had come every week. "They're the last free place in this city," he said."#,
+            ["A young man"]
+        ),
+        (
+            #"Dale Hutchins said the plan would fail. One older man, leaning on a cane, said he was tired. "I am here," he said."#,
+            ["One older man"]
+        ),
+        // A name joined by `and` to the subject is a subject too.
+        (
+            #"Owen Blackwell said the governor "respects the senator." Ruth Abernathy and Paul Duquesne spoke to reporters afterward. "I want to hear them," he said."#,
+            ["Owen Blackwell", "Paul Duquesne"]
+        ),
+    ])
+    func theSpeakerIsTheSubjectMeant(text: String, speakers: [String?]) {
+        #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == speakers)
+    }
+}
