@@ -1172,8 +1172,8 @@ struct Round27BlindTests {
             ["A young man"]
         ),
         (
-            #"Dale Hutchins said the plan would fail. One older man, leaning on a cane, said he was tired. "I am here," he said."#,
-            ["One older man"]
+            #""It is over," said one protester.\#n\#nDale Hutchins said that "every department must cut."\#n\#nOne older man, leaning on a cane, said he was tired. "I am here," he said."#,
+            ["one protester", "Dale Hutchins", "One older man"]
         ),
         // A name joined by `and` to the subject is a subject too.
         (
