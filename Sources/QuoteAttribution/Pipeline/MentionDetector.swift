@@ -547,8 +547,9 @@ struct MentionDetector {
                 subject = false
             }
             // `Ruth Abernathy and Paul Duquesne spoke to reporters`: a name joined by `and` to the subject's is a
-            // subject too, for the `he` or `she` after them.
-            if !subject, !mentions.isEmpty, form == .name, mentions[mentions.count - 1].isSubject,
+            // subject too, for the `he` or `she` after them, when its first name or title shows a gender (not
+            // `Albanese and Foreign Minister Penny Wong`, whom the lexicon does not place).
+            if !subject, gender != .unknown, !mentions.isEmpty, form == .name, mentions[mentions.count - 1].isSubject,
                 mentions[mentions.count - 1].form == .name,
                 range.lowerBound == mentions[mentions.count - 1].range.upperBound + 1,
                 narration.lower(of: range.lowerBound - 1).equals("and")
