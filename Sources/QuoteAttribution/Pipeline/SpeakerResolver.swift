@@ -1130,6 +1130,15 @@ struct SpeakerResolver {
         }
         return n
     }
+
+    /// The number of title words opening the name `words` when they are all of it or `of` follows them (`Emir`,
+    /// `Emir of Qatar`, `Mayor of London`: an office, maybe of a place), else nil.
+    private static func officeTitles(_ words: [Int32], _ lexicon: inout NameWords) -> Int? {
+        let titles = words.prefix { lexicon.isPersonTitle($0) }.count
+        guard titles > 0, titles == words.count || words[titles] == lexicon.id(of: "of") else { return nil }
+        return titles
+    }
+
     /// The description (or title alone) that name `mentions[m]` stands in apposition to (`The mayor of Springfield,
     /// Joe Quimby,`, `The Emir, Sheikh Faisal,`), with the words of its head (without determiners, left in `head`),
     /// or nil.
@@ -1159,11 +1168,9 @@ struct SpeakerResolver {
                 return (o, head)
             }
             words.tokens(ofName: mentions[o].name, at: detected.nameRanges[o], in: narration, raw: raw, into: &head)
-            // (A name only when it is titles, maybe of a place: `Emir`, `Mayor of Springfield`, `Emir of Nahran`,
-            // not `Springfield`.)
+            // (A name only when it is titles, maybe of a place: `Emir`, `Emir of Nahran`, not `Springfield`.)
             if form == .name {
-                let titles = head.prefix { words.isPersonTitle($0) }.count
-                guard titles > 0, titles == head.count || head[titles] == words.id(of: "of") else { continue }
+                guard let titles = officeTitles(head, &words) else { continue }
                 head.removeLast(head.count - titles)
             }
             let words = words
@@ -1261,11 +1268,10 @@ struct SpeakerResolver {
             }
         }
         // `the Emir of Qatar`: the titles opening an office of a place, for `the Emir said` later.
-        if mentions[m].form == .name, mentions[m].title == nil, tokens.count >= 3, words.isPersonTitle(tokens[0]) {
-            let titles = tokens.prefix { words.isPersonTitle($0) }.count
-            if titles < tokens.count, tokens[titles] == words.id(of: "of") {
-                entity.lastTitle = titleRanges.add(pool.add(Array(tokens[..<titles])), of: m, after: entity.lastTitle)
-            }
+        if mentions[m].form == .name, mentions[m].title == nil, tokens.count >= 3, words.isPersonTitle(tokens[0]),
+            let titles = SpeakerResolver.officeTitles(tokens, &words), titles < tokens.count
+        {
+            entity.lastTitle = titleRanges.add(pool.add(Array(tokens[..<titles])), of: m, after: entity.lastTitle)
         }
         if mentions[m].form == .name, tokens.count > entity.tokens.count, !isKnown {
             entity.tokens = pool.add(tokens)
@@ -1997,7 +2003,8 @@ private struct NameWords {
     }
 
     /// The lists the resolver asks about a name word: `Names.determiners`, `SpeakerResolver.rankModifiers`,
-    /// `SpeakerResolver.surnameHonorifics` and `Names.personTitles`, as the lexicon table's bits.
+    /// `SpeakerResolver.surnameHonorifics`, `Names.personTitles`, `Names.familyNamesFirst` and
+    /// `Names.titleModifiers`, as the lexicon table's bits.
     private static let asked: LexiconFlags = [
         .determiner, .rankModifier, .surnameHonorific, .personTitle, .familyNameFirst, .titleModifier,
     ]
