@@ -252,13 +252,6 @@ struct SpeakerResolver {
                         in: nameIndexes, for: NameIndex.firstWord.key(tokens[0]), matching: name, entities: entities,
                         pool: pool, votes: &votes)
                 }
-                // `Sánchez said` after `Gabriela Sánchez Ortega`, `Rodham` after `Hillary Rodham Clinton`: a lone
-                // word that is no first name, in the news, is the person whose name holds it inside.
-                if target == nil, tokens.count == 1, !isDialogue, !firstName, type != .organisation,
-                    type != .government
-                {
-                    target = SpeakerResolver.lastPerson(inside: tokens[0], entities: entities, pool: pool)
-                }
             }
             let id: Int
             if let target {
@@ -1197,18 +1190,6 @@ struct SpeakerResolver {
         words.tokens(ofName: title, at: range, in: narration, raw: raw, into: &titleTokens)
         return !titleTokens.isEmpty
             && titleTokens.allSatisfy { words.isPersonTitle($0) && !words.isSurnameHonorific($0) }
-    }
-
-    /// The latest person whose name of three words or more has `word` neither first nor last (`Sánchez` in
-    /// `Gabriela Sánchez Ortega`), or nil. (A plain walk over the entities: asked only for a lone word that no
-    /// index found, in the news, whose documents hold few entities.)
-    private static func lastPerson(inside word: Int32, entities: [Entity], pool: WordPool) -> Int? {
-        for e in entities.indices.reversed()
-        where entities[e].type == .person && !entities[e].isDescription && entities[e].tokens.count >= 3 {
-            let words = entities[e].tokens
-            for k in (words.lowerBound + 1)..<(words.upperBound - 1) where pool[k] == word { return e }
-        }
-        return nil
     }
 
     /// The entity listed last in `lists` for the title word `word` (`NameIndex.titleWord`) that is a person whose
