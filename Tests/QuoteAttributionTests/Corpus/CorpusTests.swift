@@ -62,19 +62,23 @@ struct CorpusTests {
     ///   political story, an international one, a profile and a police chief, written and annotated blind after
     ///   round 27's rules were reviewed: 0.870 / 0.990 with round 26's code, 0.912 with round 27's before its misses
     ///   were read, 0.954 (136 of 141) / 0.990 after (unnamed speakers with a clause after them, names joined by
-    ///   `and`).
+    ///   `and`);
+    /// - `feature-`: features and softer news (a celebrity interview, a product launch, a strike, schools, a
+    ///   patient's story, a festival review, a heatwave, a Q&A in prose, a burglary, a parliamentary sketch),
+    ///   written and annotated blind against round 27's final code, and not read for its rules: 0.697 / 0.975 with
+    ///   round 26's code, 0.731 (129 of 173) / 0.975 with round 27's. Its misses are the next round's work.
     @Test(arguments: [
         ("hard cases", "", 8, 1.0, 1.0), ("house styles", "style-", 11, 0.904, 1.0),
         ("blind news", "blind-", 10, 0.961, 1.0), ("world news", "world-", 12, 0.880, 0.962),
         ("held-out news", "heldout-", 10, 0.918, 0.983), ("international names", "intl-", 12, 0.975, 0.996),
-        ("everyday news", "everyday-", 10, 0.953, 0.989),
+        ("everyday news", "everyday-", 10, 0.953, 0.989), ("feature stories", "feature-", 10, 0.730, 0.974),
     ])
     func corpusScoresStayAboveTheirFloors(
         group: String, prefix: String, articles: Int, attribution: Double, overlap: Double
     ) throws {
         let gold = try Self.goldDocuments().filter { document in
             prefix.isEmpty
-                ? !["style-", "blind-", "world-", "heldout-", "intl-", "everyday-"].contains {
+                ? !["style-", "blind-", "world-", "heldout-", "intl-", "everyday-", "feature-"].contains {
                     document.document.hasPrefix($0)
                 }
                 : document.document.hasPrefix(prefix)
