@@ -463,9 +463,8 @@ struct SpeakerResolver {
             guard !plural, gender == .male || gender == .female, mentions[o].form == .nominal,
                 !mentions[o].isPlural, mentions[o].type == .anonymous, mentions[o].gender.isCompatible(with: gender)
             else { return false }
-            let head = mentions[o].text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            guard !SpeakerResolver.unpersonalHeads.contains(head) else { return false }
             let after = detected.tokenRanges[o].upperBound
+            guard !SpeakerResolver.unpersonalHeads.contains(narration.lower(of: after - 1)) else { return false }
             guard after < narration.tokens.count else { return false }
             let pronoun = gender == .female ? "she" : "he"
             for k in after..<narration.sentenceEnd(of: after) where narration.lower(of: k).equals(pronoun) {
@@ -1158,15 +1157,9 @@ struct SpeakerResolver {
             let o = m - 1 - skipping
             guard o >= 0 else { return nil }
             let form = mentions[o].form
-            guard form != .pronoun, appositiveName(after: o, mentions, detected, narration, skipping: skipping) == m
+            guard form == .nominal || (form == .name && mentions[o].title == nil),
+                appositiveName(after: o, mentions, detected, narration, skipping: skipping) == m
             else { continue }
-            if form == .name, mentions[o].title != nil {
-                // `The Mayor of Springfield` (the title `Mayor`, the name `of Springfield`): its titles are its head.
-                guard mentions[o].name.hasPrefix("of "),
-                    isTitlesOnly(mentions[o], range: detected.titleRange(of: o), narration, raw, &words, &head)
-                else { continue }
-                return (o, head)
-            }
             words.tokens(ofName: mentions[o].name, at: detected.nameRanges[o], in: narration, raw: raw, into: &head)
             // (A name only when it is titles, maybe of a place: `Emir`, `Emir of Nahran`, not `Springfield`.)
             if form == .name {
