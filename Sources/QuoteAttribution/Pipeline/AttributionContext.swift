@@ -322,16 +322,11 @@ struct AttributionContext {
     /// Sarah Lee`), or nil.
     func nameAfterOneOf(from start: Int, before limit: Int) -> Int? {
         guard start + 2 < limit, lower(of: start).equals("one") || lower(of: start).equals("another"),
-            lower(of: start + 1).equals("of")
+            lower(of: start + 1).equals("of"),
+            let first = MentionDetector.apposedNameStart(afterOneOf: start, narration, before: min(limit, start + 13)),
+            let name = mention(startingAt: first), mentions.mentions[name].form == .name
         else { return nil }
-        var k = start + 2
-        while k + 1 < limit, k < start + 12 {
-            if lower(of: k).equals(","), let name = mention(startingAt: k + 1), mentions.mentions[name].form == .name {
-                return name
-            }
-            k += 1
-        }
-        return nil
+        return name
     }
 
     /// `FILLER* CUE MENTION` starting at token `start` (`said Truss`, `said his host`).

@@ -273,10 +273,7 @@ struct MentionDetector {
                 return !next.isWord || isBeforeWho(k, narration)
             }
             // `said one of the organisers, Sarah Lee`: the name set off after the phrase is the speaker.
-            var j = k + 2
-            let end = narration.sentenceEnd(of: k)
-            while j + 1 < end, !(isComma(narration, j) && tokens[j + 1].isCapitalized) { j += 1 }
-            return j + 1 >= end
+            return apposedNameStart(afterOneOf: k, narration, before: narration.sentenceEnd(of: k)) == nil
         }
         let opensSentence =
             k == 0 || tokens[k - 1].endsSentence || tokens[k - 1].kind == .quote
@@ -288,6 +285,17 @@ struct MentionDetector {
         // he …`), unlike a cue form that is a noun (`One thought after another came`; `One tweet said`).
         let after = tokens[k + 2]
         return !after.isWord || after.lexicon.contains(.pronoun) || narration.lower(of: k + 2).equals("that")
+    }
+
+    /// The first capitalised token right after a comma that follows `one of` at token `k`, before token `limit`
+    /// (`Sarah` in `one of the organisers, Sarah Lee`), or nil.
+    static func apposedNameStart(afterOneOf k: Int, _ narration: Narration, before limit: Int) -> Int? {
+        var j = k + 2
+        while j + 1 < limit {
+            if isComma(narration, j) && narration.tokens[j + 1].isCapitalized { return j + 1 }
+            j += 1
+        }
+        return nil
     }
 
     /// True when the generic description from token `k` (`A young man in a hooded sweatshirt, …`, `One older man,
