@@ -531,6 +531,13 @@ struct MentionDetector {
                 && (tokens[range.upperBound + 1].lexicon.contains(.personTitle)
                     || ["a", "an", "the"].contains(narration.lower(of: range.upperBound + 1)))
             if introduced { subject = true }
+            // `Anxiety. Anaemia. A thyroid problem …`: a name that is its whole sentence has no verb to be the
+            // subject of.
+            if subject, range.lowerBound == sentenceStart, range.upperBound < tokens.count,
+                tokens[range.upperBound].endsSentence, tokens[range.upperBound].kind == .punctuation
+            {
+                subject = false
+            }
             // `On The Early Breakfast Hour on Monday, Marsh criticised …`: an opening phrase up to its
             // comma holds no subject, and its names do not stop the one after it from being the subject.
             if openingPhrase.sentenceStart != sentenceStart {
