@@ -322,6 +322,27 @@ struct MentionDetector {
             || narration.lower(of: k).equals("named")
     }
 
+    /// True when the name at token `k` follows `called` or `named` after a thing's noun (`The school, called Second
+    /// Sitting`, `an app named Tandem`), not a person's (`a boy called Reece`).
+    static func namesAThing(before k: Int, _ narration: Narration) -> Bool {
+        guard k >= 2 else { return false }
+        let verb = narration.lower(of: k - 1)
+        guard verb.equals("called") || verb.equals("named") else { return false }
+        let head = isComma(narration, k - 2) && k >= 3 ? k - 3 : k - 2
+        return namedThingHeads.contains(narration.lower(of: head))
+    }
+
+    /// Nouns of things that a name may follow with `called` or `named`.
+    private static let namedThingHeads: Set<String> = [
+        "academy", "album", "app", "band", "bar", "bill", "blog", "book", "brand", "business", "cafe", "café",
+        "campaign", "centre", "center", "charity", "clinic", "club", "college", "company", "course", "device",
+        "documentary", "estate", "festival", "film", "firm", "foundation", "fund", "game", "group", "hotel",
+        "initiative", "label", "magazine", "network", "newsletter", "novel", "operation", "organisation",
+        "organization", "platform", "play", "podcast", "product", "programme", "program", "project", "pub",
+        "restaurant", "scheme", "school", "series", "service", "shop", "show", "software", "song", "startup",
+        "store", "system", "team", "tool", "trust", "venture", "venue", "website",
+    ]
+
     /// `narration.lower(of: k) == ","`, compared only when the token has the `commaOrDash` flag (`isCommaOrDash`),
     /// as a comma always does.
     static func isComma(_ narration: Narration, _ k: Int) -> Bool {
@@ -498,6 +519,11 @@ struct MentionDetector {
         ) {
             // (A title is always the tokens before the name: `Result.titleRange(of:)`.)
             assert(title.map { $0 == range.lowerBound..<name.lowerBound } ?? true)
+            // `The school, called Second Sitting, …`: what a thing is called names a body, no person.
+            let type =
+                (type == .unknown || type == .person) && form == .name && title == nil && gender == .unknown
+                    && MentionDetector.namesAThing(before: range.lowerBound, narration)
+                ? SpeakerType.organisation : type
             // A subject: the first name or pronoun of its sentence, not governed by a preposition.
             // (`narration.sentenceStart(of:)`, which scans back to the last sentence end, from the sentence end
             // listed with the start: the latest of the token after it, `sentenceWindow` tokens back, and 0, exactly

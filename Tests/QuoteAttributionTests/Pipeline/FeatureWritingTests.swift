@@ -10,6 +10,16 @@ struct FeatureWritingTests {
             #"For six years, Ruth had a diagnosis that changed every time she saw a new doctor. Anxiety. Anaemia. A thyroid problem.\#n\#n"I had a folder this thick," she says."#,
             ["Ruth"]
         ),
+        // What a thing is called (`The school, called Second Sitting`) names no person to take `he`.
+        (
+            #"Jonah Abernethy left his restaurant to teach. "He did it better than my pastry chef," Abernethy says.\#n\#nThe school, called Second Sitting, takes twenty students at a time.\#n\#nDoes he miss the stars? "I miss the waiting list a bit," he admits."#,
+            ["Jonah Abernethy", "Jonah Abernethy"]
+        ),
+        // A person can be called so too.
+        (
+            #"Jonah Abernethy runs the kitchen. One night a boy called Reece Tallon asked to plate a dessert. "Can I try?" he asked."#,
+            ["Reece Tallon"]
+        ),
     ])
     func theSpeakerIsThePersonMeant(text: String, speakers: [String?]) {
         #expect(QuoteAnalyzer().analyze(text).quotations.map(\.speaker) == speakers)
