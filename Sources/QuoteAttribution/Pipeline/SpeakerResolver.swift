@@ -1112,16 +1112,20 @@ struct SpeakerResolver {
                 narration.tokens[place.lowerBound - 1].lexicon.contains(.preposition)
             else { return nil }
         }
-        // The comma, after the phrase, and at most two words in lower case before the name (`former`).
+        // The comma, after the phrase, and at most two words in lower case before the name (`former`), after
+        // `the` or `a` (`A friend from drama school, the playwright Tobias Fenn,`).
         let gap = detected.tokenRanges[o].upperBound..<detected.tokenRanges[n].lowerBound
         let after = detected.tokenRanges[n].upperBound
-        guard gap.count >= 1, gap.count <= 8, after < narration.tokens.count,
+        guard gap.count >= 1, gap.count <= 9, after < narration.tokens.count,
             narration.lower(of: after).equals(","),
             let comma = gap.first(where: { narration.lower(of: $0).equals(",") }), comma - gap.lowerBound <= 5,
-            gap.upperBound - comma <= 3,
             comma == gap.lowerBound || narration.tokens[gap.lowerBound].lexicon.contains(.preposition)
         else { return nil }
-        for k in comma + 1..<gap.upperBound {
+        let article =
+            comma + 2 < gap.upperBound && narration.tokens[comma + 1].lexicon.contains(.determiner)
+            && (narration.lower(of: comma + 1).equals("the") || narration.lower(of: comma + 1).equals("a"))
+        guard gap.upperBound - comma <= (article ? 4 : 3) else { return nil }
+        for k in (article ? comma + 2 : comma + 1)..<gap.upperBound {
             let token = narration.tokens[k]
             guard token.isWord, !token.isCapitalized, !token.isCue,
                 token.lexicon.isDisjoint(with: [.clauseVerb, .pronoun, .determiner, .preposition])

@@ -15,6 +15,12 @@ struct FeatureWritingTests {
             #"Jonah Abernethy left his restaurant to teach. "He did it better than my pastry chef," Abernethy says.\#n\#nThe school, called Second Sitting, takes twenty students at a time.\#n\#nDoes he miss the stars? "I miss the waiting list a bit," he admits."#,
             ["Jonah Abernethy", "Jonah Abernethy"]
         ),
+        // A description's name may follow its phrase and `the` and a trade (`A friend from drama school, the
+        // playwright Tobias Fenn,`): `he` is Fenn, not the man who spoke before.
+        (
+            #""It was seven," Oskar Lindqvist-Hale insisted.\#n\#nA friend from drama school, the playwright Tobias Fenn, thinks the privacy is earned. "She is allowed," he said."#,
+            ["Oskar Lindqvist-Hale", "Tobias Fenn"]
+        ),
         // A person can be called so too.
         (
             #"Jonah Abernethy runs the kitchen. One night a boy called Reece Tallon asked to plate a dessert. "Can I try?" he asked."#,
