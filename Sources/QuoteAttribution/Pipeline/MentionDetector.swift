@@ -343,6 +343,22 @@ struct MentionDetector {
         "store", "system", "team", "tool", "trust", "venture", "venue", "website",
     ]
 
+    /// True when the tokens from `start` to name `name` are `'s`, up to five words in lower case (`of` among them)
+    /// and a comma, and a comma follows the name: `Corvane['s head of hardware,] Daniel Achterberg,`.
+    static func isPossessiveApposition(from start: Int, to name: Range<Int>, _ narration: Narration) -> Bool {
+        let tokens = narration.tokens
+        guard start < name.lowerBound, tokens[start].lexicon.contains(.possessive), name.upperBound < tokens.count,
+            name.lowerBound - start >= 3, name.lowerBound - start <= 7, isComma(narration, name.lowerBound - 1),
+            isComma(narration, name.upperBound)
+        else { return false }
+        for k in start + 1..<name.lowerBound - 1 {
+            guard tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].isCue,
+                tokens[k].lexicon.isDisjoint(with: [.clauseVerb, .pronoun, .determiner])
+            else { return false }
+        }
+        return true
+    }
+
     /// `narration.lower(of: k) == ","`, compared only when the token has the `commaOrDash` flag (`isCommaOrDash`),
     /// as a comma always does.
     static func isComma(_ narration: Narration, _ k: Int) -> Bool {
@@ -586,6 +602,16 @@ struct MentionDetector {
                     || (mentions.count >= 2 && mentions[mentions.count - 2].range.lowerBound >= clauseStart)
             {
                 subject = false
+            }
+            // `Corvane's head of hardware, Daniel Achterberg, walked …`: the name set off after a body's or a person's
+            // description of someone is the subject, not the possessor.
+            if !subject, form == .name, !mentions.isEmpty, mentions[mentions.count - 1].isSubject,
+                mentions[mentions.count - 1].form == .name,
+                MentionDetector.isPossessiveApposition(
+                    from: mentions[mentions.count - 1].range.upperBound, to: range, narration)
+            {
+                mentions[mentions.count - 1].isSubject = false
+                subject = true
             }
             // `Ruth Abernathy and Paul Duquesne spoke to reporters`: a name joined by `and` to the subject's is a
             // subject too, for the `he` or `she` after them, when its first name or title shows a gender (not
@@ -1434,6 +1460,15 @@ struct MentionDetector {
         // (`CEO`, `MP` are titles, not bodies' initials.)
         if run.count == 1 && isAcronym(run.lowerBound, narration)
             && !MentionDetector.isTitleInCapitals(run.lowerBound, narration)
+        {
+            return (nil, run, .organisation, .neuter)
+        }
+        // `Millbrook CID`, `Redfern NHS`: capitals that end a name opened by no first name or title, and are neither
+        // an office nor letters after a name, are a body's initials.
+        if run.count >= 2, tokens[run.upperBound - 1].isAllCaps, !tokens[run.lowerBound].isAllCaps,
+            tokens[run.lowerBound].lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName, .personTitle]),
+            !MentionDetector.isTitleInCapitals(run.upperBound - 1, narration),
+            !MentionDetector.isPostNominal(run.upperBound - 1, narration)
         {
             return (nil, run, .organisation, .neuter)
         }

@@ -21,6 +21,16 @@ struct FeatureWritingTests {
             #""It was seven," Oskar Lindqvist-Hale insisted.\#n\#nA friend from drama school, the playwright Tobias Fenn, thinks the privacy is earned. "She is allowed," he said."#,
             ["Oskar Lindqvist-Hale", "Tobias Fenn"]
         ),
+        // A body's description of someone, then the name set off: the name is the subject, not the body.
+        (
+            #"Corvane unveiled a folding phone. Corvane says its hinge has been tested.\#n\#nCorvane's head of hardware, Daniel Achterberg, walked reporters through the design. "The hinge was the hard part," he said."#,
+            ["Daniel Achterberg"]
+        ),
+        // Capitals that end a name are a body's initials (`Millbrook CID`): the officer of it is the speaker.
+        (
+            #"Detective Sergeant Karen Whitlock of Millbrook CID described the burglary as "cruel and calculated".\#n\#n"Whoever did this knew the house would be empty," she said."#,
+            ["Karen Whitlock", "Karen Whitlock"]
+        ),
         // A person can be called so too.
         (
             #"Jonah Abernethy runs the kitchen. One night a boy called Reece Tallon asked to plate a dessert. "Can I try?" he asked."#,
