@@ -244,7 +244,8 @@ struct Narration {
                     let (word, lexicon) = vocabulary.id(ofRun: run.word)
                     // An abbreviation or an initial keeps its period: the general path makes it.
                     if next == 0x2E,
-                        lexicon.contains(.abbreviation) || lexicon.contains(.hasPeriod)
+                        lexicon.contains(.abbreviation)
+                            || (lexicon.contains(.hasPeriod) && !Narration.isDigit(raw[offset]))
                             || run.isCapitalized && (run.count == 1 || lexicon.contains(.capitalisedAbbreviation))
                     {
                         found = run
@@ -333,7 +334,8 @@ struct Narration {
                         if !spaceFollows, end < paragraph.end, raw[end] == 0x2E,
                             flags.contains(.abbreviation)
                                 && (key != .number || Narration.digitFollows(raw, end + 1, limit: paragraph.end))
-                                || flags.contains(.hasPeriod) || (end - offset == 1 && scalar.isUppercaseLetter)
+                                || (flags.contains(.hasPeriod) && !Narration.isDigit(raw[offset]))
+                                || (end - offset == 1 && scalar.isUppercaseLetter)
                                 || (scalar.isUppercaseLetter && flags.contains(.capitalisedAbbreviation))
                         {
                             end += 1
@@ -398,12 +400,12 @@ struct Narration {
                 if offset < paragraph.end && raw[offset] == 0x20 { offset += 1 }
             }
             if let last = tokens.last, tokens.count > paragraphStarts[index] {
-                // A paragraph ends a sentence unless it stops mid-sentence (a comma, a lower-case word).
-                // A punctuation token's text is its one scalar, so the text comparisons are scalar comparisons;
-                // a word's text is never `,` or `—`.
+                // A paragraph ends a sentence unless it stops mid-sentence (a comma, a lower-case word, but not one
+                // that keeps a period: `at 5 p.m.`). A punctuation token's text is its one scalar, so the text
+                // comparisons are scalar comparisons; a word's text is never `,` or `—`.
                 let open =
                     last.isWord
-                    ? !last.isCapitalized
+                    ? !last.isCapitalized && raw[last.range.end - 1] != 0x2E
                     : last.kind == .punctuation
                         && UTF8Scalars.scalar(in: raw, at: last.range.start).map { $0.0 == "," || $0.0 == "—" }
                             == true
@@ -732,7 +734,8 @@ struct Narration {
         var (lower, allCaps) = Narration.lowered(raw[range])
         var end = range.upperBound
         if end < limit, raw[end] == 0x2E,
-            Narration.abbreviations.contains(lower) || Narration.containsPeriod(lower)
+            Narration.abbreviations.contains(lower)
+                || (Narration.containsPeriod(lower) && !Narration.isDigit(raw[range.lowerBound]))
                 || (lower.unicodeScalars.count == 1 && isCapitalized)
                 || (isCapitalized && Narration.capitalisedAbbreviations.contains(lower))
         {
@@ -742,6 +745,9 @@ struct Narration {
         let (word, lexicon) = vocabulary.id(of: lower)
         return (end, word, lexicon, allCaps)
     }
+
+    /// True when `byte` is an ASCII digit: a word that opens with one (`12.31pm`, `3.5bn`) keeps no period after it.
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
     /// True when a digit stands at `start`, or after one space there (`No. 10`), before `limit`: the abbreviation
     /// `no.` keeps its period only before a number, since `She said no.` and `No. Katharine was to be happy` end a

@@ -23,6 +23,15 @@ struct NarrationTests {
         #expect(!tokens.indices.map(narrated.lower(of:)).contains("ill."))
     }
 
+    /// A time or an amount that holds a period (`12.31pm`, `3.5bn`) keeps none after it, and a paragraph ending in a
+    /// word that keeps its period (`5 p.m.`) ends its sentence.
+    @Test func numbersWithPeriodsAndAbbreviationsAtAParagraphEndEndSentences() {
+        let narrated = narration("He rose at 12.31pm. The MP spoke. Profits were 3.5bn.\n\nShe left at 5 p.m.\n\nThen she came back.")
+        let texts = narrated.tokens.indices.map(narrated.lower(of:))
+        #expect(texts.contains("12.31pm") && texts.contains("3.5bn") && texts.contains("p.m."))
+        #expect(narrated.tokens.filter(\.endsSentence).count == 5)
+    }
+
     /// `No.` keeps its period before a number only: elsewhere it is the word `no` ending a sentence, and
     /// `No. Katharine` was once a name.
     @Test func noKeepsItsPeriodOnlyBeforeANumber() {
