@@ -1509,6 +1509,16 @@ struct MentionDetector {
             }
         }
         if nameStart < run.upperBound, tokens[nameStart].lexicon.contains(.possessive) { nameStart += 1 }
+        // `Prime Minister's Questions`, `the Speaker's House`: what an office owns, named by no first name or
+        // title after the possessive, is no person.
+        if nameStart > run.lowerBound + 1, tokens[nameStart - 1].lexicon.contains(.possessive),
+            tokens[nameStart - 2].lexicon.contains(.personTitle),
+            (nameStart..<run.upperBound).allSatisfy({
+                tokens[$0].lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName, .personTitle])
+            })
+        {
+            return (nil, run, .organisation, .neuter)
+        }
         // `Engineer Tom O'Brien`, `Golfer Dustin Johnson`: a trade before a first name and a surname is a title.
         if nameStart == run.lowerBound, run.count >= 3, MentionDetector.isTrade(run.lowerBound, narration),
             !tokens[run.lowerBound + 1].lexicon.isDisjoint(with: .firstName)

@@ -412,9 +412,11 @@ struct SpeakerResolver {
                 if paragraph - otherParagraph > 3 { break }
                 guard mentions[o].isSubject, var e = entityOfMention[id] else { continue }
                 // `The minister of the economy, Mr. Guajardo, argues …`: a description subject stands for the
-                // name in apposition after it.
+                // name in apposition after it, maybe after a phrase that holds a name (`The member for Bristol
+                // West, Hannah Achebe,`).
                 if mentions[o].form == .nominal,
-                    let name = SpeakerResolver.appositiveName(after: o, mentions, detected, narration),
+                    let name = SpeakerResolver.appositiveName(after: o, mentions, detected, narration)
+                        ?? SpeakerResolver.appositiveName(after: o, mentions, detected, narration, skipping: 1),
                     let named = entityOfMention[name]
                 {
                     e = named

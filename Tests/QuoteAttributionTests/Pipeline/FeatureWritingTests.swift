@@ -31,6 +31,21 @@ struct FeatureWritingTests {
             #"Detective Sergeant Karen Whitlock of Millbrook CID described the burglary as "cruel and calculated".\#n\#n"Whoever did this knew the house would be empty," she said."#,
             ["Karen Whitlock", "Karen Whitlock"]
         ),
+        // What an office owns (`Prime Minister's Questions`) is no person to take `he`.
+        (
+            #"There are weeks when Prime Minister's Questions feels like a debate.\#n\#nLater, the Leader of the Opposition, Martin Fairclough, tried to widen the attack. "Fourteen years of this," he said."#,
+            ["Martin Fairclough"]
+        ),
+        // A time (`12.31pm.`) ends its sentence and paragraph, and a description's name may follow a phrase that
+        // holds a name (`The member for Bristol West, Hannah Achebe,`): `she` is Achebe, not the minister's title.
+        (
+            #"The Transport Secretary rose at 12.31pm.\#n\#nThe member for Bristol West, Hannah Achebe, was not impressed. "The plan is bad," she said."#,
+            ["Hannah Achebe"]
+        ),
+        (
+            #"The Transport Secretary rose at 12.31pm. The MP, Hannah Achebe, was not impressed. "The plan is bad," she said."#,
+            ["Hannah Achebe"]
+        ),
         // A person can be called so too.
         (
             #"Jonah Abernethy runs the kitchen. One night a boy called Reece Tallon asked to plate a dessert. "Can I try?" he asked."#,
