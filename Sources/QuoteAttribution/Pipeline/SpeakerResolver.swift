@@ -414,12 +414,15 @@ struct SpeakerResolver {
                 // `The minister of the economy, Mr. Guajardo, argues …`: a description subject stands for the
                 // name in apposition after it, maybe after a phrase that holds a name (`The member for Bristol
                 // West, Hannah Achebe,`).
-                if mentions[o].form == .nominal,
-                    let name = SpeakerResolver.appositiveName(after: o, mentions, detected, narration)
-                        ?? SpeakerResolver.appositiveName(after: o, mentions, detected, narration, skipping: 1),
-                    let named = entityOfMention[name]
-                {
-                    e = named
+                if mentions[o].form == .nominal || SpeakerResolver.isLoneTitle(o, mentions, detected, narration) {
+                    for skipping in 0...3 {
+                        guard
+                            let name = SpeakerResolver.appositiveName(
+                                after: o, mentions, detected, narration, skipping: skipping)
+                        else { continue }
+                        if let named = entityOfMention[name] { e = named }
+                        break
+                    }
                 }
                 settleGender(e)
                 guard fits(e, in: entities) || (!namedOnly && isUnnamedSomeone(o, for: gender, plural: plural))
@@ -1107,11 +1110,13 @@ struct SpeakerResolver {
         guard n < mentions.count, mentions[n].form == .name,
             mentions[n].type == .person || mentions[n].type == .unknown
         else { return nil }
-        // (The name passed over lies in the phrase, after its preposition: `of Springfield`.)
+        // (The names passed over lie in the phrase, after its preposition and maybe `the`: `of Springfield`, `of
+        // the Opposition`, `for Harrogate and Knaresborough`.)
         if skipping > 0 {
-            let place = detected.tokenRanges[o + 1]
-            guard place.lowerBound == detected.tokenRanges[o].upperBound + 1,
-                narration.tokens[place.lowerBound - 1].lexicon.contains(.preposition)
+            let (end, place) = (detected.tokenRanges[o].upperBound, detected.tokenRanges[o + 1])
+            guard end < place.lowerBound, narration.tokens[end].lexicon.contains(.preposition),
+                place.lowerBound == end + 1
+                    || (place.lowerBound == end + 2 && narration.lower(of: end + 1).equals("the"))
             else { return nil }
         }
         // The comma, after the phrase, and at most two words in lower case before the name (`former`), after
@@ -1134,6 +1139,14 @@ struct SpeakerResolver {
             else { return nil }
         }
         return n
+    }
+
+    /// True when `mentions[m]` is a title read as a name of unknown kind (`the Leader` of the Opposition).
+    static func isLoneTitle(
+        _ m: Int, _ mentions: [Mention], _ detected: MentionDetector.Result, _ narration: Narration
+    ) -> Bool {
+        mentions[m].form == .name && mentions[m].type == .unknown && detected.tokenRanges[m].count == 1
+            && narration.tokens[detected.tokenRanges[m].lowerBound].lexicon.contains(.personTitle)
     }
 
     /// The number of title words opening the name `words` when they are all of it or `of` follows them (`Emir`,

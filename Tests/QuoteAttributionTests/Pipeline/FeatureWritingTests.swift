@@ -46,6 +46,16 @@ struct FeatureWritingTests {
             #"The Transport Secretary rose at 12.31pm. The MP, Hannah Achebe, was not impressed. "The plan is bad," she said."#,
             ["Hannah Achebe"]
         ),
+        // An office read as a name (`the Leader` of the Opposition) stands for the name set off after it.
+        (
+            #"The minister said he would be "delighted" to visit.\#n\#nLater, the Leader of the Opposition, Martin Fairclough, tried to widen the attack. "Fourteen years of this," he said."#,
+            ["The minister", "Martin Fairclough"]
+        ),
+        // Past a phrase of two names and a description: `she` is Garside, not the MP before her.
+        (
+            #"The member for Bristol West, Hannah Achebe, was not impressed. "The plan is bad," she said.\#n\#nThe member for Harrogate and Knaresborough, the veteran backbencher Dame Felicity Garside, then asked whether the minister would visit her constituency, where a pothole had, she said, "developed its own ecosystem"."#,
+            ["Hannah Achebe", "Felicity Garside"]
+        ),
         // A person can be called so too.
         (
             #"Jonah Abernethy runs the kitchen. One night a boy called Reece Tallon asked to plate a dessert. "Can I try?" he asked."#,
