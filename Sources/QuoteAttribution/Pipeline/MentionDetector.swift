@@ -343,6 +343,23 @@ struct MentionDetector {
         "store", "system", "team", "tool", "trust", "venture", "venue", "website",
     ]
 
+    /// True when `title`, one word opening its sentence, is a trade (`isTrade`) and at most two words in lower case
+    /// stand between it and name `name`: `Nurse specialist Jo`, `Architect turned farmer Tom Hale`.
+    static func isFalseTitle(_ title: Range<Int>, before name: Range<Int>, _ narration: Narration) -> Bool {
+        let tokens = narration.tokens
+        guard title.count == 1, title.upperBound < name.lowerBound, name.lowerBound - title.upperBound <= 2,
+            title.lowerBound == 0 || tokens[title.lowerBound - 1].endsSentence
+                || tokens[title.lowerBound - 1].paragraph != tokens[title.lowerBound].paragraph,
+            !tokens[title.lowerBound].isAllCaps, isTrade(title.lowerBound, narration)
+        else { return false }
+        for k in title.upperBound..<name.lowerBound {
+            guard tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].isCue,
+                tokens[k].lexicon.isDisjoint(with: [.clauseVerb, .pronoun, .determiner, .preposition])
+            else { return false }
+        }
+        return true
+    }
+
     /// True when the tokens from `start` to name `name` are `'s`, up to five words in lower case (`of` among them)
     /// and a comma, and a comma follows the name: `Corvane['s head of hardware,] Daniel Achterberg,`.
     static func isPossessiveApposition(from start: Int, to name: Range<Int>, _ narration: Narration) -> Bool {
@@ -536,7 +553,7 @@ struct MentionDetector {
             // (A title is always the tokens before the name: `Result.titleRange(of:)`.)
             assert(title.map { $0 == range.lowerBound..<name.lowerBound } ?? true)
             // `The school, called Second Sitting, …`: what a thing is called names a body, no person.
-            let type =
+            var type =
                 (type == .unknown || type == .person) && form == .name && title == nil && gender == .unknown
                     && MentionDetector.namesAThing(before: range.lowerBound, narration)
                 ? SpeakerType.organisation : type
@@ -602,6 +619,16 @@ struct MentionDetector {
                     || (mentions.count >= 2 && mentions[mentions.count - 2].range.lowerBound >= clauseStart)
             {
                 subject = false
+            }
+            // `Nurse specialist Jo says …`, `Architect turned farmer Tom Hale said`: a trade that opens the sentence, read as
+            // a name for its capital, is a false title before the person's name, who is the subject.
+            if !subject, form == .name, mentions.count >= 1, mentions[mentions.count - 1].isSubject,
+                mentions[mentions.count - 1].form == .name,
+                MentionDetector.isFalseTitle(mentions[mentions.count - 1].range, before: range, narration)
+            {
+                mentions[mentions.count - 1].isSubject = false
+                subject = true
+                if type == .unknown { type = .person }
             }
             // `Corvane's head of hardware, Daniel Achterberg, walked …`: the name set off after a body's or a person's
             // description of someone is the subject, not the possessor.

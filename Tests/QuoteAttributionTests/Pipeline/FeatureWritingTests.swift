@@ -56,6 +56,11 @@ struct FeatureWritingTests {
             #"The member for Bristol West, Hannah Achebe, was not impressed. "The plan is bad," she said.\#n\#nThe member for Harrogate and Knaresborough, the veteran backbencher Dame Felicity Garside, then asked whether the minister would visit her constituency, where a pothole had, she said, "developed its own ecosystem"."#,
             ["Hannah Achebe", "Felicity Garside"]
         ),
+        // A trade opening the sentence in capitals is a false title (`Nurse specialist Jo`): Jo is the subject.
+        (
+            #"Mary Lake spoke first.\#n\#nNurse specialist Jo, who coordinates appointments, says the phone rarely stops.\#n\#n"People ring us crying," she said."#,
+            ["Jo"]
+        ),
         // A person can be called so too.
         (
             #"Jonah Abernethy runs the kitchen. One night a boy called Reece Tallon asked to plate a dessert. "Can I try?" he asked."#,
