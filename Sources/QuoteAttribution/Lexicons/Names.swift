@@ -258,6 +258,20 @@ enum Names {
             "dean", "bishop", "pastor", "rabbi", "imam", "coroner", "auditor", "regulator", "regulators",
             "trustee", "trustees", "negotiator", "negotiators", "mediator", "premier",
             "ceo", "chairmen", "assemblyman", "assemblywoman", "alderman", "magistrate", "registrar",
+            // Trades that features and local news quote (`one critic called it`, `her publicist said`).
+            "critic", "reviewer", "reviewers", "publicist", "steward", "stewards", "singer",
+            "bassist", "guitarist", "drummer", "producer", "designer", "engineer",
+            "engineers", "developer", "developers", "chef", "firefighter", "firefighters", "paramedic",
+            "paramedics", "campaigner", "campaigners", "coordinator", "homeowner", "homeowners", "tenant", "tenants",
+            "pensioner", "pensioners", "mourner", "mourners", "onlooker", "onlookers",
+            "bystander", "bystanders", "eyewitness", "survivor", "survivors", "novelist", "playwright",
+            "composer", "photographer", "filmmaker", "comedian", "athlete", "mechanic", "fisherman", "fishermen",
+            "miner", "miners", "builder", "electrician", "plumber", "contractor", "entrepreneur", "investor",
+            "investors", "banker", "bankers", "accountant", "pharmacist", "midwife", "dentist", "therapist",
+            "counsellor", "counselor", "carer", "caregiver", "headteacher", "headmaster", "headmistress", "pupil",
+            "pupils", "intern", "apprentice", "trainee", "publisher", "broadcaster", "presenter", "correspondent",
+            "curator", "librarian", "ranger", "lifeguard", "epidemiologist", "psychologist", "ecologist",
+            "biologist", "physicist",
         ] + sportAndCourtRoles
 
     /// Family names that come first in Chinese, Korean and Japanese names (`Xi Jinping`, `Park Ji-hoon`, `Yamamoto

@@ -61,6 +61,11 @@ struct FeatureWritingTests {
             #"Mary Lake spoke first.\#n\#nNurse specialist Jo, who coordinates appointments, says the phone rarely stops.\#n\#n"People ring us crying," she said."#,
             ["Jo"]
         ),
+        // Trades that features quote by (`One critic called`, `her publicist described … as`) are speakers.
+        (
+            #"Marisol Vantree made three films. One critic called her performance in the second of them "a masterclass in looking at the horizon".\#n\#nShe turned down a franchise last year, a decision her publicist reportedly described as "brave, or possibly insane"."#,
+            ["One critic", "her publicist"]
+        ),
         // A person can be called so too.
         (
             #"Jonah Abernethy runs the kitchen. One night a boy called Reece Tallon asked to plate a dessert. "Can I try?" he asked."#,
