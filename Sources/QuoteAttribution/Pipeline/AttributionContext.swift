@@ -468,6 +468,12 @@ struct AttributionContext {
             // `Kerr Putney, the police chief, said`; `Tom Fitton, the president of Judicial Watch, a group that
             // sued, said`; `Dana Rawlings, 59, of Ashton, Md., who watched, said`: up to four comma-separated groups
             // back, to the name that is the sentence's subject (else the name before the nearest group).
+            // `One resident, identified only as Tom, said`: the name the last group gives.
+            if let last = mention(endingAt: k - 1), mentions.mentions[last].isSubject,
+                MentionDetector.isNameGiven(before: mentions.tokenRanges[last].lowerBound, narration)
+            {
+                return last
+            }
             var comma = k
             var nearest: Int?
             for group in 0..<4 {

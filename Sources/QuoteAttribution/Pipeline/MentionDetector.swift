@@ -343,6 +343,21 @@ struct MentionDetector {
         "store", "system", "team", "tool", "trust", "venture", "venue", "website",
     ]
 
+    /// True when the words before token `k` give the name that follows (`who gave his name only as`, `identified
+    /// only as`, `known only as`).
+    static func isNameGiven(before k: Int, _ narration: Narration) -> Bool {
+        guard k >= 3, narration.lower(of: k - 1).equals("as") else { return false }
+        var j = k - 2
+        if narration.lower(of: j).equals("only") { j -= 1 }
+        let word = narration.lower(of: j)
+        if word.equals("identified") || word.equals("known") { return true }
+        guard word.equals("name"), j >= 2 else { return false }
+        let owner = narration.lower(of: j - 1)
+        guard owner.equals("his") || owner.equals("her") || owner.equals("their") else { return false }
+        let verb = narration.lower(of: j - 2)
+        return verb.equals("gave") || verb.equals("gives") || verb.equals("giving")
+    }
+
     /// True when `title`, one word opening its sentence, is a trade (`isTrade`) and at most two words in lower case
     /// stand between it and name `name`: `Nurse specialist Jo`, `Architect turned farmer Tom Hale`.
     static func isFalseTitle(_ title: Range<Int>, before name: Range<Int>, _ narration: Narration) -> Bool {
@@ -625,6 +640,16 @@ struct MentionDetector {
             if !subject, form == .name, mentions.count >= 1, mentions[mentions.count - 1].isSubject,
                 mentions[mentions.count - 1].form == .name,
                 MentionDetector.isFalseTitle(mentions[mentions.count - 1].range, before: range, narration)
+            {
+                mentions[mentions.count - 1].isSubject = false
+                subject = true
+                if type == .unknown { type = .person }
+            }
+            // `A father, who gave his name only as Mike, said …`: the name the description's clause gives is the
+            // subject.
+            if !subject, form == .name, !mentions.isEmpty, mentions[mentions.count - 1].isSubject,
+                mentions[mentions.count - 1].form == .nominal,
+                MentionDetector.isNameGiven(before: range.lowerBound, narration)
             {
                 mentions[mentions.count - 1].isSubject = false
                 subject = true

@@ -66,6 +66,13 @@ struct FeatureWritingTests {
             #"Marisol Vantree made three films. One critic called her performance in the second of them "a masterclass in looking at the horizon".\#n\#nShe turned down a franchise last year, a decision her publicist reportedly described as "brave, or possibly insane"."#,
             ["One critic", "her publicist"]
         ),
+        // The name a description's clause gives (`who gave his name only as Mike`, `identified only as Tom`) is the
+        // speaker.
+        (
+            #"Dr. Anjali Moorcroft spoke first.\#n\#nA father, who gave his name only as Mike, said the district should protect reading first. "I love music," he said."#,
+            ["Mike"]
+        ),
+        (#"Dr. Anjali Moorcroft spoke first. One resident, identified only as Tom, said: "We are leaving.""#, ["Tom"]),
         // A person can be called so too.
         (
             #"Jonah Abernethy runs the kitchen. One night a boy called Reece Tallon asked to plate a dessert. "Can I try?" he asked."#,
