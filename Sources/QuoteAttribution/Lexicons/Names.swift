@@ -126,6 +126,10 @@ enum Names {
         "al-ahram", "al-quds", "al-manar", "al-mayadeen", "al-monitor",
         // businesses named after people (`Café Núñez`, `Rossi's Restaurant`)
         "café", "cafe", "restaurant", "bakery", "bistro", "brasserie", "tavern", "pub", "diner", "shop", "store",
+        // companies (`Corvane Systems`, `Halden Holdings`), whose first word alone names them too
+        "systems", "holdings", "technologies", "industries", "partners", "labs", "motors", "pharmaceuticals",
+        "airlines", "airways", "studios", "ventures", "solutions", "logistics", "robotics", "therapeutics", "brands",
+        "capital", "energy", "insight", "analytics", "software", "networks", "foods",
     ]
 
     /// Places that stand for their governments when they speak.

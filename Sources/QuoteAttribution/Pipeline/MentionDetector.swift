@@ -1518,6 +1518,7 @@ struct MentionDetector {
         // `Millbrook CID`, `Redfern NHS`: capitals that end a name opened by no first name or title, and are neither
         // an office nor letters after a name, are a body's initials.
         if run.count >= 2, tokens[run.upperBound - 1].isAllCaps, !tokens[run.lowerBound].isAllCaps,
+            !narration.lower(of: run.lowerBound).utf8.contains(0x2D),  // not `Washington-led NATO`
             tokens[run.lowerBound].lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName, .personTitle]),
             !MentionDetector.isTitleInCapitals(run.upperBound - 1, narration),
             !MentionDetector.isPostNominal(run.upperBound - 1, narration)

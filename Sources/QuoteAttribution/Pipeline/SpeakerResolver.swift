@@ -32,6 +32,8 @@ struct SpeakerResolver {
         var mentionCount = 0
         /// True when a description (`the senator`) started the entity: names never cluster into it by words.
         var isDescription = false
+        /// True when a company's two-word name started the entity (`Corvane Systems`, `Halden Corp.`).
+        var isCompany = false
         /// The last and first words it was last listed under in `NameIndex.lastWord` and `NameIndex.firstWord`
         /// (-1 before it is).
         var listedLastWord: Int32 = -1
@@ -263,6 +265,10 @@ struct SpeakerResolver {
                         tokens: pool.add(tokens), name: mentions[m].name, type: mentions[m].type,
                         gender: mentions[m].gender))
                 entities[id].isDescription = mentions[m].form == .nominal
+                entities[id].isCompany =
+                    mentions[m].type == .organisation && tokens.count == 2
+                    && SpeakerResolver.companySuffixes.contains(
+                        narration.lower(of: detected.nameRanges[m].upperBound - 1))
                 if entities[id].isDescription {
                     nameIndexes.append(id, for: NameIndex.description.key(tokens[tokens.count - 1]))
                 }
@@ -1030,6 +1036,10 @@ struct SpeakerResolver {
                 // the surname of a person already named in full.
                 || (tokens.count == 1 && type == .organisation && !isDetermined && entities[e].type == .person
                     && other.count >= 2 && pool.endsWith(other, tokens))
+                // `Corvane's shares` after `Corvane Systems`: a lone word of no known kind that opens a company's
+                // two-word name is that company (not `Trump` after `Trump Plaza`).
+                || (tokens.count == 1 && type == .unknown && !isDetermined && entities[e].type == .organisation
+                    && entities[e].isCompany && pool[other.lowerBound] == tokens[0])
                 // `Yamamoto said`, `Park rejected …` after `Yamamoto Kenji`, `Park Ji-hoon`: a lone East Asian
                 // family name is the person whose name it opens, even a word that would name a body (`park`).
                 || (familyNameFirst && !isDetermined && other.count >= 2 && pool[other.lowerBound] == tokens[0]
@@ -1112,7 +1122,11 @@ struct SpeakerResolver {
         else { return nil }
         // (The names passed over lie in the phrase, after its preposition and maybe `the`: `of Springfield`, `of
         // the Opposition`, `for Harrogate and Knaresborough`.)
-        if skipping > 0 {
+        // (Or the last passed over is a description right before the name: `the playwright Tobias Fenn`.)
+        let described =
+            skipping > 0 && mentions[n - 1].form == .nominal
+            && detected.tokenRanges[n - 1].upperBound == detected.tokenRanges[n].lowerBound
+        if skipping > (described ? 1 : 0) {
             let (end, place) = (detected.tokenRanges[o].upperBound, detected.tokenRanges[o + 1])
             guard end < place.lowerBound, narration.tokens[end].lexicon.contains(.preposition),
                 place.lowerBound == end + 1
@@ -1148,6 +1162,14 @@ struct SpeakerResolver {
         mentions[m].form == .name && mentions[m].type == .unknown && detected.tokenRanges[m].count == 1
             && narration.tokens[detected.tokenRanges[m].lowerBound].lexicon.contains(.personTitle)
     }
+
+    /// Last words of a company's name (`Corvane Systems`), whose first word alone names the company.
+    static let companySuffixes: Set<String> = [
+        "systems", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "group", "holdings",
+        "technologies", "technology", "industries", "capital", "partners", "labs", "media", "energy", "motors",
+        "pharmaceuticals", "foods", "airlines", "airways", "insight", "analytics", "software", "networks",
+        "studios", "ventures", "solutions", "logistics", "robotics", "therapeutics", "biotech", "brands",
+    ]
 
     /// The number of title words opening the name `words` when they are all of it or `of` follows them (`Emir`,
     /// `Emir of Qatar`, `Mayor of London`: an office, maybe of a place), else nil.

@@ -73,6 +73,11 @@ struct FeatureWritingTests {
             ["Mike"]
         ),
         (#"Dr. Anjali Moorcroft spoke first. One resident, identified only as Tom, said: "We are leaving.""#, ["Tom"]),
+        // A lone word that opens a company's name is the company, no person to take `she`.
+        (
+            #"Priya Raman runs Corvane Systems.\#n\#nCorvane's shares fell 2.3 per cent on Tuesday.\#n\#n"We will recover," she said."#,
+            ["Priya Raman"]
+        ),
         // A person can be called so too.
         (
             #"Jonah Abernethy runs the kitchen. One night a boy called Reece Tallon asked to plate a dessert. "Can I try?" he asked."#,
