@@ -655,6 +655,16 @@ struct MentionDetector {
                 subject = true
                 if type == .unknown { type = .person }
             }
+            // `the Copper Vows, whose singer, Elodie Marchetti, climbed …`: the name set off after `whose` and its
+            // noun is the subject of its clause.
+            if !subject, form == .name, range.lowerBound >= 4, range.upperBound < tokens.count,
+                MentionDetector.isComma(narration, range.lowerBound - 1),
+                MentionDetector.isComma(narration, range.upperBound),
+                narration.lower(of: range.lowerBound - 3).equals("whose"),
+                tokens[range.lowerBound - 2].lexicon.contains(.nominalHead)  // not `whose hometown, Miami,`
+            {
+                subject = true
+            }
             // `Corvane's head of hardware, Daniel Achterberg, walked …`: the name set off after a body's or a person's
             // description of someone is the subject, not the possessor.
             if !subject, form == .name, !mentions.isEmpty, mentions[mentions.count - 1].isSubject,

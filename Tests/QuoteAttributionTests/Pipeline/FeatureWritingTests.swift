@@ -78,6 +78,11 @@ struct FeatureWritingTests {
             #"Priya Raman runs Corvane Systems.\#n\#nCorvane's shares fell 2.3 per cent on Tuesday.\#n\#n"We will recover," she said."#,
             ["Priya Raman"]
         ),
+        // The name set off after `whose` and a person's noun is the subject of its clause.
+        (
+            #"The promoter Niamh Gallacher said the festival was back.\#n\#nFriday belonged to the Copper Vows, whose singer, Elodie Marchetti, climbed the lighting rig. "You can do better than that!" she shouted."#,
+            ["Elodie Marchetti"]
+        ),
         // A person can be called so too.
         (
             #"Jonah Abernethy runs the kitchen. One night a boy called Reece Tallon asked to plate a dessert. "Can I try?" he asked."#,
