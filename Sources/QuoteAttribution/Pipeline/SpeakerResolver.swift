@@ -431,7 +431,9 @@ struct SpeakerResolver {
                     }
                 }
                 settleGender(e)
-                guard fits(e, in: entities) || (!namedOnly && isUnnamedSomeone(o, for: gender, plural: plural))
+                guard
+                    fits(e, in: entities)
+                        || (!namedOnly && isUnnamedSomeone(o, for: gender, plural: plural, in: paragraph))
                 else { continue }
                 best = (mentions[o].range.start, e)
                 break
@@ -470,7 +472,7 @@ struct SpeakerResolver {
         // and whose own sentence goes on to call it so (`One resident, who asked not to be named because she feared
         // retaliation, said …`). Not `A protester handed her a petition` or `A worker asked about taxes`, after
         // which `she said` and `he said` are the person named before.
-        func isUnnamedSomeone(_ o: Int, for gender: Gender, plural: Bool) -> Bool {
+        func isUnnamedSomeone(_ o: Int, for gender: Gender, plural: Bool, in paragraph: Int) -> Bool {
             guard !plural, gender == .male || gender == .female, mentions[o].form == .nominal,
                 !mentions[o].isPlural, mentions[o].type == .anonymous, mentions[o].gender.isCompatible(with: gender)
             else { return false }
@@ -481,7 +483,21 @@ struct SpeakerResolver {
             for k in after..<narration.sentenceEnd(of: after) where narration.lower(of: k).equals(pronoun) {
                 return true
             }
-            return false
+            // `A teenager near the front disagreed. "…," he said.`: someone a/an introduces in the pronoun's own
+            // paragraph, where no person is named before it (not `Keir Starmer visited the factory. A worker
+            // asked about taxes. "…," he said.`).
+            let start = detected.tokenRanges[o].lowerBound
+            guard narration.tokens[start].paragraph == paragraph,
+                narration.lower(of: start).equals("a") || narration.lower(of: start).equals("an")
+            else { return false }
+            var n = o - 1
+            while n >= 0, narration.tokens[detected.tokenRanges[n].lowerBound].paragraph == paragraph {
+                if mentions[n].form == .name, mentions[n].type == .person || mentions[n].type == .unknown {
+                    return false
+                }
+                n -= 1
+            }
+            return true
         }
         // The possessor of the relative `mentions[m]` (`her mother`): the nearest person named before it, within
         // three paragraphs, of the possessive's gender. (It captures nothing that `resolvePronoun` does not: a

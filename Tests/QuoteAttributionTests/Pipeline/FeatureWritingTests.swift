@@ -83,6 +83,15 @@ struct FeatureWritingTests {
             #"The promoter Niamh Gallacher said the festival was back.\#n\#nFriday belonged to the Copper Vows, whose singer, Elodie Marchetti, climbed the lighting rig. "You can do better than that!" she shouted."#,
             ["Elodie Marchetti"]
         ),
+        // Someone `a` introduces in the pronoun's own paragraph, where no one is named before, takes `he`.
+        (
+            #"Sam Okafor liked the sound.\#n\#nSunday night closed the weekend. A teenager near the front disagreed. "That was the best thing I have ever seen," he said."#,
+            ["A teenager"]
+        ),
+        (
+            #"Keir Starmer visited the factory. A worker asked about taxes. "We will cut them," he said."#,
+            ["Keir Starmer"]
+        ),
         // A person can be called so too.
         (
             #"Jonah Abernethy runs the kitchen. One night a boy called Reece Tallon asked to plate a dessert. "Can I try?" he asked."#,
