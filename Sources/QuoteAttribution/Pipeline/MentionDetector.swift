@@ -325,7 +325,8 @@ struct MentionDetector {
     /// True when the name at token `k` follows `called` or `named` after a thing's noun (`The school, called Second
     /// Sitting`, `an app named Tandem`), not a person's (`a boy called Reece`).
     static func namesAThing(before k: Int, _ narration: Narration) -> Bool {
-        guard k >= 2 else { return false }
+        // (The flag first: a String is compared only after a word in `-ed`.)
+        guard k >= 2, narration.tokens[k - 1].lexicon.contains(.endsInEd) else { return false }
         let verb = narration.lower(of: k - 1)
         guard verb.equals("called") || verb.equals("named") else { return false }
         let head = isComma(narration, k - 2) && k >= 3 ? k - 3 : k - 2

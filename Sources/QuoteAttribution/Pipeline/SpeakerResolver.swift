@@ -265,10 +265,7 @@ struct SpeakerResolver {
                         tokens: pool.add(tokens), name: mentions[m].name, type: mentions[m].type,
                         gender: mentions[m].gender))
                 entities[id].isDescription = mentions[m].form == .nominal
-                entities[id].isCompany =
-                    mentions[m].type == .organisation && tokens.count == 2
-                    && SpeakerResolver.companySuffixes.contains(
-                        narration.lower(of: detected.nameRanges[m].upperBound - 1))
+                if tokens.count == 2 { entities[id].isCompany = SpeakerResolver.namesCompany(m, detected, narration) }
                 if entities[id].isDescription {
                     nameIndexes.append(id, for: NameIndex.description.key(tokens[tokens.count - 1]))
                 }
@@ -1175,8 +1172,19 @@ struct SpeakerResolver {
     static func isLoneTitle(
         _ m: Int, _ mentions: [Mention], _ detected: MentionDetector.Result, _ narration: Narration
     ) -> Bool {
-        mentions[m].form == .name && mentions[m].type == .unknown && detected.tokenRanges[m].count == 1
+        // (The tokens first: reading the mention's fields here copies the `Mention`, Strings and all.)
+        detected.tokenRanges[m].count == 1
             && narration.tokens[detected.tokenRanges[m].lowerBound].lexicon.contains(.personTitle)
+            && mentions[m].form == .name && mentions[m].type == .unknown
+    }
+
+    /// True when `detected.mentions[m]` names a body whose last word is a company's (`Corvane Systems`). (Out of
+    /// line: inlined, its reads made the resolver's loop copy each `Mention` it reads.)
+    @inline(never) static func namesCompany(
+        _ m: Int, _ detected: MentionDetector.Result, _ narration: Narration
+    ) -> Bool {
+        detected.mentions[m].type == .organisation
+            && companySuffixes.contains(narration.lower(of: detected.nameRanges[m].upperBound - 1))
     }
 
     /// Last words of a company's name (`Corvane Systems`), whose first word alone names the company.
