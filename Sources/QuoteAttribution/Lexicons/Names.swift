@@ -129,7 +129,8 @@ enum Names {
         // companies (`Corvane Systems`, `Halden Holdings`), whose first word alone names them too
         "systems", "holdings", "technologies", "industries", "partners", "labs", "motors", "pharmaceuticals",
         "airlines", "airways", "studios", "ventures", "solutions", "logistics", "robotics", "therapeutics", "brands",
-        "capital", "energy", "insight", "analytics", "software", "networks", "foods",
+        "capital", "energy", "insight", "analytics", "software", "networks", "foods", "homes", "properties",
+        "developments", "construction", "builders",
     ]
 
     /// Places that stand for their governments when they speak.

@@ -477,8 +477,20 @@ struct SpeakerResolver {
             guard !SpeakerResolver.unpersonalHeads.contains(narration.lower(of: after - 1)) else { return false }
             guard after < narration.tokens.count else { return false }
             let pronoun = gender == .female ? "she" : "he"
-            for k in after..<narration.sentenceEnd(of: after) where narration.lower(of: k).equals(pronoun) {
-                return true
+            // (Or the possessive opening what is said: `One resident, who was sitting on a cot, said her family had
+            // …`, but not the object in `A protester handed her a petition`, `One critic called her performance`.)
+            let possessive = gender == .female ? "her" : "his"
+            let end = narration.sentenceEnd(of: after)
+            for k in after..<end {
+                let word = narration.lower(of: k)
+                if word.equals(pronoun) { return true }
+                if word.equals(possessive), k > after, k + 1 < end, narration.tokens[k + 1].isWord,
+                    narration.lower(of: k - 1).equals("said") || narration.lower(of: k - 1).equals("says")
+                        || narration.lower(of: k - 1).equals("that"),
+                    narration.tokens[k + 1].lexicon.isDisjoint(with: [.determiner, .preposition, .pronoun])
+                {
+                    return true
+                }
             }
             // `A teenager near the front disagreed. "…," he said.`: someone a/an introduces in the pronoun's own
             // paragraph, where no person is named before it (not `Keir Starmer visited the factory. A worker
@@ -1192,7 +1204,8 @@ struct SpeakerResolver {
         "systems", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "group", "holdings",
         "technologies", "technology", "industries", "capital", "partners", "labs", "media", "energy", "motors",
         "pharmaceuticals", "foods", "airlines", "airways", "insight", "analytics", "software", "networks",
-        "studios", "ventures", "solutions", "logistics", "robotics", "therapeutics", "biotech", "brands",
+        "studios", "ventures", "solutions", "logistics", "robotics", "therapeutics", "biotech", "brands", "homes",
+        "properties", "developments", "construction", "builders",
     ]
 
     /// The number of title words opening the name `words` when they are all of it or `of` follows them (`Emir`,

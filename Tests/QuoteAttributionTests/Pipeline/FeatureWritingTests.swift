@@ -92,6 +92,16 @@ struct FeatureWritingTests {
             #"Keir Starmer visited the factory. A worker asked about taxes. "We will cut them," he said."#,
             ["Keir Starmer"]
         ),
+        // An unnamed person whose reported words open with her possessive (`said her family`) takes `she`.
+        (
+            #"Gloria Tanaka, 71, said she had grabbed her cat.\#n\#nOne resident, who was sitting on a cot, said her family had been given ten minutes of warning.\#n\#n"My husband is still up there," she said."#,
+            ["One resident"]
+        ),
+        // A lone word opening a builder's name (`Harcastle Homes`) is the company.
+        (
+            #"Harcastle Homes wants to build 200 houses.\#n\#nThe committee chairman, Cllr Robert Lyle, spoke. Harcastle bought the land the following year. "The time to fight this was then," he added."#,
+            ["Robert Lyle"]
+        ),
         // A person can be called so too.
         (
             #"Jonah Abernethy runs the kitchen. One night a boy called Reece Tallon asked to plate a dessert. "Can I try?" he asked."#,
