@@ -401,11 +401,13 @@ struct Narration {
             }
             if let last = tokens.last, tokens.count > paragraphStarts[index] {
                 // A paragraph ends a sentence unless it stops mid-sentence (a comma, a lower-case word, but not one
-                // that keeps a period: `at 5 p.m.`). A punctuation token's text is its one scalar, so the text
-                // comparisons are scalar comparisons; a word's text is never `,` or `—`.
+                // that keeps a period, `at 5 p.m.`, nor the last of a heading: a short line of words alone before a
+                // blank line, `Independents confirm they will back the bill`). A punctuation token's text is its one
+                // scalar, so the text comparisons are scalar comparisons; a word's text is never `,` or `—`.
                 let open =
                     last.isWord
                     ? !last.isCapitalized && raw[last.range.end - 1] != 0x2E
+                        && !Narration.isHeading(tokens, from: paragraphStarts[index], raw, end: paragraph.end)
                     : last.kind == .punctuation
                         && UTF8Scalars.scalar(in: raw, at: last.range.start).map { $0.0 == "," || $0.0 == "—" }
                             == true
@@ -454,6 +456,9 @@ struct Narration {
             count += 1
             return true
         }
+
+        /// The token written at `index` (below `count`).
+        subscript(index: Int) -> Token { buffer[index] }
 
         /// The last token written, or nil when there is none.
         var last: Token? { count > 0 ? buffer[count - 1] : nil }
@@ -744,6 +749,24 @@ struct Narration {
         }
         let (word, lexicon) = vocabulary.id(of: lower)
         return (end, word, lexicon, allCaps)
+    }
+
+    /// True when the tokens written from `start` are a heading: at most 12 words, capitalised first, no
+    /// punctuation, and a blank line after them (the line ends at `end`).
+    private static func isHeading(_ tokens: TokenWriter, from start: Int, _ raw: [UInt8], end: Int) -> Bool {
+        guard tokens.count - start <= 12, tokens.count > start, tokens[start].isCapitalized else { return false }
+        for k in start..<tokens.count where !tokens[k].isWord { return false }
+        return blankLineFollows(raw, end)
+    }
+
+    /// True when a blank line follows the line ending at `end` (`\n\n`, `\n\r\n`, `\r\n\r\n`).
+    static func blankLineFollows(_ raw: [UInt8], _ end: Int) -> Bool {
+        var k = end
+        if k < raw.count, raw[k] == 0x0D { k += 1 }
+        guard k < raw.count, raw[k] == 0x0A else { return false }
+        k += 1
+        if k < raw.count, raw[k] == 0x0D { k += 1 }
+        return k < raw.count && raw[k] == 0x0A
     }
 
     /// True when `byte` is an ASCII digit: a word that opens with one (`12.31pm`, `3.5bn`) keeps no period after it.

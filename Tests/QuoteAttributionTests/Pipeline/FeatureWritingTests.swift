@@ -102,6 +102,11 @@ struct FeatureWritingTests {
             #"Harcastle Homes wants to build 200 houses.\#n\#nThe committee chairman, Cllr Robert Lyle, spoke. Harcastle bought the land the following year. "The time to fight this was then," he added."#,
             ["Robert Lyle"]
         ),
+        // A live blog's heading ends its sentence: the name after it is the subject `she` stands for.
+        (
+            #"Harriet Quayle spoke for the government.\#n\#n19:02\#nIndependents confirm they will back the bill\#n\#nRhian Collis, the independent member for Upper Skelbrook, says she will vote for the budget.\#n\#n"We have secured a commitment," she wrote."#,
+            ["Rhian Collis"]
+        ),
         // A person can be called so too.
         (
             #"Jonah Abernethy runs the kitchen. One night a boy called Reece Tallon asked to plate a dessert. "Can I try?" he asked."#,

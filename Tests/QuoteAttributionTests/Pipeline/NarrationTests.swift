@@ -32,6 +32,15 @@ struct NarrationTests {
         #expect(narrated.tokens.filter(\.endsSentence).count == 5)
     }
 
+    /// A heading (a short line of words before a blank line) ends its sentence; a line broken mid-sentence before a
+    /// blank line, with a comma in it, does not.
+    @Test func aHeadingBeforeABlankLineEndsItsSentence() {
+        let heading = narration("Independents confirm they will back the bill\n\nRhian Collis says she will vote.")
+        #expect(heading.tokens.filter(\.endsSentence).count == 2)
+        let broken = narration("Liz Truss took a tough message to Moscow, accusing\n\nRussia of adopting a posture.")
+        #expect(broken.tokens.filter(\.endsSentence).count == 1)
+    }
+
     /// `No.` keeps its period before a number only: elsewhere it is the word `no` ending a sentence, and
     /// `No. Katharine` was once a name.
     @Test func noKeepsItsPeriodOnlyBeforeANumber() {
