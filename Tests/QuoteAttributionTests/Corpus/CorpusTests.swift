@@ -66,19 +66,27 @@ struct CorpusTests {
     /// - `feature-`: features and softer news (a celebrity interview, a product launch, a strike, schools, a
     ///   patient's story, a festival review, a heatwave, a Q&A in prose, a burglary, a parliamentary sketch),
     ///   written and annotated blind against round 27's final code, and not read for its rules: 0.697 / 0.975 with
-    ///   round 26's code, 0.731 (129 of 173) / 0.975 with round 27's. Its misses are the next round's work.
+    ///   round 26's code, 0.731 (129 of 173) / 0.975 with round 27's. Read for round 28's rules (fragments,
+    ///   things with names, appositions after phrases, false titles, trades as description heads, names given by a
+    ///   clause): 0.901 (159 of 173) / 0.975;
+    /// - `beats-`: news beats (a match report, a criminal trial, quarterly results, a science study, an obituary, a
+    ///   Q&A, a live blog, a planning dispute, a wildfire, a profile named late), written and annotated blind
+    ///   before round 28's rules were final: 0.801 / 0.978 with round 27's code, 0.840 with round 28's before its
+    ///   misses were read, 0.873 (158 of 177) / 0.978 after (a possessive opening what an unnamed person said,
+    ///   builders' names, a live blog's headings).
     @Test(arguments: [
         ("hard cases", "", 8, 1.0, 1.0), ("house styles", "style-", 11, 0.904, 1.0),
         ("blind news", "blind-", 10, 0.961, 1.0), ("world news", "world-", 12, 0.880, 0.962),
-        ("held-out news", "heldout-", 10, 0.918, 0.983), ("international names", "intl-", 12, 0.975, 0.996),
-        ("everyday news", "everyday-", 10, 0.953, 0.989), ("feature stories", "feature-", 10, 0.730, 0.974),
+        ("held-out news", "heldout-", 10, 0.926, 0.983), ("international names", "intl-", 12, 0.975, 0.996),
+        ("everyday news", "everyday-", 10, 0.953, 0.989), ("feature stories", "feature-", 10, 0.900, 0.974),
+        ("news beats", "beats-", 10, 0.872, 0.977),
     ])
     func corpusScoresStayAboveTheirFloors(
         group: String, prefix: String, articles: Int, attribution: Double, overlap: Double
     ) throws {
         let gold = try Self.goldDocuments().filter { document in
             prefix.isEmpty
-                ? !["style-", "blind-", "world-", "heldout-", "intl-", "everyday-", "feature-"].contains {
+                ? !["style-", "blind-", "world-", "heldout-", "intl-", "everyday-", "feature-", "beats-"].contains {
                     document.document.hasPrefix($0)
                 }
                 : document.document.hasPrefix(prefix)
