@@ -265,7 +265,9 @@ struct SpeakerResolver {
                         tokens: pool.add(tokens), name: mentions[m].name, type: mentions[m].type,
                         gender: mentions[m].gender))
                 entities[id].isDescription = mentions[m].form == .nominal
-                if tokens.count == 2 { entities[id].isCompany = SpeakerResolver.namesCompany(m, detected, narration) }
+                if tokens.count == 2, entities[id].type == .organisation {
+                    entities[id].isCompany = SpeakerResolver.namesCompany(m, detected, narration)
+                }
                 if entities[id].isDescription {
                     nameIndexes.append(id, for: NameIndex.description.key(tokens[tokens.count - 1]))
                 }
@@ -1190,13 +1192,12 @@ struct SpeakerResolver {
             && mentions[m].form == .name && mentions[m].type == .unknown
     }
 
-    /// True when `detected.mentions[m]` names a body whose last word is a company's (`Corvane Systems`). (Out of
-    /// line: inlined, its reads made the resolver's loop copy each `Mention` it reads.)
+    /// True when the body `detected.mentions[m]` names has a company's last word (`Corvane Systems`). (Out of line:
+    /// inlined, a test here made the resolver's loop copy each `Mention` it reads.)
     @inline(never) static func namesCompany(
         _ m: Int, _ detected: MentionDetector.Result, _ narration: Narration
     ) -> Bool {
-        detected.mentions[m].type == .organisation
-            && companySuffixes.contains(narration.lower(of: detected.nameRanges[m].upperBound - 1))
+        companySuffixes.contains(narration.lower(of: detected.nameRanges[m].upperBound - 1))
     }
 
     /// Last words of a company's name (`Corvane Systems`), whose first word alone names the company.
