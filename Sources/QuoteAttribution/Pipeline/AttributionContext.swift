@@ -500,6 +500,27 @@ struct AttributionContext {
         return nil
     }
 
+    /// The subject of the clause ending at token `k` (after the last comma, or from `floor`): a name opening it, or
+    /// the first pronoun in the subject's case in it, with a word in lower case (its verb) next: `He looked at Mary
+    /// and said`, `on my first morning he handed me a mop and said`; not `did not mention Trump by name, but told`.
+    func clauseSubject(before k: Int, floor: Int) -> Int? {
+        var start = k - 1
+        while start > floor, !lower(of: start - 1).equals(","), !tokens[start - 1].endsSentence { start -= 1 }
+        while start < k, lower(of: start).equals("and") || lower(of: start).equals("but") { start += 1 }
+        for j in start..<k {
+            guard let m = mention(startingAt: j) else { continue }
+            let mention = mentions.mentions[m]
+            let after = mentions.tokenRanges[m].upperBound
+            let verbFollows = after < k && tokens[after].isWord && !tokens[after].isCapitalized
+            if mention.form == .name, j == start { return verbFollows ? m : nil }
+            // (A pronoun in the subject's case only: not `him`, `her`.)
+            if mention.form == .pronoun, !lower(of: j).equals("him"), !lower(of: j).equals("her"), verbFollows {
+                return m
+            }
+        }
+        return nil
+    }
+
     /// The mention a prepositional phrase ending in mention `m` modifies, else `m`: `Mr. Morgan of the Sierra Club
     /// said`, `a narrator in the Clinton ad asks`.
     func head(of m: Int, floor: Int) -> Int {

@@ -107,6 +107,16 @@ struct FeatureWritingTests {
             #"Harriet Quayle spoke for the government.\#n\#n19:02\#nIndependents confirm they will back the bill\#n\#nRhian Collis, the independent member for Upper Skelbrook, says she will vote for the budget.\#n\#n"We have secured a commitment," she wrote."#,
             ["Rhian Collis"]
         ),
+        // A coordinated cue's subject opens its clause (`he handed me a mop and said`), not the sentence's first
+        // name; a name later in the clause is no subject (`did not mention Trump by name, but told`).
+        (
+            #"JB: I needed a summer job. The harbourmaster then was Harold Dunne, and on my first morning he handed me a mop and said, "Never trust a calm morning.""#,
+            ["Harold Dunne"]
+        ),
+        (
+            #"Hillary Clinton spoke in Ohio. Clinton, who was speaking to mayors, did not mention Trump by name, but told city leaders that the country should be governed by those "who put the people first.""#,
+            ["Hillary Clinton"]
+        ),
         // A person can be called so too.
         (
             #"Jonah Abernethy runs the kitchen. One night a boy called Reece Tallon asked to plate a dessert. "Can I try?" he asked."#,

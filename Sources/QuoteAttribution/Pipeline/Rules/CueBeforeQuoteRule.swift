@@ -66,8 +66,12 @@ struct CueBeforeQuoteRule: AttributionRule {
             let coordinated =
                 k > floor && (context.lower(of: k - 1).equals("and") || context.lower(of: k - 1).equals("but"))
             // `Brandt said Tuesday in Berlin, noting …`: the subject of an earlier cue in the sentence first.
+            // (`The harbourmaster then was Harold Dunne, and on my first morning he handed me a mop and said`: the
+            // subject that opens the coordinated verb's clause.)
             if participle || infinitive || coordinated,
-                let mention = earlierCueSubject(before: k, floor: floor, context) ?? context.sentenceSubject(of: k)
+                let mention = earlierCueSubject(before: k, floor: floor, context)
+                    ?? (coordinated ? context.clauseSubject(before: k - 1, floor: floor) : nil)
+                    ?? context.sentenceSubject(of: k)
             {
                 return attribution(quote, mention, k, context, confidence: 0.75)
             }
