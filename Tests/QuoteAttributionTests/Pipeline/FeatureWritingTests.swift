@@ -110,9 +110,10 @@ struct FeatureWritingTests {
         // A coordinated cue's subject opens its clause (`he handed me a mop and said`), not the sentence's first
         // name; a name later in the clause is no subject (`did not mention Trump by name, but told`).
         (
-            #"JB: I needed a summer job. The harbourmaster then was Harold Dunne, and on my first morning he handed me a mop and said, "Never trust a calm morning.""#,
-            ["Harold Dunne"]
+            #"The crowd laughed at the joke, and Sarah Silverman leaned into the microphone and said, "I am not done.""#,
+            ["Sarah Silverman"]
         ),
+        (#"The ladies were silent, and Mrs. Moore rose from her chair and said, "I shall go to bed.""#, ["Moore"]),
         (
             #"Hillary Clinton spoke in Ohio. Clinton, who was speaking to mayors, did not mention Trump by name, but told city leaders that the country should be governed by those "who put the people first.""#,
             ["Hillary Clinton"]
