@@ -625,9 +625,16 @@ struct AttributionContext {
             k += 1
             while k < end, tokens[k].isWord, !tokens[k].isCue { k += 1 }
         }
-        guard k + 1 < limit, lower(of: k).equals(","), let name = mention(startingAt: k + 1),
-            isPersonOrUnknownName(name)
-        else { return nil }
+        guard k + 1 < limit, lower(of: k).equals(",") else { return nil }
+        // (Maybe after `the` and a trade in lower case: `A critic of the government, the Labour MP Diane Abbott,`.)
+        var start = k + 1
+        if lower(of: start).equals("the") {
+            start += 1
+            while start < min(limit, k + 5), tokens[start].isWord, !tokens[start].isCapitalized, !tokens[start].isCue {
+                start += 1
+            }
+        }
+        guard start < limit, let name = mention(startingAt: start), isPersonOrUnknownName(name) else { return nil }
         let after = mentions.tokenRanges[name].upperBound
         return after < limit && lower(of: after).equals(",") ? name : nil
     }

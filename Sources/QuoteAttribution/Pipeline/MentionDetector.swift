@@ -350,13 +350,57 @@ struct MentionDetector {
         guard k >= 3, narration.lower(of: k - 1).equals("as") else { return false }
         var j = k - 2
         if narration.lower(of: j).equals("only") { j -= 1 }
-        let word = narration.lower(of: j)
-        if word.equals("identified") || word.equals("known") { return true }
+        var word = narration.lower(of: j)
+        if word.equals("identified") || word.equals("known") || word.equals("named") { return true }
+        // `who identified herself only as Leila`
+        if word.equals("herself") || word.equals("himself") || word.equals("themselves") {
+            return j >= 1 && narration.lower(of: j - 1).equals("identified")
+        }
+        // `who gave his name only as Mike`, `who gave her first name as Claire`, `would only give her name as`
         guard word.equals("name"), j >= 2 else { return false }
-        let owner = narration.lower(of: j - 1)
-        guard owner.equals("his") || owner.equals("her") || owner.equals("their") else { return false }
-        let verb = narration.lower(of: j - 2)
-        return verb.equals("gave") || verb.equals("gives") || verb.equals("giving")
+        j -= 1
+        if narration.lower(of: j).equals("first") { j -= 1 }
+        word = narration.lower(of: j)
+        guard j >= 1, word.equals("his") || word.equals("her") || word.equals("their") else { return false }
+        j -= 1
+        if narration.lower(of: j).equals("only"), j >= 1 { j -= 1 }
+        let verb = narration.lower(of: j)
+        return verb.equals("gave") || verb.equals("gives") || verb.equals("giving") || verb.equals("give")
+    }
+
+    /// True when the one-sentence name `range` (its sentence ends right after it) ends in `?`, is its paragraph, or
+    /// stands next to another sentence of one word: `Anxiety. Anaemia.`, `Groans.`, `Cassandra?`.
+    static func isFragmentAmongFragments(_ range: Range<Int>, _ narration: Narration) -> Bool {
+        let tokens = narration.tokens
+        let end = range.upperBound  // the punctuation that ends it
+        if narration.lower(of: end).equals("?") { return true }
+        let paragraph = tokens[range.lowerBound].paragraph
+        let first = range.lowerBound == 0 || tokens[range.lowerBound - 1].paragraph != paragraph
+        let last = end + 1 >= tokens.count || tokens[end + 1].paragraph != paragraph
+        if first && last { return true }
+        // The sentence before: one word and its stop.
+        if range.lowerBound >= 2, tokens[range.lowerBound - 1].endsSentence, tokens[range.lowerBound - 2].isWord,
+            range.lowerBound == 2 || tokens[range.lowerBound - 3].endsSentence
+                || tokens[range.lowerBound - 3].paragraph != paragraph
+        {
+            return true
+        }
+        // The sentence after: one word and its stop.
+        return end + 2 < tokens.count && tokens[end + 1].isWord && tokens[end + 1].paragraph == paragraph
+            && tokens[end + 2].endsSentence
+    }
+
+    /// True when a comma and then a cue follow token `start` in its sentence (`…, was killed in the bombing,
+    /// said`): the words before are a clause set off before the sentence's cue.
+    static func cueAfterComma(from start: Int, _ narration: Narration) -> Bool {
+        guard start < narration.tokens.count else { return false }
+        let end = narration.sentenceEnd(of: start)
+        var k = start
+        while k + 1 < end {
+            if isComma(narration, k), narration.tokens[k + 1].isCue { return true }
+            k += 1
+        }
+        return false
     }
 
     /// True when `title`, one word opening its sentence, is a trade (`isTrade`) and at most two words in lower case
@@ -609,7 +653,10 @@ struct MentionDetector {
             // `Anxiety. Anaemia. A thyroid problem …`: a name that is its whole sentence has no verb to be the
             // subject of.
             if subject, range.lowerBound == sentenceStart, range.upperBound < tokens.count,
-                tokens[range.upperBound].endsSentence, tokens[range.upperBound].kind == .punctuation
+                tokens[range.upperBound].endsSentence, tokens[range.upperBound].kind == .punctuation,
+                // (Only a fragment among fragments, or alone in its paragraph, or asked: `Anxiety. Anaemia.`,
+                // `Groans.`, `Cassandra?`; not the name a sentence leads to, `Only one player stood out. Kane.`)
+                MentionDetector.isFragmentAmongFragments(range, narration)
             {
                 subject = false
             }
@@ -662,7 +709,14 @@ struct MentionDetector {
                 MentionDetector.isComma(narration, range.lowerBound - 1),
                 MentionDetector.isComma(narration, range.upperBound),
                 narration.lower(of: range.lowerBound - 3).equals("whose"),
-                tokens[range.lowerBound - 2].lexicon.contains(.nominalHead)  // not `whose hometown, Miami,`
+                tokens[range.lowerBound - 2].lexicon.contains(.nominalHead),  // not `whose hometown, Miami,`
+                // (Not a clause on the sentence's subject: `Ms Blake, whose daughter, Chloe, was killed, addressed
+                // MPs.`)
+                mentions.isEmpty || mentions[mentions.count - 1].range.lowerBound != sentenceStart
+                    || mentions[mentions.count - 1].range.upperBound != range.lowerBound - 4,
+                // (Not a clause set off before its sentence's cue: `Figen Murray, whose son, Martyn Hett, was
+                // killed in the bombing, said: …`.)
+                !MentionDetector.cueAfterComma(from: range.upperBound + 1, narration)
             {
                 subject = true
             }
@@ -1528,7 +1582,8 @@ struct MentionDetector {
         }
         // `Millbrook CID`, `Redfern NHS`: capitals that end a name opened by no first name or title, and are neither
         // an office nor letters after a name, are a body's initials.
-        if run.count >= 2, tokens[run.upperBound - 1].isAllCaps, !tokens[run.lowerBound].isAllCaps,
+        if run.count >= 2, tokens[run.upperBound - 1].isAllCaps, tokens[run.upperBound - 1].range.length >= 3,
+            !tokens[run.lowerBound].isAllCaps, !tokens[run.upperBound - 1].lexicon.contains(.hasPeriod),
             !narration.lower(of: run.lowerBound).utf8.contains(0x2D),  // not `Washington-led NATO`
             tokens[run.lowerBound].lexicon.isDisjoint(with: [.maleFirstName, .femaleFirstName, .personTitle]),
             !MentionDetector.isTitleInCapitals(run.upperBound - 1, narration),

@@ -495,16 +495,19 @@ struct SpeakerResolver {
                 }
             }
             // `A teenager near the front disagreed. "…," he said.`: someone a/an introduces in the pronoun's own
-            // paragraph, where no person is named before it (not `Keir Starmer visited the factory. A worker
-            // asked about taxes. "…," he said.`).
+            // paragraph, where no person who could be `he` is named in it or the three before (not `Keir Starmer
+            // visited the factory. A worker asked about taxes. "…," he said.`).
             let start = detected.tokenRanges[o].lowerBound
             guard narration.tokens[start].paragraph == paragraph,
                 narration.lower(of: start).equals("a") || narration.lower(of: start).equals("an")
             else { return false }
             var n = o - 1
-            while n >= 0, narration.tokens[detected.tokenRanges[n].lowerBound].paragraph == paragraph {
-                if mentions[n].form == .name, mentions[n].type == .person || mentions[n].type == .unknown {
-                    return false
+            while n >= 0, paragraph - narration.tokens[detected.tokenRanges[n].lowerBound].paragraph <= 3 {
+                if mentions[n].form == .name, mentions[n].type == .person || mentions[n].type == .unknown,
+                    let e = entityOfMention[n]
+                {
+                    settleGender(e)
+                    if entities[e].gender.isCompatible(with: gender) { return false }
                 }
                 n -= 1
             }
@@ -1159,6 +1162,19 @@ struct SpeakerResolver {
                 place.lowerBound == end + 1
                     || (place.lowerBound == end + 2 && narration.lower(of: end + 1).equals("the"))
             else { return nil }
+            // The phrase names places or bodies only: after a person in it (`A spokesman for the Prime Minister,
+            // Keir Starmer,`, `The mother of the boy, Jamie,`) the name is that person's.
+            var comma = end
+            while comma < detected.tokenRanges[n].lowerBound, !narration.lower(of: comma).equals(",") { comma += 1 }
+            for p in o + 1..<n where detected.tokenRanges[p].lowerBound < comma {
+                if mentions[p].form == .nominal {
+                    guard mentions[p].type == .organisation || mentions[p].type == .government else { return nil }
+                } else if !detected.tokenRanges[p].allSatisfy({
+                    narration.tokens[$0].lexicon.isDisjoint(with: [.personTitle, .maleFirstName, .femaleFirstName])
+                }) {
+                    return nil
+                }
+            }
         }
         // The comma, after the phrase, and at most two words in lower case before the name (`former`), after
         // `the` or `a` (`A friend from drama school, the playwright Tobias Fenn,`).
@@ -1170,7 +1186,7 @@ struct SpeakerResolver {
             comma == gap.lowerBound || narration.tokens[gap.lowerBound].lexicon.contains(.preposition)
         else { return nil }
         let article =
-            comma + 2 < gap.upperBound && narration.tokens[comma + 1].lexicon.contains(.determiner)
+            comma + 1 < gap.upperBound && narration.tokens[comma + 1].lexicon.contains(.determiner)
             && (narration.lower(of: comma + 1).equals("the") || narration.lower(of: comma + 1).equals("a"))
         guard gap.upperBound - comma <= (article ? 4 : 3) else { return nil }
         for k in (article ? comma + 2 : comma + 1)..<gap.upperBound {
