@@ -432,7 +432,8 @@ struct SpeakerResolver {
                 settleGender(e)
                 guard
                     fits(e, in: entities)
-                        || (!namedOnly && isUnnamedSomeone(o, for: gender, plural: plural, in: paragraph))
+                        || (!namedOnly
+                            && isUnnamedSomeone(o, for: gender, plural: plural, in: paragraph, entities: entities))
                 else { continue }
                 best = (mentions[o].range.start, e)
                 break
@@ -471,7 +472,9 @@ struct SpeakerResolver {
         // and whose own sentence goes on to call it so (`One resident, who asked not to be named because she feared
         // retaliation, said …`). Not `A protester handed her a petition` or `A worker asked about taxes`, after
         // which `she said` and `he said` are the person named before.
-        func isUnnamedSomeone(_ o: Int, for gender: Gender, plural: Bool, in paragraph: Int) -> Bool {
+        func isUnnamedSomeone(
+            _ o: Int, for gender: Gender, plural: Bool, in paragraph: Int, entities: [Entity]
+        ) -> Bool {
             guard !plural, gender == .male || gender == .female, mentions[o].form == .nominal,
                 !mentions[o].isPlural, mentions[o].type == .anonymous, mentions[o].gender.isCompatible(with: gender)
             else { return false }
@@ -504,10 +507,11 @@ struct SpeakerResolver {
             var n = o - 1
             while n >= 0, paragraph - narration.tokens[detected.tokenRanges[n].lowerBound].paragraph <= 3 {
                 if mentions[n].form == .name, mentions[n].type == .person || mentions[n].type == .unknown,
-                    let e = entityOfMention[n]
+                    let e = entityOfMention[n], entities[e].gender.isCompatible(with: gender)
                 {
-                    settleGender(e)
-                    if entities[e].gender.isCompatible(with: gender) { return false }
+                    // (The gender as known so far, unsettled: settling would capture `entities` here, and every
+                    // access to it in the resolver would be checked for exclusivity at run time.)
+                    return false
                 }
                 n -= 1
             }
