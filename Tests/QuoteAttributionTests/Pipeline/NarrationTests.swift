@@ -26,7 +26,8 @@ struct NarrationTests {
     /// A time or an amount that holds a period (`12.31pm`, `3.5bn`) keeps none after it, and a paragraph ending in a
     /// word that keeps its period (`5 p.m.`) ends its sentence.
     @Test func numbersWithPeriodsAndAbbreviationsAtAParagraphEndEndSentences() {
-        let narrated = narration("He rose at 12.31pm. The MP spoke. Profits were 3.5bn.\n\nShe left at 5 p.m.\n\nThen she came back.")
+        let narrated = narration(
+            "He rose at 12.31pm. The MP spoke. Profits were 3.5bn.\n\nShe left at 5 p.m.\n\nThen she came back.")
         let texts = narrated.tokens.indices.map(narrated.lower(of:))
         #expect(texts.contains("12.31pm") && texts.contains("3.5bn") && texts.contains("p.m."))
         #expect(narrated.tokens.filter(\.endsSentence).count == 5)
