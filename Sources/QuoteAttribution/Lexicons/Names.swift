@@ -105,28 +105,32 @@ enum Names {
     ]
 
     /// Words that make a capitalised phrase an organisation.
-    static let organisationWords: [String] = [
-        "ministry", "department", "party", "committee", "commission", "council", "agency", "office", "post",
-        "times", "journal", "news", "network", "campaign", "association", "institute", "university", "company",
-        "corp", "corporation", "inc", "bank", "fund", "foundation", "union", "court", "senate", "house",
-        "congress", "army", "police", "service", "bureau", "administration", "government", "group", "center",
-        "centre", "organization", "organisation", "board", "federation", "alliance", "coalition", "team", "club",
-        "church", "kremlin", "pentagon", "tribune", "herald", "gazette", "telegraph", "guardian", "press",
-        "reuters", "cnn", "msnbc", "fox", "abc", "nbc", "cbs", "bbc", "afp", "tass", "interfax", "politico",
-        "breitbart", "review", "magazine", "daily", "weekly", "assembly", "parliament", "cabinet", "embassy",
-        "secretariat", "forces", "navy", "trust", "society", "ltd", "llc", "plc", "international", "watch",
-        "school", "college", "hospital", "staff", "authority", "spokesperson", "directorate",
-        // places named after people or bodies (`Trump Tower`): never a person
-        "tower", "village", "plaza", "hotel", "street", "avenue", "building", "park", "square", "airport",
-        "bridge", "stadium", "arena", "mall", "museum", "gallery", "library", "theatre", "theater", "opera",
-        "cathedral", "road", "grove", "embankment", "hills", "caves", "mountains", "railway", "station", "republic",
-        "kingdom", "province", "castle", "palace", "cottage", "manor",
-        // bodies named with the Arabic article, which opens persons' names too
-        "al-qaeda", "al-shabab", "al-shabaab", "al-nusra", "al-jazeera", "al-arabiya", "al-aqsa", "al-azhar",
-        "al-ahram", "al-quds", "al-manar", "al-mayadeen", "al-monitor",
-        // businesses named after people (`Café Núñez`, `Rossi's Restaurant`)
-        "café", "cafe", "restaurant", "bakery", "bistro", "brasserie", "tavern", "pub", "diner", "shop", "store",
-        // companies (`Corvane Systems`, `Halden Holdings`), whose first word alone names them too
+    static let organisationWords: [String] =
+        [
+            "ministry", "department", "party", "committee", "commission", "council", "agency", "office", "post",
+            "times", "journal", "news", "network", "campaign", "association", "institute", "university", "company",
+            "corp", "corporation", "inc", "bank", "fund", "foundation", "union", "court", "senate", "house",
+            "congress", "army", "police", "service", "bureau", "administration", "government", "group", "center",
+            "centre", "organization", "organisation", "board", "federation", "alliance", "coalition", "team", "club",
+            "church", "kremlin", "pentagon", "tribune", "herald", "gazette", "telegraph", "guardian", "press",
+            "reuters", "cnn", "msnbc", "fox", "abc", "nbc", "cbs", "bbc", "afp", "tass", "interfax", "politico",
+            "breitbart", "review", "magazine", "daily", "weekly", "assembly", "parliament", "cabinet", "embassy",
+            "secretariat", "forces", "navy", "trust", "society", "ltd", "llc", "plc", "international", "watch",
+            "school", "college", "hospital", "staff", "authority", "spokesperson", "directorate",
+            // places named after people or bodies (`Trump Tower`): never a person
+            "tower", "village", "plaza", "hotel", "street", "avenue", "building", "park", "square", "airport",
+            "bridge", "stadium", "arena", "mall", "museum", "gallery", "library", "theatre", "theater", "opera",
+            "cathedral", "road", "grove", "embankment", "hills", "caves", "mountains", "railway", "station", "republic",
+            "kingdom", "province", "castle", "palace", "cottage", "manor",
+            // bodies named with the Arabic article, which opens persons' names too
+            "al-qaeda", "al-shabab", "al-shabaab", "al-nusra", "al-jazeera", "al-arabiya", "al-aqsa", "al-azhar",
+            "al-ahram", "al-quds", "al-manar", "al-mayadeen", "al-monitor",
+            // businesses named after people (`Café Núñez`, `Rossi's Restaurant`)
+            "café", "cafe", "restaurant", "bakery", "bistro", "brasserie", "tavern", "pub", "diner", "shop", "store",
+        ] + companyWords
+
+    /// Last words of companies' names (`Corvane Systems`, `Halden Holdings`), whose first word alone names them too.
+    static let companyWords: [String] = [
         "systems", "holdings", "technologies", "industries", "partners", "labs", "motors", "pharmaceuticals",
         "airlines", "airways", "studios", "ventures", "solutions", "logistics", "robotics", "therapeutics", "brands",
         "capital", "energy", "insight", "analytics", "software", "networks", "foods", "homes", "properties",

@@ -683,25 +683,24 @@ struct MentionDetector {
             {
                 subject = false
             }
-            // `Nurse specialist Jo says …`, `Architect turned farmer Tom Hale said`: a trade that opens the sentence, read as
-            // a name for its capital, is a false title before the person's name, who is the subject.
-            if !subject, form == .name, mentions.count >= 1, mentions[mentions.count - 1].isSubject,
-                mentions[mentions.count - 1].form == .name,
-                MentionDetector.isFalseTitle(mentions[mentions.count - 1].range, before: range, narration)
-            {
-                mentions[mentions.count - 1].isSubject = false
-                subject = true
-                if type == .unknown { type = .person }
-            }
-            // `A father, who gave his name only as Mike, said …`: the name the description's clause gives is the
-            // subject.
-            if !subject, form == .name, !mentions.isEmpty, mentions[mentions.count - 1].isSubject,
-                mentions[mentions.count - 1].form == .nominal,
-                MentionDetector.isNameGiven(before: range.lowerBound, narration)
-            {
-                mentions[mentions.count - 1].isSubject = false
-                subject = true
-                if type == .unknown { type = .person }
+            // A name set off after the subject takes its place, the subject being a trade opening the sentence and
+            // read as a name for its capital (`Nurse specialist Jo says`, `Architect turned farmer Tom Hale said`: a
+            // false title), a description whose clause gives the name (`A father, who gave his name only as Mike,
+            // said`), or a possessor before its description of someone (`Corvane's head of hardware, Daniel
+            // Achterberg, walked`).
+            if !subject, form == .name, let last = mentions.last, last.isSubject {
+                let givenOrFalseTitle =
+                    last.form == .nominal
+                    ? MentionDetector.isNameGiven(before: range.lowerBound, narration)
+                    : last.form == .name && MentionDetector.isFalseTitle(last.range, before: range, narration)
+                if givenOrFalseTitle
+                    || (last.form == .name
+                        && MentionDetector.isPossessiveApposition(from: last.range.upperBound, to: range, narration))
+                {
+                    mentions[mentions.count - 1].isSubject = false
+                    subject = true
+                    if givenOrFalseTitle, type == .unknown { type = .person }
+                }
             }
             // `the Copper Vows, whose singer, Elodie Marchetti, climbed …`: the name set off after `whose` and its
             // noun is the subject of its clause.
@@ -718,16 +717,6 @@ struct MentionDetector {
                 // killed in the bombing, said: …`.)
                 !MentionDetector.cueAfterComma(from: range.upperBound + 1, narration)
             {
-                subject = true
-            }
-            // `Corvane's head of hardware, Daniel Achterberg, walked …`: the name set off after a body's or a person's
-            // description of someone is the subject, not the possessor.
-            if !subject, form == .name, !mentions.isEmpty, mentions[mentions.count - 1].isSubject,
-                mentions[mentions.count - 1].form == .name,
-                MentionDetector.isPossessiveApposition(
-                    from: mentions[mentions.count - 1].range.upperBound, to: range, narration)
-            {
-                mentions[mentions.count - 1].isSubject = false
                 subject = true
             }
             // `Ruth Abernathy and Paul Duquesne spoke to reporters`: a name joined by `and` to the subject's is a

@@ -777,7 +777,7 @@ struct Narration {
     /// sentence at it.
     @inline(never) static func digitFollows(_ raw: [UInt8], _ start: Int, limit: Int) -> Bool {
         let at = start < limit && raw[start] == 0x20 ? start + 1 : start
-        return at < limit && raw[at] &- 0x30 < 10
+        return at < limit && isDigit(raw[at])
     }
 
     /// The length of the possessive token at the apostrophe at `offset` (`width` bytes), right after the word token

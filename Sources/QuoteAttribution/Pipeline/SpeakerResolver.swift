@@ -1213,21 +1213,21 @@ struct SpeakerResolver {
     }
 
     /// True when the body `detected.mentions[m]` names has a company's last word (`Corvane Systems`). (Out of line:
-    /// inlined, a test here made the resolver's loop copy each `Mention` it reads.)
+    /// inlined into the clustering loop, its first version, which read the mention's type, made the loop copy each
+    /// `Mention` it reads.)
     @inline(never) static func namesCompany(
         _ m: Int, _ detected: MentionDetector.Result, _ narration: Narration
     ) -> Bool {
         companySuffixes.contains(narration.lower(of: detected.nameRanges[m].upperBound - 1))
     }
 
-    /// Last words of a company's name (`Corvane Systems`), whose first word alone names the company.
-    static let companySuffixes: Set<String> = [
-        "systems", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "group", "holdings",
-        "technologies", "technology", "industries", "capital", "partners", "labs", "media", "energy", "motors",
-        "pharmaceuticals", "foods", "airlines", "airways", "insight", "analytics", "software", "networks",
-        "studios", "ventures", "solutions", "logistics", "robotics", "therapeutics", "biotech", "brands", "homes",
-        "properties", "developments", "construction", "builders",
-    ]
+    /// Last words of a company's name (`Corvane Systems`), whose first word alone names the company: the lexicon's
+    /// company words and the legal forms.
+    static let companySuffixes = Set(
+        Names.companyWords + [
+            "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "group", "technology",
+            "media", "biotech",
+        ])
 
     /// The number of title words opening the name `words` when they are all of it or `of` follows them (`Emir`,
     /// `Emir of Qatar`, `Mayor of London`: an office, maybe of a place), else nil.
